@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/** Which layer may import what: a wrong import fails `npm test`. */
+const NODE_BUILTINS = { group: ['node:*'], message: 'This layer runs in the browser too: no node:* imports.' };
+const layer = (forbidden, extraPatterns = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...forbidden.map((name) => ({
+          group: [name, `${name}/*`],
+          message: `This layer must not import ${name} (see the layering in README).`,
+          allowTypeImports: name.startsWith('.') || name.startsWith('../'),
+        })),
+        ...extraPatterns,
+      ],
+    },
+  ],
+});
+
+const noOnly = {
+  'no-restricted-properties': [
+    'error',
+    { object: 'it', property: 'only', message: 'No .only: it silently skips the other tests.' },
+    { object: 'test', property: 'only', message: 'No .only: it silently skips the other tests.' },
+    { object: 'describe', property: 'only', message: 'No .only: it silently skips the other tests.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...layer(['react', 'react-dom', '@xyflow/*', 'zustand', 'immer', 'electron'], [
+        NODE_BUILTINS,
+        { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'url'], message: 'shared/ is pure: no Node modules.' },
+        { group: ['**/renderer/**', '**/electron/**', '**/server/**', '**/cli/**'], message: 'shared/ is the bottom layer.' },
+      ]),
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'window', 'document', 'navigator', 'localStorage', 'require', '__dirname'].map((name) => ({
+          name,
+          message: 'shared/ runs everywhere: no host globals.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: layer(['electron'], [NODE_BUILTINS, { group: ['**/electron/**', '**/server/**', '**/cli/**'], message: 'The renderer talks to hosts through the Platform interface.' }]),
+  },
+  {
+    files: ['cli/**/*.ts', 'server/**/*.ts'],
+    rules: layer(['react', 'react-dom', '@xyflow/*', 'zustand', 'electron'], [
+      { group: ['**/renderer/**', '**/electron/**'], message: 'The command line and the server build on shared/ only.' },
+    ]),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: layer(['react', 'react-dom', '@xyflow/*', 'zustand'], [{ group: ['**/renderer/**', '**/cli/**'], message: 'The main process builds on shared/ and server/ only.' }]),
+  },
+  { files: ['test/**/*.ts'], rules: noOnly },
+);

@@ -1,0 +1,68 @@
+import { text } from '../../i18n/text';
+import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
+import { get } from '../../model/records';
+import type { Body } from '../../model/types';
+import { isValidOn, yearOf } from '../../time/isoDate';
+import type { AnalysisContext } from '../context';
+import { reaches } from '../paths';
+import { elements, type Finding, type Rule } from '../types';
+
+function isExternal(b: Body | undefined): boolean {
+  return b !== undefined && (b.level === 'external' || b.kind === 'external_organisation');
+}
+
+/**
+ * Money given by one body for work that others carry out must come back as reports:
+ * the receiver of each funding line must reach its funder, and when the funder is
+ * part of the municipality, so must every body that carries the initiative out. An
+ * external grant-giver is answered by the receiver; its own grant conditions are
+ * outside the map's governance.
+ */
+export const fundingWithoutReportRule: Rule = {
+  id: 'funding-without-report',
+  severity: 'warning',
+  description: text(
+    'En satsning som finansieras av ett organ och genomförs av andra, utan rapporteringskedja från dem tillbaka till finansiären.',
+    'An initiative funded by one body and carried out by others, with no reporting chain from them back to the funder.',
+  ),
+  run(ctx: AnalysisContext): Finding[] {
+    const year = yearOf(ctx.asOf);
+    const pairs = new Map<string, { initiative: string; funder: BodyId; body: BodyId; lines: FundingLineId[] }>();
+    for (const f of Object.values(ctx.model.fundingLines)) {
+      if (f.initiative === null || f.year > year) continue;
+      const initiative = get(ctx.model.initiatives, f.initiative);
+      if (!initiative || !isValidOn(initiative, ctx.asOf) || !ctx.activeBody.has(f.funder)) continue;
+      const accountable: BodyId[] = [f.receiver];
+      if (!isExternal(ctx.activeBody.get(f.funder))) accountable.push(...initiative.executors);
+      for (const body of accountable) {
+        if (body === f.funder || !ctx.activeBody.has(body)) continue;
+        const key = `${initiative.id}|${f.funder}|${body}`;
+        const pair = pairs.get(key);
+        if (pair) pair.lines.push(f.id);
+        else pairs.set(key, { initiative: initiative.id, funder: f.funder, body, lines: [f.id] });
+      }
+    }
+    const out: Finding[] = [];
+    for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (reaches(ctx, p.body, p.funder)) continue;
+      const name = get(ctx.model.initiatives, p.initiative)?.name ?? p.initiative;
+      const funder = ctx.label(p.funder);
+      const body = ctx.label(p.body);
+      out.push({
+        rule: 'funding-without-report',
+        severity: 'warning',
+        key: `funding-without-report:${key}`,
+        elements: elements({ bodies: [p.body, p.funder], initiatives: [p.initiative as InitiativeId], fundingLines: p.lines.sort() }),
+        message: text(
+          `${name} finansieras av ${funder} men ${body}, som genomför eller tar emot den, har ingen rapporteringskedja tillbaka till ${funder}. Pengarna och ansvaret går isär.`,
+          `${name} is funded by ${funder} but ${body}, which carries it out or receives it, has no reporting chain back to ${funder}. Money and responsibility part ways.`,
+        ),
+        fix: text(
+          `Lägg till en rapporteringslinje från ${body} (direkt eller via ett annat organ) till ${funder}, eller låt finansieringen gå i linjen.`,
+          `Add a reporting line from ${body} (directly or through another body) to ${funder}, or let the funding go through the line organisation.`,
+        ),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,30 @@
+import { text } from '../../i18n/text';
+import type { InitiativeId } from '../../model/ids';
+import { isValidOn } from '../../time/isoDate';
+import type { AnalysisContext } from '../context';
+import { elements, type Finding, type Rule } from '../types';
+
+export const initiativeWithoutTargetsRule: Rule = {
+  id: 'initiative-without-targets',
+  severity: 'warning',
+  description: text('En satsning utan mål eller indikatorer.', 'An initiative with no targets or indicators.'),
+  run(ctx: AnalysisContext): Finding[] {
+    return Object.values(ctx.model.initiatives)
+      .filter((i) => isValidOn(i, ctx.asOf) && i.targets.trim() === '')
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((i) => ({
+        rule: 'initiative-without-targets',
+        severity: 'warning',
+        key: `initiative-without-targets:${i.id}`,
+        elements: elements({ initiatives: [i.id as InitiativeId], bodies: i.responsible ? [i.responsible] : [] }),
+        message: text(
+          `${i.name} har inga mål eller indikatorer, så det går inte att följa upp vad pengarna ger.`,
+          `${i.name} has no targets or indicators, so no one can follow up what the money achieves.`,
+        ),
+        fix: text(
+          'Fastställ konkreta målnivåer och verksamhetsnära indikatorer och skriv in dem i satsningen.',
+          'Set concrete target levels and indicators close to the work and enter them in the initiative.',
+        ),
+      }));
+  },
+};

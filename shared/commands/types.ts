@@ -1,0 +1,66 @@
+import type {
+  AcknowledgementId,
+  BodyId,
+  FundingLineId,
+  InitiativeId,
+  MemberId,
+  MembershipId,
+  ReportingLineId,
+} from '../model/ids';
+import type {
+  Acknowledgement,
+  Body,
+  FundingLine,
+  Initiative,
+  MapMeta,
+  Mandate,
+  Member,
+  Membership,
+  ReportingLine,
+  Settings,
+} from '../model/types';
+
+/** A new element: the id may be left out (one is made), other fields take defaults. */
+type New<T extends { id: string }, Required extends keyof T> = Partial<Omit<T, 'id'>> & Pick<T, Required> & { id?: T['id'] };
+/** A change to an element: any fields but the id. */
+type Changes<T> = Partial<Omit<T, 'id'>>;
+
+export type NewBody = New<Body, 'name'> & { mandate?: Partial<Mandate> };
+export type BodyChanges = Changes<Omit<Body, 'mandate'>> & { mandate?: Partial<Mandate> };
+export type NewMember = New<Member, 'name'>;
+export type NewMembership = New<Membership, 'member' | 'body'>;
+export type NewReportingLine = New<ReportingLine, 'from' | 'to'>;
+export type NewInitiative = New<Initiative, 'name'>;
+export type NewFundingLine = New<FundingLine, 'funder' | 'receiver' | 'year'>;
+export type NewAcknowledgement = New<Acknowledgement, 'findingKey' | 'reason'>;
+
+/**
+ * Every edit of a map is one of these. One command is one transaction and one
+ * undo step; `batch` makes several commands one step (paste, duplicate, import).
+ */
+export type Command =
+  | { readonly type: 'updateMeta'; readonly changes: Partial<MapMeta> }
+  | { readonly type: 'updateSettings'; readonly changes: Partial<Settings> }
+  | { readonly type: 'addBody'; readonly body: NewBody }
+  | { readonly type: 'updateBody'; readonly id: BodyId; readonly changes: BodyChanges }
+  | { readonly type: 'removeBody'; readonly id: BodyId }
+  | { readonly type: 'addMember'; readonly member: NewMember }
+  | { readonly type: 'updateMember'; readonly id: MemberId; readonly changes: Changes<Member> }
+  | { readonly type: 'removeMember'; readonly id: MemberId }
+  | { readonly type: 'addMembership'; readonly membership: NewMembership }
+  | { readonly type: 'updateMembership'; readonly id: MembershipId; readonly changes: Changes<Membership> }
+  | { readonly type: 'removeMembership'; readonly id: MembershipId }
+  | { readonly type: 'connectReport'; readonly line: NewReportingLine }
+  | { readonly type: 'updateReportingLine'; readonly id: ReportingLineId; readonly changes: Changes<ReportingLine> }
+  | { readonly type: 'removeReportingLine'; readonly id: ReportingLineId }
+  | { readonly type: 'addInitiative'; readonly initiative: NewInitiative }
+  | { readonly type: 'updateInitiative'; readonly id: InitiativeId; readonly changes: Changes<Initiative> }
+  | { readonly type: 'removeInitiative'; readonly id: InitiativeId }
+  | { readonly type: 'addFunding'; readonly funding: NewFundingLine }
+  | { readonly type: 'updateFunding'; readonly id: FundingLineId; readonly changes: Changes<FundingLine> }
+  | { readonly type: 'removeFunding'; readonly id: FundingLineId }
+  | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
+  | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
+  | { readonly type: 'batch'; readonly commands: readonly Command[] };
+
+export type CommandType = Command['type'];

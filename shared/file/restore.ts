@@ -1,0 +1,299 @@
+import { text, type Text } from '../i18n/text';
+import { isPlainObject, parseObject } from '../model/fields';
+import type { Issue } from '../model/issue';
+import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, readPath } from '../model/specs';
+import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
+import { decodeBase64 } from './base64';
+import { FILE_FORMAT } from './format';
+import { MIGRATIONS, type Migration } from './migrations';
+
+/** Something restore changed so that the map could be opened. */
+export interface Repair {
+  readonly code: string;
+  readonly path: string;
+  readonly message: Text;
+}
+
+export type RestoreErrorCode = 'not-json' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
+
+/** Why a file cannot be opened, with every problem found and where it is. */
+export interface RestoreError {
+  readonly code: RestoreErrorCode;
+  readonly message: Text;
+  readonly issues: readonly Issue[];
+}
+
+export type RestoreResult =
+  | {
+      readonly ok: true;
+      readonly model: MandatModel;
+      /** The saved Yjs state, or null when the file has none (or an unreadable one). */
+      readonly yjsState: Uint8Array | null;
+      readonly repairs: readonly Repair[];
+      readonly fromVersion: number;
+    }
+  | { readonly ok: false; readonly error: RestoreError };
+
+function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = []): RestoreResult {
+  return { ok: false, error: { code, message, issues } };
+}
+
+/** Parses the text of a file and restores it; a JSON syntax error is a RestoreError too. */
+export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(
+      'not-json',
+      text(`Filen är inte giltig JSON och kan inte vara en Mandat-fil (${detail}).`, `The file is not valid JSON and cannot be a Mandat file (${detail}).`),
+    );
+  }
+  return restore(data, migrations);
+}
+
+/**
+ * Turns anything read from a file into a model: migrates older versions, fills
+ * defaults, repairs dangling references it can repair (listing each) and otherwise
+ * returns a typed error that names every problem and where it is. Never throws.
+ */
+export function restore(data: unknown, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
+  try {
+    return restoreUnsafe(data, migrations);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('internal', text(`Filen kunde inte läsas: ${detail}`, `The file could not be read: ${detail}`));
+  }
+}
+
+function restoreUnsafe(data: unknown, migrations: readonly Migration[]): RestoreResult {
+  if (!isPlainObject(data))
+    return fail('not-an-object', text('Filen är ingen Mandat-karta: den innehåller inget JSON-objekt.', 'The file is not a Mandat map: it holds no JSON object.'));
+  if (data.format !== FILE_FORMAT)
+    return fail(
+      'not-mandat',
+      text('Filen är ingen Mandat-karta: "format": "mandat" saknas.', 'The file is not a Mandat map: "format": "mandat" is missing.'),
+    );
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('bad-version', text(`Filens version (${JSON.stringify(version)}) är ogiltig.`, `The file's version (${JSON.stringify(version)}) is not valid.`));
+  const current = migrations.length + 1;
+  if (version > current)
+    return fail(
+      'newer-version',
+      text(
+        `Filen är sparad av en nyare Mandat (filversion ${version}); den här versionen läser till och med filversion ${current}. Uppdatera Mandat för att öppna den.`,
+        `The file was saved by a newer Mandat (file version ${version}); this version reads up to file version ${current}. Update Mandat to open it.`,
+      ),
+    );
+
+  let doc: Record<string, unknown> = data;
+  for (let v = version; v < current; v++) {
+    const migrate = migrations[v - 1];
+    if (migrate) doc = migrate(doc);
+  }
+
+  const issues: Issue[] = [];
+  const repairs: Repair[] = [];
+  const meta = parseObject(META_SPEC, objectAt(doc, 'map', issues), 'map', issues);
+  const settings = parseObject(SETTINGS_SPEC, objectAt(doc, 'settings', issues), 'settings', issues);
+
+  const collections = {} as Record<CollectionName, Record<string, Record<string, unknown>>>;
+  const positions = {} as Record<CollectionName, Map<string, number>>;
+  for (const name of COLLECTIONS) {
+    const { items, index } = readCollection(doc, name, issues);
+    collections[name] = items;
+    positions[name] = index;
+  }
+
+  checkRanges(collections, positions, issues);
+  checkBodyStructure(collections.bodies, positions.bodies, issues);
+  checkReferences(collections, positions, issues, repairs);
+
+  if (issues.length > 0) {
+    const n = issues.length;
+    return fail(
+      'invalid',
+      text(
+        n === 1 ? 'Filen har ett fel som måste rättas innan den kan öppnas.' : `Filen har ${n} fel som måste rättas innan den kan öppnas.`,
+        n === 1 ? 'The file has one error that must be corrected before it can be opened.' : `The file has ${n} errors that must be corrected before it can be opened.`,
+      ),
+      issues,
+    );
+  }
+
+  let yjsState: Uint8Array | null = null;
+  if (doc.yjs !== undefined) {
+    yjsState = typeof doc.yjs === 'string' ? decodeBase64(doc.yjs) : null;
+    if (!yjsState)
+      repairs.push({
+        code: 'yjs-unreadable',
+        path: 'yjs',
+        message: text(
+          'Samarbetsdelen av filen gick inte att läsa och byggs om från kartan; kopior av filen slås då ihop som två separata kartor.',
+          'The collaboration part of the file could not be read and is rebuilt from the map; copies of this file then merge as two separate maps.',
+        ),
+      });
+  }
+
+  const model = { meta, settings, ...collections } as unknown as MandatModel;
+  return { ok: true, model, yjsState, repairs, fromVersion: version };
+}
+
+function objectAt(doc: Record<string, unknown>, key: string, issues: Issue[]): Record<string, unknown> {
+  const v = doc[key];
+  if (v === undefined) return {};
+  if (isPlainObject(v)) return v;
+  issues.push({ code: 'invalid-field', path: key, message: text('ska vara ett objekt', 'must be an object') });
+  return {};
+}
+
+function readCollection(
+  doc: Record<string, unknown>,
+  name: CollectionName,
+  issues: Issue[],
+): { items: Record<string, Record<string, unknown>>; index: Map<string, number> } {
+  const items: Record<string, Record<string, unknown>> = {};
+  const index = new Map<string, number>();
+  const raw = doc[name];
+  if (raw === undefined) return { items, index };
+  if (!Array.isArray(raw)) {
+    issues.push({ code: 'invalid-field', path: name, message: text('ska vara en lista', 'must be a list') });
+    return { items, index };
+  }
+  const spec = ENTITY_SPECS[name];
+  raw.forEach((item: unknown, i: number) => {
+    const path = `${name}[${i}]`;
+    if (!isPlainObject(item)) {
+      issues.push({ code: 'invalid-field', path, message: text('ska vara ett objekt', 'must be an object') });
+      return;
+    }
+    if (item.id === undefined) {
+      issues.push({ code: 'missing-id', path: `${path}.id`, message: text('saknas', 'is missing') });
+      return;
+    }
+    const before = issues.length;
+    const entity = parseObject(spec, item, path, issues);
+    if (issues.length > before) return;
+    const id = entity.id as string;
+    const first = index.get(id);
+    if (first !== undefined) {
+      issues.push({
+        code: 'duplicate-id',
+        path: `${path}.id`,
+        message: text(`"${id}" används redan av ${name}[${first}]`, `"${id}" is already used by ${name}[${first}]`),
+      });
+      return;
+    }
+    index.set(id, i);
+    items[id] = entity;
+  });
+  return { items, index };
+}
+
+type Collections = Record<CollectionName, Record<string, Record<string, unknown>>>;
+type Positions = Record<CollectionName, Map<string, number>>;
+
+function where(positions: Positions, name: CollectionName, id: string): string {
+  return `${name}[${positions[name].get(id) ?? '?'}]`;
+}
+
+function checkRanges(collections: Collections, positions: Positions, issues: Issue[]): void {
+  for (const name of ['bodies', 'memberships', 'reportingLines', 'initiatives'] as const) {
+    for (const [id, e] of Object.entries(collections[name])) {
+      const from = e.validFrom as string | null;
+      const to = e.validTo as string | null;
+      if (from !== null && to !== null && to < from)
+        issues.push({
+          code: 'validity-reversed',
+          path: `${where(positions, name, id)}.validTo`,
+          message: text(`${to} ligger före giltig från (${from})`, `${to} is before valid from (${from})`),
+        });
+    }
+  }
+}
+
+function checkBodyStructure(bodies: Record<string, Record<string, unknown>>, pos: Map<string, number>, issues: Issue[]): void {
+  for (const [id, body] of Object.entries(bodies)) {
+    const path = `bodies[${pos.get(id)}]`;
+    if (body.partOf === id)
+      issues.push({ code: 'part-of-self', path: `${path}.partOf`, message: text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself') });
+  }
+  // A chain of partOf that comes back to where it started has no top.
+  const reported = new Set<string>();
+  for (const start of Object.keys(bodies)) {
+    const seen: string[] = [];
+    let cur: string | null = start;
+    while (cur !== null && Object.hasOwn(bodies, cur) && !seen.includes(cur)) {
+      seen.push(cur);
+      const next: unknown = bodies[cur]?.partOf;
+      cur = typeof next === 'string' ? next : null;
+    }
+    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
+      seen.forEach((s) => reported.add(s));
+      issues.push({
+        code: 'part-of-cycle',
+        path: `bodies[${pos.get(start)}].partOf`,
+        message: text(`organen ${seen.join(' → ')} är delar av varandra i en ring`, `the bodies ${seen.join(' → ')} are parts of each other in a ring`),
+      });
+    }
+  }
+}
+
+const NAMES: Record<CollectionName, Text> = {
+  bodies: text('organ', 'body'),
+  members: text('ledamot', 'member'),
+  memberships: text('medlemskap', 'membership'),
+  reportingLines: text('rapporteringslinje', 'reporting line'),
+  initiatives: text('satsning', 'initiative'),
+  fundingLines: text('finansiering', 'funding line'),
+  acknowledgements: text('kvittering', 'acknowledgement'),
+};
+
+function checkReferences(collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
+  for (const ref of REFERENCES) {
+    const source = collections[ref.collection];
+    const target = collections[ref.target];
+    for (const [id, entity] of Object.entries(source)) {
+      const value = readPath(entity, ref.field);
+      const ids = ref.list ? (value as string[]) : value === null ? [] : [value as string];
+      for (const targetId of ids) {
+        if (Object.hasOwn(target, targetId)) continue;
+        const path = `${where(positions, ref.collection, id)}.${ref.field}`;
+        const noun = NAMES[ref.target];
+        if (ref.dangling === 'refuse') {
+          issues.push({
+            code: 'dangling-reference',
+            path,
+            message: text(`inget ${noun.sv} har id "${targetId}"`, `no ${noun.en} with id "${targetId}"`),
+          });
+        } else if (Object.hasOwn(source, id)) {
+          delete source[id];
+          const what = NAMES[ref.collection];
+          repairs.push({
+            code: 'dropped-dangling',
+            path,
+            message: text(
+              `${what.sv} "${id}" togs bort: det pekar på ${noun.sv} "${targetId}", som inte finns`,
+              `${what.en} "${id}" was removed: it points to ${noun.en} "${targetId}", which does not exist`,
+            ),
+          });
+        }
+      }
+    }
+  }
+  for (const [id, line] of Object.entries(collections.reportingLines)) {
+    if (line.from === line.to) {
+      delete collections.reportingLines[id];
+      repairs.push({
+        code: 'dropped-self-line',
+        path: `${where(positions, 'reportingLines', id)}.to`,
+        message: text(
+          `rapporteringslinje "${id}" togs bort: den gick från ett organ till samma organ`,
+          `reporting line "${id}" was removed: it ran from a body to the same body`,
+        ),
+      });
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { defaultsOf } from './fields';
+import { META_SPEC, SETTINGS_SPEC } from './specs';
+import type { MandatModel, MapMeta, Settings } from './types';
+
+export const DEFAULT_SETTINGS: Settings = defaultsOf(SETTINGS_SPEC) as unknown as Settings;
+
+/** A map with nothing in it. */
+export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
+  return {
+    meta: { ...(defaultsOf(META_SPEC) as unknown as MapMeta), ...meta },
+    settings: DEFAULT_SETTINGS,
+    bodies: {},
+    members: {},
+    memberships: {},
+    reportingLines: {},
+    initiatives: {},
+    fundingLines: {},
+    acknowledgements: {},
+  };
+}

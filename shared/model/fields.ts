@@ -1,0 +1,249 @@
+import { text, type Text } from '../i18n/text';
+import { isIsoDate } from '../time/isoDate';
+import { isValidId } from './ids';
+import type { Issue } from './issue';
+
+/**
+ * A field specification: how one field of an entity is checked and which default
+ * it takes when absent. One spec serves the file, the edit commands and the
+ * workbook, so a value is judged the same way wherever it comes from.
+ */
+export interface FieldSpec<T> {
+  readonly default: () => T;
+  /** Checks a present value; returns the value or the reason it is wrong. */
+  readonly check: (value: unknown) => { ok: true; value: T } | { ok: false; message: Text };
+}
+
+type Checked<T> = { ok: true; value: T } | { ok: false; message: Text };
+
+function ok<T>(value: T): Checked<T> {
+  return { ok: true, value };
+}
+function bad(sv: string, en: string): Checked<never> {
+  return { ok: false, message: text(sv, en) };
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'en lista / a list';
+  if (typeof value === 'object') return 'ett objekt / an object';
+  return String(value);
+}
+
+/** Free text; `required` refuses an empty or blank string. */
+export function textField(opts: { required?: boolean; max?: number } = {}): FieldSpec<string> {
+  const max = opts.max ?? 20_000;
+  return {
+    default: () => '',
+    check: (v) => {
+      if (typeof v !== 'string') return bad(`ska vara text, inte ${show(v)}`, `must be text, not ${show(v)}`);
+      if (opts.required && v.trim() === '') return bad('får inte vara tomt', 'must not be empty');
+      if (v.length > max) return bad(`är längre än ${max} tecken`, `is longer than ${max} characters`);
+      return ok(v);
+    },
+  };
+}
+
+/** One of a closed list of words. */
+export function enumField<T extends string>(values: readonly T[], fallback: T, what: Text): FieldSpec<T> {
+  return {
+    default: () => fallback,
+    check: (v) =>
+      typeof v === 'string' && (values as readonly string[]).includes(v)
+        ? ok(v as T)
+        : bad(
+            `${show(v)} är inte ${what.sv}; använd något av: ${values.join(', ')}`,
+            `${show(v)} is not ${what.en}; use one of: ${values.join(', ')}`,
+          ),
+  };
+}
+
+export function boolField(fallback = false): FieldSpec<boolean> {
+  return {
+    default: () => fallback,
+    check: (v) => (typeof v === 'boolean' ? ok(v) : bad(`ska vara true eller false, inte ${show(v)}`, `must be true or false, not ${show(v)}`)),
+  };
+}
+
+/** A date `YYYY-MM-DD`, or null for "open". */
+export function dateField(): FieldSpec<string | null> {
+  return {
+    default: () => null,
+    check: (v) =>
+      v === null || isIsoDate(v)
+        ? ok(v)
+        : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`),
+  };
+}
+
+/** A required date. */
+export function requiredDateField(): FieldSpec<string> {
+  return {
+    default: () => '',
+    check: (v) =>
+      isIsoDate(v) ? ok(v) : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`),
+  };
+}
+
+function checkId(v: unknown): Checked<string> {
+  return isValidId(v)
+    ? ok(v)
+    : bad(
+        `${show(v)} är inget giltigt id (bokstäver, siffror och - _ . :, högst 128 tecken)`,
+        `${show(v)} is not a valid id (letters, digits and - _ . :, at most 128 characters)`,
+      );
+}
+
+/** An element's own id. */
+export function idField(): FieldSpec<string> {
+  return { default: () => '', check: checkId };
+}
+
+/** A reference to another element by id; `nullable` allows null. */
+export function refField(nullable: boolean): FieldSpec<string | null> {
+  return {
+    default: () => null,
+    check: (v) => (nullable && v === null ? ok(null) : checkId(v)),
+  };
+}
+
+/** A list of references. */
+export function refListField(): FieldSpec<string[]> {
+  return {
+    default: () => [],
+    check: (v) => {
+      if (!Array.isArray(v)) return bad(`ska vara en lista av id, inte ${show(v)}`, `must be a list of ids, not ${show(v)}`);
+      for (const item of v) {
+        const c = checkId(item);
+        if (!c.ok) return c;
+      }
+      if (new Set(v).size !== v.length) return bad('innehåller samma id två gånger', 'holds the same id twice');
+      return ok([...(v as string[])]);
+    },
+  };
+}
+
+/** A list of non-empty strings. */
+export function textListField(): FieldSpec<string[]> {
+  return {
+    default: () => [],
+    check: (v) => {
+      if (!Array.isArray(v)) return bad(`ska vara en lista av text, inte ${show(v)}`, `must be a list of text, not ${show(v)}`);
+      for (const item of v) {
+        if (typeof item !== 'string' || item.trim() === '')
+          return bad(`innehåller ${show(item)}, som inte är en text`, `holds ${show(item)}, which is not a text`);
+      }
+      return ok([...(v as string[])]);
+    },
+  };
+}
+
+/** A number in a range; `integer` refuses fractions; `nullable` allows null. */
+export function numberField(opts: { min: number; max: number; integer?: boolean; nullable?: boolean; fallback: number | null }): FieldSpec<number | null> {
+  return {
+    default: () => opts.fallback,
+    check: (v) => {
+      if (v === null && opts.nullable) return ok(null);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`);
+      if (opts.integer && !Number.isInteger(v)) return bad(`ska vara ett heltal, inte ${v}`, `must be a whole number, not ${v}`);
+      if (v < opts.min || v > opts.max)
+        return bad(`${v} ligger utanför ${opts.min}–${opts.max}`, `${v} is outside ${opts.min}–${opts.max}`);
+      return ok(v);
+    },
+  };
+}
+
+/** A fixed set of named fields. */
+export type ObjectSpec = Readonly<Record<string, FieldSpec<unknown>>>;
+
+export function objectField(spec: ObjectSpec): FieldSpec<Record<string, unknown>> {
+  return {
+    default: () => defaultsOf(spec),
+    check: (v) => {
+      if (!isPlainObject(v)) return bad(`ska vara ett objekt, inte ${show(v)}`, `must be an object, not ${show(v)}`);
+      const issues: Issue[] = [];
+      const value = parseObject(spec, v, '', issues);
+      const first = issues[0];
+      return first ? { ok: false, message: prefixed(first) } : ok(value);
+    },
+  };
+}
+
+/** A list of objects of one shape. */
+export function objectListField(spec: ObjectSpec): FieldSpec<Record<string, unknown>[]> {
+  return {
+    default: () => [],
+    check: (v) => {
+      if (!Array.isArray(v)) return bad(`ska vara en lista, inte ${show(v)}`, `must be a list, not ${show(v)}`);
+      const out: Record<string, unknown>[] = [];
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        if (!isPlainObject(item)) return bad(`[${i}] ska vara ett objekt`, `[${i}] must be an object`);
+        const issues: Issue[] = [];
+        out.push(parseObject(spec, item, `[${i}]`, issues));
+        const first = issues[0];
+        if (first) return { ok: false, message: prefixed(first) };
+      }
+      return ok(out);
+    },
+  };
+}
+
+function prefixed(issue: Issue): Text {
+  const p = issue.path.replace(/^\./, '');
+  return text(`${p}: ${issue.message.sv}`, `${p}: ${issue.message.en}`);
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The defaults of every field of a spec. */
+export function defaultsOf(spec: ObjectSpec): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(spec)) out[key] = field.default();
+  return out;
+}
+
+/**
+ * Checks every field of `raw` against `spec`, filling defaults for absent fields.
+ * Unknown keys are dropped. Each wrong field adds an issue at `path.field`.
+ */
+export function parseObject(spec: ObjectSpec, raw: Record<string, unknown>, path: string, issues: Issue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(spec)) {
+    const value = raw[key];
+    if (value === undefined) {
+      out[key] = field.default();
+      continue;
+    }
+    const c = field.check(value);
+    if (c.ok) out[key] = c.value;
+    else {
+      issues.push({ code: 'invalid-field', path: `${path}.${key}`, message: c.message });
+      out[key] = field.default();
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a partial change against `spec`: only the keys present are checked and
+ * returned; keys the spec does not know are refused.
+ */
+export function parseChanges(spec: ObjectSpec, raw: Record<string, unknown>, path: string, issues: Issue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = spec[key];
+    if (!field) {
+      issues.push({ code: 'unknown-field', path: `${path}.${key}`, message: text('är inget fält här', 'is not a field here') });
+      continue;
+    }
+    if (value === undefined) continue;
+    const c = field.check(value);
+    if (c.ok) out[key] = c.value;
+    else issues.push({ code: 'invalid-field', path: `${path}.${key}`, message: c.message });
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+import { text } from '../i18n/text';
+import {
+  boolField,
+  dateField,
+  enumField,
+  idField,
+  numberField,
+  objectField,
+  objectListField,
+  refField,
+  refListField,
+  requiredDateField,
+  textField,
+  textListField,
+  type ObjectSpec,
+} from './fields';
+import type { CollectionName } from './types';
+import { BODY_KINDS, DOCUMENTED, LANGUAGES, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from './vocabulary';
+
+export const MANDATE_SPEC: ObjectSpec = {
+  text: textField(),
+  decidedBy: refField(true),
+  decisionRef: textField({ max: 500 }),
+  requiredMembers: textListField(),
+};
+
+export const FORMER_NAME_SPEC: ObjectSpec = {
+  name: textField({ required: true, max: 500 }),
+  shortName: textField({ max: 100 }),
+  validTo: requiredDateField(),
+};
+
+const validity: ObjectSpec = { validFrom: dateField(), validTo: dateField() };
+
+/** The fields of each kind of element, in the order the file writes them. */
+export const ENTITY_SPECS: Readonly<Record<CollectionName, ObjectSpec>> = {
+  bodies: {
+    id: idField(),
+    name: textField({ required: true, max: 500 }),
+    shortName: textField({ max: 100 }),
+    kind: enumField(BODY_KINDS, 'working_group', text('ett slags organ', 'a kind of body')),
+    level: enumField(LEVELS, 'administrative', text('en nivå', 'a level')),
+    accountable: boolField(),
+    partOf: refField(true),
+    mandate: objectField(MANDATE_SPEC),
+    meets: textField({ max: 500 }),
+    ...validity,
+    formerNames: objectListField(FORMER_NAME_SPEC),
+    notes: textField(),
+  },
+  members: {
+    id: idField(),
+    name: textField({ required: true, max: 500 }),
+    title: textField({ max: 500 }),
+    organisation: textField({ max: 500 }),
+    kind: enumField(MEMBER_KINDS, 'position', text('ett slags ledamot', 'a kind of member')),
+    notes: textField(),
+  },
+  memberships: {
+    id: idField(),
+    member: refField(false),
+    body: refField(false),
+    role: enumField(ROLES, 'member', text('en roll', 'a role')),
+    ...validity,
+  },
+  reportingLines: {
+    id: idField(),
+    from: refField(false),
+    to: refField(false),
+    kind: enumField(LINE_KINDS, 'reports_to', text('ett slags rapportering', 'a kind of reporting line')),
+    frequency: textField({ max: 500 }),
+    form: textField({ max: 500 }),
+    documented: enumField(DOCUMENTED, 'unknown', text('ja, nej eller okänt (yes, no, unknown)', 'yes, no or unknown')),
+    primary: boolField(),
+    ...validity,
+    notes: textField(),
+  },
+  initiatives: {
+    id: idField(),
+    name: textField({ required: true, max: 500 }),
+    responsible: refField(true),
+    executors: refListField(),
+    targets: textField(),
+    ...validity,
+    notes: textField(),
+  },
+  fundingLines: {
+    id: idField(),
+    funder: refField(false),
+    receiver: refField(false),
+    initiative: refField(true),
+    year: numberField({ min: 1900, max: 2200, integer: true, fallback: 2000 }),
+    amountSek: numberField({ min: 0, max: 1e13, nullable: true, fallback: null }),
+    source: textField({ max: 1000 }),
+    notes: textField(),
+  },
+  acknowledgements: {
+    id: idField(),
+    findingKey: textField({ required: true, max: 2000 }),
+    reason: textField({ required: true, max: 5000 }),
+    by: textField({ max: 500 }),
+    at: textField({ max: 100 }),
+  },
+};
+
+export const META_SPEC: ObjectSpec = {
+  name: textField({ max: 500 }),
+  author: textField({ max: 500 }),
+  description: textField(),
+};
+
+export const SETTINGS_SPEC: ObjectSpec = {
+  overlapThreshold: numberField({ min: 0.01, max: 1, fallback: 0.5 }),
+  overlapMinShared: numberField({ min: 1, max: 1000, integer: true, fallback: 2 }),
+  overloadThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
+  language: enumField(LANGUAGES, 'sv', text('ett språk', 'a language')),
+};
+
+/** A reference from one field to another collection, and what a dangling one means. */
+export interface ReferenceSpec {
+  readonly collection: CollectionName;
+  /** The field path inside the element, e.g. `mandate.decidedBy`. */
+  readonly field: string;
+  readonly target: CollectionName;
+  readonly list: boolean;
+  /**
+   * `drop`: the element means nothing without its target (a membership of a deleted
+   * body) and is removed, with a repair noted. `refuse`: the reference describes the
+   * element and clearing it would change what it says, so the file is refused.
+   */
+  readonly dangling: 'drop' | 'refuse';
+}
+
+export const REFERENCES: readonly ReferenceSpec[] = [
+  { collection: 'bodies', field: 'partOf', target: 'bodies', list: false, dangling: 'refuse' },
+  { collection: 'bodies', field: 'mandate.decidedBy', target: 'bodies', list: false, dangling: 'refuse' },
+  { collection: 'memberships', field: 'member', target: 'members', list: false, dangling: 'drop' },
+  { collection: 'memberships', field: 'body', target: 'bodies', list: false, dangling: 'drop' },
+  { collection: 'reportingLines', field: 'from', target: 'bodies', list: false, dangling: 'drop' },
+  { collection: 'reportingLines', field: 'to', target: 'bodies', list: false, dangling: 'drop' },
+  { collection: 'initiatives', field: 'responsible', target: 'bodies', list: false, dangling: 'refuse' },
+  { collection: 'initiatives', field: 'executors', target: 'bodies', list: true, dangling: 'refuse' },
+  { collection: 'fundingLines', field: 'funder', target: 'bodies', list: false, dangling: 'drop' },
+  { collection: 'fundingLines', field: 'receiver', target: 'bodies', list: false, dangling: 'drop' },
+  { collection: 'fundingLines', field: 'initiative', target: 'initiatives', list: false, dangling: 'refuse' },
+];
+
+/** Reads a dotted field path (`mandate.decidedBy`) from an element. */
+export function readPath(entity: unknown, field: string): unknown {
+  let cur: unknown = entity;
+  for (const part of field.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}

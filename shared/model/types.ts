@@ -1,0 +1,177 @@
+import type {
+  AcknowledgementId,
+  BodyId,
+  FundingLineId,
+  InitiativeId,
+  MemberId,
+  MembershipId,
+  ReportingLineId,
+} from './ids';
+import type { BodyKind, Documented, Language, Level, LineKind, MemberKind, Role } from './vocabulary';
+
+/** A calendar date as `YYYY-MM-DD`; validity ranges include both ends. */
+export type IsoDate = string;
+
+/** A span of time in which an element exists; `null` means open-ended. */
+export interface Validity {
+  readonly validFrom: IsoDate | null;
+  readonly validTo: IsoDate | null;
+}
+
+export interface Mandate {
+  /** What the body is for, as decided. */
+  readonly text: string;
+  /** The body that decided the mandate. */
+  readonly decidedBy: BodyId | null;
+  /** The decision reference exactly as written, e.g. `KS 2018-11-06 § 224`. */
+  readonly decisionRef: string;
+  /** Titles (e.g. `Lokalpolisområdeschef`) or member ids the mandate requires. */
+  readonly requiredMembers: readonly string[];
+}
+
+/** A name the body had until (and including) `validTo`. */
+export interface FormerName {
+  readonly name: string;
+  readonly shortName: string;
+  readonly validTo: IsoDate;
+}
+
+export interface Body extends Validity {
+  readonly id: BodyId;
+  readonly name: string;
+  readonly shortName: string;
+  readonly kind: BodyKind;
+  readonly level: Level;
+  /** An accountable political body (KF, KS, a committee): the end of every report path. */
+  readonly accountable: boolean;
+  /** The body this one is a part of, e.g. KSAU of KS. */
+  readonly partOf: BodyId | null;
+  readonly mandate: Mandate;
+  /** How often it meets, in words ("varje vecka", "4 gånger per år"). */
+  readonly meets: string;
+  /** Free notes with the sources of each fact. */
+  readonly notes: string;
+  readonly formerNames: readonly FormerName[];
+}
+
+export interface Member {
+  readonly id: MemberId;
+  readonly name: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly kind: MemberKind;
+  readonly notes: string;
+}
+
+export interface Membership extends Validity {
+  readonly id: MembershipId;
+  readonly member: MemberId;
+  readonly body: BodyId;
+  readonly role: Role;
+}
+
+export interface ReportingLine extends Validity {
+  readonly id: ReportingLineId;
+  readonly from: BodyId;
+  readonly to: BodyId;
+  readonly kind: LineKind;
+  /** In words ("löpande", "2 gånger per år"); empty when not known. */
+  readonly frequency: string;
+  /** In words ("skriftlig rapport", "protokoll", "muntligt"); empty when not known. */
+  readonly form: string;
+  readonly documented: Documented;
+  readonly primary: boolean;
+  readonly notes: string;
+}
+
+export interface Initiative extends Validity {
+  readonly id: InitiativeId;
+  readonly name: string;
+  readonly responsible: BodyId | null;
+  readonly executors: readonly BodyId[];
+  /** Targets and indicators in words; empty means there are none. */
+  readonly targets: string;
+  readonly notes: string;
+}
+
+export interface FundingLine {
+  readonly id: FundingLineId;
+  readonly funder: BodyId;
+  readonly receiver: BodyId;
+  readonly initiative: InitiativeId | null;
+  readonly year: number;
+  /** Amount in SEK; `null` where the source gives no amount. */
+  readonly amountSek: number | null;
+  readonly source: string;
+  readonly notes: string;
+}
+
+/** A finding that the users decided is intended. */
+export interface Acknowledgement {
+  readonly id: AcknowledgementId;
+  /** The stable key of the finding (see `findingKey`). */
+  readonly findingKey: string;
+  readonly reason: string;
+  readonly by: string;
+  /** ISO date-time of the decision. */
+  readonly at: string;
+}
+
+export interface Settings {
+  /** Share of the smaller body's regular members that two bodies must share to overlap. */
+  readonly overlapThreshold: number;
+  /** Fewest shared regular members for an overlap. */
+  readonly overlapMinShared: number;
+  /** A member in more bodies than this is overloaded. */
+  readonly overloadThreshold: number;
+  readonly language: Language;
+}
+
+export interface MapMeta {
+  readonly name: string;
+  readonly author: string;
+  readonly description: string;
+}
+
+/** The plain model: everything a map is, as immutable data keyed by id. */
+export interface MandatModel {
+  readonly meta: MapMeta;
+  readonly settings: Settings;
+  readonly bodies: Readonly<Record<string, Body>>;
+  readonly members: Readonly<Record<string, Member>>;
+  readonly memberships: Readonly<Record<string, Membership>>;
+  readonly reportingLines: Readonly<Record<string, ReportingLine>>;
+  readonly initiatives: Readonly<Record<string, Initiative>>;
+  readonly fundingLines: Readonly<Record<string, FundingLine>>;
+  readonly acknowledgements: Readonly<Record<string, Acknowledgement>>;
+}
+
+export type CollectionName =
+  | 'bodies'
+  | 'members'
+  | 'memberships'
+  | 'reportingLines'
+  | 'initiatives'
+  | 'fundingLines'
+  | 'acknowledgements';
+
+export const COLLECTIONS: readonly CollectionName[] = [
+  'bodies',
+  'members',
+  'memberships',
+  'reportingLines',
+  'initiatives',
+  'fundingLines',
+  'acknowledgements',
+];
+
+/** The entity type stored in each collection. */
+export interface CollectionEntity {
+  bodies: Body;
+  members: Member;
+  memberships: Membership;
+  reportingLines: ReportingLine;
+  initiatives: Initiative;
+  fundingLines: FundingLine;
+  acknowledgements: Acknowledgement;
+}

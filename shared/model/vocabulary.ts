@@ -1,0 +1,60 @@
+/** The closed vocabularies of the model, in the English snake_case the file uses. */
+
+export const BODY_KINDS = [
+  'assembly',
+  'executive_board',
+  'working_committee',
+  'drafting_committee',
+  'committee',
+  'council',
+  'steering_group',
+  'management_group',
+  'operative_group',
+  'working_group',
+  'administration',
+  'company',
+  'external_organisation',
+] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+export const LEVELS = ['political', 'administrative', 'operative', 'external'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const ROLES = ['chair', 'member', 'secretary', 'invited'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * A reporting line always runs from the body that gives account to the body that
+ * receives it; the kind says how.
+ */
+export const LINE_KINDS = ['reports_to', 'prepares_for', 'informs', 'followed_up_by'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+/** Line kinds that carry accountability upwards ("informs" does not). */
+export const PATH_LINE_KINDS: ReadonlySet<LineKind> = new Set(['reports_to', 'prepares_for', 'followed_up_by']);
+
+export const DOCUMENTED = ['yes', 'no', 'unknown'] as const;
+export type Documented = (typeof DOCUMENTED)[number];
+
+export const MEMBER_KINDS = ['person', 'position'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The default level for each kind, used when a body is created from a palette. */
+export const DEFAULT_LEVEL: Readonly<Record<BodyKind, Level>> = {
+  assembly: 'political',
+  executive_board: 'political',
+  working_committee: 'political',
+  drafting_committee: 'political',
+  committee: 'political',
+  council: 'political',
+  steering_group: 'administrative',
+  management_group: 'administrative',
+  operative_group: 'operative',
+  working_group: 'operative',
+  administration: 'administrative',
+  company: 'administrative',
+  external_organisation: 'external',
+};
