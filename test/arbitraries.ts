@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { emptyModel } from '../shared/model/empty';
+import type { MandatModel } from '../shared/model/types';
+import { BODY_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from '../shared/model/vocabulary';
+
+const date = fc
+  .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+const validity = fc
+  .tuple(fc.option(date, { nil: null }), fc.option(date, { nil: null }))
+  .map(([a, b]) => (a && b && b < a ? { validFrom: b, validTo: a } : { validFrom: a, validTo: b }));
+const words = fc.string({ maxLength: 30 });
+const name = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
+
+/** Any valid map of up to a dozen bodies, with every kind of element and reference. */
+export function arbModel(): fc.Arbitrary<MandatModel> {
+  return fc
+    .record({ nb: fc.integer({ min: 0, max: 12 }), nm: fc.integer({ min: 0, max: 10 }), seed: fc.integer() })
+    .chain(({ nb, nm }) => {
+      const bodyIds = Array.from({ length: nb }, (_, i) => `b${i}`);
+      const memberIds = Array.from({ length: nm }, (_, i) => `m${i}`);
+      const bodyRef = nb > 0 ? fc.constantFrom(...bodyIds) : fc.constant(null);
+      const body = (id: string, i: number) =>
+        fc.record({
+          id: fc.constant(id),
+          name,
+          shortName: words,
+          kind: fc.constantFrom(...BODY_KINDS),
+          level: fc.constantFrom(...LEVELS),
+          accountable: fc.boolean(),
+          // Only earlier bodies as parents, so part-of never loops.
+          partOf: i > 0 ? fc.option(fc.constantFrom(...bodyIds.slice(0, i)), { nil: null }) : fc.constant(null),
+          mandate: fc.record({
+            text: words,
+            decidedBy: fc.option(bodyRef, { nil: null }),
+            decisionRef: words,
+            requiredMembers: fc.array(name, { maxLength: 3 }),
+          }),
+          meets: words,
+          validity,
+          formerNames: fc.array(fc.record({ name, shortName: words, validTo: date }), { maxLength: 2 }),
+          notes: words,
+        });
+      return fc.record({
+        meta: fc.record({ name: words, author: words, description: words }),
+        settings: fc.record({
+          overlapThreshold: fc.double({ min: 0.01, max: 1, noNaN: true }),
+          overlapMinShared: fc.integer({ min: 1, max: 10 }),
+          overloadThreshold: fc.integer({ min: 1, max: 20 }),
+          language: fc.constantFrom('sv' as const, 'en' as const),
+        }),
+        bodies: fc.tuple(...bodyIds.map((id, i) => body(id, i))),
+        members: fc.tuple(
+          ...memberIds.map((id) =>
+            fc.record({ id: fc.constant(id), name, title: words, organisation: words, kind: fc.constantFrom(...MEMBER_KINDS), notes: words }),
+          ),
+        ),
+        memberships:
+          nb > 0 && nm > 0
+            ? fc.uniqueArray(fc.record({ member: fc.constantFrom(...memberIds), body: fc.constantFrom(...bodyIds), role: fc.constantFrom(...ROLES), validity }), {
+                maxLength: 20,
+                selector: (m) => `${m.member}|${m.body}`,
+              })
+            : fc.constant([]),
+        lines:
+          nb > 1
+            ? fc.array(
+                fc.record({
+                  from: fc.constantFrom(...bodyIds),
+                  to: fc.constantFrom(...bodyIds),
+                  kind: fc.constantFrom(...LINE_KINDS),
+                  frequency: words,
+                  form: words,
+                  documented: fc.constantFrom(...DOCUMENTED),
+                  primary: fc.boolean(),
+                  validity,
+                  notes: words,
+                }).filter((l) => l.from !== l.to),
+                { maxLength: 15 },
+              )
+            : fc.constant([]),
+        initiatives: fc.array(
+          fc.record({
+            name,
+            responsible: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+            executors: nb > 0 ? fc.uniqueArray(fc.constantFrom(...bodyIds), { maxLength: 3 }) : fc.constant([]),
+            targets: words,
+            validity,
+            notes: words,
+          }),
+          { maxLength: 3 },
+        ),
+        funding:
+          nb > 0
+            ? fc.array(
+                fc.record({
+                  funder: fc.constantFrom(...bodyIds),
+                  receiver: fc.constantFrom(...bodyIds),
+                  year: fc.integer({ min: 2015, max: 2030 }),
+                  amountSek: fc.option(fc.integer({ min: 0, max: 1e9 }), { nil: null }),
+                  source: words,
+                  notes: words,
+                  withInitiative: fc.boolean(),
+                }),
+                { maxLength: 5 },
+              )
+            : fc.constant([]),
+        acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
+      });
+    })
+    .map((r) => {
+      const base = emptyModel();
+      const rec = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((x) => [x.id, x]));
+      const initiatives = r.initiatives.map(({ validity: v, ...i }, n) => ({ id: `i${n}`, ...i, ...v }));
+      return {
+        ...base,
+        meta: r.meta,
+        settings: r.settings,
+        bodies: rec(r.bodies.map(({ validity: v, ...b }) => ({ ...b, ...v }))),
+        members: rec(r.members),
+        memberships: rec(r.memberships.map(({ validity: v, ...m }, n) => ({ id: `ms${n}`, ...m, ...v }))),
+        reportingLines: rec(r.lines.map(({ validity: v, ...l }, n) => ({ id: `l${n}`, ...l, ...v }))),
+        initiatives: rec(initiatives),
+        fundingLines: rec(
+          r.funding.map(({ withInitiative, ...f }, n) => ({ id: `f${n}`, ...f, initiative: withInitiative && initiatives.length > 0 ? 'i0' : null })),
+        ),
+        acknowledgements: rec(r.acks.map((a, n) => ({ id: `a${n}`, ...a }))),
+      } as unknown as MandatModel;
+    });
+}

@@ -1,0 +1,121 @@
+import { emptyModel } from '../shared/model/empty';
+import type { BodyId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
+import type { Body, FundingLine, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
+
+/** A body with every field filled sensibly; override what the test is about. */
+export function makeBody(id: string, over: Partial<Body> = {}): Body {
+  return {
+    id: id as BodyId,
+    name: `Body ${id}`,
+    shortName: id.toUpperCase(),
+    kind: 'working_group',
+    level: 'administrative',
+    accountable: false,
+    partOf: null,
+    mandate: { text: `Mandate of ${id}`, decidedBy: null, decisionRef: `KS 2020-01-01 § 1`, requiredMembers: [] },
+    meets: '',
+    validFrom: null,
+    validTo: null,
+    formerNames: [],
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeAccountable(id: string, over: Partial<Body> = {}): Body {
+  return makeBody(id, { kind: 'executive_board', level: 'political', accountable: true, ...over });
+}
+
+export function makeMember(id: string, over: Partial<Member> = {}): Member {
+  return { id: id as MemberId, name: `Member ${id}`, title: '', organisation: '', kind: 'position', notes: '', ...over };
+}
+
+export function makeMembership(member: string, body: string, over: Partial<Membership> = {}): Membership {
+  return {
+    id: `ms-${member}-${body}` as MembershipId,
+    member: member as MemberId,
+    body: body as BodyId,
+    role: 'member',
+    validFrom: null,
+    validTo: null,
+    ...over,
+  };
+}
+
+export function makeLine(from: string, to: string, over: Partial<ReportingLine> = {}): ReportingLine {
+  return {
+    id: `line-${from}-${to}` as ReportingLineId,
+    from: from as BodyId,
+    to: to as BodyId,
+    kind: 'reports_to',
+    frequency: '2 gånger per år',
+    form: 'skriftlig rapport',
+    documented: 'yes',
+    primary: false,
+    validFrom: null,
+    validTo: null,
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeInitiative(id: string, over: Partial<Initiative> = {}): Initiative {
+  return {
+    id: id as InitiativeId,
+    name: `Initiative ${id}`,
+    responsible: null,
+    executors: [],
+    targets: 'Target 1',
+    validFrom: null,
+    validTo: null,
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeFunding(funder: string, receiver: string, over: Partial<FundingLine> = {}): FundingLine {
+  return {
+    id: `fund-${funder}-${receiver}-${over.year ?? 2022}` as FundingLineId,
+    funder: funder as BodyId,
+    receiver: receiver as BodyId,
+    initiative: null,
+    year: 2022,
+    amountSek: 1_000_000,
+    source: 'Kommunstyrelsens centrala medel',
+    notes: '',
+    ...over,
+  };
+}
+
+type Parts = {
+  bodies?: Body[];
+  members?: Member[];
+  memberships?: Membership[];
+  lines?: ReportingLine[];
+  initiatives?: Initiative[];
+  funding?: FundingLine[];
+};
+
+const byId = <T extends { id: string }>(items: readonly T[] = []): Record<string, T> => Object.fromEntries(items.map((i) => [i.id, i]));
+
+/** A model from lists of elements. */
+export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ name: 'Test' })): MandatModel {
+  return {
+    ...base,
+    bodies: byId(parts.bodies),
+    members: byId(parts.members),
+    memberships: byId(parts.memberships),
+    reportingLines: byId(parts.lines),
+    initiatives: byId(parts.initiatives),
+    fundingLines: byId(parts.funding),
+  };
+}
+
+/** Members m1..mN and their memberships in `body`. */
+export function seat(body: string, memberIds: string[], over: Partial<Membership> = {}): Membership[] {
+  return memberIds.map((m) => makeMembership(m, body, over));
+}
+
+export function members(...ids: string[]): Member[] {
+  return ids.map((id) => makeMember(id));
+}

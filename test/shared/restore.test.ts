@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../shared/commands/apply';
+import { FILE_VERSION } from '../../shared/file/format';
+import { MIGRATIONS } from '../../shared/file/migrations';
+import { openMapDocument } from '../../shared/file/open';
+import { restore, restoreText } from '../../shared/file/restore';
+import { serializeDocument, serializeMap } from '../../shared/file/serialize';
+import { createMapDocument, readModel } from '../../shared/model/document';
+import { formatIssue } from '../../shared/model/issue';
+import type { BodyId } from '../../shared/model/ids';
+import { arbModel } from '../arbitraries';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/files', name), 'utf8');
+
+function errorOf(name: string) {
+  const r = restoreText(fixture(name));
+  if (r.ok) throw new Error(`${name} was accepted`);
+  return r.error;
+}
+
+describe('restore: files it refuses', () => {
+  it('names the body, the field and the missing id of a dangling "decided by"', () => {
+    const e = errorOf('dangling-decided-by.mandat');
+    expect(e.code).toBe('invalid');
+    expect(e.issues.map((i) => formatIssue(i, 'en'))).toEqual(['bodies[3].mandate.decidedBy: no body with id "ks2"']);
+    expect(formatIssue(e.issues[0]!, 'sv')).toBe('bodies[3].mandate.decidedBy: inget organ har id "ks2"');
+  });
+
+  it('lists every error at once', () => {
+    const e = errorOf('several-errors.mandat');
+    expect(e.message.en).toBe('The file has 3 errors that must be corrected before it can be opened.');
+    expect(e.issues.map((i) => i.path)).toEqual(['bodies[2].kind', 'bodies[2].validFrom', 'members[0].name']);
+    expect(e.issues[0]?.message.en).toContain('"task_force" is not a kind of body');
+  });
+
+  it('refuses a file from a newer version with a message that says what to do', () => {
+    const e = errorOf('newer-version.mandat');
+    expect(e.code).toBe('newer-version');
+    expect(e.message.en).toContain('file version 99');
+    expect(e.message.sv).toContain('Uppdatera Mandat');
+  });
+
+  it('refuses text that is not JSON, JSON that is not a map, duplicate ids and part-of rings', () => {
+    expect(errorOf('not-json.mandat').code).toBe('not-json');
+    expect(errorOf('foreign.json').message.en).toBe('The file is not a Mandat map: "format": "mandat" is missing.');
+    expect(errorOf('duplicate-id.mandat').issues[0]).toMatchObject({ path: 'bodies[4].id', message: { en: '"sog" is already used by bodies[2]' } });
+    expect(errorOf('ring.mandat').issues[0]?.code).toBe('part-of-cycle');
+    expect(restore([1, 2]).ok).toBe(false);
+    expect(restore(null).ok).toBe(false);
+  });
+});
+
+describe('restore: files it repairs', () => {
+  it('removes memberships and lines that point nowhere, and lists each repair', () => {
+    const r = restoreText(fixture('dangling-elements.mandat'));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(Object.keys(r.model.memberships)).toEqual(['ms1']);
+    expect(Object.keys(r.model.reportingLines)).toEqual(['l1']);
+    expect(r.repairs.map((x) => `${x.path}: ${x.message.en}`)).toEqual([
+      'memberships[1].body: membership "ms2" was removed: it points to body "gone", which does not exist',
+      'reportingLines[1].to: reporting line "l2" was removed: it points to body "missing", which does not exist',
+      'reportingLines[2].to: reporting line "l3" was removed: it ran from a body to the same body',
+    ]);
+  });
+
+  it('fills defaults for fields a hand-written file leaves out', () => {
+    const r = restoreText(fixture('minimal.mandat'));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.model.bodies.sog).toMatchObject({ shortName: '', partOf: null, formerNames: [], validFrom: null });
+    expect(r.model.members.m1).toMatchObject({ title: '', kind: 'position' });
+    expect(r.model.settings).toEqual({ overlapThreshold: 0.5, overlapMinShared: 2, overloadThreshold: 5, language: 'sv' });
+    expect(r.repairs).toEqual([]);
+  });
+
+  it('rebuilds an unreadable collaboration state from the map and says so', () => {
+    const r = restoreText(fixture('bad-yjs.mandat'));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.yjsState).toBeNull();
+    expect(r.repairs.map((x) => x.code)).toEqual(['yjs-unreadable']);
+  });
+
+  it('takes the plain map as the truth when the file was edited by hand, keeping the history', () => {
+    const doc = createMapDocument();
+    applyCommand(doc, { type: 'addBody', body: { id: 'a' as BodyId, name: 'Before' } });
+    const edited = serializeDocument(doc).replace('"name": "Before"', '"name": "Edited by hand"');
+    const r = restoreText(edited);
+    if (!r.ok) throw new Error(r.error.message.en);
+    const opened = openMapDocument(r.model, r.yjsState);
+    expect(readModel(opened.doc).bodies.a?.name).toBe('Edited by hand');
+    expect(opened.repairs.map((x) => x.code)).toEqual(['edited-outside']);
+    // The history is the saved one: the same client ids and clock, so copies still merge.
+    const savedClock = Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID);
+    expect(savedClock).toBeGreaterThan(0);
+    expect(Y.decodeStateVector(Y.encodeStateVector(opened.doc)).get(doc.clientID)).toBe(savedClock);
+  });
+
+  it('opens an unchanged file without repairs', () => {
+    const doc = createMapDocument();
+    applyCommand(doc, { type: 'addBody', body: { id: 'a' as BodyId, name: 'A' } });
+    const r = restoreText(serializeDocument(doc));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(openMapDocument(r.model, r.yjsState).repairs).toEqual([]);
+  });
+});
+
+describe('restore: versions and migrations', () => {
+  it('reads up to the version this build writes', () => {
+    expect(FILE_VERSION).toBe(MIGRATIONS.length + 1);
+  });
+
+  it('runs each migration from the file version up to the current one, in order', () => {
+    const migrations = [
+      (f: Record<string, unknown>) => ({ ...f, bodies: [{ id: 'kf', name: 'KF' }] }),
+      (f: Record<string, unknown>) => ({ ...f, map: { name: `migrated ${(f.bodies as unknown[]).length}` } }),
+    ];
+    const r = restore({ format: 'mandat', version: 1 }, migrations);
+    expect(r.ok && [r.model.meta.name, r.fromVersion]).toEqual(['migrated 1', 1]);
+    const r2 = restore({ format: 'mandat', version: 2, bodies: [] }, migrations);
+    expect(r2.ok && r2.model.meta.name).toBe('migrated 0');
+    expect(restore({ format: 'mandat', version: 4 }, migrations).ok).toBe(false);
+  });
+});
+
+describe('restore: properties', () => {
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const r = restore(value);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary values in the places of a map', () => {
+    const anyEntity = fc.dictionary(fc.constantFrom('id', 'name', 'kind', 'from', 'to', 'body', 'member', 'partOf', 'mandate', 'validFrom', 'executors', 'formerNames', 'constructor', '__proto__'), fc.jsonValue());
+    fc.assert(
+      fc.property(
+        fc.record({
+          format: fc.constant('mandat'),
+          version: fc.oneof(fc.constant(1), fc.jsonValue()),
+          bodies: fc.oneof(fc.array(anyEntity), fc.jsonValue()),
+          memberships: fc.array(anyEntity),
+          reportingLines: fc.array(anyEntity),
+          initiatives: fc.array(anyEntity),
+          fundingLines: fc.array(anyEntity),
+          yjs: fc.oneof(fc.string(), fc.base64String()),
+        }),
+        (value) => {
+          const r = restore(value);
+          if (!r.ok) expect(r.error.message.en.length).toBeGreaterThan(0);
+          else expect(r.model.bodies).toBeTypeOf('object');
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives back exactly the same valid map after save and load, with and without the Yjs state', () => {
+    fc.assert(
+      fc.property(arbModel(), (model) => {
+        const plain = restoreText(serializeMap(model, null));
+        expect(plain.ok && plain.model).toEqual(model);
+        expect(plain.ok && plain.repairs).toEqual([]);
+        const doc = createMapDocument(model);
+        const withState = restoreText(serializeDocument(doc));
+        if (!withState.ok) throw new Error(withState.error.message.en);
+        expect(withState.model).toEqual(model);
+        expect(readModel(openMapDocument(withState.model, withState.yjsState).doc)).toEqual(model);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('saves the same map as the same text', () => {
+    fc.assert(
+      fc.property(arbModel(), (model) => {
+        const shuffled = { ...model, bodies: Object.fromEntries(Object.entries(model.bodies).reverse()) };
+        expect(serializeMap(shuffled, null)).toBe(serializeMap(model, null));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
