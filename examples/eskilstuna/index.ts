@@ -1,0 +1,28 @@
+import { emptyModel } from '../../shared/model/empty';
+import type { MandatModel } from '../../shared/model/types';
+import { BODIES } from './bodies';
+import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
+import { LINES } from './lines';
+import { MEMBERS, MEMBERSHIPS } from './people';
+
+const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((i) => [i.id, i]));
+
+/** Eskilstuna's safety organisation 2018–2023, from the two audit reports. */
+export function eskilstunaModel(): MandatModel {
+  return {
+    ...emptyModel(),
+    meta: {
+      name: 'Eskilstuna kommun – trygghetsarbetets organisation 2018–2023',
+      author: 'Mandat exempelkarta',
+      description:
+        'Byggd ur två granskningar: [2021] KPMG, Granskning av kommunens arbete med trygghet, 2021-09-26; [2023] KPMG, Granskning av styrning och uppföljning av trygghetsprojekt, 2023-02-21, med [KS-svar] kommunstyrelsens svar. Varje uppgift anger avsnittet den kommer från. Befattningar, inte personer. Där källorna tiger är fälten tomma.',
+    },
+    bodies: byId(BODIES),
+    members: byId(MEMBERS),
+    memberships: byId(MEMBERSHIPS),
+    reportingLines: byId(LINES),
+    initiatives: byId(INITIATIVES),
+    fundingLines: byId(FUNDING),
+    acknowledgements: byId(ACKNOWLEDGEMENTS),
+  };
+}
