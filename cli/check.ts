@@ -1,0 +1,96 @@
+import { analyse } from '../shared/analysis/analyse';
+import type { AnalysisResult, Finding, Severity } from '../shared/analysis/types';
+import { isIsoDate, today } from '../shared/time/isoDate';
+import type { Language } from '../shared/model/vocabulary';
+import { loadMap } from './loadMap';
+import { inputError } from './messages';
+
+export interface CheckOptions {
+  readonly file: string;
+  readonly asOf?: string;
+  readonly format?: string;
+  readonly lang: Language | null;
+  readonly failOn?: string;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const LABEL: Record<Language, Record<Severity, string>> = {
+  sv: { error: 'FEL', warning: 'VARNING', info: 'INFO' },
+  en: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
+};
+
+/** Runs the checks on a file; returns the text to print and the exit code (0 or 1). */
+export async function runCheck(o: CheckOptions): Promise<{ out: string; code: 0 | 1; notes: string[] }> {
+  const asOf = o.asOf ?? today();
+  if (!isIsoDate(asOf)) throw inputError(`--as-of ska vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}".`, `--as-of must be a date YYYY-MM-DD, not "${asOf}".`);
+  const format = o.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw inputError(`--format ska vara text eller json, inte "${format}".`, `--format must be text or json, not "${format}".`);
+  const failOn = (o.failOn ?? 'warning') as Severity;
+  if (!(failOn in RANK)) throw inputError(`--fail-on ska vara error, warning eller info, inte "${o.failOn}".`, `--fail-on must be error, warning or info, not "${o.failOn}".`);
+
+  const loaded = await loadMap(o.file);
+  const lang = o.lang ?? loaded.model.settings.language;
+  const result = analyse(loaded.model, { asOf });
+  const failing = result.findings.some((f) => RANK[f.severity] <= RANK[failOn]);
+  const notes = loaded.repairs.map((r) => (lang === 'sv' ? `Reparerat vid inläsning: ${r.path}: ${r.message.sv}` : `Repaired on load: ${r.path}: ${r.message.en}`));
+  const out = format === 'json' ? asJson(o.file, result, lang) : asText(loaded.model.meta.name || o.file, result, lang);
+  return { out, code: failing ? 1 : 0, notes };
+}
+
+function counts(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function asText(name: string, r: AnalysisResult, lang: Language): string {
+  const c = counts(r.findings);
+  const lines: string[] = [];
+  lines.push(lang === 'sv' ? `${name}, per ${r.asOf}` : `${name}, as of ${r.asOf}`);
+  lines.push(
+    lang === 'sv'
+      ? `${r.findings.length} fynd: ${c.error} fel, ${c.warning} varningar, ${c.info} info; ${r.acknowledged.length} kvitterade`
+      : `${r.findings.length} findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info; ${r.acknowledged.length} acknowledged`,
+  );
+  for (const f of r.findings) {
+    lines.push('');
+    lines.push(`${LABEL[lang][f.severity].padEnd(8)} ${f.rule}  [${f.key}]`);
+    lines.push(`         ${f.message[lang]}`);
+    lines.push(`         ${lang === 'sv' ? 'Åtgärd' : 'Fix'}: ${f.fix[lang]}`);
+  }
+  if (r.acknowledged.length > 0) {
+    lines.push('');
+    lines.push(lang === 'sv' ? 'Kvitterade (räknas inte):' : 'Acknowledged (not counted):');
+    for (const { finding, acknowledgement: a } of r.acknowledged) {
+      const who = [a.by, a.at.slice(0, 10)].filter(Boolean).join(', ');
+      lines.push(`  ${finding.key}: ${a.reason}${who ? ` (${who})` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function asJson(file: string, r: AnalysisResult, lang: Language): string {
+  const shape = (f: Finding) => ({
+    rule: f.rule,
+    severity: f.severity,
+    key: f.key,
+    message: f.message[lang],
+    fix: f.fix[lang],
+    elements: f.elements,
+    ...(f.chain ? { chain: f.chain } : {}),
+  });
+  return (
+    JSON.stringify(
+      {
+        file,
+        asOf: r.asOf,
+        lang,
+        counts: counts(r.findings),
+        findings: r.findings.map(shape),
+        acknowledged: r.acknowledged.map((a) => ({ ...shape(a.finding), acknowledgement: a.acknowledgement })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import type { Language } from '../shared/model/vocabulary';
+import { runCheck } from './check';
+import { helpText } from './help';
+import { InputError, inputError, parseLanguage } from './messages';
+import { runExportWorkbook, runImport } from './workbookCommands';
+
+const COMMANDS = ['check', 'import', 'export-workbook'];
+
+function environmentLanguage(): Language {
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
+
+/** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on, 2 bad input. */
+export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let lang: Language = environmentLanguage();
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        'fail-on': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+      },
+    });
+    const given = parseLanguage(values.lang);
+    if (given) lang = given;
+    const [command, ...rest] = positionals;
+    if (!command || (values.help && !COMMANDS.includes(command))) {
+      out.write(helpText('main', lang));
+      return command || values.help ? 0 : 2;
+    }
+    if (!COMMANDS.includes(command))
+      throw inputError(`Okänt kommando "${command}". Kommandon: ${COMMANDS.join(', ')}.`, `Unknown command "${command}". Commands: ${COMMANDS.join(', ')}.`);
+    if (values.help) {
+      out.write(helpText(command, lang));
+      return 0;
+    }
+    const [file, ...extra] = rest;
+    if (!file) throw inputError(`Ange en fil: mandat ${command} FIL.`, `Give a file: mandat ${command} FILE.`);
+    if (extra.length > 0) throw inputError(`Oväntat argument: ${extra.join(' ')}.`, `Unexpected argument: ${extra.join(' ')}.`);
+    if (command === 'check') {
+      const r = await runCheck({ file, asOf: values['as-of'], format: values.format, lang: given, failOn: values['fail-on'] });
+      for (const note of r.notes) err.write(note + '\n');
+      out.write(r.out);
+      return r.code;
+    }
+    out.write(command === 'import' ? await runImport(file, values.output) : await runExportWorkbook(file, values.output));
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      err.write(`mandat: ${e.text[lang]}\n`);
+      for (const d of e.details) err.write(`  ${d[lang]}\n`);
+      return 2;
+    }
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      err.write(`mandat: ${e.message}\n${lang === 'sv' ? 'Skriv "mandat --help" för hjälp.' : 'Type "mandat --help" for help.'}\n`);
+      return 2;
+    }
+    err.write(`mandat: ${lang === 'sv' ? 'oväntat fel' : 'unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
+  }
+}

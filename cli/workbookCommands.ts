@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import * as Y from 'yjs';
+import { serializeMap } from '../shared/file/serialize';
+import { createMapDocument, readModel } from '../shared/model/document';
+import { openMapDocument } from '../shared/file/open';
+import { writeCsvFiles, writeXlsx } from '../shared/workbook';
+import { writeFileAtomic } from './atomicWrite';
+import { loadMap } from './loadMap';
+import { InputError, inputError } from './messages';
+
+function writeError(path: string, e: unknown): never {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') throw inputError(`Mappen för ${path} finns inte.`, `The folder for ${path} does not exist.`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    throw inputError(`${path} får inte skrivas (behörighet saknas eller skrivskyddat).`, `${path} may not be written (permission denied or read-only).`);
+  if (code === 'ENOSPC') throw inputError(`Disken är full; ${path} skrevs inte.`, `The disk is full; ${path} was not written.`);
+  throw inputError(`${path} kunde inte skrivas: ${String(e)}`, `${path} could not be written: ${String(e)}`);
+}
+
+/** `mandat import WORKBOOK -o FILE.mandat`: a workbook or CSV folder to a map file. */
+export async function runImport(input: string, output: string | undefined): Promise<string> {
+  if (!output) throw inputError('Ange vart kartan ska sparas med -o FIL.mandat.', 'Say where to save the map with -o FILE.mandat.');
+  if (extname(output).toLowerCase() !== '.mandat') throw inputError(`${output} ska sluta på .mandat.`, `${output} must end in .mandat.`);
+  const loaded = await loadMap(input);
+  if (loaded.kind === 'mandat') throw inputError(`${input} är redan en .mandat-fil.`, `${input} is already a .mandat file.`);
+  const doc = createMapDocument(loaded.model);
+  try {
+    writeFileAtomic(output, serializeMap(loaded.model, Y.encodeStateAsUpdate(doc)));
+  } catch (e) {
+    writeError(output, e);
+  }
+  const n = Object.keys(loaded.model.bodies).length;
+  return `${output}: ${n} organ / bodies, ${Object.keys(loaded.model.members).length} ledamöter / members\n`;
+}
+
+/** `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files). */
+export async function runExportWorkbook(input: string, output: string | undefined): Promise<string> {
+  if (!output) throw inputError('Ange vart arbetsboken ska sparas med -o UT.xlsx (eller en mapp för CSV).', 'Say where to save the workbook with -o OUT.xlsx (or a folder for CSV).');
+  const loaded = await loadMap(input);
+  const model = loaded.yjsState ? readModel(openMapDocument(loaded.model, loaded.yjsState).doc) : loaded.model;
+  try {
+    if (extname(output).toLowerCase() === '.xlsx') {
+      writeFileAtomic(output, await writeXlsx(model));
+      return `${output}\n`;
+    }
+    if (existsSync(output) && !statSync(output).isDirectory())
+      throw inputError(`${output} är varken en .xlsx-fil eller en mapp.`, `${output} is neither an .xlsx file nor a folder.`);
+    mkdirSync(output, { recursive: true });
+    const files = writeCsvFiles(model);
+    for (const [name, content] of Object.entries(files)) writeFileAtomic(join(output, name), content);
+    return Object.keys(files).map((name) => join(output, name)).join('\n') + '\n';
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    writeError(output, e);
+  }
+}
