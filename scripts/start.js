@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// npm start: the desktop app. Where it cannot run, say so in one plain sentence and
+// point to what does run, instead of a stack trace.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { spawn } from 'node:child_process';
+
+const require = createRequire(import.meta.url);
+
+function electronBinary() {
+  try {
+    const path = require('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const binary = electronBinary();
+const main = new URL('../electron/main.ts', import.meta.url).pathname;
+if (binary && existsSync(main)) {
+  const child = spawn(binary, ['.'], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  const sv = (process.env.LANG ?? '').toLowerCase().startsWith('en') === false;
+  console.log(
+    sv
+      ? 'Mandats skrivbordsfönster kan inte startas här: Electron och redigeraren finns ännu inte i den här versionen; granska exempelkartan med "npx mandat check examples/eskilstuna.mandat".'
+      : "Mandat's desktop window cannot start here: Electron and the editor are not in this version yet; check the sample map with \"npx mandat check examples/eskilstuna.mandat\".",
+  );
+  process.exit(1);
+}
