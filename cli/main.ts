@@ -13,7 +13,11 @@ function environmentLanguage(): Language {
 }
 
 /** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on, 2 bad input. */
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   let lang: Language = environmentLanguage();
   try {
     const { values, positionals } = parseArgs({

@@ -19,3 +19,4 @@ export * from './i18n/text';
 export * from './analysis/types';
 export * from './analysis/analyse';
 export * from './analysis/rules';
+export * from './workbook';

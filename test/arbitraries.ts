@@ -108,7 +108,13 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
       });
     })
-    .map((r) => {
+    .map((raw) => {
+      type V = { validity: { validFrom: string | null; validTo: string | null } };
+      const r = raw as Omit<typeof raw, 'memberships' | 'lines' | 'funding'> & {
+        memberships: (Record<string, unknown> & V)[];
+        lines: (Record<string, unknown> & V)[];
+        funding: (Record<string, unknown> & { withInitiative: boolean })[];
+      };
       const base = emptyModel();
       const rec = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((x) => [x.id, x]));
       const initiatives = r.initiatives.map(({ validity: v, ...i }, n) => ({ id: `i${n}`, ...i, ...v }));

@@ -18,7 +18,7 @@ function sink() {
       done();
     },
   });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream, text: () => text };
 }
 
 async function run(...args: string[]) {

@@ -1,0 +1,37 @@
+import { text, type Text } from '../i18n/text';
+import type { MandatModel } from '../model/types';
+
+/** One problem in a workbook, and where it is. */
+export interface WorkbookError {
+  /** The sheet (or CSV file) as named in the file; empty for the file as a whole. */
+  readonly sheet: string;
+  /** The spreadsheet row number (the header is row 1), or null for the sheet as a whole. */
+  readonly row: number | null;
+  /** The column header, or null for the whole row or sheet. */
+  readonly column: string | null;
+  readonly code: string;
+  readonly message: Text;
+}
+
+export type WorkbookResult = { readonly ok: true; readonly model: MandatModel } | { readonly ok: false; readonly errors: WorkbookError[] };
+
+/** Formats an error in one language: `Memberships, row 7, column body: …`. */
+export function formatWorkbookError(e: WorkbookError, lang: 'sv' | 'en'): string {
+  const where: string[] = [];
+  if (e.sheet) where.push(e.sheet);
+  if (e.row !== null) where.push(lang === 'sv' ? `rad ${e.row}` : `row ${e.row}`);
+  if (e.column !== null) where.push(lang === 'sv' ? `kolumn ${e.column}` : `column ${e.column}`);
+  return where.length > 0 ? `${where.join(', ')}: ${e.message[lang]}` : e.message[lang];
+}
+
+/** A result with errors only. */
+export function failed(errors: WorkbookError[]): WorkbookResult {
+  return { ok: false, errors };
+}
+
+/** An error about the file as a whole. */
+export function fileError(code: string, message: Text): WorkbookError {
+  return { sheet: '', row: null, column: null, code, message };
+}
+
+export const MUST_NOT_BE_EMPTY = text('får inte vara tomt', 'must not be empty');

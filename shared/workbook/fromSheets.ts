@@ -1,0 +1,100 @@
+import { text } from '../i18n/text';
+import type { Issue } from '../model/issue';
+import { COLLECTIONS, type CollectionName } from '../model/types';
+import { FILE_FORMAT, FILE_VERSION } from '../file/format';
+import { restore } from '../file/restore';
+import { checkWorkbook } from './checks';
+import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf } from './columns';
+import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
+import type { ReadCollections, ReadSheet } from './located';
+import { readAcknowledgements, readBodies, readInitiatives, readMembers } from './readEntities';
+import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
+import { readMap, type ReadMap } from './readMap';
+import { labelOf, readTable, type Sheets, type Table } from './table';
+
+const READERS: Readonly<Record<CollectionName, (table: Table, errors: WorkbookError[]) => ReadSheet>> = {
+  bodies: readBodies,
+  members: readMembers,
+  memberships: readMemberships,
+  reportingLines: readReportingLines,
+  initiatives: readInitiatives,
+  fundingLines: readFundingLines,
+  acknowledgements: readAcknowledgements,
+};
+
+/**
+ * Reads a workbook's sheets into a map. Every bad cell, missing column, dangling
+ * reference and duplicate id is reported at once; a workbook with any error gives
+ * no map. Never throws.
+ */
+export function sheetsToModel(sheets: Sheets): WorkbookResult {
+  try {
+    return read(sheets);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return failed([fileError('internal', text(`Arbetsboken kunde inte läsas: ${detail}`, `The workbook could not be read: ${detail}`))]);
+  }
+}
+
+function read(sheets: Sheets): WorkbookResult {
+  const errors: WorkbookError[] = [];
+  const collections: ReadCollections = {};
+  for (const name of COLLECTIONS) {
+    const table = readTable(sheets, name, errors);
+    if (table !== null) collections[name] = READERS[name](table, errors);
+    else if (name === 'bodies')
+      errors.push({
+        sheet: SHEETS.bodies.name,
+        row: null,
+        column: null,
+        code: 'missing-sheet',
+        message: text('bladet (eller filen Bodies.csv) med organen saknas', 'the sheet (or file Bodies.csv) with the bodies is missing'),
+      });
+  }
+  const mapTable = readTable(sheets, 'map', errors);
+  const map = readMap(mapTable, errors);
+  const structural = errors.some((e) => e.code === 'missing-column' || e.code === 'duplicate-column' || e.code === 'missing-sheet');
+  if (!structural) checkWorkbook(collections, errors);
+  if (errors.length > 0) return failed(sorted(errors));
+
+  const plain: Record<string, unknown> = { format: FILE_FORMAT, version: FILE_VERSION, map: map.meta, settings: map.settings };
+  for (const name of COLLECTIONS) plain[name] = (collections[name]?.items ?? []).map((i) => i.entity);
+  const restored = restore(plain);
+  if (!restored.ok) {
+    const issues = restored.error.issues.length > 0 ? restored.error.issues : [{ code: restored.error.code, path: '', message: restored.error.message }];
+    return failed(sorted(issues.map((i) => placeIssue(i, collections, mapTable, map))));
+  }
+  if (restored.repairs.length > 0) return failed(sorted(restored.repairs.map((r) => placeIssue(r, collections, mapTable, map))));
+  return { ok: true, model: restored.model };
+}
+
+const AT_ELEMENT = /^(\w+)\[(\d+)\](?:\.(.+))?$/;
+const AT_MAP = /^(map|settings)\.(\w+)$/;
+
+/** Turns a problem `restore` found (`bodies[3].partOf`) into an error at its sheet, row and column. */
+function placeIssue(issue: Issue, collections: ReadCollections, mapTable: Table | null, map: ReadMap): WorkbookError {
+  const element = AT_ELEMENT.exec(issue.path);
+  const sheet = element ? collections[element[1] as CollectionName] : undefined;
+  const item = element && sheet ? sheet.items[Number(element[2])] : undefined;
+  if (element && sheet && item) {
+    const column = element[3] === undefined ? null : labelOf(sheet.table, columnOfField(element[3]));
+    return { sheet: sheet.table.sheet, row: item.row, column, code: issue.code, message: issue.message };
+  }
+  const setting = AT_MAP.exec(issue.path);
+  if (setting?.[2] !== undefined) {
+    const key = columnOfField(setting[2]);
+    return { sheet: mapTable?.sheet ?? SHEETS.map.name, row: map.rows.get(key) ?? null, column: 'value', code: issue.code, message: issue.message };
+  }
+  const message = issue.path ? text(`${issue.path}: ${issue.message.sv}`, `${issue.path}: ${issue.message.en}`) : issue.message;
+  return fileError(issue.code, message);
+}
+
+/** Errors in sheet order, then row order; errors of one row keep their order. */
+function sorted(errors: WorkbookError[]): WorkbookError[] {
+  const sheetRank = (e: WorkbookError): number => {
+    if (e.sheet === '') return -1;
+    const key = sheetKeyOf(e.sheet);
+    return key === null ? SHEET_ORDER.length : SHEET_ORDER.indexOf(key);
+  };
+  return [...errors].sort((a, b) => sheetRank(a) - sheetRank(b) || (a.row ?? 0) - (b.row ?? 0));
+}

@@ -1,0 +1,110 @@
+import type { MandatModel } from '../model/types';
+import { SHEET_ORDER, SHEETS, type SheetKey } from './columns';
+import { escapeEntry, joinList } from './escape';
+import type { Sheets } from './table';
+import { numberText } from './values';
+
+type Cells = Readonly<Record<string, string>>;
+
+function byId<T extends { readonly id: string }>(record: Readonly<Record<string, T>>): T[] {
+  return Object.values(record).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const date = (d: string | null): string => d ?? '';
+const bool = (b: boolean): string => (b ? 'true' : 'false');
+
+function rowsOf(model: MandatModel, key: SheetKey): Cells[] {
+  switch (key) {
+    case 'bodies':
+      return byId(model.bodies).map((b) => ({
+        id: b.id,
+        name: b.name,
+        short_name: b.shortName,
+        kind: b.kind,
+        level: b.level,
+        accountable: bool(b.accountable),
+        part_of: b.partOf ?? '',
+        mandate: b.mandate.text,
+        decided_by: b.mandate.decidedBy ?? '',
+        decision_ref: b.mandate.decisionRef,
+        required_members: joinList(b.mandate.requiredMembers),
+        meets: b.meets,
+        valid_from: date(b.validFrom),
+        valid_to: date(b.validTo),
+        notes: b.notes,
+        former_names: b.formerNames.map((f) => [f.name, f.shortName, f.validTo].map(escapeEntry).join('|')).join('; '),
+      }));
+    case 'members':
+      return byId(model.members).map((m) => ({ id: m.id, name: m.name, title: m.title, organisation: m.organisation, kind: m.kind, notes: m.notes }));
+    case 'memberships':
+      return byId(model.memberships).map((m) => ({
+        id: m.id,
+        member: m.member,
+        body: m.body,
+        role: m.role,
+        valid_from: date(m.validFrom),
+        valid_to: date(m.validTo),
+      }));
+    case 'reportingLines':
+      return byId(model.reportingLines).map((l) => ({
+        id: l.id,
+        from: l.from,
+        to: l.to,
+        kind: l.kind,
+        frequency: l.frequency,
+        form: l.form,
+        documented: l.documented,
+        primary: bool(l.primary),
+        valid_from: date(l.validFrom),
+        valid_to: date(l.validTo),
+        notes: l.notes,
+      }));
+    case 'initiatives':
+      return byId(model.initiatives).map((i) => ({
+        id: i.id,
+        name: i.name,
+        responsible: i.responsible ?? '',
+        executors: i.executors.join('; '),
+        targets: i.targets,
+        valid_from: date(i.validFrom),
+        valid_to: date(i.validTo),
+        notes: i.notes,
+      }));
+    case 'fundingLines':
+      return byId(model.fundingLines).map((f) => ({
+        id: f.id,
+        funder: f.funder,
+        receiver: f.receiver,
+        initiative: f.initiative ?? '',
+        year: numberText(f.year),
+        amount_sek: numberText(f.amountSek),
+        source: f.source,
+        notes: f.notes,
+      }));
+    case 'acknowledgements':
+      return byId(model.acknowledgements).map((a) => ({ id: a.id, finding_key: a.findingKey, reason: a.reason, by: a.by, at: a.at }));
+    case 'map':
+      return [
+        ['name', model.meta.name],
+        ['author', model.meta.author],
+        ['description', model.meta.description],
+        ['overlap_threshold', numberText(model.settings.overlapThreshold)],
+        ['overlap_min_shared', numberText(model.settings.overlapMinShared)],
+        ['overload_threshold', numberText(model.settings.overloadThreshold)],
+        ['language', model.settings.language],
+      ].map(([k, v]) => ({ key: k ?? '', value: v ?? '' }));
+  }
+}
+
+/**
+ * The workbook of a map: every sheet with its header row, elements sorted by id,
+ * words in English snake_case, so that `sheetsToModel` gives the same map back.
+ */
+export function modelToSheets(model: MandatModel): Sheets {
+  const sheets: Sheets = {};
+  for (const key of SHEET_ORDER) {
+    const { name, columns } = SHEETS[key];
+    sheets[name] = [[...columns], ...rowsOf(model, key).map((cells) => columns.map((c) => cells[c] ?? ''))];
+  }
+  return sheets;
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { restore } from '../../../shared/file/restore';
+import { plainFile } from '../../../shared/file/serialize';
+import { emptyModel } from '../../../shared/model/empty';
+import type { MandatModel } from '../../../shared/model/types';
+import { modelToSheets, readCsvFiles, readXlsx, sheetsToModel, writeCsvFiles, writeXlsx, type WorkbookResult } from '../../../shared/workbook';
+import { arbModel } from '../../arbitraries';
+import { makeRichModel } from './richModel';
+
+function modelOf(result: WorkbookResult): MandatModel {
+  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.errors, null, 1)}`);
+  return result.model;
+}
+
+describe('workbook round trip', () => {
+  it('the rich model is itself a valid map (so the round trips test something real)', () => {
+    const r = restore(plainFile(makeRichModel()));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.model).toEqual(makeRichModel());
+  });
+
+  it('model → sheets → model gives the same map', () => {
+    const model = makeRichModel();
+    expect(modelOf(sheetsToModel(modelToSheets(model)))).toEqual(model);
+  });
+
+  it('model → xlsx → model gives the same map', async () => {
+    const model = makeRichModel();
+    expect(modelOf(await readXlsx(await writeXlsx(model)))).toEqual(model);
+  });
+
+  it('model → CSV files → model gives the same map', () => {
+    const model = makeRichModel();
+    expect(modelOf(readCsvFiles(writeCsvFiles(model)))).toEqual(model);
+  });
+
+  it('an empty map survives xlsx and CSV', async () => {
+    const model = emptyModel({ name: 'Tom' });
+    expect(modelOf(await readXlsx(await writeXlsx(model)))).toEqual(model);
+    expect(modelOf(readCsvFiles(writeCsvFiles(model)))).toEqual(model);
+  });
+
+  it('reads an xlsx given as an ArrayBuffer', async () => {
+    const model = makeRichModel();
+    const bytes = await writeXlsx(model);
+    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    expect(modelOf(await readXlsx(copy))).toEqual(model);
+  });
+
+  it('any valid map survives sheets and CSV', () => {
+    fc.assert(
+      fc.property(arbModel(), (model) => {
+        expect(modelOf(sheetsToModel(modelToSheets(model)))).toEqual(model);
+        expect(modelOf(readCsvFiles(writeCsvFiles(model)))).toEqual(model);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('any valid map survives xlsx', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbModel(), async (model) => {
+        expect(modelOf(await readXlsx(await writeXlsx(model)))).toEqual(model);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readXlsx, writeXlsx, type WorkbookResult } from '../../../shared/workbook';
+import type { MandatModel } from '../../../shared/model/types';
+import { makeRichModel } from './richModel';
+
+type Cell = ExcelJS.CellValue;
+
+/** An .xlsx made the way Excel makes one: sheets of typed cells, `null` for an empty row. */
+async function xlsxOf(sheets: Record<string, (Cell[] | null)[]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, i) => {
+      if (row) ws.getRow(i + 1).values = row;
+    });
+  }
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function modelOf(result: WorkbookResult): MandatModel {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+  return result.model;
+}
+
+const utc = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h));
+
+/** A workbook typed by hand in Excel: real dates, numbers, a rich text and a formula. */
+function typedSheets(): Record<string, (Cell[] | null)[]> {
+  return {
+    Bodies: [
+      ['Name', 'ID', 'Kind', 'Valid from', 'Valid to', 'Accountable', 'Former names'],
+      ['Kommunstyrelsen', 'ks', 'Kommunstyrelse', utc(2019, 1, 1), null, true, null],
+      null,
+      [{ richText: [{ text: 'Rådet för ' }, { font: { bold: true }, text: 'trygghet' }] }, 'bra', 'råd', utc(2022, 1, 1), utc(2026, 12, 31, 13), 'nej', 'BRÅ||2021-12-31'],
+    ],
+    Memberships: [
+      ['member', 'body', 'role', 'valid_from'],
+      ['m1', 'bra', 'ordförande', utc(2023, 2, 28)],
+    ],
+    Members: [
+      ['id', 'name'],
+      ['m1', 'Pia'],
+    ],
+    Funding: [
+      ['funder', 'receiver', 'year', 'amount_sek'],
+      ['ks', 'bra', 2023, { formula: '1000*500', result: 500000 }],
+      ['ks', 'bra', { formula: '2020+4', result: 2024 }, 1234.5],
+    ],
+  };
+}
+
+describe('reading an .xlsx made in Excel', () => {
+  it('reads date cells as the date of their UTC parts', async () => {
+    const m = modelOf(await readXlsx(await xlsxOf(typedSheets())));
+    expect([m.bodies.ks?.validFrom, m.bodies.bra?.validFrom, m.bodies.bra?.validTo]).toEqual(['2019-01-01', '2022-01-01', '2026-12-31']);
+    expect(Object.values(m.memberships)[0]?.validFrom).toBe('2023-02-28');
+  });
+
+  it('reads numbers, formula results, booleans and rich text', async () => {
+    const m = modelOf(await readXlsx(await xlsxOf(typedSheets())));
+    expect(Object.values(m.fundingLines).map((f) => [f.year, f.amountSek])).toEqual([
+      [2023, 500_000],
+      [2024, 1234.5],
+    ]);
+    expect([m.bodies.ks?.accountable, m.bodies.bra?.accountable]).toEqual([true, false]);
+    expect(m.bodies.bra?.name).toBe('Rådet för trygghet');
+    expect(m.bodies.bra?.formerNames).toEqual([{ name: 'BRÅ', shortName: '', validTo: '2021-12-31' }]);
+  });
+
+  it('names the spreadsheet row of a bad cell, counting empty rows', async () => {
+    const sheets = typedSheets();
+    sheets.Bodies?.push(null, ['Trasig', 'x', 'nämnd', 'snart', null, null, null]);
+    const r = await readXlsx(await xlsxOf(sheets));
+    expect(r.ok ? [] : r.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([['Bodies', 6, 'Valid from', 'invalid-date']]);
+  });
+});
+
+describe('a file that is not an .xlsx', () => {
+  it.each([
+    ['random bytes', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])],
+    ['a CSV file', new TextEncoder().encode('id,name,kind\nks,KS,nämnd\n')],
+    ['an empty file', new Uint8Array()],
+  ])('gives one clear error for %s', async (_what, bytes) => {
+    const r = await readXlsx(bytes);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors.map((e) => [e.sheet, e.row, e.column, e.code, e.message.en])).toEqual([
+      ['', null, null, 'not-xlsx', 'The file could not be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.'],
+    ]);
+  });
+});
+
+describe('an .xlsx written by Mandat', () => {
+  async function written(): Promise<ExcelJS.Workbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx(makeRichModel())) as never);
+    return wb;
+  }
+
+  it('has the sheets in order, each with a frozen bold header row', async () => {
+    const wb = await written();
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Bodies', 'Members', 'Memberships', 'Reporting', 'Initiatives', 'Funding', 'Acknowledgements', 'Map']);
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+    }
+  });
+
+  it('gives every column a width between 10 and 60 that fits its header', async () => {
+    const ws = (await written()).getWorksheet('Bodies');
+    const widths = ws?.columns.map((c) => c.width ?? 0) ?? [];
+    expect(widths.length).toBe(16);
+    expect(widths.every((w) => w >= 10 && w <= 60)).toBe(true);
+    expect(ws?.getColumn(11).width).toBeGreaterThanOrEqual('required_members'.length);
+  });
+
+  it('writes years and amounts as numbers and other cells as text', async () => {
+    const ws = (await written()).getWorksheet('Funding');
+    const row = ws?.getRow(2);
+    expect([typeof row?.getCell(5).value, typeof row?.getCell(6).value, typeof row?.getCell(2).value]).toEqual(['number', 'number', 'string']);
+  });
+});
