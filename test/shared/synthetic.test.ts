@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../shared/analysis/analyse';
+import { restore } from '../../shared/file/restore';
+import { plainFile } from '../../shared/file/serialize';
+import type { MandatModel } from '../../shared/model/types';
+import { apportion, generateMap, type GenerateOptions } from '../bench/synthetic';
+
+const MEDIUM: GenerateOptions = { bodies: 500, members: 2_000, memberships: 10_000, lines: 1_000, seed: 2023 };
+const medium = generateMap(MEDIUM);
+
+function counts(model: MandatModel) {
+  return {
+    bodies: Object.keys(model.bodies).length,
+    members: Object.keys(model.members).length,
+    memberships: Object.keys(model.memberships).length,
+    lines: Object.keys(model.reportingLines).length,
+  };
+}
+
+/** The municipality part of an id: `m12` of `m12-b3`. */
+const municipality = (id: string): string => id.split('-')[0] as string;
+
+describe('generateMap', () => {
+  it('hits the requested counts exactly', () => {
+    const { seed: _seed, ...wanted } = MEDIUM;
+    expect(counts(medium)).toEqual(wanted);
+    for (const opts of [
+      { bodies: 1, members: 3, memberships: 2, lines: 0 },
+      { bodies: 7, members: 11, memberships: 40, lines: 9 },
+      { bodies: 41, members: 97, memberships: 613, lines: 77 },
+      { bodies: 501, members: 1_999, memberships: 10_001, lines: 1_003 },
+      { bodies: 60, members: 100, memberships: 0, lines: 300 },
+    ]) {
+      expect(counts(generateMap({ ...opts, seed: 3 }))).toEqual(opts);
+    }
+  });
+
+  it('refuses counts that cannot fit', () => {
+    expect(() => generateMap({ bodies: 2, members: 2, memberships: 5, lines: 0 })).toThrow();
+    expect(() => generateMap({ bodies: 2, members: 2, memberships: 0, lines: 3 })).toThrow();
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    const opts = { bodies: 120, members: 480, memberships: 2_400, lines: 250 };
+    const a = generateMap({ ...opts, seed: 5 });
+    expect(JSON.stringify(generateMap({ ...opts, seed: 5 }))).toBe(JSON.stringify(a));
+    expect(JSON.stringify(generateMap({ ...opts, seed: 6 }))).not.toBe(JSON.stringify(a));
+  });
+
+  it('uses short readable ids and one membership per member and body', () => {
+    for (const id of Object.keys(medium.bodies)) expect(id).toMatch(/^m\d+-b\d+$/);
+    for (const id of Object.keys(medium.members)) expect(id).toMatch(/^m\d+-p\d+$/);
+    const pairs = new Set<string>();
+    for (const m of Object.values(medium.memberships)) {
+      expect(m.id).toBe(`${m.body}-${m.member.split('-')[1]}`);
+      pairs.add(`${m.member}|${m.body}`);
+    }
+    expect(pairs.size).toBe(Object.keys(medium.memberships).length);
+  });
+
+  it('seats members in several bodies of their own municipality only', () => {
+    const bodiesOf = new Map<string, Set<string>>();
+    for (const m of Object.values(medium.memberships)) {
+      expect(municipality(m.body)).toBe(municipality(m.member));
+      let set = bodiesOf.get(m.member);
+      if (!set) bodiesOf.set(m.member, (set = new Set()));
+      set.add(m.body);
+    }
+    expect(Math.max(...[...bodiesOf.values()].map((s) => s.size))).toBeGreaterThan(5);
+    const municipalities = new Set(Object.keys(medium.bodies).map(municipality));
+    expect(municipalities.size).toBe(25);
+  });
+
+  it('gives every body with members one chair at most, and most bodies one', () => {
+    const chairs = new Map<string, number>();
+    for (const m of Object.values(medium.memberships)) if (m.role === 'chair') chairs.set(m.body, (chairs.get(m.body) ?? 0) + 1);
+    expect(Math.max(...chairs.values())).toBe(1);
+    expect(chairs.size).toBeGreaterThan(0.9 * Object.keys(medium.bodies).length);
+  });
+
+  it('makes a model that restore accepts as it is', () => {
+    for (const model of [medium, generateMap({ bodies: 41, members: 97, memberships: 613, lines: 77, seed: 9 })]) {
+      const r = restore(JSON.parse(JSON.stringify(plainFile(model))));
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.repairs).toEqual([]);
+      expect(r.model).toEqual(model);
+    }
+  });
+
+  it('gives findings of many rules', () => {
+    const result = analyse(medium, { asOf: '2023-06-01' });
+    const byRule = new Map<string, number>();
+    for (const f of result.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    for (const rule of [
+      'overlap',
+      'overloaded-member',
+      'missing-report-path',
+      'undocumented-report',
+      'report-frequency-missing',
+      'report-to-dissolved',
+      'reporting-cycle',
+      'missing-mandate',
+      'composition-mismatch',
+      'same-people-both-sides',
+      'funding-without-report',
+      'initiative-without-targets',
+      'empty-body',
+      'no-chair',
+    ])
+      expect(byRule.get(rule) ?? 0, rule).toBeGreaterThan(0);
+    // Flaws come in small doses: most bodies have a mandate and a path upward.
+    expect(byRule.get('missing-mandate') ?? 0).toBeLessThan(50);
+    expect(byRule.get('missing-report-path') ?? 0).toBeLessThan(50);
+  });
+});
+
+describe('apportion', () => {
+  it('splits a total by weight within caps', () => {
+    expect(apportion(10, [1, 1, 2])).toEqual([3, 2, 5]);
+    expect(apportion(10, [1, 0, 1], [2, 10, 10])).toEqual([2, 0, 8]);
+    expect(apportion(10, [1, 0], [5, 10])).toEqual([5, 5]);
+    expect(() => apportion(10, [1, 1], [3, 3])).toThrow();
+  });
+});
