@@ -30,8 +30,8 @@ export async function runImport(input: string, output: string | undefined): Prom
   } catch (e) {
     writeError(output, e);
   }
-  const n = Object.keys(loaded.model.bodies).length;
-  return `${output}: ${n} organ / bodies, ${Object.keys(loaded.model.members).length} ledamöter / members\n`;
+  const n = loaded.model.bodies.size;
+  return `${output}: ${n} organ / bodies, ${loaded.model.members.size} ledamöter / members\n`;
 }
 
 /** `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files). */

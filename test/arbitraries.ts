@@ -116,7 +116,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
         funding: (Record<string, unknown> & { withInitiative: boolean })[];
       };
       const base = emptyModel();
-      const rec = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((x) => [x.id, x]));
+      const rec = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
       const initiatives = r.initiatives.map(({ validity: v, ...i }, n) => ({ id: `i${n}`, ...i, ...v }));
       return {
         ...base,

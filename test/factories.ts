@@ -1,4 +1,5 @@
 import { emptyModel } from '../shared/model/empty';
+import { collectionOf } from '../shared/model/records';
 import type { BodyId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
 import type { Body, FundingLine, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
 
@@ -96,7 +97,7 @@ type Parts = {
   funding?: FundingLine[];
 };
 
-const byId = <T extends { id: string }>(items: readonly T[] = []): Record<string, T> => Object.fromEntries(items.map((i) => [i.id, i]));
+const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
 
 /** A model from lists of elements. */
 export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ name: 'Test' })): MandatModel {

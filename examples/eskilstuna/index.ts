@@ -1,11 +1,11 @@
 import { emptyModel } from '../../shared/model/empty';
+import { collectionOf as byId } from '../../shared/model/records';
 import type { MandatModel } from '../../shared/model/types';
 import { BODIES } from './bodies';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
 import { LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './people';
 
-const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((i) => [i.id, i]));
 
 /** Eskilstuna's safety organisation 2018–2023, from the two audit reports. */
 export function eskilstunaModel(): MandatModel {

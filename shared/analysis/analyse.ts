@@ -7,13 +7,28 @@ import { RULE_IDS, SEVERITIES, type AnalysisOptions, type AnalysisResult, type F
 const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 const RULE_ORDER = new Map(RULE_IDS.map((r, i) => [r, i]));
 
-/** Most severe first, then by rule, then by key: the same map always lists the same way. */
+/**
+ * Most severe first, then by rule. Within a rule, findings keep the rule's own order,
+ * which follows the ids of the elements, so the same map always lists the same way.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (SEVERITY_ORDER.get(a.severity) as number) - (SEVERITY_ORDER.get(b.severity) as number) ||
-    (RULE_ORDER.get(a.rule) as number) - (RULE_ORDER.get(b.rule) as number) ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    (RULE_ORDER.get(a.rule) as number) - (RULE_ORDER.get(b.rule) as number)
   );
+}
+
+/** The order of `compareFindings`, built by grouping: each rule's findings carry one severity. */
+function ordered(perRule: Finding[][]): Finding[] {
+  const groups = perRule.filter((g) => g.length > 0);
+  groups.sort((a, b) => compareFindings(a[0] as Finding, b[0] as Finding));
+  const out: Finding[] = [];
+  for (const g of groups) {
+    // A rule may report more than one severity; keep the strict order then.
+    if (g.some((f) => f.severity !== (g[0] as Finding).severity)) return perRule.flat().sort(compareFindings);
+    for (const f of g) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -24,11 +39,12 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const asOf = options.asOf ?? today();
   const settings = { ...model.settings, ...options.settings };
   const ctx = buildContext(model, asOf, settings);
-  const all = rules.flatMap((rule) => rule.run(ctx)).sort(compareFindings);
+  const all = ordered(rules.map((rule) => rule.run(ctx)));
   const byKey = new Map<string, Acknowledgement>();
-  for (const a of Object.values(model.acknowledgements)) byKey.set(a.findingKey, a);
+  for (const a of model.acknowledgements.values()) byKey.set(a.findingKey, a);
   const findings: Finding[] = [];
   const acknowledged: { finding: Finding; acknowledgement: Acknowledgement }[] = [];
+  if (byKey.size === 0) return { asOf, findings: all, acknowledged };
   for (const f of all) {
     const ack = byKey.get(f.key);
     if (ack) acknowledged.push({ finding: f, acknowledgement: ack });

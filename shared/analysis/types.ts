@@ -72,13 +72,15 @@ export interface AnalysisResult {
   readonly acknowledged: readonly { readonly finding: Finding; readonly acknowledgement: Acknowledgement }[];
 }
 
-/** Elements with every list present. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Elements with every list present (absent ones share one frozen empty list). */
 export function elements(partial: Partial<FindingElements>): FindingElements {
   return {
-    bodies: partial.bodies ?? [],
-    members: partial.members ?? [],
-    reportingLines: partial.reportingLines ?? [],
-    initiatives: partial.initiatives ?? [],
-    fundingLines: partial.fundingLines ?? [],
+    bodies: partial.bodies ?? NONE,
+    members: partial.members ?? NONE,
+    reportingLines: partial.reportingLines ?? NONE,
+    initiatives: partial.initiatives ?? NONE,
+    fundingLines: partial.fundingLines ?? NONE,
   };
 }

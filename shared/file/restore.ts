@@ -99,7 +99,7 @@ function restoreUnsafe(data: unknown, migrations: readonly Migration[]): Restore
   const meta = parseObject(META_SPEC, objectAt(doc, 'map', issues), 'map', issues);
   const settings = parseObject(SETTINGS_SPEC, objectAt(doc, 'settings', issues), 'settings', issues);
 
-  const collections = {} as Record<CollectionName, Record<string, Record<string, unknown>>>;
+  const collections = {} as Collections;
   const positions = {} as Record<CollectionName, Map<string, number>>;
   for (const name of COLLECTIONS) {
     const { items, index } = readCollection(doc, name, issues);
@@ -153,8 +153,8 @@ function readCollection(
   doc: Record<string, unknown>,
   name: CollectionName,
   issues: Issue[],
-): { items: Record<string, Record<string, unknown>>; index: Map<string, number> } {
-  const items: Record<string, Record<string, unknown>> = {};
+): { items: Map<string, Entity>; index: Map<string, number> } {
+  const items = new Map<string, Entity>();
   const index = new Map<string, number>();
   const raw = doc[name];
   if (raw === undefined) return { items, index };
@@ -187,12 +187,13 @@ function readCollection(
       return;
     }
     index.set(id, i);
-    items[id] = entity;
+    items.set(id, entity);
   });
   return { items, index };
 }
 
-type Collections = Record<CollectionName, Record<string, Record<string, unknown>>>;
+type Entity = Record<string, unknown>;
+type Collections = Record<CollectionName, Map<string, Entity>>;
 type Positions = Record<CollectionName, Map<string, number>>;
 
 function where(positions: Positions, name: CollectionName, id: string): string {
@@ -201,7 +202,7 @@ function where(positions: Positions, name: CollectionName, id: string): string {
 
 function checkRanges(collections: Collections, positions: Positions, issues: Issue[]): void {
   for (const name of ['bodies', 'memberships', 'reportingLines', 'initiatives'] as const) {
-    for (const [id, e] of Object.entries(collections[name])) {
+    for (const [id, e] of collections[name]) {
       const from = e.validFrom as string | null;
       const to = e.validTo as string | null;
       if (from !== null && to !== null && to < from)
@@ -214,20 +215,20 @@ function checkRanges(collections: Collections, positions: Positions, issues: Iss
   }
 }
 
-function checkBodyStructure(bodies: Record<string, Record<string, unknown>>, pos: Map<string, number>, issues: Issue[]): void {
-  for (const [id, body] of Object.entries(bodies)) {
+function checkBodyStructure(bodies: Map<string, Entity>, pos: Map<string, number>, issues: Issue[]): void {
+  for (const [id, body] of bodies) {
     const path = `bodies[${pos.get(id)}]`;
     if (body.partOf === id)
       issues.push({ code: 'part-of-self', path: `${path}.partOf`, message: text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself') });
   }
   // A chain of partOf that comes back to where it started has no top.
   const reported = new Set<string>();
-  for (const start of Object.keys(bodies)) {
+  for (const start of bodies.keys()) {
     const seen: string[] = [];
     let cur: string | null = start;
-    while (cur !== null && Object.hasOwn(bodies, cur) && !seen.includes(cur)) {
+    while (cur !== null && bodies.has(cur) && !seen.includes(cur)) {
       seen.push(cur);
-      const next: unknown = bodies[cur]?.partOf;
+      const next: unknown = bodies.get(cur)?.partOf;
       cur = typeof next === 'string' ? next : null;
     }
     if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
@@ -255,25 +256,27 @@ function checkReferences(collections: Collections, positions: Positions, issues:
   for (const ref of REFERENCES) {
     const source = collections[ref.collection];
     const target = collections[ref.target];
-    for (const [id, entity] of Object.entries(source)) {
-      const value = readPath(entity, ref.field);
-      const ids = ref.list ? (value as string[]) : value === null ? [] : [value as string];
+    const path = ref.field.split('.');
+    for (const [id, entity] of source) {
+      const value = path.length === 1 ? entity[ref.field] : readPath(entity, ref.field);
+      if (value === null) continue;
+      const ids = ref.list ? (value as string[]) : [value as string];
       for (const targetId of ids) {
-        if (Object.hasOwn(target, targetId)) continue;
-        const path = `${where(positions, ref.collection, id)}.${ref.field}`;
+        if (target.has(targetId)) continue;
+        const at = `${where(positions, ref.collection, id)}.${ref.field}`;
         const noun = NAMES[ref.target];
         if (ref.dangling === 'refuse') {
           issues.push({
             code: 'dangling-reference',
-            path,
+            path: at,
             message: text(`inget ${noun.sv} har id "${targetId}"`, `no ${noun.en} with id "${targetId}"`),
           });
-        } else if (Object.hasOwn(source, id)) {
-          delete source[id];
+        } else if (source.has(id)) {
+          source.delete(id);
           const what = NAMES[ref.collection];
           repairs.push({
             code: 'dropped-dangling',
-            path,
+            path: at,
             message: text(
               `${what.sv} "${id}" togs bort: det pekar på ${noun.sv} "${targetId}", som inte finns`,
               `${what.en} "${id}" was removed: it points to ${noun.en} "${targetId}", which does not exist`,
@@ -283,9 +286,9 @@ function checkReferences(collections: Collections, positions: Positions, issues:
       }
     }
   }
-  for (const [id, line] of Object.entries(collections.reportingLines)) {
+  for (const [id, line] of collections.reportingLines) {
     if (line.from === line.to) {
-      delete collections.reportingLines[id];
+      collections.reportingLines.delete(id);
       repairs.push({
         code: 'dropped-self-line',
         path: `${where(positions, 'reportingLines', id)}.to`,

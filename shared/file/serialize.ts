@@ -39,7 +39,7 @@ export function plainFile(model: MandatModel): Record<string, unknown> {
     settings: ordered(SETTINGS_SPEC, model.settings as unknown as Record<string, unknown>),
   };
   for (const name of COLLECTIONS) {
-    const items = Object.values(model[name]) as unknown as { id: string }[];
+    const items = [...(model[name] as ReadonlyMap<string, { id: string }>).values()];
     out[name] = [...items].sort(byId).map((e) => ordered(ENTITY_SPECS[name], e as unknown as Record<string, unknown>));
   }
   return out;

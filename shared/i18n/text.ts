@@ -24,3 +24,33 @@ export function listOf(items: readonly string[]): Text {
   const last = quoted[quoted.length - 1];
   return text(`${head} och ${last}`, `${head} and ${last}`);
 }
+
+/**
+ * A Text built on first read. Checks of a large map can find thousands of things;
+ * their sentences are only put together for the ones someone reads.
+ */
+export function lazyText(make: () => Text): Text {
+  return new LazyText(make);
+}
+
+/** One small object per sentence (not three closures): large maps have thousands. */
+class LazyText implements Text {
+  private made: Text | null = null;
+  constructor(private make: (() => Text) | null) {}
+  private get text(): Text {
+    if (this.made === null) {
+      this.made = (this.make as () => Text)();
+      this.make = null;
+    }
+    return this.made;
+  }
+  get sv(): string {
+    return this.text.sv;
+  }
+  get en(): string {
+    return this.text.en;
+  }
+  toJSON(): Text {
+    return { sv: this.sv, en: this.en };
+  }
+}

@@ -47,7 +47,11 @@ export function readModel(doc: MapDocument): MandatModel {
     meta: { ...base.meta, ...metaMap(doc).toJSON() },
     settings: { ...base.settings, ...settingsMap(doc).toJSON() },
   };
-  for (const name of COLLECTIONS) out[name] = collectionMap(doc, name).toJSON();
+  for (const name of COLLECTIONS) {
+    const items = new Map<string, unknown>();
+    for (const [id, y] of collectionMap(doc, name)) items.set(id, y.toJSON());
+    out[name] = items;
+  }
   return out as unknown as MandatModel;
 }
 
@@ -82,9 +86,9 @@ export function writeModel(doc: MapDocument, model: MandatModel, origin: unknown
     patchYMap(settingsMap(doc), model.settings as unknown as Record<string, unknown>);
     for (const name of COLLECTIONS) {
       const target = collectionMap(doc, name);
-      const wanted = model[name] as Readonly<Record<string, object>>;
-      for (const id of [...target.keys()]) if (!Object.hasOwn(wanted, id)) target.delete(id);
-      for (const [id, entity] of Object.entries(wanted)) {
+      const wanted = model[name] as ReadonlyMap<string, object>;
+      for (const id of [...target.keys()]) if (!wanted.has(id)) target.delete(id);
+      for (const [id, entity] of wanted) {
         const existing = target.get(id);
         if (existing instanceof Y.Map) patchYMap(existing, entity as Record<string, unknown>);
         else target.set(id, toYMap(entity as Record<string, unknown>));
@@ -93,7 +97,7 @@ export function writeModel(doc: MapDocument, model: MandatModel, origin: unknown
   }, origin);
 }
 
-/** Deep equality for JSON values. */
+/** Deep equality for JSON values and the model's Maps (order of keys ignored). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
@@ -102,6 +106,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     return a.every((x, i) => jsonEqual(x, b[i]));
   }
   if (Array.isArray(b)) return false;
+  if (a instanceof Map || b instanceof Map) {
+    if (!(a instanceof Map) || !(b instanceof Map) || a.size !== b.size) return false;
+    for (const [k, v] of a) if (!b.has(k) || !jsonEqual(v, b.get(k))) return false;
+    return true;
+  }
   const ak = Object.keys(a as object);
   const bk = Object.keys(b as object);
   if (ak.length !== bk.length) return false;

@@ -9,12 +9,12 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
   return {
     meta: { ...(defaultsOf(META_SPEC) as unknown as MapMeta), ...meta },
     settings: DEFAULT_SETTINGS,
-    bodies: {},
-    members: {},
-    memberships: {},
-    reportingLines: {},
-    initiatives: {},
-    fundingLines: {},
-    acknowledgements: {},
+    bodies: new Map(),
+    members: new Map(),
+    memberships: new Map(),
+    reportingLines: new Map(),
+    initiatives: new Map(),
+    fundingLines: new Map(),
+    acknowledgements: new Map(),
   };
 }

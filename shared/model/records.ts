@@ -1,9 +1,13 @@
-/** True when `record` has its own entry `key` (never an inherited one such as "constructor"). */
-export function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.hasOwn(record, key);
+import type { CollectionEntity, CollectionName, MandatModel } from './types';
+
+/** Builds a collection from a list of elements, keyed by id, in list order. */
+export function collectionOf<T extends { readonly id: string }>(items: Iterable<T>): ReadonlyMap<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items) out.set(item.id, item);
+  return out;
 }
 
-/** The entry `key` of `record`, or undefined; never an inherited property. */
-export function get<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+/** The elements of one collection of a model. */
+export function elementsOf<C extends CollectionName>(model: MandatModel, name: C): ReadonlyMap<string, CollectionEntity[C]> {
+  return model[name] as unknown as ReadonlyMap<string, CollectionEntity[C]>;
 }

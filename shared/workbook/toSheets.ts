@@ -6,8 +6,8 @@ import { numberText } from './values';
 
 type Cells = Readonly<Record<string, string>>;
 
-function byId<T extends { readonly id: string }>(record: Readonly<Record<string, T>>): T[] {
-  return Object.values(record).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+function byId<T extends { readonly id: string }>(collection: ReadonlyMap<string, T>): T[] {
+  return [...collection.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const date = (d: string | null): string => d ?? '';

@@ -98,7 +98,7 @@ const count = (x: number): string => x.toLocaleString('en-US');
 /** A new model that differs from `model` in one membership's role; everything else is shared. */
 function editOneRole(model: MandatModel, m: Membership): MandatModel {
   const role = m.role === 'invited' ? 'member' : 'invited';
-  return { ...model, memberships: { ...model.memberships, [m.id]: { ...m, role } } };
+  return { ...model, memberships: new Map(model.memberships).set(m.id, { ...m, role }) };
 }
 
 interface SizeResult {
@@ -197,10 +197,10 @@ async function measureSize(spec: SizeSpec, machine: Machine, log: (s: string) =>
     model = r.model;
   }
   const counts = {
-    bodies: Object.keys(model.bodies).length,
-    members: Object.keys(model.members).length,
-    memberships: Object.keys(model.memberships).length,
-    lines: Object.keys(model.reportingLines).length,
+    bodies: model.bodies.size,
+    members: model.members.size,
+    memberships: model.memberships.size,
+    lines: model.reportingLines.size,
   };
   log(`  ${spec.name}: ${count(counts.bodies)} bodies, ${count(counts.memberships)} memberships …`);
   const [fw, fr] = spec.fast;
@@ -213,12 +213,12 @@ async function measureSize(spec: SizeSpec, machine: Machine, log: (s: string) =>
   const findings = full.last.findings.length;
   info.gc = await gcShare(() => analyse(model, { asOf: AS_OF }), Math.min(fr, 10));
   // A check that this stays true: one run on a fresh copy (which a cache could not know).
-  const copy = JSON.parse(JSON.stringify(model)) as MandatModel;
+  const copy = structuredClone(model) as MandatModel;
   gc();
   info.fresh = `analyse on a fresh deep copy, once: ${ms(once(() => analyse(copy, { asOf: AS_OF })).ms)} ms (should be close to the full-analysis median)`;
 
   // A chain of edits, each one membership's role, as an immutable store would make them.
-  const memberships = Object.values(model.memberships);
+  const memberships = [...model.memberships.values()];
   if (memberships.length > 0) {
     const pickRandom = mulberry32(7);
     let current = model;
@@ -228,7 +228,7 @@ async function measureSize(spec: SizeSpec, machine: Machine, log: (s: string) =>
       fr,
       () => {
         const m = memberships[Math.floor(pickRandom() * memberships.length)] as Membership;
-        current = editOneRole(current, current.memberships[m.id] ?? m);
+        current = editOneRole(current, current.memberships.get(m.id) ?? m);
         return current;
       },
       (m) => analyse(m, { asOf: AS_OF }),
@@ -291,6 +291,7 @@ export async function main(machine: Machine): Promise<void> {
   const p = (s = ''): void => void out.push(s);
   p(`Mandat benchmark — ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.platform}, heap limit ${count(machine.heapLimitMb)} MB`);
   p(`Analysis date ${AS_OF}. Times in ms: median (min) ×runs, after warm-up runs (GC before each step, not each run).`);
+  p('Code bundled by esbuild, as the app ships it.');
   p();
   p('Maps');
   for (const r of results) {

@@ -25,8 +25,7 @@ export interface NaiveOverlapResult {
 export function naiveOverlap(ctx: AnalysisContext, opts: NaiveOverlapOptions = {}): NaiveOverlapResult {
   const { overlapThreshold, overlapMinShared } = ctx.settings;
   const minShared = Math.max(2, overlapMinShared);
-  const empty: ReadonlySet<MemberId> = new Set();
-  const sets = ctx.bodies.map((b) => ctx.regularMembers.get(b.id) ?? empty);
+  const sets: ReadonlySet<MemberId>[] = ctx.bodies.map((b) => new Set(ctx.regularMembers(b.id)));
   const n = ctx.bodies.length;
   const keys = new Set<string>();
   let pairs = 0;

@@ -96,7 +96,17 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     acknowledgements: {},
   };
   for (const mun of municipalities) generateMunicipality(mun, rng, model);
-  return model;
+  const asMap = <T>(record: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(record));
+  return {
+    ...model,
+    bodies: asMap(model.bodies),
+    members: asMap(model.members),
+    memberships: asMap(model.memberships),
+    reportingLines: asMap(model.reportingLines),
+    initiatives: asMap(model.initiatives),
+    fundingLines: asMap(model.fundingLines),
+    acknowledgements: asMap(model.acknowledgements),
+  };
 }
 
 

@@ -16,7 +16,7 @@ describe('commands', () => {
     const r = applyCommand(doc, { type: 'addBody', body: { name: 'Styrgruppen', kind: 'steering_group' } });
     expect(r.ok).toBe(true);
     const id = r.ok ? r.created[0]! : '';
-    const body = readModel(doc).bodies[id];
+    const body = readModel(doc).bodies.get(id);
     expect(body).toMatchObject({ name: 'Styrgruppen', kind: 'steering_group', accountable: false, partOf: null, formerNames: [] });
     expect(body?.mandate).toEqual({ text: '', decidedBy: null, decisionRef: '', requiredMembers: [] });
   });
@@ -39,13 +39,13 @@ describe('commands', () => {
     expect(date.ok ? null : date.issues[0]).toMatchObject({ path: 'changes.validFrom', message: { en: '"2023-13-01" is not a valid date (YYYY-MM-DD)' } });
     const name = applyCommand(doc, { type: 'updateBody', id: 'a' as BodyId, changes: { name: '   ' } });
     expect(name.ok ? null : name.issues[0]?.message.sv).toBe('får inte vara tomt');
-    expect(readModel(doc).bodies.a?.name).toBe('Body a');
+    expect(readModel(doc).bodies.get('a')?.name).toBe('Body a');
   });
 
   it('changes one field of a nested mandate and keeps the others', () => {
     const doc = docWithTwoBodies();
     applyCommand(doc, { type: 'updateBody', id: 'a' as BodyId, changes: { mandate: { decisionRef: 'KS 2023-01-10' } } });
-    expect(readModel(doc).bodies.a?.mandate).toEqual({ text: 'Mandate of a', decidedBy: null, decisionRef: 'KS 2023-01-10', requiredMembers: [] });
+    expect(readModel(doc).bodies.get('a')?.mandate).toEqual({ text: 'Mandate of a', decidedBy: null, decisionRef: 'KS 2023-01-10', requiredMembers: [] });
   });
 
   it('refuses a part-of loop', () => {
@@ -68,11 +68,11 @@ describe('commands', () => {
     const undo = createUndoManager(doc);
     expect(applyCommand(doc, { type: 'removeBody', id: 'a' as BodyId }).ok).toBe(true);
     const after = readModel(doc);
-    expect(Object.keys(after.bodies)).toEqual(['b']);
-    expect(after.memberships).toEqual({});
-    expect(after.reportingLines).toEqual({});
-    expect(after.bodies.b?.partOf).toBeNull();
-    expect(after.bodies.b?.mandate.decidedBy).toBeNull();
+    expect([...after.bodies.keys()]).toEqual(['b']);
+    expect(after.memberships).toEqual(new Map());
+    expect(after.reportingLines).toEqual(new Map());
+    expect(after.bodies.get('b')?.partOf).toBeNull();
+    expect(after.bodies.get('b')?.mandate.decidedBy).toBeNull();
     undo.undo();
     expect(readModel(doc)).toEqual(before);
   });
@@ -88,14 +88,14 @@ describe('commands', () => {
         { type: 'connectReport', line: { from: 'y' as BodyId, to: 'x' as BodyId } },
       ],
     });
-    expect(Object.keys(readModel(doc).reportingLines)).toHaveLength(1);
+    expect([...readModel(doc).reportingLines.keys()]).toHaveLength(1);
     undo.undo();
-    expect(Object.keys(readModel(doc).bodies)).toEqual(['x']);
+    expect([...readModel(doc).bodies.keys()]).toEqual(['x']);
     undo.undo();
-    expect(readModel(doc).bodies).toEqual({});
+    expect(readModel(doc).bodies).toEqual(new Map());
     undo.redo();
     undo.redo();
-    expect(Object.keys(readModel(doc).bodies).sort()).toEqual(['x', 'y']);
+    expect([...readModel(doc).bodies.keys()].sort()).toEqual(['x', 'y']);
   });
 
   it('writes nothing of a batch whose last command fails', () => {
@@ -108,7 +108,7 @@ describe('commands', () => {
       ],
     });
     expect(r.ok ? '' : r.issues[0]?.path).toBe('commands[1].line.to');
-    expect(readModel(doc).bodies).toEqual({});
+    expect(readModel(doc).bodies).toEqual(new Map());
   });
 
   it('never undoes a load or a collaborator’s edit', () => {
@@ -122,7 +122,7 @@ describe('commands', () => {
     writeModel(doc, { ...readModel(doc), meta: { ...readModel(doc).meta, name: 'Loaded' } }, LOAD_ORIGIN);
     undo.undo();
     const model = readModel(doc);
-    expect(Object.keys(model.bodies)).toEqual(['theirs']);
+    expect([...model.bodies.keys()]).toEqual(['theirs']);
     expect(model.meta.name).toBe('Loaded');
     expect(undo.canUndo()).toBe(false);
   });

@@ -58,8 +58,8 @@ describe('restore: files it repairs', () => {
   it('removes memberships and lines that point nowhere, and lists each repair', () => {
     const r = restoreText(fixture('dangling-elements.mandat'));
     if (!r.ok) throw new Error(r.error.message.en);
-    expect(Object.keys(r.model.memberships)).toEqual(['ms1']);
-    expect(Object.keys(r.model.reportingLines)).toEqual(['l1']);
+    expect([...r.model.memberships.keys()]).toEqual(['ms1']);
+    expect([...r.model.reportingLines.keys()]).toEqual(['l1']);
     expect(r.repairs.map((x) => `${x.path}: ${x.message.en}`)).toEqual([
       'memberships[1].body: membership "ms2" was removed: it points to body "gone", which does not exist',
       'reportingLines[1].to: reporting line "l2" was removed: it points to body "missing", which does not exist',
@@ -70,8 +70,8 @@ describe('restore: files it repairs', () => {
   it('fills defaults for fields a hand-written file leaves out', () => {
     const r = restoreText(fixture('minimal.mandat'));
     if (!r.ok) throw new Error(r.error.message.en);
-    expect(r.model.bodies.sog).toMatchObject({ shortName: '', partOf: null, formerNames: [], validFrom: null });
-    expect(r.model.members.m1).toMatchObject({ title: '', kind: 'position' });
+    expect(r.model.bodies.get('sog')).toMatchObject({ shortName: '', partOf: null, formerNames: [], validFrom: null });
+    expect(r.model.members.get('m1')).toMatchObject({ title: '', kind: 'position' });
     expect(r.model.settings).toEqual({ overlapThreshold: 0.5, overlapMinShared: 2, overloadThreshold: 5, language: 'sv' });
     expect(r.repairs).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('restore: files it repairs', () => {
     const r = restoreText(edited);
     if (!r.ok) throw new Error(r.error.message.en);
     const opened = openMapDocument(r.model, r.yjsState);
-    expect(readModel(opened.doc).bodies.a?.name).toBe('Edited by hand');
+    expect(readModel(opened.doc).bodies.get('a')?.name).toBe('Edited by hand');
     expect(opened.repairs.map((x) => x.code)).toEqual(['edited-outside']);
     // The history is the saved one: the same client ids and clock, so copies still merge.
     const savedClock = Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID);
@@ -179,7 +179,7 @@ describe('restore: properties', () => {
   it('saves the same map as the same text', () => {
     fc.assert(
       fc.property(arbModel(), (model) => {
-        const shuffled = { ...model, bodies: Object.fromEntries(Object.entries(model.bodies).reverse()) };
+        const shuffled = { ...model, bodies: new Map([...model.bodies].reverse()) };
         expect(serializeMap(shuffled, null)).toBe(serializeMap(model, null));
       }),
       { numRuns: 50 },

@@ -107,7 +107,7 @@ describe('the Eskilstuna sample map', () => {
   });
 
   it('follows the council through its renaming and dissolution', () => {
-    const council = model.bodies.bra!;
+    const council = model.bodies.get('bra')!;
     expect(nameOn(council, '2021-09-26')).toEqual({ name: 'Lokala brottsförebyggande rådet', shortName: 'BRÅ' });
     expect(nameOn(council, '2022-06-01').name).toBe('Eskilstunas råd för trygghetsfrämjande arbete');
     expect(council.mandate.decisionRef).toBe('KS 2018-11-06 § 224');
@@ -115,7 +115,7 @@ describe('the Eskilstuna sample map', () => {
   });
 
   it('holds the Trygga unga state grants of 6.3, 11.3 and 6.3 million SEK', () => {
-    const grants = Object.values(model.fundingLines)
+    const grants = [...model.fundingLines.values()]
       .filter((f) => f.initiative === 'trygga-unga' && f.funder === 'sos')
       .sort((a, b) => a.year - b.year)
       .map((f) => [f.year, f.amountSek]);
@@ -127,7 +127,7 @@ describe('the Eskilstuna sample map', () => {
   });
 
   it('cites a source in the notes of every body and uses positions, not persons', () => {
-    for (const b of Object.values(model.bodies)) expect(b.notes, b.id).toMatch(/\[(2021|2023) §|\[KS-svar\]/);
-    expect(Object.values(model.members).every((m) => m.kind === 'position')).toBe(true);
+    for (const b of [...model.bodies.values()]) expect(b.notes, b.id).toMatch(/\[(2021|2023) §|\[KS-svar\]/);
+    expect([...model.members.values()].every((m) => m.kind === 'position')).toBe(true);
   });
 });

@@ -10,10 +10,10 @@ const medium = generateMap(MEDIUM);
 
 function counts(model: MandatModel) {
   return {
-    bodies: Object.keys(model.bodies).length,
-    members: Object.keys(model.members).length,
-    memberships: Object.keys(model.memberships).length,
-    lines: Object.keys(model.reportingLines).length,
+    bodies: [...model.bodies.keys()].length,
+    members: [...model.members.keys()].length,
+    memberships: [...model.memberships.keys()].length,
+    lines: [...model.reportingLines.keys()].length,
   };
 }
 
@@ -48,34 +48,34 @@ describe('generateMap', () => {
   });
 
   it('uses short readable ids and one membership per member and body', () => {
-    for (const id of Object.keys(medium.bodies)) expect(id).toMatch(/^m\d+-b\d+$/);
-    for (const id of Object.keys(medium.members)) expect(id).toMatch(/^m\d+-p\d+$/);
+    for (const id of [...medium.bodies.keys()]) expect(id).toMatch(/^m\d+-b\d+$/);
+    for (const id of [...medium.members.keys()]) expect(id).toMatch(/^m\d+-p\d+$/);
     const pairs = new Set<string>();
-    for (const m of Object.values(medium.memberships)) {
+    for (const m of [...medium.memberships.values()]) {
       expect(m.id).toBe(`${m.body}-${m.member.split('-')[1]}`);
       pairs.add(`${m.member}|${m.body}`);
     }
-    expect(pairs.size).toBe(Object.keys(medium.memberships).length);
+    expect(pairs.size).toBe([...medium.memberships.keys()].length);
   });
 
   it('seats members in several bodies of their own municipality only', () => {
     const bodiesOf = new Map<string, Set<string>>();
-    for (const m of Object.values(medium.memberships)) {
+    for (const m of [...medium.memberships.values()]) {
       expect(municipality(m.body)).toBe(municipality(m.member));
       let set = bodiesOf.get(m.member);
       if (!set) bodiesOf.set(m.member, (set = new Set()));
       set.add(m.body);
     }
     expect(Math.max(...[...bodiesOf.values()].map((s) => s.size))).toBeGreaterThan(5);
-    const municipalities = new Set(Object.keys(medium.bodies).map(municipality));
+    const municipalities = new Set([...medium.bodies.keys()].map(municipality));
     expect(municipalities.size).toBe(25);
   });
 
   it('gives every body with members one chair at most, and most bodies one', () => {
     const chairs = new Map<string, number>();
-    for (const m of Object.values(medium.memberships)) if (m.role === 'chair') chairs.set(m.body, (chairs.get(m.body) ?? 0) + 1);
+    for (const m of [...medium.memberships.values()]) if (m.role === 'chair') chairs.set(m.body, (chairs.get(m.body) ?? 0) + 1);
     expect(Math.max(...chairs.values())).toBe(1);
-    expect(chairs.size).toBeGreaterThan(0.9 * Object.keys(medium.bodies).length);
+    expect(chairs.size).toBeGreaterThan(0.9 * [...medium.bodies.keys()].length);
   });
 
   it('makes a model that restore accepts as it is', () => {

@@ -1,12 +1,17 @@
 import { listOf, text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
-import { get } from '../../model/records';
+import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
 import { elements, type Finding, type Rule } from '../types';
 
 /** Titles compare ignoring case and surrounding spaces. */
 export function sameTitle(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('sv') === b.trim().toLocaleLowerCase('sv');
+  return normalTitle(a) === normalTitle(b);
+}
+
+/** A title as compared: trimmed and lower case (å, ä and ö need no locale to lower). */
+export function normalTitle(title: string): string {
+  return title.trim().toLowerCase();
 }
 
 export const compositionMismatchRule: Rule = {
@@ -18,15 +23,25 @@ export const compositionMismatchRule: Rule = {
   ),
   run(ctx: AnalysisContext): Finding[] {
     const out: Finding[] = [];
-    for (const b of ctx.bodies) {
+    const titleOf: (string | undefined)[] = [];
+    const title = (m: number): string => (titleOf[m] ??= normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? ''));
+    for (let bi = 0; bi < ctx.bodies.length; bi++) {
+      const b = ctx.bodies[bi] as Body;
       if (b.mandate.requiredMembers.length === 0) continue;
-      const regular = ctx.regularMembers.get(b.id) ?? new Set<MemberId>();
-      const titles = [...regular].map((m) => get(ctx.model.members, m)?.title ?? '');
-      const unfilled = b.mandate.requiredMembers.filter((req) =>
-        get(ctx.model.members, req) !== undefined ? !regular.has(req as MemberId) : !titles.some((t) => sameTitle(t, req)),
-      );
+      const from = ctx.seatStart[bi] as number;
+      const to = ctx.seatStart[bi + 1] as number;
+      const fills = (req: string): boolean => {
+        const byId = ctx.model.members.has(req);
+        const wanted = byId ? req : normalTitle(req);
+        for (let k = from; k < to; k++) {
+          const m = ctx.seats[k] as number;
+          if (byId ? ctx.memberIds[m] === wanted : title(m) === wanted) return true;
+        }
+        return false;
+      };
+      const unfilled = b.mandate.requiredMembers.filter((req) => !fills(req));
       if (unfilled.length === 0) continue;
-      const shown = listOf(unfilled.map((r) => get(ctx.model.members, r)?.name ?? r.trim()));
+      const shown = listOf(unfilled.map((r) => ctx.model.members.get(r)?.name ?? r.trim()));
       const label = ctx.label(b.id);
       out.push({
         rule: 'composition-mismatch',
@@ -34,7 +49,7 @@ export const compositionMismatchRule: Rule = {
         key: `composition-mismatch:${b.id}`,
         elements: elements({
           bodies: [b.id],
-          members: unfilled.filter((r) => get(ctx.model.members, r) !== undefined) as MemberId[],
+          members: unfilled.filter((r) => ctx.model.members.has(r)) as MemberId[],
         }),
         message: text(
           `Enligt uppdraget ska ${label} ha ${shown.sv}, men ingen nuvarande ordinarie ledamot fyller det.`,

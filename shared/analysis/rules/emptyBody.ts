@@ -15,7 +15,7 @@ export const emptyBodyRule: Rule = {
   ),
   run(ctx: AnalysisContext): Finding[] {
     return checked(ctx)
-      .filter((b) => (ctx.regularMembers.get(b.id)?.size ?? 0) === 0)
+      .filter((b) => ctx.seatCount(ctx.bodyIndex.get(b.id) as number) === 0)
       .map((b) => ({
         rule: 'empty-body',
         severity: 'warning',
@@ -35,9 +35,8 @@ export const noChairRule: Rule = {
   severity: 'info',
   description: text('Ett organ med ledamöter men ingen ordförande.', 'A body with members but no one in the chair.'),
   run(ctx: AnalysisContext): Finding[] {
-    const chaired = new Set(ctx.memberships.filter((m) => m.role === 'chair').map((m) => m.body));
     return checked(ctx)
-      .filter((b) => (ctx.regularMembers.get(b.id)?.size ?? 0) > 0 && !chaired.has(b.id))
+      .filter((b) => ctx.seatCount(ctx.bodyIndex.get(b.id) as number) > 0 && !ctx.chaired.has(b.id))
       .map((b) => ({
         rule: 'no-chair',
         severity: 'info',

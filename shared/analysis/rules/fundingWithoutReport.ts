@@ -1,6 +1,5 @@
 import { text } from '../../i18n/text';
 import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
-import { get } from '../../model/records';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import type { AnalysisContext } from '../context';
@@ -28,9 +27,9 @@ export const fundingWithoutReportRule: Rule = {
   run(ctx: AnalysisContext): Finding[] {
     const year = yearOf(ctx.asOf);
     const pairs = new Map<string, { initiative: string; funder: BodyId; body: BodyId; lines: FundingLineId[] }>();
-    for (const f of Object.values(ctx.model.fundingLines)) {
+    for (const f of ctx.model.fundingLines.values()) {
       if (f.initiative === null || f.year > year) continue;
-      const initiative = get(ctx.model.initiatives, f.initiative);
+      const initiative = ctx.model.initiatives.get(f.initiative);
       if (!initiative || !isValidOn(initiative, ctx.asOf) || !ctx.activeBody.has(f.funder)) continue;
       const accountable: BodyId[] = [f.receiver];
       if (!isExternal(ctx.activeBody.get(f.funder))) accountable.push(...initiative.executors);
@@ -45,7 +44,7 @@ export const fundingWithoutReportRule: Rule = {
     const out: Finding[] = [];
     for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (reaches(ctx, p.body, p.funder)) continue;
-      const name = get(ctx.model.initiatives, p.initiative)?.name ?? p.initiative;
+      const name = ctx.model.initiatives.get(p.initiative)?.name ?? p.initiative;
       const funder = ctx.label(p.funder);
       const body = ctx.label(p.body);
       out.push({

@@ -9,7 +9,7 @@ export const initiativeWithoutTargetsRule: Rule = {
   severity: 'warning',
   description: text('En satsning utan mål eller indikatorer.', 'An initiative with no targets or indicators.'),
   run(ctx: AnalysisContext): Finding[] {
-    return Object.values(ctx.model.initiatives)
+    return [...ctx.model.initiatives.values()]
       .filter((i) => isValidOn(i, ctx.asOf) && i.targets.trim() === '')
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((i) => ({

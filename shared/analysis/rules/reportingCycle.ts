@@ -1,51 +1,59 @@
-import { text } from '../../i18n/text';
+import { lazyText, text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { elements, type Finding, type Rule } from '../types';
 
-/** Strongly connected groups of more than one body (Tarjan's algorithm, iterative). */
-export function stronglyConnected(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const groups: string[][] = [];
+type Adjacency = readonly (readonly number[] | undefined)[];
+
+/** Strongly connected groups of more than one node (Tarjan's algorithm, iterative, on node numbers). */
+export function stronglyConnected(n: number, edges: Adjacency): number[][] {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const groups: number[][] = [];
+  const work: number[] = [];
+  const next: number[] = [];
   let counter = 0;
-  for (const root of nodes) {
-    if (index.has(root)) continue;
-    const work: Array<{ node: string; next: number }> = [{ node: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1 || !edges[root]) continue;
+    index[root] = low[root] = counter++;
     stack.push(root);
-    onStack.add(root);
+    onStack[root] = 1;
+    work.push(root);
+    next.push(0);
     while (work.length > 0) {
-      const frame = work[work.length - 1] as { node: string; next: number };
-      const out = edges.get(frame.node) ?? [];
-      if (frame.next < out.length) {
-        const w = out[frame.next++] as string;
-        if (!index.has(w)) {
-          index.set(w, counter);
-          low.set(w, counter++);
+      const top = work.length - 1;
+      const v = work[top] as number;
+      const out = edges[v] ?? [];
+      const k = next[top] as number;
+      if (k < out.length) {
+        next[top] = k + 1;
+        const w = out[k] as number;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
           stack.push(w);
-          onStack.add(w);
-          work.push({ node: w, next: 0 });
-        } else if (onStack.has(w)) {
-          low.set(frame.node, Math.min(low.get(frame.node) as number, index.get(w) as number));
-        }
+          onStack[w] = 1;
+          work.push(w);
+          next.push(0);
+        } else if (onStack[w]) low[v] = Math.min(low[v] as number, index[w] as number);
         continue;
       }
       work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const group: string[] = [];
-        let w: string;
+      next.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1] as number;
+        low[parent] = Math.min(low[parent] as number, low[v] as number);
+      }
+      if (low[v] === index[v]) {
+        const group: number[] = [];
+        let w: number;
         do {
-          w = stack.pop() as string;
-          onStack.delete(w);
+          w = stack.pop() as number;
+          onStack[w] = 0;
           group.push(w);
-        } while (w !== frame.node);
+        } while (w !== v);
         if (group.length > 1) groups.push(group);
       }
     }
@@ -53,19 +61,19 @@ export function stronglyConnected(nodes: readonly string[], edges: ReadonlyMap<s
   return groups;
 }
 
-/** One loop through the group, starting and ending at its first body in id order. */
-function loopThrough(group: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[] {
+/** One loop through the group, starting and ending at its smallest node (the first body in id order). */
+function loopThrough(group: readonly number[], edges: Adjacency): number[] {
   const members = new Set(group);
-  const start = [...group].sort()[0] as string;
-  const parent = new Map<string, string>();
+  const start = Math.min(...group);
+  const parent = new Map<number, number>();
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
-    const cur = queue[i] as string;
-    for (const next of edges.get(cur) ?? []) {
+    const cur = queue[i] as number;
+    for (const next of edges[cur] ?? []) {
       if (!members.has(next)) continue;
       if (next === start) {
         const loop = [cur];
-        while (loop[0] !== start) loop.unshift(parent.get(loop[0] as string) as string);
+        while (loop[0] !== start) loop.unshift(parent.get(loop[0] as number) as number);
         return [...loop, start];
       }
       if (!parent.has(next)) {
@@ -82,42 +90,44 @@ export const reportingCycleRule: Rule = {
   severity: 'warning',
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
   run(ctx: AnalysisContext): Finding[] {
-    const edges = new Map<string, string[]>();
-    const lineOf = new Map<string, ReportingLineId>();
+    const edges: number[][] = [];
     for (const l of ctx.lines) {
-      if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to)) continue;
-      const list = edges.get(l.from);
-      if (list) {
-        if (!list.includes(l.to)) list.push(l.to);
-      } else edges.set(l.from, [l.to]);
-      if (!lineOf.has(`${l.from}>${l.to}`)) lineOf.set(`${l.from}>${l.to}`, l.id);
+      if (!PATH_LINE_KINDS.has(l.kind)) continue;
+      const to = ctx.bodyIndex.get(l.to);
+      if (to === undefined) continue;
+      const from = ctx.bodyIndex.get(l.from) as number;
+      const list = (edges[from] ??= []);
+      if (!list.includes(to)) list.push(to);
     }
-    return stronglyConnected(
-      ctx.bodies.map((b) => b.id),
-      edges,
-    ).map((group) => {
-      const loop = loopThrough(group, edges);
+    return stronglyConnected(ctx.bodies.length, edges).map((group) => {
+      const id = (i: number): BodyId => (ctx.bodies[i] as { id: BodyId }).id;
+      const loop = loopThrough(group, edges).map(id);
       const lines: ReportingLineId[] = [];
       for (let i = 0; i + 1 < loop.length; i++) {
-        const id = lineOf.get(`${loop[i]}>${loop[i + 1]}`);
-        if (id) lines.push(id);
+        const line = ctx.lines.find((l) => l.from === loop[i] && l.to === loop[i + 1] && PATH_LINE_KINDS.has(l.kind));
+        if (line) lines.push(line.id);
       }
-      const path = loop.map((id) => ctx.label(id)).join(' → ');
+      const bodies = [...group].sort((a, b) => a - b).map(id);
       return {
         rule: 'reporting-cycle',
         severity: 'warning',
-        key: `reporting-cycle:${[...group].sort().join('|')}`,
-        elements: elements({ bodies: [...group].sort() as BodyId[], reportingLines: lines }),
-        chain: loop as BodyId[],
-        message: text(
-          `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
-          `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,
-        ),
-        fix: text(
-          'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',
-          'Decide which body is above the others and reverse or remove the line back; use "informs" for information going the other way.',
-        ),
+        key: `reporting-cycle:${bodies.join('|')}`,
+        elements: elements({ bodies, reportingLines: lines }),
+        chain: loop,
+        message: lazyText(() => {
+          const path = loop.map((b) => ctx.label(b)).join(' → ');
+          return text(
+            `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
+            `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,
+          );
+        }),
+        fix: FIX,
       };
     });
   },
 };
+
+const FIX = text(
+  'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',
+  'Decide which body is above the others and reverse or remove the line back; use "informs" for information going the other way.',
+);

@@ -63,7 +63,7 @@ export const reportToDissolvedRule: Rule = {
     const out: Finding[] = [];
     for (const l of ctx.lines) {
       if (ctx.activeBody.has(l.to)) continue;
-      const to = Object.hasOwn(ctx.model.bodies, l.to) ? ctx.model.bodies[l.to] : undefined;
+      const to = ctx.model.bodies.get(l.to);
       if (!to) continue;
       const dissolved = to.validTo !== null && to.validTo < ctx.asOf;
       const from = ctx.label(l.from);

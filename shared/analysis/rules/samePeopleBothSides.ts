@@ -1,7 +1,8 @@
-import { listOf, text } from '../../i18n/text';
+import { lazyText, listOf, text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
+import { sharedMembers } from './overlap';
 import { elements, type Finding, type Rule } from '../types';
 
 export const samePeopleBothSidesRule: Rule = {
@@ -15,23 +16,25 @@ export const samePeopleBothSidesRule: Rule = {
     const out: Finding[] = [];
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to) || ctx.partOfRelated(l.from, l.to)) continue;
-      const from = ctx.regularMembers.get(l.from);
-      const to = ctx.regularMembers.get(l.to);
-      if (!from || !to) continue;
-      const shared: MemberId[] = [...from].filter((m) => to.has(m)).sort();
+      const from = ctx.bodyIndex.get(l.from) as number;
+      const to = ctx.bodyIndex.get(l.to) as number;
+      if (ctx.seatCount(from) === 0 || ctx.seatCount(to) === 0) continue;
+      const shared: MemberId[] = sharedMembers(ctx, from, to);
       if (shared.length === 0) continue;
-      const names = listOf(shared.map((m) => ctx.memberName(m)));
-      const a = ctx.label(l.from);
-      const b = ctx.label(l.to);
       out.push({
         rule: 'same-people-both-sides',
         severity: 'info',
         key: `same-people-both-sides:${l.id}`,
         elements: elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }),
-        message: text(
-          `${names.sv} sitter både i ${a} och i ${b}, som ${a} rapporterar till. Uppföljningen blir mindre oberoende när samma personer rapporterar och tar emot.`,
-          `${names.en} sit both in ${a} and in ${b}, which ${a} reports to. Follow-up is less independent when the same people report and receive.`,
-        ),
+        message: lazyText(() => {
+          const names = listOf(shared.map((m) => ctx.memberName(m)));
+          const a = ctx.label(l.from);
+          const b = ctx.label(l.to);
+          return text(
+            `${names.sv} sitter både i ${a} och i ${b}, som ${a} rapporterar till. Uppföljningen blir mindre oberoende när samma personer rapporterar och tar emot.`,
+            `${names.en} sit both in ${a} and in ${b}, which ${a} reports to. Follow-up is less independent when the same people report and receive.`,
+          );
+        }),
         fix: text(
           'Överväg att låta andra personer ta emot rapporten, eller kvittera fyndet om dubbelrollen är avsiktlig.',
           'Consider letting other people receive the report, or acknowledge the finding if the double role is intended.',

@@ -1,4 +1,4 @@
-import { listOf, text } from '../../i18n/text';
+import { lazyText, listOf, text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
 import { elements, type Finding, type Rule } from '../types';
@@ -11,33 +11,43 @@ export const severalMastersRule: Rule = {
     'A body reporting to several bodies with no line marked primary.',
   ),
   run(ctx: AnalysisContext): Finding[] {
-    const byFrom = new Map<string, { to: Set<string>; lines: ReportingLineId[]; primary: boolean }>();
+    // First the receivers of each body's reports-to lines; most bodies have one.
+    const receivers = new Map<string, string | string[]>();
+    const withPrimary = new Set<string>();
     for (const l of ctx.lines) {
       if (l.kind !== 'reports_to' || !ctx.activeBody.has(l.to)) continue;
-      let e = byFrom.get(l.from);
-      if (!e) byFrom.set(l.from, (e = { to: new Set(), lines: [], primary: false }));
-      e.to.add(l.to);
-      e.lines.push(l.id);
-      if (l.primary) e.primary = true;
+      if (l.primary) withPrimary.add(l.from);
+      const seen = receivers.get(l.from);
+      if (seen === undefined) receivers.set(l.from, l.to);
+      else if (typeof seen === 'string') {
+        if (seen !== l.to) receivers.set(l.from, [seen, l.to]);
+      } else if (!seen.includes(l.to)) seen.push(l.to);
     }
+    const flagged = new Map<string, ReportingLineId[]>();
+    for (const [from, to] of receivers) if (typeof to !== 'string' && !withPrimary.has(from)) flagged.set(from, []);
+    for (const l of ctx.lines) if (l.kind === 'reports_to' && ctx.activeBody.has(l.to)) flagged.get(l.from)?.push(l.id);
     const out: Finding[] = [];
-    for (const [from, e] of byFrom) {
-      if (e.to.size < 2 || e.primary) continue;
-      const receivers = [...e.to].sort();
-      const names = listOf(receivers.map((id) => ctx.label(id)));
-      const label = ctx.label(from);
+    for (const [from, lines] of flagged) {
+      const to = receivers.get(from) as string[];
+      const sorted = [...to].sort();
       out.push({
         rule: 'several-masters',
         severity: 'warning',
         key: `several-masters:${from}`,
-        elements: elements({ bodies: [from, ...receivers] as BodyId[], reportingLines: e.lines }),
-        message: text(
-          `${label} rapporterar till ${e.to.size} organ (${names.sv}) och inget av dem är markerat som huvudmottagare, så det är oklart vem som ytterst styr.`,
-          `${label} reports to ${e.to.size} bodies (${names.en}) and none is marked as the main receiver, so it is unclear who steers in the end.`,
-        ),
-        fix: text('Markera en av linjerna som primär, eller gör de andra till "informerar".', 'Mark one of the lines as primary, or make the others "informs".'),
+        elements: elements({ bodies: [from, ...sorted] as BodyId[], reportingLines: lines }),
+        message: lazyText(() => {
+          const names = listOf(sorted.map((id) => ctx.label(id)));
+          const label = ctx.label(from);
+          return text(
+            `${label} rapporterar till ${sorted.length} organ (${names.sv}) och inget av dem är markerat som huvudmottagare, så det är oklart vem som ytterst styr.`,
+            `${label} reports to ${sorted.length} bodies (${names.en}) and none is marked as the main receiver, so it is unclear who steers in the end.`,
+          );
+        }),
+        fix: FIX,
       });
     }
     return out;
   },
 };
+
+const FIX = text('Markera en av linjerna som primär, eller gör de andra till "informerar".', 'Mark one of the lines as primary, or make the others "informs".');

@@ -34,7 +34,7 @@ describe('acknowledgements', () => {
   it('moves an acknowledged finding apart with its reason, and other findings stay', () => {
     const base = makeModel({ initiatives: [makeInitiative('a', { targets: '' }), makeInitiative('b', { targets: '' })] });
     const ack = { id: 'ack1' as AcknowledgementId, findingKey: 'initiative-without-targets:a', reason: 'Targets come in 2024', by: 'Anna', at: '2023-05-01T10:00:00Z' };
-    const result = analyse({ ...base, acknowledgements: { ack1: ack } }, { asOf: '2022-06-01' });
+    const result = analyse({ ...base, acknowledgements: new Map([['ack1', ack]]) }, { asOf: '2022-06-01' });
     expect(keys(result.findings)).toEqual(['initiative-without-targets:b']);
     expect(result.acknowledged.map((a) => [a.finding.key, a.acknowledgement.reason])).toEqual([['initiative-without-targets:a', 'Targets come in 2024']]);
   });

@@ -110,7 +110,7 @@ describe('funding-without-report', () => {
       funding: [makeFunding('sos', 'ks', { initiative: 'tu' as never })],
     });
     expect(keys(run(fundingWithoutReportRule, model))).toEqual(['funding-without-report:tu|sos|ks']);
-    const answered = { ...model, reportingLines: { l: makeLine('ks', 'sos', { id: 'l' as never }) } };
+    const answered = { ...model, reportingLines: new Map([['l', makeLine('ks', 'sos', { id: 'l' as never })]]) };
     expect(run(fundingWithoutReportRule, answered)).toEqual([]);
   });
 

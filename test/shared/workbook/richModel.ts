@@ -82,6 +82,6 @@ export function makeRichModel(): MandatModel {
     ...model,
     meta: { name: 'Trygghetskartan', author: 'Anna Strateg', description: 'Beskrivning, med komma; och semikolon' },
     settings: { overlapThreshold: 0.35, overlapMinShared: 3, overloadThreshold: 7, language: 'en' },
-    acknowledgements: Object.fromEntries([makeAck('a1'), makeAck('a2', { by: '', reason: 'Två rader\nhär' })].map((a) => [a.id, a])),
+    acknowledgements: new Map([makeAck('a1'), makeAck('a2', { by: '', reason: 'Två rader\nhär' })].map((a) => [a.id, a])),
   };
 }

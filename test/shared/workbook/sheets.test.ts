@@ -28,7 +28,7 @@ describe('made-up ids', () => {
         ['', 'm1', 'ks'],
       ],
     });
-    expect(Object.values(m.memberships).map((ms) => [ms.id, ms.body])).toEqual([
+    expect([...m.memberships.values()].map((ms) => [ms.id, ms.body])).toEqual([
       ['ms-m1-ks-2', 'ks'],
       ['ms-m1-ks-1', 'bra'],
       ['ms-m1-ks-3', 'ks'],
@@ -37,13 +37,13 @@ describe('made-up ids', () => {
 
   it('are the same each time the sheet is read', () => {
     const sheets: Sheets = { Bodies: bodies(), Reporting: [['from', 'to'], ['bra', 'ks'], ['bra', 'ks']] };
-    expect(Object.keys(modelOf(sheets).reportingLines)).toEqual(['line-bra-ks-1', 'line-bra-ks-2']);
-    expect(Object.keys(modelOf(sheets).reportingLines)).toEqual(Object.keys(modelOf(sheets).reportingLines));
+    expect([...modelOf(sheets).reportingLines.keys()]).toEqual(['line-bra-ks-1', 'line-bra-ks-2']);
+    expect([...modelOf(sheets).reportingLines.keys()]).toEqual([...modelOf(sheets).reportingLines.keys()]);
   });
 
   it('number acknowledgements without an id', () => {
     const m = modelOf({ Bodies: bodies(), Acknowledgements: [['finding_key', 'reason'], ['overlap:a:b', 'Avsiktligt']] });
-    expect(m.acknowledgements['ack-1']).toEqual({ id: 'ack-1', findingKey: 'overlap:a:b', reason: 'Avsiktligt', by: '', at: '' });
+    expect(m.acknowledgements.get('ack-1')).toEqual({ id: 'ack-1', findingKey: 'overlap:a:b', reason: 'Avsiktligt', by: '', at: '' });
   });
 });
 
@@ -71,13 +71,13 @@ describe('the Map sheet', () => {
 describe('reading sheets', () => {
   it('ignores unknown sheets and columns, and takes defaults for absent optional columns', () => {
     const m = modelOf({ Bodies: [...bodies(), []], Anteckningar: [['vad som helst']], Members: [['name', 'id', 'Egen kolumn'], ['Pia', 'm1', 'x']] });
-    expect(m.members.m1).toEqual({ id: 'm1', name: 'Pia', title: '', organisation: '', kind: 'position', notes: '' });
-    expect(Object.keys(m.bodies)).toEqual(['ks', 'bra']);
+    expect(m.members.get('m1')).toEqual({ id: 'm1', name: 'Pia', title: '', organisation: '', kind: 'position', notes: '' });
+    expect([...m.bodies.keys()]).toEqual(['ks', 'bra']);
   });
 
   it('skips empty rows and a header that starts lower down', () => {
     const m = modelOf({ Bodies: [[], ['', ''], ...bodies(), ['  ', ''], ['x', 'X', 'nämnd']] });
-    expect(Object.keys(m.bodies)).toEqual(['ks', 'bra', 'x']);
+    expect([...m.bodies.keys()]).toEqual(['ks', 'bra', 'x']);
   });
 
   it('writes one header row per sheet with the columns in a fixed order and rows sorted by id', () => {

@@ -57,7 +57,7 @@ function imported(): MandatModel {
 
 describe('a hand-written CSV set with Swedish words', () => {
   it('reads every body kind written in Swedish', () => {
-    const kinds = Object.fromEntries(Object.values(imported().bodies).map((b) => [b.id, b.kind]));
+    const kinds = Object.fromEntries([...imported().bodies.values()].map((b) => [b.id, b.kind]));
     expect(kinds).toEqual({
       kf: 'assembly',
       ks: 'executive_board',
@@ -70,35 +70,35 @@ describe('a hand-written CSV set with Swedish words', () => {
   });
 
   it('reads Swedish levels and takes the kind’s level where the cell is empty', () => {
-    const levels = Object.fromEntries(Object.values(imported().bodies).map((b) => [b.id, b.level]));
+    const levels = Object.fromEntries([...imported().bodies.values()].map((b) => [b.id, b.level]));
     expect(levels).toEqual({ kf: 'political', ks: 'political', ksau: 'political', bra: 'political', sog: 'operative', adm: 'administrative', polis: 'external' });
   });
 
   it('reads ja, JA, x, nej, 0 and empty as accountable or not', () => {
     const m = imported();
-    expect([m.bodies.kf?.accountable, m.bodies.ks?.accountable, m.bodies.sog?.accountable]).toEqual([true, true, true]);
-    expect([m.bodies.ksau?.accountable, m.bodies.adm?.accountable, m.bodies.polis?.accountable]).toEqual([false, false, false]);
+    expect([m.bodies.get('kf')?.accountable, m.bodies.get('ks')?.accountable, m.bodies.get('sog')?.accountable]).toEqual([true, true, true]);
+    expect([m.bodies.get('ksau')?.accountable, m.bodies.get('adm')?.accountable, m.bodies.get('polis')?.accountable]).toEqual([false, false, false]);
   });
 
   it('reads the mandate, part of, required members and former names', () => {
     const m = imported();
-    expect(m.bodies.ksau?.partOf).toBe('ks');
-    expect(m.bodies.bra?.mandate).toEqual({ text: 'Samordnar; förebygger', decidedBy: 'ks', decisionRef: 'KS 2018 § 224', requiredMembers: ['Lokalpolisområdeschef', 'm1'] });
-    expect(m.bodies.bra?.formerNames).toEqual([{ name: 'Brottsförebyggande rådet', shortName: 'BRÅ', validTo: '2021-12-31' }]);
+    expect(m.bodies.get('ksau')?.partOf).toBe('ks');
+    expect(m.bodies.get('bra')?.mandate).toEqual({ text: 'Samordnar; förebygger', decidedBy: 'ks', decisionRef: 'KS 2018 § 224', requiredMembers: ['Lokalpolisområdeschef', 'm1'] });
+    expect(m.bodies.get('bra')?.formerNames).toEqual([{ name: 'Brottsförebyggande rådet', shortName: 'BRÅ', validTo: '2021-12-31' }]);
   });
 
   it('reads member kinds in Swedish', () => {
     const m = imported();
-    expect([m.members.m1?.kind, m.members.m2?.kind]).toEqual(['person', 'position']);
+    expect([m.members.get('m1')?.kind, m.members.get('m2')?.kind]).toEqual(['person', 'position']);
   });
 
   it('reads Swedish roles and makes ids for memberships without one', () => {
-    const roles = Object.fromEntries(Object.values(imported().memberships).map((ms) => [ms.id, ms.role]));
+    const roles = Object.fromEntries([...imported().memberships.values()].map((ms) => [ms.id, ms.role]));
     expect(roles).toEqual({ 'ms-m1-bra-1': 'member', 'ms-m2-bra-1': 'chair', 'ms-m2-bra-2': 'secretary', 'ms-m1-ks-1': 'invited', 'ms-m2-sog-1': 'invited' });
   });
 
   it('reads Swedish line kinds and documented words', () => {
-    const lines = Object.values(imported().reportingLines).map((l) => [l.id, l.kind, l.documented, l.primary]);
+    const lines = [...imported().reportingLines.values()].map((l) => [l.id, l.kind, l.documented, l.primary]);
     expect(lines).toEqual([
       ['line-bra-ks-1', 'reports_to', 'yes', true],
       ['line-ksau-ks-1', 'prepares_for', 'no', false],
@@ -109,11 +109,11 @@ describe('a hand-written CSV set with Swedish words', () => {
   });
 
   it('reads executors separated by semicolons', () => {
-    expect(imported().initiatives.i1?.executors).toEqual(['sog', 'polis']);
+    expect(imported().initiatives.get('i1')?.executors).toEqual(['sog', 'polis']);
   });
 
   it('reads amounts with spaces and non-breaking spaces, and an empty amount as none', () => {
-    const funding = Object.values(imported().fundingLines).map((f) => [f.id, f.amountSek, f.initiative]);
+    const funding = [...imported().fundingLines.values()].map((f) => [f.id, f.amountSek, f.initiative]);
     expect(funding).toEqual([
       ['fund-ks-bra-2022-1', 1_250_000, 'i1'],
       ['fund-ks-bra-2022-2', 300_000, null],
@@ -140,16 +140,16 @@ describe('CSV files', () => {
 
   it('are read with a `sep=;` line first, as some Excel versions write', () => {
     const r = readCsvFiles({ 'bodies.csv': 'sep=;\nid;name;kind\nks;Kommunstyrelsen, KS;nämnd\n' });
-    expect(r.ok && r.model.bodies.ks).toMatchObject({ name: 'Kommunstyrelsen, KS', kind: 'committee' });
+    expect(r.ok && r.model.bodies.get('ks')).toMatchObject({ name: 'Kommunstyrelsen, KS', kind: 'committee' });
   });
 
   it('leave out files that name no sheet', () => {
     const r = readCsvFiles({ 'Bodies.csv': 'id,name,kind\nks,KS,nämnd\n', 'README.txt': 'Det här är en\n"trasig, fil' });
-    expect(r.ok && Object.keys(r.model.bodies)).toEqual(['ks']);
+    expect(r.ok && [...r.model.bodies.keys()]).toEqual(['ks']);
   });
 
   it('are read from paths, matching the file name case-insensitively', () => {
     const r = readCsvFiles({ 'export/karta/BODIES.CSV': 'id,name,kind\nks,"Styrelse; KS",executive board\n' });
-    expect(r.ok && r.model.bodies.ks).toMatchObject({ name: 'Styrelse; KS', kind: 'executive_board' });
+    expect(r.ok && r.model.bodies.get('ks')).toMatchObject({ name: 'Styrelse; KS', kind: 'executive_board' });
   });
 });

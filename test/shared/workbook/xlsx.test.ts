@@ -53,19 +53,19 @@ function typedSheets(): Record<string, (Cell[] | null)[]> {
 describe('reading an .xlsx made in Excel', () => {
   it('reads date cells as the date of their UTC parts', async () => {
     const m = modelOf(await readXlsx(await xlsxOf(typedSheets())));
-    expect([m.bodies.ks?.validFrom, m.bodies.bra?.validFrom, m.bodies.bra?.validTo]).toEqual(['2019-01-01', '2022-01-01', '2026-12-31']);
-    expect(Object.values(m.memberships)[0]?.validFrom).toBe('2023-02-28');
+    expect([m.bodies.get('ks')?.validFrom, m.bodies.get('bra')?.validFrom, m.bodies.get('bra')?.validTo]).toEqual(['2019-01-01', '2022-01-01', '2026-12-31']);
+    expect([...m.memberships.values()][0]?.validFrom).toBe('2023-02-28');
   });
 
   it('reads numbers, formula results, booleans and rich text', async () => {
     const m = modelOf(await readXlsx(await xlsxOf(typedSheets())));
-    expect(Object.values(m.fundingLines).map((f) => [f.year, f.amountSek])).toEqual([
+    expect([...m.fundingLines.values()].map((f) => [f.year, f.amountSek])).toEqual([
       [2023, 500_000],
       [2024, 1234.5],
     ]);
-    expect([m.bodies.ks?.accountable, m.bodies.bra?.accountable]).toEqual([true, false]);
-    expect(m.bodies.bra?.name).toBe('Rådet för trygghet');
-    expect(m.bodies.bra?.formerNames).toEqual([{ name: 'BRÅ', shortName: '', validTo: '2021-12-31' }]);
+    expect([m.bodies.get('ks')?.accountable, m.bodies.get('bra')?.accountable]).toEqual([true, false]);
+    expect(m.bodies.get('bra')?.name).toBe('Rådet för trygghet');
+    expect(m.bodies.get('bra')?.formerNames).toEqual([{ name: 'BRÅ', shortName: '', validTo: '2021-12-31' }]);
   });
 
   it('names the spreadsheet row of a bad cell, counting empty rows', async () => {
