@@ -20,3 +20,4 @@ export * from './analysis/types';
 export * from './analysis/analyse';
 export * from './analysis/rules';
 export * from './workbook';
+export * from './layout/bandLayout';

@@ -39,6 +39,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           meets: words,
           validity,
           formerNames: fc.array(fc.record({ name, shortName: words, validTo: date }), { maxLength: 2 }),
+          position: fc.option(fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.double({ min: -5000, max: 5000, noNaN: true }).map((v) => v + 0) }), { nil: null }),
           notes: words,
         });
       return fc.record({

@@ -18,6 +18,7 @@ export function makeBody(id: string, over: Partial<Body> = {}): Body {
     validFrom: null,
     validTo: null,
     formerNames: [],
+    position: null,
     notes: '',
     ...over,
   };

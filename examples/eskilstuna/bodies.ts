@@ -48,6 +48,7 @@ function body(b: BodyInput): Body {
     validFrom: b.validFrom ?? null,
     validTo: b.validTo ?? null,
     formerNames: b.formerNames ?? [],
+    position: null,
     notes: b.notes,
   };
 }

@@ -1,11 +1,17 @@
 import { emptyModel } from '../../shared/model/empty';
 import { collectionOf as byId } from '../../shared/model/records';
-import type { MandatModel } from '../../shared/model/types';
+import { bandLayout } from '../../shared/layout/bandLayout';
+import type { Body, MandatModel } from '../../shared/model/types';
 import { BODIES } from './bodies';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
 import { LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './people';
 
+
+function placed(bodies: readonly Body[]): Body[] {
+  const positions = bandLayout(bodies);
+  return bodies.map((b) => ({ ...b, position: positions.get(b.id) ?? null }));
+}
 
 /** Eskilstuna's safety organisation 2018–2023, from the two audit reports. */
 export function eskilstunaModel(): MandatModel {
@@ -17,7 +23,8 @@ export function eskilstunaModel(): MandatModel {
       description:
         'Byggd ur två granskningar: [2021] KPMG, Granskning av kommunens arbete med trygghet, 2021-09-26; [2023] KPMG, Granskning av styrning och uppföljning av trygghetsprojekt, 2023-02-21, med [KS-svar] kommunstyrelsens svar. Varje uppgift anger avsnittet den kommer från. Befattningar, inte personer. Där källorna tiger är fälten tomma.',
     },
-    bodies: byId(BODIES),
+    // Every body placed in its band, so the map reads at a glance when first opened.
+    bodies: byId(placed(BODIES)),
     members: byId(MEMBERS),
     memberships: byId(MEMBERSHIPS),
     reportingLines: byId(LINES),

@@ -154,6 +154,20 @@ export function numberField(opts: { min: number; max: number; integer?: boolean;
   };
 }
 
+/** A point on the canvas, or null. */
+export function positionField(): FieldSpec<{ x: number; y: number } | null> {
+  const coordinate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1e7;
+  return {
+    default: () => null,
+    check: (v) => {
+      if (v === null) return ok(null);
+      // `+ 0` turns -0 into 0: JSON has no -0, so a saved map must not hold one.
+      if (isPlainObject(v) && coordinate(v.x) && coordinate(v.y)) return ok({ x: v.x + 0, y: v.y + 0 });
+      return bad('ska vara null eller { "x": tal, "y": tal }', 'must be null or { "x": number, "y": number }');
+    },
+  };
+}
+
 /** A fixed set of named fields. */
 export type ObjectSpec = Readonly<Record<string, FieldSpec<unknown>>>;
 

@@ -7,6 +7,7 @@ import {
   numberField,
   objectField,
   objectListField,
+  positionField,
   refField,
   refListField,
   requiredDateField,
@@ -30,6 +31,9 @@ export const FORMER_NAME_SPEC: ObjectSpec = {
   validTo: requiredDateField(),
 };
 
+/** Key order of a written position. */
+export const POSITION_SPEC: ObjectSpec = { x: numberField({ min: -1e7, max: 1e7, fallback: 0 }), y: numberField({ min: -1e7, max: 1e7, fallback: 0 }) };
+
 const validity: ObjectSpec = { validFrom: dateField(), validTo: dateField() };
 
 /** The fields of each kind of element, in the order the file writes them. */
@@ -46,6 +50,7 @@ export const ENTITY_SPECS: Readonly<Record<CollectionName, ObjectSpec>> = {
     meets: textField({ max: 500 }),
     ...validity,
     formerNames: objectListField(FORMER_NAME_SPEC),
+    position: positionField(),
     notes: textField(),
   },
   members: {

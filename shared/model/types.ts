@@ -29,6 +29,12 @@ export interface Mandate {
   readonly requiredMembers: readonly string[];
 }
 
+/** Where a body stands on the canvas (layout only; no check reads it). */
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
 /** A name the body had until (and including) `validTo`. */
 export interface FormerName {
   readonly name: string;
@@ -52,6 +58,8 @@ export interface Body extends Validity {
   /** Free notes with the sources of each fact. */
   readonly notes: string;
   readonly formerNames: readonly FormerName[];
+  /** Where it stands on the canvas; null until placed (the editor lays it out). */
+  readonly position: Position | null;
 }
 
 export interface Member {

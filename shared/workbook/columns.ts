@@ -35,6 +35,8 @@ export const SHEETS: Readonly<Record<SheetKey, SheetDef>> = {
       'valid_to',
       'notes',
       'former_names',
+      'x',
+      'y',
     ],
     required: ['id', 'name', 'kind'],
   },

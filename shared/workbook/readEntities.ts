@@ -44,6 +44,7 @@ export function readBodies(table: Table, errors: WorkbookError[]): ReadSheet {
         validFrom: r.date('valid_from'),
         validTo: r.date('valid_to'),
         formerNames: r.formerNames('former_names'),
+        position: r.position('x', 'y'),
         notes: r.text('notes', B.notes),
       },
     };

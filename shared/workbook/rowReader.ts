@@ -113,6 +113,20 @@ export class RowReader {
     return this.check(column, spec, n.value);
   }
 
+  /** A canvas position from two number columns; both empty is no position. */
+  position(xColumn: string, yColumn: string): { x: number; y: number } | null {
+    const x = readNumber(this.raw(xColumn));
+    const y = readNumber(this.raw(yColumn));
+    if (!x.ok) this.fail(xColumn, 'invalid-number', x.message);
+    if (!y.ok) this.fail(yColumn, 'invalid-number', y.message);
+    if (!x.ok || !y.ok || (x.value === null && y.value === null)) return null;
+    if (x.value === null || y.value === null) {
+      this.fail(x.value === null ? xColumn : yColumn, 'required', MUST_NOT_BE_EMPTY);
+      return null;
+    }
+    return { x: x.value, y: y.value };
+  }
+
   /** Former names: `name|short name|YYYY-MM-DD` separated by `;` (the short name may be left out). */
   formerNames(column: string): FormerName[] {
     const out: FormerName[] = [];

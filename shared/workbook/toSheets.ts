@@ -33,6 +33,8 @@ function rowsOf(model: MandatModel, key: SheetKey): Cells[] {
         valid_to: date(b.validTo),
         notes: b.notes,
         former_names: b.formerNames.map((f) => [f.name, f.shortName, f.validTo].map(escapeEntry).join('|')).join('; '),
+        x: b.position ? numberText(b.position.x) : '',
+        y: b.position ? numberText(b.position.y) : '',
       }));
     case 'members':
       return byId(model.members).map((m) => ({ id: m.id, name: m.name, title: m.title, organisation: m.organisation, kind: m.kind, notes: m.notes }));

@@ -273,6 +273,7 @@ function writeBodies(mun: Municipality, drafts: readonly BodyDraft[], rng: Rng, 
       validFrom: d.validFrom,
       validTo: d.validTo,
       formerNames: renamed ? [{ name: d.name, shortName: d.shortName, validTo: '2021-12-31' }] : [],
+      position: null,
       notes: rng.chance(0.1) ? 'Källa: reglemente och protokoll.' : '',
     };
   }

@@ -109,7 +109,7 @@ describe('an .xlsx written by Mandat', () => {
   it('gives every column a width between 10 and 60 that fits its header', async () => {
     const ws = (await written()).getWorksheet('Bodies');
     const widths = ws?.columns.map((c) => c.width ?? 0) ?? [];
-    expect(widths.length).toBe(16);
+    expect(widths.length).toBe(18);
     expect(widths.every((w) => w >= 10 && w <= 60)).toBe(true);
     expect(ws?.getColumn(11).width).toBeGreaterThanOrEqual('required_members'.length);
   });
