@@ -73,5 +73,11 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     rules: layer(['react', 'react-dom', '@xyflow/*', 'zustand'], [{ group: ['**/renderer/**', '**/cli/**'], message: 'The main process builds on shared/ and server/ only.' }]),
   },
+  {
+    // Build scripts, tool configs and the browser tests run in Node (page.evaluate bodies
+    // are type-checked by tsc; eslint's no-undef is off for TypeScript).
+    files: ['scripts/**/*.js', 'vite.config.ts', 'playwright.config.ts', 'vitest.config.ts', 'test/e2e*/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   { files: ['test/**/*.ts'], rules: noOnly },
 );

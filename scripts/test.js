@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Everything CI checks, in order, ending with one line "N passed, N failed".
-// Lint and the type check count as one check each; vitest reports its own tests.
+// Lint, the type check and the web build count as one check each; vitest and Playwright
+// report their own tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium, NO_CHROMIUM } from './chromium.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, '.tmp');
@@ -30,7 +32,16 @@ function check(title, command, args) {
 }
 
 check('lint (eslint, with the layering rules)', bin('eslint'), ['.', '--max-warnings=-1']);
-check('type check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
+// One check, three programs: the Node side (shared, cli, unit tests …), the renderer (DOM,
+// JSX, no node types) and the browser tests (Node and the DOM, for page.evaluate).
+const tscFailures = ['tsconfig.json', 'renderer/tsconfig.json', 'test/e2e/tsconfig.json'].filter(
+  (project) => !step(`type check (tsc -p ${project})`, bin('tsc'), ['-p', project]),
+);
+if (tscFailures.length === 0) passed++;
+else {
+  failed++;
+  failures.push(`type check (${tscFailures.join(', ')})`);
+}
 
 const report = join(tmp, 'vitest.json');
 rmSync(report, { force: true });
@@ -53,6 +64,66 @@ try {
 } catch {
   failed++;
   failures.push('vitest produced no report');
+}
+
+const webBuilt = step('web build (vite build → dist/web)', bin('vite'), ['build', '--logLevel', 'warn']);
+if (webBuilt) passed++;
+else {
+  failed++;
+  failures.push('web build');
+}
+
+/** Adds Playwright's JSON report to the counts, as its list reporter counts them. */
+function countPlaywright(reportPath, exitOk) {
+  let r;
+  try {
+    r = JSON.parse(readFileSync(reportPath, 'utf8'));
+  } catch {
+    failed++;
+    failures.push('Playwright produced no report');
+    return;
+  }
+  let ok = 0;
+  let bad = 0;
+  let skip = 0;
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        const results = test.results ?? [];
+        if (test.status === 'expected' || test.status === 'flaky') ok++;
+        else if (test.status === 'unexpected') bad++;
+        // Skipped on purpose (test.skip) counts as skipped; interrupted or "did not run" fails.
+        else if (results.some((x) => x.status === 'interrupted') || results.length === 0 || test.expectedStatus !== 'skipped') bad++;
+        else skip++;
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of r.suites ?? []) visit(suite);
+  const errors = (r.errors ?? []).length;
+  passed += ok;
+  skipped += skip;
+  failed += bad + errors;
+  if (bad) failures.push(`${bad} Playwright test(s)`);
+  if (errors) failures.push(`${errors} Playwright error(s) outside the tests`);
+  if (!exitOk && bad + errors === 0) {
+    failed++;
+    failures.push('Playwright exited with an error outside the tests');
+  }
+}
+
+const chromium = findChromium();
+if (!webBuilt) {
+  console.log('\n=== browser tests (Playwright) ===\nNot run: the web build failed.');
+} else if (!chromium) {
+  console.log(`\n=== browser tests (Playwright) ===\n${NO_CHROMIUM}`);
+  failed++;
+  failures.push('no Chromium for the browser tests');
+} else {
+  const pwReport = join(tmp, 'playwright.json');
+  rmSync(pwReport, { force: true });
+  const e2eOk = step(`browser tests (Playwright, ${chromium})`, bin('playwright'), ['test']);
+  countPlaywright(pwReport, e2eOk);
 }
 
 console.log('');

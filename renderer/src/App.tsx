@@ -1,0 +1,74 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Canvas } from './canvas/Canvas';
+import { Legend } from './canvas/Legend';
+import { openFiles, save } from './files';
+import { installShortcuts } from './keyboard';
+import { Notices } from './Notices';
+import { filesFromDrop } from './platform/web';
+import type { Platform } from './platform/types';
+import { SidePanel } from './SidePanel';
+import { newMap, useEditor } from './store/editor';
+import { TimeControl } from './toolbar/TimeControl';
+import { Toolbar } from './toolbar/Toolbar';
+
+/** The editor: toolbar, canvas with legend, side panel, time control. */
+export function App({ platform }: { platform: Platform }) {
+  const { t, i18n } = useTranslation();
+  const lang = useEditor((s) => s.lang);
+  const name = useEditor((s) => s.model.meta.name);
+  const dirty = useEditor((s) => s.dirty);
+  const [dropping, setDropping] = useState(false);
+
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [lang, i18n]);
+  useEffect(() => {
+    document.title = `${dirty ? '• ' : ''}${name || t('app.untitled')} – Mandat`;
+  }, [name, dirty, t]);
+
+  const open = async () => {
+    const files = await platform.openFiles();
+    if (files) await openFiles(files);
+  };
+  const fresh = () => {
+    if (!useEditor.getState().dirty || window.confirm(t('file.confirmDiscard'))) newMap(t('app.untitled'));
+  };
+  useEffect(
+    () => installShortcuts({ open: () => void open(), save: (saveAs) => void save(platform, saveAs), newMap: fresh, newBodyName: () => t('edit.newBodyName') }),
+    [platform, t],
+  );
+
+  return (
+    <div
+      className={`app ${dropping ? 'is-dropping' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDropping(false);
+        void filesFromDrop(e.nativeEvent).then((files) => (files ? openFiles(files) : false));
+      }}
+    >
+      <Toolbar platform={platform} onNew={fresh} onOpen={() => void open()} />
+      <main className="workspace">
+        <h1 className="visually-hidden">
+          {name || t('app.untitled')} {dirty ? `(${t('app.unsaved')})` : ''}
+        </h1>
+        <ReactFlowProvider>
+          <Canvas />
+        </ReactFlowProvider>
+        <Legend />
+        <SidePanel />
+      </main>
+      <TimeControl />
+      <Notices />
+      {dropping ? <div className="drop-overlay">{t('file.dropHere')}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { BodyPanel } from './panels/BodyPanel';
+import { FindingsPanel } from './panels/FindingsPanel';
+import { InitiativesPanel } from './panels/InitiativesPanel';
+import { MemberList } from './panels/MemberList';
+import { SettingsPanel } from './panels/SettingsPanel';
+import { showPanel, useEditor, type PanelName } from './store/editor';
+import { findingsFor } from './store/findings';
+
+const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'settings'];
+
+/** The side panel with its tabs: findings, the selected body, members, initiatives, settings. */
+export function SidePanel() {
+  const { t } = useTranslation();
+  const panel = useEditor((s) => s.panel);
+  const model = useEditor((s) => s.model);
+  const asOf = useEditor((s) => s.asOf);
+  const count = findingsFor(model, asOf).result.findings.length;
+  return (
+    <aside className="side-panel">
+      <div role="tablist" aria-label={t('panels.findings')} className="tabs">
+        {PANELS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            id={`tab-${p}`}
+            aria-selected={panel === p}
+            aria-controls={`panel-${p}`}
+            tabIndex={panel === p ? 0 : -1}
+            onClick={() => showPanel(p)}
+            onKeyDown={(e) => {
+              const i = PANELS.indexOf(p);
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                const next = PANELS[(i + (e.key === 'ArrowRight' ? 1 : PANELS.length - 1)) % PANELS.length] as PanelName;
+                showPanel(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }
+            }}
+          >
+            {t(`panels.${p}`)}
+            {p === 'findings' ? <span className="tab-count"> ({count})</span> : null}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
+        {panel === 'findings' ? <FindingsPanel /> : null}
+        {panel === 'body' ? <BodyPanel /> : null}
+        {panel === 'members' ? <MemberList /> : null}
+        {panel === 'initiatives' ? <InitiativesPanel /> : null}
+        {panel === 'settings' ? <SettingsPanel /> : null}
+      </div>
+    </aside>
+  );
+}

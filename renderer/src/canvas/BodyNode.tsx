@@ -1,0 +1,44 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import type { BodyNode as BodyNodeType } from './graph';
+
+/**
+ * How a body looks: its level is the colour band, its kind the label above the name.
+ * Reports go up: a line leaves the top of the reporting body and enters the bottom of
+ * the receiver.
+ */
+function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
+  const { t } = useTranslation();
+  const b = data.body;
+  const kind = t(`kinds.${b.kind}`);
+  const level = t(`levels.${b.level}`);
+  const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      className={classes}
+      style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT }}
+      aria-label={t('node.label', { kind, name: data.name, level: level.toLowerCase(), members: data.members, findings: data.findings })}
+    >
+      <Handle type="source" position={Position.Top} />
+      <div className="body-node-kind">{kind}</div>
+      <div className="body-node-name">{data.name}</div>
+      <div className="body-node-meta">
+        {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
+        <span>{t('node.members', { count: data.members })}</span>
+        {data.chair ? <span className="body-node-chair">{t('node.chair', { name: data.chair })}</span> : null}
+      </div>
+      {data.findings > 0 ? (
+        <span className="body-node-badge" title={t('node.findings', { count: data.findings })}>
+          {data.findings}
+        </span>
+      ) : null}
+      <Handle type="target" position={Position.Bottom} />
+    </div>
+  );
+}
+
+export const BodyNodeComponent = memo(BodyNodeView);

@@ -1,0 +1,134 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../shared/commands/types';
+import type { BodyId } from '../../../shared/model/ids';
+import { dispatch, select, showPanel, useEditor } from '../store/editor';
+import { findingsFor } from '../store/findings';
+import { ConnectDialog } from '../dialogs/ConnectDialog';
+import { BodyNodeComponent } from './BodyNode';
+import { buildEdges, buildNodes, type BodyNode } from './graph';
+
+const NODE_TYPES = { body: BodyNodeComponent };
+const GRID: [number, number] = [12, 12];
+
+/** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
+export function Canvas() {
+  const { t } = useTranslation();
+  const model = useEditor((s) => s.model);
+  const asOf = useEditor((s) => s.asOf);
+  const levels = useEditor((s) => s.levels);
+  const kind = useEditor((s) => s.kind);
+  const highlight = useEditor((s) => s.highlight);
+  const selectedBodies = useEditor((s) => s.selectedBodies);
+  const selectedLineIds = useEditor((s) => s.selectedLines);
+  const selectedLines = useMemo(() => new Set(selectedLineIds), [selectedLineIds]);
+  const showFunding = useEditor((s) => s.showFunding);
+  const showDecidedBy = useEditor((s) => s.showDecidedBy);
+  const frameRequest = useEditor((s) => s.frameRequest);
+  const flow = useReactFlow();
+  const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
+
+  const selected = useMemo(() => new Set(selectedBodies), [selectedBodies]);
+  const { byBody } = findingsFor(model, asOf);
+  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight, selected, selectedLines, showFunding, showDecidedBy };
+  const nodes = useMemo(() => {
+    const built = buildNodes(input);
+    return dragging.size === 0 ? built : built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id) as { x: number; y: number } } : n));
+  }, [model, asOf, levels, kind, byBody, highlight, selected, dragging]);
+  const visible = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
+  const edges = useMemo(
+    () => buildEdges(input, visible, (k) => t(`lineKinds.${k}`)),
+    [model, asOf, visible, highlight, showFunding, showDecidedBy, selectedLines, t],
+  );
+
+  useEffect(() => {
+    if (frameRequest === 0) return;
+    const ids = highlight ? [...highlight.bodies] : selectedBodies;
+    const targets = ids.filter((id) => visible.has(id)).map((id) => ({ id }));
+    if (targets.length > 0) void flow.fitView({ nodes: targets, duration: 300, padding: 0.4, maxZoom: 1.2 });
+  }, [frameRequest]);
+
+  const onNodesChange = useCallback((changes: NodeChange<BodyNode>[]) => {
+    // The nodes are controlled: selection lives in the store, so apply React Flow's select changes there.
+    const selects = changes.filter((c) => c.type === 'select');
+    if (selects.length > 0) {
+      const next = new Set(useEditor.getState().selectedBodies);
+      for (const c of selects) {
+        if (c.type !== 'select') continue;
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      select([...next], next.size > 0 ? [] : useEditor.getState().selectedLines);
+    }
+    const moved = changes.filter((c) => c.type === 'position');
+    if (moved.length === 0) return;
+    setDragging((prev) => {
+      const next = new Map(prev);
+      for (const c of moved) {
+        if (c.type !== 'position') continue;
+        if (c.position) next.set(c.id, c.position);
+      }
+      return next;
+    });
+  }, []);
+
+  const onNodeDragStop = useCallback(() => {
+    setDragging((prev) => {
+      if (prev.size > 0) {
+        const commands: Command[] = [...prev].map(([id, p]) => ({ type: 'updateBody', id: id as BodyId, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }));
+        dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands });
+      }
+      return new Map();
+    });
+  }, []);
+
+  const onEdgeClick = useCallback((_: unknown, edge: Edge) => {
+    if (edge.data?.kind !== 'line') return;
+    select([], [edge.id]);
+    showPanel('body');
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (c.source && c.target && c.source !== c.target) setConnecting({ from: c.source, to: c.target });
+  }, []);
+
+  return (
+    <div className="canvas" role="region" aria-label={t('app.title')}>
+      <ReactFlow<BodyNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={() => select([], [])}
+        onConnect={onConnect}
+        onNodeDoubleClick={() => showPanel('body')}
+        isValidConnection={(c) => c.source !== c.target}
+        snapToGrid
+        snapGrid={GRID}
+        deleteKeyCode={null}
+        minZoom={0.05}
+        fitView
+        fitViewOptions={{ padding: 0.1 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={(n) => `var(--level-${(n as BodyNode).data.body.level})`} />
+      </ReactFlow>
+      {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { bandLayout } from '../../../shared/layout/bandLayout';
+import type { Body, MandatModel, Position } from '../../../shared/model/types';
+import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary';
+import { isValidOn } from '../../../shared/time/isoDate';
+import { nameOn } from '../../../shared/time/names';
+
+export interface BodyNodeData extends Record<string, unknown> {
+  readonly body: Body;
+  readonly name: string;
+  readonly shortName: string;
+  readonly members: number;
+  readonly chair: string | null;
+  readonly findings: number;
+  readonly highlighted: boolean;
+  readonly dimmed: boolean;
+}
+
+export type BodyNode = Node<BodyNodeData, 'body'>;
+
+export interface GraphInput {
+  readonly model: MandatModel;
+  readonly asOf: string;
+  readonly levels: ReadonlySet<Level>;
+  readonly kind: BodyKind | 'all';
+  readonly findingsByBody: ReadonlyMap<string, number>;
+  readonly highlight: { bodies: ReadonlySet<string>; lines: ReadonlySet<string> } | null;
+  readonly selected: ReadonlySet<string>;
+  readonly selectedLines: ReadonlySet<string>;
+  readonly showFunding: boolean;
+  readonly showDecidedBy: boolean;
+}
+
+/** Regular members and the chair of each body on the date. */
+function seats(model: MandatModel, asOf: string): Map<string, { count: number; chair: string | null }> {
+  const out = new Map<string, { count: number; chair: string | null }>();
+  for (const m of model.memberships.values()) {
+    if (m.role === 'invited' || !isValidOn(m, asOf)) continue;
+    const e = out.get(m.body) ?? { count: 0, chair: null };
+    e.count++;
+    if (m.role === 'chair') e.chair = model.members.get(m.member)?.name ?? null;
+    out.set(m.body, e);
+  }
+  return out;
+}
+
+const nodeCache = new Map<string, BodyNode>();
+
+/** The nodes for the bodies that exist on the date and pass the filters; unchanged ones are reused. */
+export function buildNodes(input: GraphInput): BodyNode[] {
+  const { model, asOf } = input;
+  const visible = [...model.bodies.values()].filter(
+    (b) => isValidOn(b, asOf) && input.levels.has(b.level) && (input.kind === 'all' || b.kind === input.kind),
+  );
+  const unplaced = visible.filter((b) => b.position === null);
+  const fallback: Map<string, Position> = unplaced.length > 0 ? bandLayout(visible) : new Map();
+  const bySeat = seats(model, asOf);
+  const out: BodyNode[] = [];
+  for (const body of visible) {
+    const position = body.position ?? fallback.get(body.id) ?? { x: 0, y: 0 };
+    const names = nameOn(body, asOf);
+    const seat = bySeat.get(body.id);
+    const data: BodyNodeData = {
+      body,
+      name: names.name,
+      shortName: names.shortName,
+      members: seat?.count ?? 0,
+      chair: seat?.chair ?? null,
+      findings: input.findingsByBody.get(body.id) ?? 0,
+      highlighted: input.highlight?.bodies.has(body.id) ?? false,
+      dimmed: input.highlight !== null && !input.highlight.bodies.has(body.id),
+    };
+    const selected = input.selected.has(body.id);
+    const cached = nodeCache.get(body.id);
+    if (
+      cached &&
+      cached.selected === selected &&
+      cached.position.x === position.x &&
+      cached.position.y === position.y &&
+      Object.keys(data).every((k) => cached.data[k] === data[k])
+    ) {
+      out.push(cached);
+      continue;
+    }
+    const node: BodyNode = { id: body.id, type: 'body', position, data, selected, ariaLabel: `${names.name}` };
+    nodeCache.set(body.id, node);
+    out.push(node);
+  }
+  return out;
+}
+
+const LINE_STYLE: Record<LineKind, { stroke: string; width: number }> = {
+  reports_to: { stroke: '#1f2933', width: 2 },
+  prepares_for: { stroke: '#1d4ed8', width: 2 },
+  followed_up_by: { stroke: '#6d28d9', width: 2 },
+  informs: { stroke: '#7b8794', width: 1.25 },
+};
+
+export function lineStyle(kind: LineKind, undocumented: boolean): { stroke: string; strokeWidth: number; strokeDasharray?: string } {
+  const s = LINE_STYLE[kind];
+  return { stroke: s.stroke, strokeWidth: s.width, ...(undocumented ? { strokeDasharray: '6 4' } : {}) };
+}
+
+/** Reporting lines (and, when shown, funding and decided-by links) between visible bodies. */
+export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, lineLabel: (kind: LineKind) => string): Edge[] {
+  const { model, asOf } = input;
+  const edges: Edge[] = [];
+  for (const l of model.reportingLines.values()) {
+    if (!isValidOn(l, asOf) || !visible.has(l.from) || !visible.has(l.to)) continue;
+    const undocumented = l.documented === 'no';
+    const highlighted = input.highlight?.lines.has(l.id) ?? false;
+    const style = lineStyle(l.kind, undocumented);
+    edges.push({
+      id: l.id,
+      source: l.from,
+      target: l.to,
+      type: 'default',
+      label: [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined,
+      ariaLabel: `${lineLabel(l.kind)}: ${l.from} → ${l.to}`,
+      style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
+      markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke },
+      selected: input.selectedLines.has(l.id),
+      data: { kind: 'line' },
+    });
+  }
+  if (input.showFunding) {
+    for (const f of model.fundingLines.values()) {
+      if (!visible.has(f.funder) || !visible.has(f.receiver) || f.funder === f.receiver) continue;
+      edges.push({
+        id: `funding:${f.id}`,
+        source: f.funder,
+        target: f.receiver,
+        label: f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
+        style: { stroke: '#047857', strokeWidth: 1.5, strokeDasharray: '2 3' },
+        markerEnd: { type: MarkerType.Arrow, color: '#047857' },
+        selectable: false,
+        data: { kind: 'funding' },
+      });
+    }
+  }
+  if (input.showDecidedBy) {
+    for (const b of model.bodies.values()) {
+      const by = b.mandate.decidedBy;
+      if (!by || !visible.has(by) || !visible.has(b.id)) continue;
+      edges.push({
+        id: `decided:${b.id}`,
+        source: by,
+        target: b.id,
+        style: { stroke: '#a21caf', strokeWidth: 1, strokeDasharray: '1 4' },
+        markerEnd: { type: MarkerType.Arrow, color: '#a21caf' },
+        selectable: false,
+        data: { kind: 'decided' },
+      });
+    }
+  }
+  return edges;
+}

@@ -1,0 +1,132 @@
+import { restoreText, type Repair } from '../../shared/file/restore';
+import { text as t, type Text } from '../../shared/i18n/text';
+import { formatIssue } from '../../shared/model/issue';
+import type { MandatModel } from '../../shared/model/types';
+import type { WorkbookError } from '../../shared/workbook';
+import sampleText from '../../examples/eskilstuna.mandat?raw';
+import type { OpenedFiles, Platform } from './platform/types';
+import { currentFileText, markSaved, notify, openMap, useEditor } from './store/editor';
+
+type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
+
+/** Reads what the user opened: one .mandat file, one .xlsx workbook, or CSV files. */
+async function load(opened: OpenedFiles): Promise<Loaded> {
+  const files = opened.files;
+  const first = files[0];
+  if (!first) return { ok: false, message: t('Ingen fil valdes.', 'No file was chosen.'), details: [] };
+  const lower = first.name.toLowerCase();
+  if (files.every((f) => f.name.toLowerCase().endsWith('.csv'))) {
+    const texts: Record<string, string> = {};
+    for (const f of files) texts[f.name] = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
+    const { readCsvFiles, formatWorkbookError } = await workbook();
+    const r = readCsvFiles(texts);
+    return r.ok ? { ok: true, model: r.model, yjsState: null, repairs: [] } : workbookFailure(r.errors, formatWorkbookError);
+  }
+  if (lower.endsWith('.xlsx')) {
+    const { readXlsx, formatWorkbookError } = await workbook();
+    const bytes = typeof first.content === 'string' ? new TextEncoder().encode(first.content) : first.content;
+    const r = await readXlsx(bytes);
+    return r.ok ? { ok: true, model: r.model, yjsState: null, repairs: [] } : workbookFailure(r.errors, formatWorkbookError);
+  }
+  const source = typeof first.content === 'string' ? first.content : new TextDecoder().decode(first.content);
+  const r = restoreText(source);
+  if (!r.ok) return { ok: false, message: r.error.message, details: r.error.issues.map((i) => t(formatIssue(i, 'sv'), formatIssue(i, 'en'))) };
+  return { ok: true, model: r.model, yjsState: r.yjsState, repairs: r.repairs };
+}
+
+/** The workbook code (exceljs, papaparse) loads only when a workbook is opened or written. */
+const workbook = () => import('../../shared/workbook');
+
+function workbookFailure(errors: WorkbookError[], formatWorkbookError: (e: WorkbookError, lang: 'sv' | 'en') => string): Loaded {
+  return {
+    ok: false,
+    message: t(`Arbetsboken har ${errors.length} fel; inget importerades.`, `The workbook has ${errors.length} errors; nothing was imported.`),
+    details: errors.map((e) => t(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
+  };
+}
+
+const baseName = (name: string): string => name.replace(/\.(mandat|json|xlsx|csv)$/i, '');
+
+/** Opens files as the current map; on any error, shows it and leaves the current map as it was. */
+export async function openFiles(opened: OpenedFiles): Promise<boolean> {
+  const names = opened.files.map((f) => f.name).join(', ');
+  let loaded: Loaded;
+  try {
+    loaded = await load(opened);
+  } catch (e) {
+    loaded = { ok: false, message: t(`Oväntat fel: ${String(e)}`, `Unexpected error: ${String(e)}`), details: [] };
+  }
+  if (!loaded.ok) {
+    notify({ kind: 'error', key: 'file.openError', values: { name: names }, text: loaded.message, details: loaded.details });
+    return false;
+  }
+  const isMandat = opened.files.length === 1 && /\.(mandat|json)$/i.test(opened.files[0]?.name ?? '');
+  const name = isMandat ? (opened.files[0]?.name ?? '') : '';
+  const model = loaded.model.meta.name ? loaded.model : { ...loaded.model, meta: { ...loaded.model.meta, name: baseName(opened.files[0]?.name ?? '') } };
+  const repairs = [...loaded.repairs, ...openMap(model, loaded.yjsState, name, { handle: isMandat ? opened.handle : undefined })];
+  if (repairs.length > 0) notify({ kind: 'info', key: 'file.repaired', details: repairs.map((r) => t(withPath(r.path, r.message.sv), withPath(r.path, r.message.en))) });
+  return true;
+}
+
+const withPath = (path: string, message: string): string => (path ? `${path}: ${message}` : message);
+
+/** Opens the embedded Eskilstuna sample. */
+export function openSample(): void {
+  const r = restoreText(sampleText);
+  if (!r.ok) throw new Error(`the embedded sample does not restore: ${r.error.message.en}`);
+  openMap(r.model, r.yjsState, '');
+}
+
+/** Saves the map to its file (or asks where, the first time or with `saveAs`). */
+export async function save(platform: Platform, saveAs: boolean): Promise<void> {
+  const { fileName, fileHandle, model } = useEditor.getState();
+  const suggested = fileName || `${model.meta.name || 'karta'}.mandat`;
+  const result = await platform.saveFile(currentFileText(), suggested, { handle: saveAs ? undefined : fileHandle, saveAs: saveAs || !fileHandle });
+  if (result.ok) {
+    markSaved(result.name, result.handle ?? fileHandle);
+    notify({ kind: 'info', key: 'file.savedAs', values: { name: result.name } });
+  } else if (!result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
+}
+
+/** Offers the map as an .xlsx workbook in the import format. */
+export async function exportWorkbook(platform: Platform): Promise<void> {
+  const { model } = useEditor.getState();
+  const { writeXlsx } = await workbook();
+  await platform.download(await writeXlsx(model), `${model.meta.name || 'karta'}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+}
+
+/**
+ * On start: the last map from the autosaved copy when there is one (saying so),
+ * else the embedded sample.
+ */
+export async function startWithLastMap(platform: Platform): Promise<void> {
+  const record = await platform.loadAutosave();
+  if (record) {
+    const r = restoreText(record.text);
+    if (r.ok) {
+      openMap(r.model, r.yjsState, record.name, { dirty: record.dirty });
+      const time = new Date(record.savedAt).toLocaleString(useEditor.getState().lang === 'sv' ? 'sv-SE' : 'en-GB');
+      notify({ kind: 'info', key: record.dirty ? 'file.recoveredUnsaved' : 'file.recovered', values: { name: r.model.meta.name || record.name, time } });
+      return;
+    }
+  }
+  openSample();
+}
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+/** Keeps the autosaved copy one second behind the last change. */
+export function startAutosave(platform: Platform): () => void {
+  const unsubscribe = useEditor.subscribe((state, previous) => {
+    if (state.model === previous.model && state.dirty === previous.dirty) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      const s = useEditor.getState();
+      void platform.autosave({ name: s.fileName, text: currentFileText(), savedAt: new Date().toISOString(), dirty: s.dirty });
+    }, 1000);
+  });
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}

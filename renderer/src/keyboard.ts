@@ -1,0 +1,42 @@
+import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from './clipboard';
+import { highlight, redo, undo } from './store/editor';
+
+export interface KeyActions {
+  readonly open: () => void;
+  readonly save: (saveAs: boolean) => void;
+  readonly newMap: () => void;
+  readonly newBodyName: () => string;
+}
+
+function inField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/** The editor's keyboard shortcuts; text fields keep their own undo, copy and delete. */
+export function installShortcuts(actions: KeyActions): () => void {
+  const onKey = (e: KeyboardEvent): void => {
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    const field = inField(e.target);
+    const run = (f: () => void): void => {
+      e.preventDefault();
+      f();
+    };
+    if (mod && key === 's') return run(() => actions.save(e.shiftKey));
+    if (mod && key === 'o') return run(actions.open);
+    if (mod && key === 'n') return run(actions.newMap);
+    if (mod && key === 'f') return run(() => document.getElementById('search')?.focus());
+    if (mod && key === 'b') return run(() => addBody('working_group', actions.newBodyName()));
+    if (field) return;
+    if (mod && key === 'z') return run(e.shiftKey ? redo : undo);
+    if (mod && key === 'y') return run(redo);
+    if (mod && key === 'c') return run(() => void copySelection());
+    if (mod && key === 'v') return run(paste);
+    if (mod && key === 'd') return run(duplicateSelection);
+    if (key === 'delete' || key === 'backspace') return run(deleteSelection);
+    if (key === 'escape') highlight(null);
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,49 @@
+import type { Command } from '../../../shared/commands/types';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import type { BodyId } from '../../../shared/model/ids';
+import { isValidOn } from '../../../shared/time/isoDate';
+import { dispatch, notify, requestFrame, setLayoutProgress, useEditor } from '../store/editor';
+import type { LayoutMessage, LayoutRequest } from './protocol';
+
+const BAND = { political: 0, administrative: 1, operative: 2, external: 3 } as const;
+
+/**
+ * Lays out the bodies shown on the date with ELK (layered, political bodies on top)
+ * in a web worker, showing progress; the result is one undoable step.
+ */
+export function autoLayout(): void {
+  const { model, asOf, layoutProgress } = useEditor.getState();
+  if (layoutProgress !== null) return;
+  const bodies = [...model.bodies.values()].filter((b) => isValidOn(b, asOf));
+  const ids = new Set(bodies.map((b) => b.id));
+  const request: LayoutRequest = {
+    nodes: bodies.map((b) => ({ id: b.id, band: BAND[b.level] })),
+    edges: [...model.reportingLines.values()].filter((l) => isValidOn(l, asOf) && ids.has(l.from) && ids.has(l.to)).map((l) => ({ from: l.to, to: l.from })),
+    width: NODE_WIDTH,
+    height: NODE_HEIGHT,
+  };
+  setLayoutProgress(0);
+  const worker = new Worker(new URL('./elkWorker.ts', import.meta.url), { type: 'module' });
+  const finish = (): void => {
+    worker.terminate();
+    setLayoutProgress(null);
+  };
+  worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+    const m = event.data;
+    if (m.type === 'progress') setLayoutProgress(m.value);
+    else if (m.type === 'error') {
+      finish();
+      notify({ kind: 'error', text: { sv: `Kartan kunde inte ordnas: ${m.message}`, en: `The map could not be arranged: ${m.message}` } });
+    } else {
+      finish();
+      const commands: Command[] = m.positions.map((p) => ({ type: 'updateBody', id: p.id as BodyId, changes: { position: { x: p.x, y: p.y } } }));
+      if (commands.length > 0) dispatch({ type: 'batch', commands });
+      requestFrame();
+    }
+  };
+  worker.onerror = (e) => {
+    finish();
+    notify({ kind: 'error', text: { sv: `Kartan kunde inte ordnas: ${e.message}`, en: `The map could not be arranged: ${e.message}` } });
+  };
+  worker.postMessage(request);
+}

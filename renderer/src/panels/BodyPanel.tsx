@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import type { BodyChanges } from '../../../shared/commands/types';
+import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
+import type { Body, MandatModel } from '../../../shared/model/types';
+import { BODY_KINDS, LEVELS, type BodyKind, type Level } from '../../../shared/model/vocabulary';
+import { labelOn } from '../../../shared/time/names';
+import { dispatch, useEditor } from '../store/editor';
+import { CheckField, DateField, Section, SelectField, TextField } from './fields';
+import { LinePanel } from './LinePanel';
+import { MembersOfBody } from './MembersOfBody';
+
+/** Every field of the selected body, its members and its reporting lines. */
+export function BodyPanel() {
+  const { t } = useTranslation();
+  const model = useEditor((s) => s.model);
+  const selected = useEditor((s) => s.selectedBodies);
+  const lines = useEditor((s) => s.selectedLines);
+  if (selected.length === 0 && lines.length === 1) return <LinePanel id={lines[0] as string} />;
+  if (selected.length === 0) return <p className="empty">{t('body.none')}</p>;
+  if (selected.length > 1) return <p className="empty">{t('body.several', { count: selected.length })}</p>;
+  const body = model.bodies.get(selected[0] as string);
+  if (!body) return <p className="empty">{t('body.none')}</p>;
+  return <BodyEditor key={body.id} body={body} model={model} />;
+}
+
+function BodyEditor({ body, model }: { body: Body; model: MandatModel }) {
+  const { t } = useTranslation();
+  const asOf = useEditor((s) => s.asOf);
+  const update = (changes: BodyChanges) => dispatch({ type: 'updateBody', id: body.id, changes });
+  const others = [...model.bodies.values()].filter((b) => b.id !== body.id).sort((a, b) => labelOn(a, asOf).localeCompare(labelOn(b, asOf), 'sv'));
+  const bodyOptions = [{ value: '', label: t('body.noneSelected') }, ...others.map((b) => ({ value: b.id as string, label: labelOn(b, asOf) }))];
+  const outgoing = [...model.reportingLines.values()].filter((l) => l.from === body.id);
+  const incoming = [...model.reportingLines.values()].filter((l) => l.to === body.id);
+  const name = (id: string) => {
+    const b = model.bodies.get(id);
+    return b ? labelOn(b, asOf) : id;
+  };
+  return (
+    <div className="body-editor">
+      <h2>{body.name}</h2>
+      <TextField label={t('body.name')} value={body.name} onCommit={(v) => update({ name: v })} />
+      <TextField label={t('body.shortName')} value={body.shortName} onCommit={(v) => update({ shortName: v })} />
+      <SelectField<BodyKind> label={t('body.kind')} value={body.kind} options={BODY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} onCommit={(v) => update({ kind: v })} />
+      <SelectField<Level> label={t('body.level')} value={body.level} options={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))} onCommit={(v) => update({ level: v })} />
+      <CheckField label={t('body.accountable')} value={body.accountable} onCommit={(v) => update({ accountable: v })} />
+      <SelectField label={t('body.partOf')} value={body.partOf ?? ''} options={bodyOptions} onCommit={(v) => update({ partOf: (v || null) as BodyId | null })} />
+      <Section title={t('body.mandate')}>
+        <TextField label={t('body.mandateText')} value={body.mandate.text} multiline onCommit={(v) => update({ mandate: { text: v } })} />
+        <SelectField
+          label={t('body.decidedBy')}
+          value={body.mandate.decidedBy ?? ''}
+          options={bodyOptions}
+          onCommit={(v) => update({ mandate: { decidedBy: (v || null) as BodyId | null } })}
+        />
+        <TextField label={t('body.decisionRef')} hint={t('body.decisionRefHint')} value={body.mandate.decisionRef} onCommit={(v) => update({ mandate: { decisionRef: v } })} />
+        <TextField
+          label={t('body.required')}
+          multiline
+          value={body.mandate.requiredMembers.join('\n')}
+          onCommit={(v) => update({ mandate: { requiredMembers: v.split('\n').map((x) => x.trim()).filter(Boolean) } })}
+        />
+      </Section>
+      <TextField label={t('body.meets')} value={body.meets} onCommit={(v) => update({ meets: v })} />
+      <div className="field-row">
+        <DateField label={t('body.validFrom')} value={body.validFrom} onCommit={(v) => update({ validFrom: v })} />
+        <DateField label={t('body.validTo')} value={body.validTo} onCommit={(v) => update({ validTo: v })} />
+      </div>
+      {body.formerNames.length > 0 ? (
+        <Section title={t('body.formerNames')}>
+          <ul>
+            {body.formerNames.map((f) => (
+              <li key={f.validTo}>
+                {f.name} {f.shortName ? `(${f.shortName})` : ''} – {f.validTo}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <TextField label={t('body.notes')} value={body.notes} multiline onCommit={(v) => update({ notes: v })} />
+      <MembersOfBody body={body} />
+      <Section title={t('body.lines')}>
+        <LineList title={t('body.outgoing')} lines={outgoing.map((l) => ({ id: l.id, label: `${t(`lineKinds.${l.kind}`)} ${name(l.to)}` }))} />
+        <LineList title={t('body.incoming')} lines={incoming.map((l) => ({ id: l.id, label: `${name(l.from)} – ${t(`lineKinds.${l.kind}`).toLowerCase()}` }))} />
+      </Section>
+      <button type="button" className="danger" onClick={() => dispatch({ type: 'removeBody', id: body.id })}>
+        {t('body.delete')}
+      </button>
+    </div>
+  );
+}
+
+function LineList({ title, lines }: { title: string; lines: { id: string; label: string }[] }) {
+  const { t } = useTranslation();
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="line-list">
+        {lines.map((l) => (
+          <li key={l.id}>
+            {l.label}{' '}
+            <button type="button" className="link" aria-label={`${t('line.delete')}: ${l.label}`} onClick={() => dispatch({ type: 'removeReportingLine', id: l.id as ReportingLineId })}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SEVERITIES, type Finding } from '../../../shared/analysis/types';
+import type { AcknowledgementId } from '../../../shared/model/ids';
+import type { Language } from '../../../shared/model/vocabulary';
+import { dispatch, highlight, useEditor } from '../store/editor';
+import { findingsFor, highlightOf } from '../store/findings';
+
+/** Findings of the map on the date, grouped by severity and rule, updated as the user edits. */
+export function FindingsPanel() {
+  const { t } = useTranslation();
+  const model = useEditor((s) => s.model);
+  const asOf = useEditor((s) => s.asOf);
+  const lang = useEditor((s) => s.lang);
+  const current = useEditor((s) => s.highlight?.key ?? null);
+  const { result } = findingsFor(model, asOf);
+  return (
+    <div className="findings">
+      <p className="findings-count" aria-live="polite">
+        {result.findings.length === 0 ? t('findings.none') : t('findings.count', { count: result.findings.length })}
+      </p>
+      {SEVERITIES.map((severity) => {
+        const list = result.findings.filter((f) => f.severity === severity);
+        if (list.length === 0) return null;
+        const rules = [...new Set(list.map((f) => f.rule))];
+        return (
+          <section key={severity} className={`severity severity-${severity}`}>
+            <h2>
+              {t(`severity.${severity}`)} ({list.length})
+            </h2>
+            {rules.map((rule) => (
+              <details key={rule} open={list.length < 40}>
+                <summary>
+                  {t(`rules.${rule}`)} ({list.filter((f) => f.rule === rule).length})
+                </summary>
+                <ul>
+                  {list
+                    .filter((f) => f.rule === rule)
+                    .map((f) => (
+                      <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} />
+                    ))}
+                </ul>
+              </details>
+            ))}
+          </section>
+        );
+      })}
+      {result.acknowledged.length > 0 ? (
+        <details className="acknowledged">
+          <summary>{t('findings.acknowledged', { count: result.acknowledged.length })}</summary>
+          <ul>
+            {result.acknowledged.map(({ finding, acknowledgement }) => (
+              <li key={finding.key}>
+                <p>{finding.message[lang]}</p>
+                <p className="ack-reason">
+                  {acknowledgement.reason} {acknowledgement.by ? `(${acknowledgement.by})` : ''}
+                </p>
+                <button type="button" onClick={() => dispatch({ type: 'withdrawAcknowledgement', id: acknowledgement.id as AcknowledgementId })}>
+                  {t('findings.withdraw')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function FindingItem({ finding, lang, active }: { finding: Finding; lang: Language; active: boolean }) {
+  const { t } = useTranslation();
+  const [acking, setAcking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [by, setBy] = useState('');
+  const show = () => highlight(active ? null : { key: finding.key, ...highlightOf(finding) });
+  return (
+    <li className={`finding ${active ? 'is-active' : ''}`} data-rule={finding.rule}>
+      <button type="button" className="finding-message" aria-pressed={active} onClick={show}>
+        {finding.message[lang]}
+      </button>
+      <p className="finding-fix">
+        <strong>{t('findings.fix')}:</strong> {finding.fix[lang]}
+      </p>
+      {acking ? (
+        <form
+          className="ack-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const r = dispatch({ type: 'acknowledgeFinding', acknowledgement: { findingKey: finding.key, reason, by, at: new Date().toISOString() } });
+            if (r.ok) setAcking(false);
+          }}
+        >
+          <label>
+            {t('findings.acknowledgeReason')}
+            <textarea required value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <label>
+            {t('findings.acknowledgeBy')}
+            <input value={by} onChange={(e) => setBy(e.target.value)} />
+          </label>
+          <button type="submit">{t('findings.acknowledge')}</button>
+        </form>
+      ) : (
+        <button type="button" className="link" onClick={() => setAcking(true)}>
+          {t('findings.acknowledge')}…
+        </button>
+      )}
+    </li>
+  );
+}

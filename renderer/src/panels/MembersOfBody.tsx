@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../shared/commands/types';
+import type { MemberId, MembershipId } from '../../../shared/model/ids';
+import { newId } from '../../../shared/model/ids';
+import type { Body, Membership } from '../../../shared/model/types';
+import { ROLES, type Role } from '../../../shared/model/vocabulary';
+import { dispatch, useEditor } from '../store/editor';
+import { DateField, Section, SelectField } from './fields';
+
+/** The members of one body: role, dates, remove; add an existing member by search or a new one. */
+export function MembersOfBody({ body }: { body: Body }) {
+  const { t } = useTranslation();
+  const model = useEditor((s) => s.model);
+  const [query, setQuery] = useState('');
+  const listId = useId();
+  const inputId = useId();
+  const seats = [...model.memberships.values()].filter((m) => m.body === body.id);
+  const update = (m: Membership, changes: Partial<Membership>) => dispatch({ type: 'updateMembership', id: m.id as MembershipId, changes });
+  const add = () => {
+    const name = query.trim();
+    if (!name) return;
+    const existing = [...model.members.values()].find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name);
+    const commands: Command[] = [];
+    let memberId = existing?.id as MemberId | undefined;
+    if (!memberId) {
+      memberId = newId<MemberId>('member');
+      commands.push({ type: 'addMember', member: { id: memberId, name, kind: 'position' } });
+    }
+    commands.push({ type: 'addMembership', membership: { member: memberId, body: body.id, role: 'member' } });
+    if (dispatch({ type: 'batch', commands }).ok) setQuery('');
+  };
+  return (
+    <Section title={t('members.title', { name: body.shortName || body.name })}>
+      {seats.length === 0 ? <p className="empty">{t('members.none')}</p> : null}
+      <ul className="members-of-body">
+        {seats.map((m) => (
+          <li key={m.id}>
+            <span className="member-name">{model.members.get(m.member)?.name ?? m.member}</span>
+            <SelectField<Role> label={t('members.role')} value={m.role} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} onCommit={(v) => update(m, { role: v })} />
+            <div className="field-row">
+              <DateField label={t('body.validFrom')} value={m.validFrom} onCommit={(v) => update(m, { validFrom: v })} />
+              <DateField label={t('body.validTo')} value={m.validTo} onCommit={(v) => update(m, { validTo: v })} />
+            </div>
+            <button type="button" className="link" onClick={() => dispatch({ type: 'removeMembership', id: m.id as MembershipId })}>
+              {t('members.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="add-member"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <label htmlFor={inputId}>{t('members.search')}</label>
+        <input id={inputId} list={listId} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+        <datalist id={listId}>
+          {[...model.members.values()].map((m) => (
+            <option key={m.id} value={m.name} />
+          ))}
+        </datalist>
+        <button type="submit">{t('members.add')}</button>
+      </form>
+    </Section>
+  );
+}

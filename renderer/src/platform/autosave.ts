@@ -1,0 +1,132 @@
+/**
+ * The web host's autosave: one record in IndexedDB (database "mandat", store "autosave",
+ * key "current"). Every failure — no IndexedDB, private mode, a full quota, a blocked
+ * upgrade — is caught and reported with console.warn, never thrown to the editor:
+ * autosave is a safety net, and a broken net must not break editing.
+ */
+import type { AutosaveRecord } from './types';
+
+const DATABASE = 'mandat';
+const STORE = 'autosave';
+const KEY = 'current';
+const VERSION = 1;
+
+export interface AutosaveStore {
+  autosave(record: AutosaveRecord): Promise<void>;
+  loadAutosave(): Promise<AutosaveRecord | null>;
+  clearAutosave(): Promise<void>;
+}
+
+function warn(action: string, error: unknown): void {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.warn(`Mandat: autosave could not ${action} (${detail}).`);
+}
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function transactionDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function isRecord(value: unknown): value is AutosaveRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.name === 'string' && typeof r.text === 'string' && typeof r.savedAt === 'string' && typeof r.dirty === 'boolean';
+}
+
+/** The page's IndexedDB; reading it can itself throw (a sandboxed frame). */
+function pageIndexedDb(): IDBFactory | undefined {
+  return globalThis.indexedDB;
+}
+
+/** An autosave store over `factory` (the page's IndexedDB unless given). */
+export function createIndexedDbAutosave(factory: () => IDBFactory | undefined = pageIndexedDb): AutosaveStore {
+  let opening: Promise<IDBDatabase> | null = null;
+
+  function open(): Promise<IDBDatabase> {
+    if (opening) return opening;
+    opening = new Promise<IDBDatabase>((resolve, reject) => {
+      const idb = factory();
+      if (!idb) {
+        reject(new Error('IndexedDB is not available'));
+        return;
+      }
+      const request = idb.open(DATABASE, VERSION);
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
+      };
+      request.onblocked = () => reject(new Error('the database is held open by another tab with an older version'));
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another tab upgrading the database: let it, and open again next time.
+        db.onversionchange = () => {
+          db.close();
+          opening = null;
+        };
+        db.onclose = () => {
+          opening = null;
+        };
+        resolve(db);
+      };
+    });
+    // A failed open is retried on the next call (the quota may have been freed).
+    opening.catch(() => {
+      opening = null;
+    });
+    return opening;
+  }
+
+  return {
+    async autosave(record) {
+      try {
+        const db = await open();
+        const tx = db.transaction(STORE, 'readwrite');
+        const done = transactionDone(tx);
+        const { name, text, savedAt, dirty } = record;
+        tx.objectStore(STORE).put({ name, text, savedAt, dirty }, KEY);
+        await done;
+      } catch (error) {
+        warn('save the copy', error);
+      }
+    },
+
+    async loadAutosave() {
+      try {
+        const db = await open();
+        const tx = db.transaction(STORE, 'readonly');
+        const value: unknown = await requestResult(tx.objectStore(STORE).get(KEY));
+        if (value === undefined) return null;
+        if (!isRecord(value)) {
+          warn('read the copy', new Error('the stored record has an unexpected shape'));
+          return null;
+        }
+        return value;
+      } catch (error) {
+        warn('read the copy', error);
+        return null;
+      }
+    },
+
+    async clearAutosave() {
+      try {
+        const db = await open();
+        const tx = db.transaction(STORE, 'readwrite');
+        const done = transactionDone(tx);
+        tx.objectStore(STORE).delete(KEY);
+        await done;
+      } catch (error) {
+        warn('forget the copy', error);
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * What the editor asks of its host. The desktop shell implements it over the preload
+ * bridge; the web host (web.ts) with browser APIs. The renderer never calls either
+ * directly, only this interface.
+ */
+
+/** A file the user opened: its name and its bytes or text. */
+export interface OpenedFile {
+  readonly name: string;
+  /** Text for .mandat and .csv, bytes for .xlsx. */
+  readonly content: string | Uint8Array;
+}
+
+/** One or more files chosen together (CSV sheets come several at once). */
+export interface OpenedFiles {
+  readonly files: readonly OpenedFile[];
+  /** A handle the host can save back to (File System Access API), when it has one. */
+  readonly handle?: unknown;
+}
+
+export type SaveResult =
+  | { readonly ok: true; readonly name: string; readonly handle?: unknown }
+  | { readonly ok: false; readonly cancelled: true }
+  | { readonly ok: false; readonly cancelled: false; readonly message: { sv: string; en: string } };
+
+/** The autosaved copy of the map being edited, kept by the host. */
+export interface AutosaveRecord {
+  readonly name: string;
+  /** The .mandat text. */
+  readonly text: string;
+  /** ISO date-time of the autosave. */
+  readonly savedAt: string;
+  /** True when the copy has edits not saved to a file. */
+  readonly dirty: boolean;
+}
+
+export interface Platform {
+  readonly kind: 'web' | 'desktop';
+  /** Asks the user for files (.mandat, .xlsx, .csv); null when cancelled. */
+  openFiles(): Promise<OpenedFiles | null>;
+  /**
+   * Saves `text` under `suggestedName`. With `handle` (from an earlier open or save)
+   * it writes there without asking; `saveAs` always asks.
+   */
+  saveFile(text: string, suggestedName: string, options: { handle?: unknown; saveAs: boolean }): Promise<SaveResult>;
+  /** Offers bytes as a download / export (xlsx, png …). */
+  download(data: Uint8Array | string, name: string, mime: string): Promise<void>;
+  /** Keeps the latest copy of the map; called about a second after each edit. */
+  autosave(record: AutosaveRecord): Promise<void>;
+  /** The latest autosaved copy, or null. */
+  loadAutosave(): Promise<AutosaveRecord | null>;
+  /** Forgets the autosaved copy. */
+  clearAutosave(): Promise<void>;
+}

@@ -1,0 +1,239 @@
+import type * as Y from 'yjs';
+import { create } from 'zustand';
+import { applyCommand, type CommandResult } from '../../../shared/commands/apply';
+import type { Command } from '../../../shared/commands/types';
+import { createUndoManager } from '../../../shared/commands/undo';
+import { openMapDocument } from '../../../shared/file/open';
+import type { Repair } from '../../../shared/file/restore';
+import { serializeDocument } from '../../../shared/file/serialize';
+import type { Text } from '../../../shared/i18n/text';
+import { emptyModel } from '../../../shared/model/empty';
+import { createMapDocument, LOCAL_ORIGIN, type MapDocument } from '../../../shared/model/document';
+import type { MandatModel } from '../../../shared/model/types';
+import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary';
+import { LEVELS } from '../../../shared/model/vocabulary';
+import { today } from '../../../shared/time/isoDate';
+import { followDocument } from './snapshot';
+
+export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'settings';
+
+/** A message shown to the user: a translation key with values, or a ready Text. */
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'error' | 'info';
+  readonly key?: string;
+  readonly values?: Record<string, string>;
+  readonly text?: Text;
+  readonly details?: readonly Text[];
+}
+
+export interface Highlight {
+  readonly key: string;
+  readonly bodies: ReadonlySet<string>;
+  readonly lines: ReadonlySet<string>;
+  readonly members: ReadonlySet<string>;
+}
+
+export interface EditorState {
+  readonly model: MandatModel;
+  readonly fileName: string;
+  readonly fileHandle: unknown;
+  readonly dirty: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly asOf: string;
+  readonly lang: Language;
+  readonly panel: PanelName;
+  readonly selectedBodies: readonly string[];
+  readonly selectedLines: readonly string[];
+  readonly highlight: Highlight | null;
+  readonly levels: ReadonlySet<Level>;
+  readonly kind: BodyKind | 'all';
+  readonly search: string;
+  readonly showFunding: boolean;
+  readonly showDecidedBy: boolean;
+  readonly notices: readonly Notice[];
+  /** Bumped to ask the canvas to frame the current selection or highlight. */
+  readonly frameRequest: number;
+  /** Progress of a running auto-layout, 0–1, or null. */
+  readonly layoutProgress: number | null;
+}
+
+interface Session {
+  doc: MapDocument;
+  undo: Y.UndoManager;
+  stop: () => void;
+}
+
+let session: Session | null = null;
+let noticeId = 0;
+
+export const useEditor = create<EditorState>()(() => ({
+  model: emptyModel(),
+  fileName: '',
+  fileHandle: undefined,
+  dirty: false,
+  canUndo: false,
+  canRedo: false,
+  asOf: today(),
+  lang: 'sv',
+  panel: 'findings',
+  selectedBodies: [],
+  selectedLines: [],
+  highlight: null,
+  levels: new Set(LEVELS),
+  kind: 'all',
+  search: '',
+  showFunding: false,
+  showDecidedBy: false,
+  notices: [],
+  frameRequest: 0,
+  layoutProgress: null,
+}));
+
+const set = useEditor.setState;
+const get = useEditor.getState;
+
+function refreshUndo(): void {
+  if (session) set({ canUndo: session.undo.canUndo(), canRedo: session.undo.canRedo() });
+}
+
+/** Makes `doc` the open map (replacing any other), following its changes. */
+function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: boolean): void {
+  session?.stop();
+  const undo = createUndoManager(doc);
+  const follow = followDocument(doc, (model) => set({ model }));
+  const onUpdate = (_u: Uint8Array, origin: unknown): void => {
+    if (origin === LOCAL_ORIGIN || undo === origin) set({ dirty: true });
+    refreshUndo();
+  };
+  doc.on('update', onUpdate);
+  const stack = (): void => refreshUndo();
+  undo.on('stack-item-added', stack);
+  undo.on('stack-item-popped', stack);
+  session = {
+    doc,
+    undo,
+    stop: () => {
+      follow.stop();
+      doc.off('update', onUpdate);
+      undo.destroy();
+      doc.destroy();
+    },
+  };
+  set({
+    model: follow.current(),
+    fileName,
+    fileHandle: handle,
+    dirty,
+    canUndo: false,
+    canRedo: false,
+    selectedBodies: [],
+    selectedLines: [],
+    highlight: null,
+  });
+}
+
+/** Opens a restored map; returns the repairs made while opening its Yjs state. */
+export function openMap(model: MandatModel, yjsState: Uint8Array | null, fileName: string, options: { handle?: unknown; dirty?: boolean } = {}): Repair[] {
+  const opened = openMapDocument(model, yjsState);
+  attach(opened.doc, fileName, options.handle, options.dirty ?? false);
+  set({ lang: get().lang, asOf: defaultAsOf(model) });
+  return opened.repairs;
+}
+
+/** A new, empty map. */
+export function newMap(name: string): void {
+  attach(createMapDocument(emptyModel({ name })), '', undefined, false);
+  set({ asOf: today() });
+}
+
+/** The date a map opens on: today, unless the map ends before today. */
+function defaultAsOf(model: MandatModel): string {
+  const now = today();
+  let last = '';
+  let open = false;
+  for (const b of model.bodies.values()) {
+    if (b.validTo === null) open = true;
+    else if (b.validTo > last) last = b.validTo;
+  }
+  return open || last === '' || last >= now ? now : last;
+}
+
+/** Applies a command as one undo step; a refused one shows why and changes nothing. */
+export function dispatch(command: Command): CommandResult {
+  if (!session) return { ok: false, issues: [] };
+  const result = applyCommand(session.doc, command, LOCAL_ORIGIN);
+  if (!result.ok) notify({ kind: 'error', key: 'edit.refused', details: result.issues.map((i) => ({ sv: withPath(i.path, i.message.sv), en: withPath(i.path, i.message.en) })) });
+  return result;
+}
+
+function withPath(path: string, message: string): string {
+  return path ? `${path}: ${message}` : message;
+}
+
+export function undo(): void {
+  session?.undo.undo();
+  refreshUndo();
+}
+
+export function redo(): void {
+  session?.undo.redo();
+  refreshUndo();
+}
+
+/** The open map as the text of a .mandat file. */
+export function currentFileText(): string {
+  if (!session) throw new Error('no map is open');
+  return serializeDocument(session.doc);
+}
+
+export function markSaved(fileName: string, handle: unknown): void {
+  set({ fileName, fileHandle: handle, dirty: false });
+}
+
+export function notify(notice: Omit<Notice, 'id'>): void {
+  const n = { ...notice, id: ++noticeId };
+  set({ notices: [...get().notices.slice(-3), n] });
+}
+
+export function dismiss(id: number): void {
+  set({ notices: get().notices.filter((n) => n.id !== id) });
+}
+
+export function select(bodies: readonly string[], lines: readonly string[] = []): void {
+  const s = get();
+  if (same(s.selectedBodies, bodies) && same(s.selectedLines, lines)) return;
+  set({ selectedBodies: bodies, selectedLines: lines });
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function showPanel(panel: PanelName): void {
+  set({ panel });
+}
+
+/** Selects and frames the elements of a finding and highlights them. */
+export function highlight(h: Highlight | null): void {
+  set({ highlight: h, selectedBodies: h ? [...h.bodies] : get().selectedBodies, frameRequest: get().frameRequest + 1 });
+}
+
+export function requestFrame(): void {
+  set({ frameRequest: get().frameRequest + 1 });
+}
+
+export const setAsOf = (asOf: string): void => set({ asOf });
+export const setLang = (lang: Language): void => set({ lang });
+export const setSearch = (search: string): void => set({ search });
+export const setKindFilter = (kind: BodyKind | 'all'): void => set({ kind });
+export const setLayoutProgress = (layoutProgress: number | null): void => set({ layoutProgress });
+export function toggleLevel(level: Level): void {
+  const levels = new Set(get().levels);
+  if (levels.has(level)) levels.delete(level);
+  else levels.add(level);
+  set({ levels });
+}
+export const toggleFunding = (): void => set({ showFunding: !get().showFunding });
+export const toggleDecidedBy = (): void => set({ showDecidedBy: !get().showDecidedBy });

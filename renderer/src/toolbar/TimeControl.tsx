@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate, today } from '../../../shared/time/isoDate';
+import { setAsOf, useEditor } from '../store/editor';
+
+const DAY = 86_400_000;
+const toDay = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / DAY;
+const fromDay = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
+
+/** The date the map is shown as of: a date field and a slider across the map's years. */
+export function TimeControl() {
+  const { t } = useTranslation();
+  const asOf = useEditor((s) => s.asOf);
+  const model = useEditor((s) => s.model);
+  const [draft, setDraft] = useState(asOf);
+  useEffect(() => setDraft(asOf), [asOf]);
+  const [min, max] = useMemo(() => {
+    const dates: string[] = [today()];
+    for (const b of model.bodies.values()) for (const d of [b.validFrom, b.validTo, ...b.formerNames.map((f) => f.validTo)]) if (d) dates.push(d);
+    for (const l of model.reportingLines.values()) for (const d of [l.validFrom, l.validTo]) if (d) dates.push(d);
+    dates.sort();
+    return [`${(dates[0] as string).slice(0, 4)}-01-01`, `${(dates[dates.length - 1] as string).slice(0, 4)}-12-31`];
+  }, [model]);
+  const invalid = !isIsoDate(draft);
+  return (
+    <footer className="time-control">
+      <label htmlFor="as-of">{t('view.asOf')}</label>
+      <input
+        id="as-of"
+        type="text"
+        inputMode="numeric"
+        value={draft}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (isIsoDate(e.target.value)) setAsOf(e.target.value);
+        }}
+      />
+      <input
+        type="range"
+        aria-label={t('view.asOfSlider')}
+        min={toDay(min)}
+        max={toDay(max)}
+        step={1}
+        value={Math.min(Math.max(toDay(asOf), toDay(min)), toDay(max))}
+        aria-valuetext={asOf}
+        onChange={(e) => setAsOf(fromDay(Number(e.target.value)))}
+      />
+      <span className="time-range" aria-hidden="true">
+        {min.slice(0, 4)}–{max.slice(0, 4)}
+      </span>
+      <button type="button" onClick={() => setAsOf(today())}>
+        {t('view.today')}
+      </button>
+    </footer>
+  );
+}

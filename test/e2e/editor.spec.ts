@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { describeViolations, expect, test } from './support';
+
+const SHOTS = 'test-results/screenshots';
+
+/** A fresh page with no autosaved map, so the sample opens. */
+async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => new Promise<void>((done) => {
+    const r = indexedDB.deleteDatabase('mandat');
+    r.onsuccess = r.onerror = r.onblocked = () => done();
+  }));
+  await page.reload();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}
+
+const findingsTab = (page: Page) => page.getByRole('tab', { name: /^(Fynd|Findings)/ });
+const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
+
+async function setAsOf(page: Page, date: string): Promise<void> {
+  const field = page.getByLabel(/^(Kartan per|Map as of)$/);
+  await field.fill(date);
+  await field.press('Tab');
+}
+
+test('opens the Eskilstuna sample and shows its findings', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+  await setAsOf(page, '2021-09-26');
+  await expect(findingsTab(page)).toContainText('(44)');
+  await expect(page.getByText(/Ledningsgruppen och SOG har 4 gemensamma ordinarie ledamöter/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Varningar/ })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a finding selects and highlights its bodies', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, '2021-09-26');
+  await page.getByRole('button', { name: /Ledningsgruppen och SOG har 4/ }).click();
+  await expect(node(page, 'Strategisk operativ grupp').locator('.body-node')).toHaveClass(/is-highlighted/);
+  await expect(node(page, 'Kommunfullmäktige').locator('.body-node')).toHaveClass(/is-dimmed/);
+});
+
+test('two new bodies with the same three members overlap, and undo takes it back', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Ny karta' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+
+  for (const name of ['Alfa', 'Beta']) {
+    await page.getByRole('button', { name: 'Lägg till organ' }).click();
+    await page.getByRole('tab', { name: 'Organ' }).click();
+    const field = page.getByLabel('Namn', { exact: true });
+    await field.fill(name);
+    await field.press('Enter');
+    await expect(node(page, name)).toBeVisible();
+  }
+
+  // Connect Beta to Alfa: from the top of the reporting body to the bottom of the receiver.
+  await node(page, 'Beta').locator('.react-flow__handle-top').dragTo(node(page, 'Alfa').locator('.react-flow__handle-bottom'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Skapa linje' }).click();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  for (const body of ['Alfa', 'Beta']) {
+    await node(page, body).click();
+    await page.getByRole('tab', { name: 'Organ' }).click();
+    for (const member of ['Anna', 'Bertil', 'Cecilia']) {
+      await page.getByLabel(/Sök befintlig ledamot/).fill(member);
+      await page.getByRole('button', { name: 'Lägg till ledamot' }).click();
+      await expect(page.locator('.members-of-body .member-name', { hasText: member })).toBeVisible();
+    }
+  }
+
+  await findingsTab(page).click();
+  const overlap = page.locator('.finding[data-rule="overlap"]');
+  await expect(overlap).toContainText('har 3 gemensamma ordinarie ledamöter');
+
+  await page.locator('.react-flow__pane').click();
+  await page.keyboard.press('Control+z');
+  await expect(overlap).toContainText('har 2 gemensamma ordinarie ledamöter');
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(overlap).toHaveCount(0);
+  await page.getByRole('button', { name: 'Gör om' }).click();
+  await expect(overlap).toContainText('har 2 gemensamma');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a refused value stays at the field with the reason, and the map does not take it', async ({ page }) => {
+  await openApp(page);
+  await node(page, 'Kommunfullmäktige').click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  const from = page.getByLabel('Giltig från').first();
+  await from.fill('2023-13-01');
+  await from.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'inget giltigt datum' }).first()).toBeVisible();
+  const name = page.getByLabel('Namn', { exact: true });
+  await name.fill('   ');
+  await name.press('Enter');
+  await expect(page.getByText('får inte vara tomt').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Inställningar' }).click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('Kommunfullmäktige');
+});
+
+test('the as-of date shows the council under its old name, its new name, and then gone', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, '2021-09-26');
+  await expect(node(page, 'Lokala brottsförebyggande rådet')).toBeVisible();
+  await setAsOf(page, '2022-06-01');
+  await expect(node(page, 'Eskilstunas råd för trygghetsfrämjande arbete')).toBeVisible();
+  await expect(node(page, 'Lokala brottsförebyggande rådet')).toHaveCount(0);
+  await setAsOf(page, '2023-06-01');
+  await expect(node(page, 'Eskilstunas råd för trygghetsfrämjande arbete')).toHaveCount(0);
+  await expect(node(page, 'Trygghetsberedningen')).toBeVisible();
+});
+
+test('a broken file dropped on the window shows the error and leaves the map as it was', async ({ page }) => {
+  await openApp(page);
+  const broken = JSON.stringify({ format: 'mandat', version: 1, bodies: [{ id: 'a', name: 'A', mandate: { decidedBy: 'ks2' } }] });
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'trasig.mandat', { type: 'application/json' }));
+    const target = document.querySelector('.app') as HTMLElement;
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, broken);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Filen trasig.mandat kunde inte öppnas');
+  await expect(alert).toContainText('bodies[0].mandate.decidedBy: inget organ har id "ks2"');
+  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+});
+
+test('the map survives a reload from the autosaved copy', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Inställningar' }).click();
+  const name = page.getByLabel('Kartans namn');
+  await name.fill('Min karta');
+  await name.press('Enter');
+  await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  await expect(node(page, 'Nytt organ')).toBeVisible();
+  await page.waitForTimeout(1600);
+  await page.reload();
+  await expect(node(page, 'Nytt organ')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Återställde osparade ändringar i "Min karta"');
+});
+
+test('save offers the map as a .mandat file where the browser has no file system access', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+  });
+  await openApp(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.mandat$/);
+  const text = await (await file.createReadStream()).toArray();
+  expect(JSON.parse(Buffer.concat(text).toString('utf8')).format).toBe('mandat');
+});
+
+test('switches to English, with every visible string translated, and saves screenshots of both', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, '2021-09-26');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/main-sv.png` });
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('button', { name: 'New map' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Warnings/ })).toBeVisible();
+  await expect(page.getByText(/Ledningsgruppen and SOG share 4 regular members/)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: `${SHOTS}/main-en.png` });
+});
+
+test('has no accessibility violations on the main screen and in every panel', async ({ page, axe }) => {
+  await openApp(page);
+  const results = await axe();
+  expect(describeViolations(results)).toEqual([]);
+  await node(page, 'Kommunstyrelsen').click();
+  for (const tab of ['Organ', 'Ledamöter', 'Satsningar', 'Inställningar', 'Fynd']) {
+    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    expect(describeViolations(await axe()), tab).toEqual([]);
+  }
+});

@@ -1,0 +1,41 @@
+/**
+ * The browser tests' shared fixture: `consoleErrors` collects the page's console errors
+ * and uncaught exceptions (a test asserts it is empty), `axe` runs the WCAG 2 A/AA rules.
+ *
+ *   import { expect, test } from './support';
+ *   test('…', async ({ page, consoleErrors, axe }) => { …; expect(consoleErrors).toEqual([]); });
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+export interface Fixtures {
+  /** Console errors and uncaught page errors, in the order they came. */
+  consoleErrors: string[];
+  /** Runs axe with the WCAG 2 A and AA rules on the page as it is now. */
+  axe: () => Promise<AxeResults>;
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const { url } = message.location();
+      errors.push(url ? `${message.text()} (${url})` : message.text());
+    });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    await use(errors);
+  },
+  axe: async ({ page }, use) => {
+    await use(() => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze());
+  },
+});
+
+/** The violations of an axe run, one readable line each (for a clear failure message). */
+export function describeViolations(results: AxeResults): string[] {
+  return results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export { expect };
