@@ -25,8 +25,8 @@ if (binary && existsSync(main)) {
   const sv = (process.env.LANG ?? '').toLowerCase().startsWith('en') === false;
   console.log(
     sv
-      ? 'Mandats skrivbordsfönster kan inte startas här: Electron och redigeraren finns ännu inte i den här versionen; granska exempelkartan med "npx mandat check examples/eskilstuna.mandat".'
-      : "Mandat's desktop window cannot start here: Electron and the editor are not in this version yet; check the sample map with \"npx mandat check examples/eskilstuna.mandat\".",
+      ? 'Mandats skrivbordsfönster kan inte startas här eftersom Electron inte är installerat (det kan inte laddas ner på den här datorn); kör "npm run web" för att använda Mandat i webbläsaren i stället.'
+      : "Mandat's desktop window cannot start here because Electron is not installed (it cannot be downloaded on this machine); run \"npm run web\" to use Mandat in the browser instead.",
   );
   process.exit(1);
 }

@@ -2,7 +2,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
-import { Legend } from './canvas/Legend';
 import { openFiles, save } from './files';
 import { installShortcuts } from './keyboard';
 import { Notices } from './Notices';
@@ -63,7 +62,6 @@ export function App({ platform }: { platform: Platform }) {
         <ReactFlowProvider>
           <Canvas />
         </ReactFlowProvider>
-        <Legend />
         <SidePanel />
       </main>
       <TimeControl />

@@ -29,7 +29,7 @@ export interface BandLayoutOptions {
   readonly bandGap: number;
 }
 
-const DEFAULTS: BandLayoutOptions = { perRow: 7, gapX: 36, gapY: 36, bandGap: 110 };
+const DEFAULTS: BandLayoutOptions = { perRow: 5, gapX: 36, gapY: 36, bandGap: 110 };
 
 /**
  * A layout that reads at a glance: political bodies in the top band, administrative
@@ -66,7 +66,7 @@ export function bandLayout(bodies: readonly Body[], options: Partial<BandLayoutO
     band.forEach((b, i) => positions.set(b.id, { x: (i % o.perRow) * stepX, y: y + Math.floor(i / o.perRow) * stepY }));
     if (band.length > 0) y += Math.ceil(band.length / o.perRow) * stepY + o.bandGap - o.gapY;
   }
-  const externalX = o.perRow * stepX + o.bandGap;
+  const externalX = o.perRow * stepX + o.gapX * 2;
   const external = ordered(bodies.filter((b) => !positions.has(b.id)));
   external.forEach((b, i) => positions.set(b.id, { x: externalX, y: i * stepY }));
   return positions;

@@ -180,3 +180,48 @@ test('has no accessibility violations on the main screen and in every panel', as
     expect(describeViolations(await axe()), tab).toEqual([]);
   }
 });
+
+test('search highlights the bodies that match, also through their members', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, '2021-09-26');
+  await page.keyboard.press('Control+f');
+  await expect(page.locator('#search')).toBeFocused();
+  // The municipal police officer is invited to the steering and management groups;
+  // only the steering group's notes name the position, so the other is found through its member.
+  await page.keyboard.type('Kommunpolis');
+  await expect(page.locator('.search-count')).toHaveText('2 träffar');
+  await expect(node(page, 'Ledningsgruppen för trygghet och strategiskt stadsdelsarbete').locator('.body-node')).toHaveClass(/is-highlighted/);
+  await expect(node(page, 'Kommunfullmäktige').locator('.body-node')).toHaveClass(/is-dimmed/);
+});
+
+test('a reporting line can be made without the mouse, and a body deleted and brought back with undo', async ({ page }) => {
+  await openApp(page);
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  await node(page, 'Brottsförebyggande gruppen').click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  await page.getByLabel('Ny linje till').selectOption({ label: 'KS' });
+  await page.getByRole('button', { name: 'Lägg till linje' }).click();
+  await expect(edges).toHaveCount(before + 1);
+  await expect(page.locator('.finding', { hasText: 'Brottsförebyggande gruppen rapporterar inte till något organ' })).toHaveCount(0);
+
+  await node(page, 'Brottsförebyggande gruppen').click();
+  await page.keyboard.press('Delete');
+  await expect(node(page, 'Brottsförebyggande gruppen')).toHaveCount(0);
+  await expect(edges).toHaveCount(before);
+  await page.keyboard.press('Control+z');
+  await expect(node(page, 'Brottsförebyggande gruppen')).toBeVisible();
+  await expect(edges).toHaveCount(before + 1);
+});
+
+test('auto-layout arranges the map in a worker, and undo puts every body back', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const where = () => node(page, 'Socialstyrelsen').evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await where();
+  await page.getByRole('button', { name: 'Ordna automatiskt' }).click();
+  await expect.poll(where).not.toBe(before);
+  await expect(page.getByRole('button', { name: 'Ordna automatiskt' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect.poll(where).toBe(before);
+  expect(consoleErrors).toEqual([]);
+});

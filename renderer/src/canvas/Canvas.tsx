@@ -17,9 +17,12 @@ import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { BodyNodeComponent } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
+import { searchHits } from './search';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
+/** The level colours of styles.css, for the minimap (SVG attributes cannot read CSS variables). */
+const LEVEL_COLOUR = { political: '#b42318', administrative: '#175cd3', operative: '#067647', external: '#5d6b82' } as const;
 
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
 export function Canvas() {
@@ -35,21 +38,25 @@ export function Canvas() {
   const showFunding = useEditor((s) => s.showFunding);
   const showDecidedBy = useEditor((s) => s.showDecidedBy);
   const frameRequest = useEditor((s) => s.frameRequest);
+  const mapVersion = useEditor((s) => s.mapVersion);
   const flow = useReactFlow();
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
   const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
 
   const selected = useMemo(() => new Set(selectedBodies), [selectedBodies]);
+  const search = useEditor((s) => s.search);
   const { byBody } = findingsFor(model, asOf);
-  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight, selected, selectedLines, showFunding, showDecidedBy };
+  const hits = useMemo(() => searchHits(model, search), [model, search]);
+  const shown = highlight ?? (hits ? { bodies: hits, lines: new Set<string>() } : null);
+  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy };
   const nodes = useMemo(() => {
     const built = buildNodes(input);
     return dragging.size === 0 ? built : built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id) as { x: number; y: number } } : n));
-  }, [model, asOf, levels, kind, byBody, highlight, selected, dragging]);
+  }, [model, asOf, levels, kind, byBody, shown, selected, dragging]);
   const visible = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const edges = useMemo(
     () => buildEdges(input, visible, (k) => t(`lineKinds.${k}`)),
-    [model, asOf, visible, highlight, showFunding, showDecidedBy, selectedLines, t],
+    [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t],
   );
 
   useEffect(() => {
@@ -58,6 +65,16 @@ export function Canvas() {
     const targets = ids.filter((id) => visible.has(id)).map((id) => ({ id }));
     if (targets.length > 0) void flow.fitView({ nodes: targets, duration: 300, padding: 0.4, maxZoom: 1.2 });
   }, [frameRequest]);
+
+  // A newly opened map is framed whole once its nodes are drawn.
+  // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => {
+      if (flow.getNodes().length > 0) void flow.fitView({ padding: 0.08, maxZoom: 1.2 });
+      else void flow.setViewport({ x: 60, y: 60, zoom: 1 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [mapVersion, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<BodyNode>[]) => {
     // The nodes are controlled: selection lives in the store, so apply React Flow's select changes there.
@@ -73,6 +90,17 @@ export function Canvas() {
     }
     const moved = changes.filter((c) => c.type === 'position');
     if (moved.length === 0) return;
+    // Arrow keys move a focused node without a drag: each press is one undoable step.
+    const stepped = moved.filter((c) => c.type === 'position' && c.dragging === undefined && c.position);
+    if (stepped.length > 0) {
+      const commands: Command[] = stepped.map((c) => ({
+        type: 'updateBody',
+        id: c.id as BodyId,
+        changes: { position: { x: Math.round((c as { position: { x: number } }).position.x), y: Math.round((c as { position: { y: number } }).position.y) } },
+      }));
+      dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands });
+      return;
+    }
     setDragging((prev) => {
       const next = new Map(prev);
       for (const c of moved) {
@@ -126,7 +154,7 @@ export function Canvas() {
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={(n) => `var(--level-${(n as BodyNode).data.body.level})`} />
+        <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={(n) => LEVEL_COLOUR[(n as BodyNode).data.body.level]} />
       </ReactFlow>
       {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
     </div>

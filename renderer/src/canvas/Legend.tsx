@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { LEVELS, LINE_KINDS } from '../../../shared/model/vocabulary';
 import { lineStyle } from './graph';
 
-/** What the colours and line styles mean. */
+/** What the colours and line styles mean, behind a button in the toolbar. */
 export function Legend() {
   const { t } = useTranslation();
   return (
-    <section className="legend" aria-label={t('view.legend')}>
-      <h2>{t('view.legend')}</h2>
+    <details className="legend">
+      <summary>{t('view.legend')}</summary>
       <ul>
         {LEVELS.map((l) => (
           <li key={l}>
@@ -29,6 +29,6 @@ export function Legend() {
           {t('documented.no')}
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

@@ -1,5 +1,5 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { bandLayout } from '../../../shared/layout/bandLayout';
+import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { Body, MandatModel, Position } from '../../../shared/model/types';
 import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
@@ -82,7 +82,8 @@ export function buildNodes(input: GraphInput): BodyNode[] {
       out.push(cached);
       continue;
     }
-    const node: BodyNode = { id: body.id, type: 'body', position, data, selected, ariaLabel: `${names.name}` };
+    // Sizes for the minimap and fitting: controlled nodes never get React Flow's measurements.
+    const node: BodyNode = { id: body.id, type: 'body', position, data, selected, ariaLabel: names.name, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
     nodeCache.set(body.id, node);
     out.push(node);
   }

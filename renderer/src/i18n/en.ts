@@ -35,6 +35,7 @@ export const en: Strings = {
     search: 'Search',
     searchPlaceholder: 'Search bodies, members, notes (Ctrl+F)',
     noHits: 'No matches',
+    hits: '{{count}} matches',
     filterLevel: 'Show level',
     filterKind: 'Show kind',
     allKinds: 'All kinds',
@@ -139,6 +140,8 @@ export const en: Strings = {
     documented: 'Documented',
     primary: 'Primary receiver',
     delete: 'Delete the line',
+    addTo: 'New line to',
+    add: 'Add line',
   },
   members: {
     title: 'Members of {{name}}',

@@ -33,6 +33,7 @@ export const sv = {
     search: 'Sök',
     searchPlaceholder: 'Sök organ, ledamöter, anteckningar (Ctrl+F)',
     noHits: 'Inga träffar',
+    hits: '{{count}} träffar',
     filterLevel: 'Visa nivå',
     filterKind: 'Visa slag',
     allKinds: 'Alla slag',
@@ -137,6 +138,8 @@ export const sv = {
     documented: 'Dokumenterad',
     primary: 'Primär mottagare',
     delete: 'Ta bort linjen',
+    addTo: 'Ny linje till',
+    add: 'Lägg till linje',
   },
   members: {
     title: 'Ledamöter i {{name}}',

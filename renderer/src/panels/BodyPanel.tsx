@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyChanges } from '../../../shared/commands/types';
 import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
 import type { Body, MandatModel } from '../../../shared/model/types';
-import { BODY_KINDS, LEVELS, type BodyKind, type Level } from '../../../shared/model/vocabulary';
+import { BODY_KINDS, LEVELS, LINE_KINDS, type BodyKind, type Level, type LineKind } from '../../../shared/model/vocabulary';
 import { labelOn } from '../../../shared/time/names';
 import { dispatch, useEditor } from '../store/editor';
 import { CheckField, DateField, Section, SelectField, TextField } from './fields';
@@ -81,6 +82,7 @@ function BodyEditor({ body, model }: { body: Body; model: MandatModel }) {
       <Section title={t('body.lines')}>
         <LineList title={t('body.outgoing')} lines={outgoing.map((l) => ({ id: l.id, label: `${t(`lineKinds.${l.kind}`)} ${name(l.to)}` }))} />
         <LineList title={t('body.incoming')} lines={incoming.map((l) => ({ id: l.id, label: `${name(l.from)} – ${t(`lineKinds.${l.kind}`).toLowerCase()}` }))} />
+        <AddLine from={body.id} options={bodyOptions.slice(1)} />
       </Section>
       <button type="button" className="danger" onClick={() => dispatch({ type: 'removeBody', id: body.id })}>
         {t('body.delete')}
@@ -106,5 +108,44 @@ function LineList({ title, lines }: { title: string; lines: { id: string; label:
         ))}
       </ul>
     </>
+  );
+}
+
+/** A new reporting line from this body, without the mouse. */
+function AddLine({ from, options }: { from: BodyId; options: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const [to, setTo] = useState(options[0]?.value ?? '');
+  const [kind, setKind] = useState<LineKind>('reports_to');
+  if (options.length === 0) return null;
+  return (
+    <form
+      className="add-line"
+      onSubmit={(e) => {
+        e.preventDefault();
+        dispatch({ type: 'connectReport', line: { from, to: to as BodyId, kind } });
+      }}
+    >
+      <label>
+        {t('line.addTo')}
+        <select value={to} onChange={(e) => setTo(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('body.kind')}
+        <select value={kind} onChange={(e) => setKind(e.target.value as LineKind)}>
+          {LINE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`lineKinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">{t('line.add')}</button>
+    </form>
   );
 }

@@ -55,6 +55,8 @@ export interface EditorState {
   readonly notices: readonly Notice[];
   /** Bumped to ask the canvas to frame the current selection or highlight. */
   readonly frameRequest: number;
+  /** Bumped each time another map is opened, so the canvas frames it. */
+  readonly mapVersion: number;
   /** Progress of a running auto-layout, 0–1, or null. */
   readonly layoutProgress: number | null;
 }
@@ -88,6 +90,7 @@ export const useEditor = create<EditorState>()(() => ({
   showDecidedBy: false,
   notices: [],
   frameRequest: 0,
+  mapVersion: 0,
   layoutProgress: null,
 }));
 
@@ -131,6 +134,7 @@ function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: bool
     selectedBodies: [],
     selectedLines: [],
     highlight: null,
+    mapVersion: get().mapVersion + 1,
   });
 }
 

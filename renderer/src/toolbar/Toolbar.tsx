@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Legend } from '../canvas/Legend';
+import { searchHits } from '../canvas/search';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, LEVELS, type BodyKind } from '../../../shared/model/vocabulary';
 import { addBody } from '../clipboard';
@@ -12,6 +14,7 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
   const { t } = useTranslation();
   const s = useEditor();
   const [kind, setKind] = useState<BodyKind>('working_group');
+  const hits = useMemo(() => searchHits(s.model, s.search), [s.model, s.search]);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.title')}>
       <div className="toolbar-group">
@@ -65,6 +68,9 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
           {t('view.search')}
         </label>
         <input id="search" type="search" placeholder={t('view.searchPlaceholder')} value={s.search} onChange={(e) => setSearch(e.target.value)} />
+        <span className="search-count" aria-live="polite">
+          {hits === null ? '' : hits.size === 0 ? t('view.noHits') : t('view.hits', { count: hits.size })}
+        </span>
         <fieldset className="level-filter">
           <legend className="visually-hidden">{t('view.filterLevel')}</legend>
           {LEVELS.map((l) => (
@@ -92,6 +98,7 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
         </label>
       </div>
       <div className="toolbar-group">
+        <Legend />
         <label htmlFor="language">{t('view.language')}</label>
         <select id="language" value={s.lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'sv')}>
           <option value="sv">Svenska</option>
