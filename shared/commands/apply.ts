@@ -1,4 +1,5 @@
 import { text } from '../i18n/text';
+import { ELEMENT_NOUNS as NOUN } from '../model/nouns';
 import { LOCAL_ORIGIN, type MapDocument } from '../model/document';
 import { isPlainObject, parseChanges, parseObject } from '../model/fields';
 import { newId } from '../model/ids';
@@ -132,15 +133,6 @@ function planUpdate(plan: Plan, collection: CollectionName, id: unknown, changes
   plan.patch(collection, id as string, changes);
 }
 
-const NOUN: Record<CollectionName, { sv: string; en: string }> = {
-  bodies: text('organ', 'body'),
-  members: text('ledamot', 'member'),
-  memberships: text('medlemskap', 'membership'),
-  reportingLines: text('rapporteringslinje', 'reporting line'),
-  initiatives: text('satsning', 'initiative'),
-  fundingLines: text('finansiering', 'funding line'),
-  acknowledgements: text('kvittering', 'acknowledgement'),
-};
 
 function missing(collection: CollectionName, id: unknown, path: string): Issue {
   const n = NOUN[collection];

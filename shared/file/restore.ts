@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n/text';
+import { ELEMENT_NOUNS as NAMES } from '../model/nouns';
 import { isPlainObject, parseObject } from '../model/fields';
 import type { Issue } from '../model/issue';
 import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, readPath } from '../model/specs';
@@ -242,15 +243,6 @@ function checkBodyStructure(bodies: Map<string, Entity>, pos: Map<string, number
   }
 }
 
-const NAMES: Record<CollectionName, Text> = {
-  bodies: text('organ', 'body'),
-  members: text('ledamot', 'member'),
-  memberships: text('medlemskap', 'membership'),
-  reportingLines: text('rapporteringslinje', 'reporting line'),
-  initiatives: text('satsning', 'initiative'),
-  fundingLines: text('finansiering', 'funding line'),
-  acknowledgements: text('kvittering', 'acknowledgement'),
-};
 
 function checkReferences(collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
   for (const ref of REFERENCES) {

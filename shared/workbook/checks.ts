@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n/text';
+import { ELEMENT_NOUNS as NOUNS } from '../model/nouns';
 import { REFERENCES, readPath } from '../model/specs';
 import type { CollectionName } from '../model/types';
 import { columnOfField } from './columns';
@@ -6,15 +7,6 @@ import type { WorkbookError } from './errors';
 import type { Located, ReadCollections, ReadSheet } from './located';
 import { labelOf } from './table';
 
-const NOUNS: Record<CollectionName, Text> = {
-  bodies: text('organ', 'body'),
-  members: text('ledamot', 'member'),
-  memberships: text('medlemskap', 'membership'),
-  reportingLines: text('rapporteringslinje', 'reporting line'),
-  initiatives: text('satsning', 'initiative'),
-  fundingLines: text('finansiering', 'funding line'),
-  acknowledgements: text('kvittering', 'acknowledgement'),
-};
 
 function errorAt(sheet: ReadSheet, item: Located, column: string, code: string, message: Text): WorkbookError {
   return { sheet: sheet.table.sheet, row: item.row, column: labelOf(sheet.table, column), code, message };
