@@ -225,3 +225,27 @@ test('auto-layout arranges the map in a worker, and undo puts every body back', 
   await expect.poll(where).toBe(before);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a body moved by mouse or by arrow key stays where it was put, and undo moves it back', async ({ page }) => {
+  await openApp(page);
+  const body = node(page, 'Socialstyrelsen');
+  const where = () => body.evaluate((el) => (el as HTMLElement).style.transform);
+  const start = await where();
+  const box = (await body.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 - i * 12, box.y + box.height / 2 + i * 8);
+  await page.mouse.up();
+  await expect.poll(where).not.toBe(start);
+  const dragged = await where();
+  await page.keyboard.press('Control+z');
+  await expect.poll(where).toBe(start);
+
+  await body.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(where).not.toBe(start);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect.poll(where).toBe(start);
+  expect(dragged).not.toBe(start);
+});

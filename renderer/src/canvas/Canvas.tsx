@@ -88,37 +88,20 @@ export function Canvas() {
       }
       select([...next], next.size > 0 ? [] : useEditor.getState().selectedLines);
     }
-    const moved = changes.filter((c) => c.type === 'position');
-    if (moved.length === 0) return;
-    // Arrow keys move a focused node without a drag: each press is one undoable step.
-    const stepped = moved.filter((c) => c.type === 'position' && c.dragging === undefined && c.position);
-    if (stepped.length > 0) {
-      const commands: Command[] = stepped.map((c) => ({
-        type: 'updateBody',
-        id: c.id as BodyId,
-        changes: { position: { x: Math.round((c as { position: { x: number } }).position.x), y: Math.round((c as { position: { y: number } }).position.y) } },
-      }));
-      dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands });
-      return;
+    // While a drag is under way the positions live here; a change with `dragging: false`
+    // (the end of a drag, or an arrow-key move) is committed as one undoable step.
+    const moving = new Map<string, { x: number; y: number }>();
+    const done = new Map<string, { x: number; y: number }>();
+    for (const c of changes) {
+      if (c.type !== 'position' || !c.position) continue;
+      (c.dragging ? moving : done).set(c.id, c.position);
     }
-    setDragging((prev) => {
-      const next = new Map(prev);
-      for (const c of moved) {
-        if (c.type !== 'position') continue;
-        if (c.position) next.set(c.id, c.position);
-      }
-      return next;
-    });
-  }, []);
-
-  const onNodeDragStop = useCallback(() => {
-    setDragging((prev) => {
-      if (prev.size > 0) {
-        const commands: Command[] = [...prev].map(([id, p]) => ({ type: 'updateBody', id: id as BodyId, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }));
-        dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands });
-      }
-      return new Map();
-    });
+    if (moving.size > 0) setDragging((prev) => new Map([...prev, ...moving]));
+    if (done.size > 0) {
+      const commands: Command[] = [...done].map(([id, p]) => ({ type: 'updateBody', id: id as BodyId, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }));
+      dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands });
+      setDragging((prev) => new Map([...prev].filter(([id]) => !done.has(id))));
+    }
   }, []);
 
   const onEdgeClick = useCallback((_: unknown, edge: Edge) => {
@@ -138,7 +121,6 @@ export function Canvas() {
         edges={edges}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
         onEdgeClick={onEdgeClick}
         onPaneClick={() => select([], [])}
         onConnect={onConnect}
