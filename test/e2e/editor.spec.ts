@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { describeViolations, expect, test } from './support';
 
@@ -248,4 +251,20 @@ test('a body moved by mouse or by arrow key stays where it was put, and undo mov
   await page.keyboard.press('Control+z');
   await expect.poll(where).toBe(start);
   expect(dragged).not.toBe(start);
+});
+
+test('opens an .xlsx workbook through the Open dialog', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'mandat-e2e-'));
+  const xlsx = join(dir, 'eskilstuna.xlsx');
+  const made = spawnSync(process.execPath, ['bin/mandat.js', 'export-workbook', 'examples/eskilstuna.mandat', '-o', xlsx], { encoding: 'utf8' });
+  expect(made.status, made.stderr).toBe(0);
+  await page.addInitScript(() => delete (window as unknown as Record<string, unknown>).showOpenFilePicker);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Ny karta' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(xlsx);
+  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+  await expect(findingsTab(page)).not.toContainText('(0)');
 });

@@ -142,7 +142,7 @@ function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: bool
 export function openMap(model: MandatModel, yjsState: Uint8Array | null, fileName: string, options: { handle?: unknown; dirty?: boolean } = {}): Repair[] {
   const opened = openMapDocument(model, yjsState);
   attach(opened.doc, fileName, options.handle, options.dirty ?? false);
-  set({ lang: get().lang, asOf: defaultAsOf(model) });
+  set({ asOf: defaultAsOf(model) });
   return opened.repairs;
 }
 
