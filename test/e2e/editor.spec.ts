@@ -268,3 +268,32 @@ test('opens an .xlsx workbook through the Open dialog', async ({ page }) => {
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
   await expect(findingsTab(page)).not.toContainText('(0)');
 });
+
+test('former names are edited in the body panel, and a wrong date there is refused', async ({ page }) => {
+  await openApp(page);
+  await node(page, 'Kommunfullmäktige').click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  const former = page.getByLabel('Tidigare namn');
+  await former.fill('Stadsfullmäktige | SF | 1970-12-31');
+  await former.blur();
+  await setAsOf(page, '1970-06-01');
+  await expect(node(page, 'Stadsfullmäktige')).toBeVisible();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  await node(page, 'Stadsfullmäktige').click();
+  await page.getByLabel('Tidigare namn').fill('Stadsfullmäktige | SF | 1970-02-30');
+  await page.getByLabel('Tidigare namn').blur();
+  await expect(page.getByRole('alert').filter({ hasText: 'inget giltigt datum' }).first()).toBeVisible();
+});
+
+test('copy and paste duplicate the selected bodies with their members, in one undo step', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, '2021-09-26');
+  await node(page, 'Strategisk operativ grupp').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(node(page, 'Strategisk operativ grupp')).toHaveCount(2);
+  await expect(findingsTab(page)).not.toContainText('(44)');
+  await page.keyboard.press('Control+z');
+  await expect(node(page, 'Strategisk operativ grupp')).toHaveCount(1);
+  await expect(findingsTab(page)).toContainText('(44)');
+});

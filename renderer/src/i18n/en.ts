@@ -124,6 +124,7 @@ export const en: Strings = {
     validTo: 'Valid to',
     notes: 'Notes and sources',
     formerNames: 'Former names',
+    formerNamesHint: 'One per line: name | short name | last day of the name (YYYY-MM-DD)',
     noneSelected: '(none)',
     lines: 'Reporting lines',
     outgoing: 'Reports to',

@@ -122,6 +122,7 @@ export const sv = {
     validTo: 'Giltig till',
     notes: 'Anteckningar och källor',
     formerNames: 'Tidigare namn',
+    formerNamesHint: 'Ett per rad: namn | kortnamn | sista dagen med namnet (ÅÅÅÅ-MM-DD)',
     noneSelected: '(inget)',
     lines: 'Rapporteringslinjer',
     outgoing: 'Rapporterar till',

@@ -66,17 +66,13 @@ function BodyEditor({ body, model }: { body: Body; model: MandatModel }) {
         <DateField label={t('body.validFrom')} value={body.validFrom} onCommit={(v) => update({ validFrom: v })} />
         <DateField label={t('body.validTo')} value={body.validTo} onCommit={(v) => update({ validTo: v })} />
       </div>
-      {body.formerNames.length > 0 ? (
-        <Section title={t('body.formerNames')}>
-          <ul>
-            {body.formerNames.map((f) => (
-              <li key={f.validTo}>
-                {f.name} {f.shortName ? `(${f.shortName})` : ''} – {f.validTo}
-              </li>
-            ))}
-          </ul>
-        </Section>
-      ) : null}
+      <TextField
+        label={t('body.formerNames')}
+        hint={t('body.formerNamesHint')}
+        multiline
+        value={body.formerNames.map((f) => [f.name, f.shortName, f.validTo].join(' | ')).join('\n')}
+        onCommit={(v) => update({ formerNames: parseFormerNames(v) })}
+      />
       <TextField label={t('body.notes')} value={body.notes} multiline onCommit={(v) => update({ notes: v })} />
       <MembersOfBody body={body} />
       <Section title={t('body.lines')}>
@@ -148,4 +144,13 @@ function AddLine({ from, options }: { from: BodyId; options: { value: string; la
       <button type="submit">{t('line.add')}</button>
     </form>
   );
+}
+
+/** Former names typed one per line as `name | short name | last day` (the short name may be left out). */
+export function parseFormerNames(text: string): Body['formerNames'] {
+  return text
+    .split('\n')
+    .map((line) => line.split('|').map((part) => part.trim()))
+    .filter((parts) => parts.some((p) => p !== ''))
+    .map((parts) => (parts.length === 2 ? { name: parts[0] ?? '', shortName: '', validTo: parts[1] ?? '' } : { name: parts[0] ?? '', shortName: parts[1] ?? '', validTo: parts[2] ?? '' }));
 }
