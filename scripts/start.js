@@ -2,21 +2,10 @@
 // npm start: the desktop app. Where it cannot run, say so in one plain sentence and
 // point to what does run, instead of a stack trace.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { findElectronBinary } from './electronBinary.js';
 import { spawn } from 'node:child_process';
 
-const require = createRequire(import.meta.url);
-
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = findElectronBinary();
 const main = new URL('../electron/main.ts', import.meta.url).pathname;
 if (binary && existsSync(main)) {
   const child = spawn(binary, ['.'], { stdio: 'inherit' });

@@ -1,20 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectronBinary } from '../../scripts/electronBinary.js';
 
-const require = createRequire(import.meta.url);
-
-/** The Electron binary, when the electron package and its downloaded binary are both present. */
-function electronBinary(): string | null {
-  try {
-    const path: unknown = require(require.resolve('electron'));
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = findElectronBinary();
 const hasElectron = binary !== null;
 const main = new URL('../../electron/main.ts', import.meta.url).pathname;
 
