@@ -1,0 +1,68 @@
+import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
+import { APP_HOST, APP_SCHEME } from './urls';
+
+/** The Content-Security-Policy every app:// response carries. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** The content type of a file served over app://. */
+export function mimeTypeOf(path: string): string {
+  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file under `root` that an app:// request may read, or null. Refuses other hosts,
+ * traversal in any spelling (`..`, `%2e%2e`, `%2f`, backslashes), absolute paths and
+ * NUL bytes; `/` is index.html.
+ */
+export function resolveAppPath(root: string, requestUrl: string): string | null {
+  // The URL parser quietly collapses `..` and `%2e%2e`; a request that tries either is
+  // refused outright rather than served from wherever the collapse lands.
+  const rawPath = requestUrl.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  if (/\.\.|%2e/i.test(rawPath)) return null;
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.username || url.password || url.port) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.includes('\\') || path.startsWith('//')) return null;
+  const parts = path.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '..' || p === '.')) return null;
+  const wanted = parts.length === 0 ? 'index.html' : parts.join('/');
+  if (isAbsolute(wanted)) return null;
+  const base = resolve(root);
+  const full = resolve(base, normalize(wanted));
+  const rel = relative(base, full);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
+  return full;
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the desktop shell's main process and the renderer. The
+ * preload exposes exactly these methods (and nothing else) as `window.mandat`; main
+ * implements them with a handler table typed from this object, so a missing or
+ * mistyped handler fails the type check; every request is validated with these schemas.
+ */
+const text = z.object({ sv: z.string(), en: z.string() });
+const MAX_MAP = 256 * 1024 * 1024;
+
+export const IPC_CONTRACT = {
+  'file:open': { method: 'openFiles', request: z.tuple([]) },
+  'file:save': {
+    method: 'saveFile',
+    request: z.tuple([
+      z.object({ text: z.string().max(MAX_MAP), suggestedName: z.string().min(1).max(255), handle: z.string().max(4096).optional(), saveAs: z.boolean() }).strict(),
+    ]),
+  },
+  'file:export': {
+    method: 'download',
+    request: z.tuple([z.object({ data: z.union([z.string().max(MAX_MAP), z.instanceof(Uint8Array)]), name: z.string().min(1).max(255), mime: z.string().max(200) }).strict()]),
+  },
+  'journal:write': {
+    method: 'autosave',
+    request: z.tuple([z.object({ name: z.string().max(4096), text: z.string().max(MAX_MAP), savedAt: z.string().max(64), dirty: z.boolean() }).strict()]),
+  },
+  'journal:load': { method: 'loadAutosave', request: z.tuple([]) },
+  'journal:clear': { method: 'clearAutosave', request: z.tuple([]) },
+  'window:state': { method: 'setWindowState', request: z.tuple([z.object({ title: z.string().max(500), dirty: z.boolean(), language: z.enum(['sv', 'en']) }).strict()]) },
+} as const;
+
+export type IpcChannel = keyof typeof IPC_CONTRACT;
+export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>;
+
+/** What each channel answers (the renderer's Platform types, restated so shared/ owns them). */
+export interface IpcResponses {
+  'file:open': { files: { name: string; content: string | Uint8Array }[]; handle?: string } | null;
+  'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: z.infer<typeof text> };
+  'file:export': void;
+  'journal:write': void;
+  'journal:load': { name: string; text: string; savedAt: string; dirty: boolean } | null;
+  'journal:clear': void;
+  'window:state': void;
+}
+
+/** A refused or failed request, as data. */
+export interface IpcError {
+  readonly code: 'foreign-sender' | 'invalid-arguments' | 'failed';
+  readonly message: z.infer<typeof text>;
+}
+
+export type IpcResult<C extends IpcChannel> = { readonly ok: true; readonly value: IpcResponses[C] } | { readonly ok: false; readonly error: IpcError };
+
+/** Commands the native menus send to the renderer. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'exportWorkbook',
+  'undo',
+  'redo',
+  'delete',
+  'duplicate',
+  'find',
+  'zoomIn',
+  'zoomOut',
+  'zoomReset',
+  'fit',
+  'addBody',
+  'autoLayout',
+  'showFindings',
+  'showMembers',
+  'showInitiatives',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'menu:command';

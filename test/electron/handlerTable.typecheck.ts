@@ -1,0 +1,32 @@
+// Type-level test, checked by `tsc` in `npm test`: the handler table is typed from the
+// contract, so leaving a handler out or giving it the wrong type fails the type check.
+// If the typing ever loosened, these @ts-expect-error lines would themselves be errors.
+import type { IpcHandlers } from '../../electron/ipc/handlers';
+
+const complete: IpcHandlers = {
+  'file:open': async () => null,
+  'file:save': async () => ({ ok: false, cancelled: true }),
+  'file:export': async () => undefined,
+  'journal:write': async () => undefined,
+  'journal:load': async () => null,
+  'journal:clear': async () => undefined,
+  'window:state': async () => undefined,
+};
+
+// @ts-expect-error a handler is missing ('window:state')
+const missing: IpcHandlers = {
+  'file:open': async () => null,
+  'file:save': async () => ({ ok: false, cancelled: true }),
+  'file:export': async () => undefined,
+  'journal:write': async () => undefined,
+  'journal:load': async () => null,
+  'journal:clear': async () => undefined,
+};
+
+const wrong: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error 'file:save' must answer a save result, not a string
+  'file:save': async () => 'saved',
+};
+
+export const tables = [complete, missing, wrong];

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBridge } from '../../electron/ipc/bridge';
+import { guardHandler, registerIpcHandlers, type IpcHandlers } from '../../electron/ipc/handlers';
+import { isAppUrl } from '../../electron/security/urls';
+import { IPC_CONTRACT, type IpcChannel } from '../../shared/ipc';
+
+const fromApp = { senderFrame: { url: 'app://mandat/index.html', parent: null } };
+
+function handlers(): IpcHandlers {
+  return {
+    'file:open': vi.fn(async () => null),
+    'file:save': vi.fn(async ({ suggestedName }) => ({ ok: true as const, name: suggestedName })),
+    'file:export': vi.fn(async () => undefined),
+    'journal:write': vi.fn(async () => undefined),
+    'journal:load': vi.fn(async () => null),
+    'journal:clear': vi.fn(async () => undefined),
+    'window:state': vi.fn(async () => undefined),
+  };
+}
+
+describe('IPC validation in main', () => {
+  it('answers the app’s own window with the handler’s value', async () => {
+    const h = handlers();
+    const save = guardHandler('file:save', h['file:save'], isAppUrl);
+    expect(await save(fromApp, { text: '{}', suggestedName: 'karta.mandat', saveAs: true })).toEqual({ ok: true, value: { ok: true, name: 'karta.mandat' } });
+  });
+
+  it.each([
+    ['no frame', { senderFrame: null }],
+    ['a web page', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a look-alike scheme', { senderFrame: { url: 'app://mandat.evil/index.html', parent: null } }],
+    ['a sub-frame of the app', { senderFrame: { url: 'app://mandat/index.html', parent: {} } }],
+  ])('refuses %s as a foreign sender, without calling the handler', async (_what, event) => {
+    const h = handlers();
+    const r = await guardHandler('journal:clear', h['journal:clear'], isAppUrl)(event as never);
+    expect(r.ok ? '' : r.error.code).toBe('foreign-sender');
+    expect(h['journal:clear']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no argument', []],
+    ['a number for the text', [{ text: 42, suggestedName: 'a', saveAs: false }]],
+    ['an unknown field', [{ text: '', suggestedName: 'a', saveAs: false, path: '/etc/passwd' }]],
+    ['an empty name', [{ text: '', suggestedName: '', saveAs: false }]],
+    ['two arguments', [{ text: '', suggestedName: 'a', saveAs: false }, 'extra']],
+  ])('refuses malformed arguments (%s) with a typed error', async (_what, args) => {
+    const h = handlers();
+    const r = await guardHandler('file:save', h['file:save'], isAppUrl)(fromApp, ...args);
+    expect(r.ok ? '' : r.error.code).toBe('invalid-arguments');
+    expect(r.ok ? '' : r.error.message.en).toMatch(/^Invalid arguments to file:save/);
+    expect(h['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler’s exception into a typed failure', async () => {
+    const r = await guardHandler('journal:load', async () => {
+      throw new Error('disk gone');
+    }, isAppUrl)(fromApp);
+    expect(r).toEqual({ ok: false, error: { code: 'failed', message: { sv: 'Det gick inte: disk gone', en: 'It failed: disk gone' } } });
+  });
+
+  it('registers one guarded handler per channel of the contract', () => {
+    const channels: string[] = [];
+    registerIpcHandlers({ handle: (c) => void channels.push(c) }, handlers(), isAppUrl);
+    expect(channels.sort()).toEqual(Object.keys(IPC_CONTRACT).sort());
+  });
+});
+
+describe('the preload bridge', () => {
+  it('exposes exactly the contract’s methods and the menu listener, frozen', () => {
+    const bridge = createBridge(async () => undefined, () => () => undefined);
+    expect(Object.keys(bridge).sort()).toEqual([...Object.values(IPC_CONTRACT).map((c) => c.method), 'onMenuCommand'].sort());
+    expect(Object.isFrozen(bridge)).toBe(true);
+    expect('invoke' in bridge || 'send' in bridge || 'ipcRenderer' in bridge).toBe(false);
+  });
+
+  it('forwards a call to its channel with its arguments only', async () => {
+    const invoke = vi.fn(async (_c: IpcChannel, ..._a: unknown[]) => ({ ok: true, value: null }));
+    const bridge = createBridge(invoke, () => () => undefined);
+    await bridge.saveFile({ text: 't', suggestedName: 'n.mandat', saveAs: false });
+    expect(invoke).toHaveBeenCalledWith('file:save', { text: 't', suggestedName: 'n.mandat', saveAs: false });
+  });
+
+  it('passes menu commands on without the event, and drops unknown ones', () => {
+    let emit: (c: unknown) => void = () => undefined;
+    const bridge = createBridge(async () => undefined, (l) => {
+      emit = l;
+      return () => undefined;
+    });
+    const got: string[] = [];
+    bridge.onMenuCommand((c) => got.push(c));
+    emit('save');
+    emit({ sender: 'event object' });
+    emit('rm -rf');
+    expect(got).toEqual(['save']);
+  });
+});
