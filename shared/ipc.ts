@@ -77,3 +77,11 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
+
+type MethodOf<C extends IpcChannel> = (typeof IPC_CONTRACT)[C]['method'];
+
+/** What the preload exposes as `window.mandat`: the contract's methods and the menu listener. */
+export type MandatBridge = { readonly [C in IpcChannel as MethodOf<C>]: (...args: IpcRequest<C>) => Promise<IpcResult<C>> } & {
+  /** Calls `listener` with each menu command; returns a function that stops listening. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+};

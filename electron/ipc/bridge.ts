@@ -1,12 +1,6 @@
-import { IPC_CONTRACT, MENU_COMMANDS, type IpcChannel, type IpcRequest, type IpcResult, type MenuCommand } from '../../shared/ipc';
+import { IPC_CONTRACT, MENU_COMMANDS, type IpcChannel, type MandatBridge, type MenuCommand } from '../../shared/ipc';
 
-type MethodOf<C extends IpcChannel> = (typeof IPC_CONTRACT)[C]['method'];
-
-/** What the preload exposes as `window.mandat`: the contract's methods and the menu listener. */
-export type MandatBridge = { readonly [C in IpcChannel as MethodOf<C>]: (...args: IpcRequest<C>) => Promise<IpcResult<C>> } & {
-  /** Calls `listener` with each menu command; returns a function that stops listening. */
-  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
-};
+export type { MandatBridge };
 
 /**
  * Builds the bridge from ipcRenderer's `invoke` and a menu subscription, exposing only the

@@ -6,6 +6,8 @@ import { openFiles, save } from './files';
 import { installShortcuts } from './keyboard';
 import { Notices } from './Notices';
 import { filesFromDrop } from './platform/web';
+import type { MandatBridge } from '../../shared/ipc';
+import { followDesktop } from './menuCommands';
 import type { Platform } from './platform/types';
 import { SidePanel } from './SidePanel';
 import { newMap, useEditor } from './store/editor';
@@ -13,7 +15,7 @@ import { TimeControl } from './toolbar/TimeControl';
 import { Toolbar } from './toolbar/Toolbar';
 
 /** The editor: toolbar, canvas with legend, side panel, time control. */
-export function App({ platform }: { platform: Platform }) {
+export function App({ platform, bridge = null }: { platform: Platform; bridge?: MandatBridge | null }) {
   const { t, i18n } = useTranslation();
   const lang = useEditor((s) => s.lang);
   const name = useEditor((s) => s.model.meta.name);
@@ -39,6 +41,17 @@ export function App({ platform }: { platform: Platform }) {
     () => installShortcuts({ open: () => void open(), save: (saveAs) => void save(platform, saveAs), newMap: fresh, newBodyName: () => t('edit.newBodyName') }),
     [platform, t],
   );
+
+  useEffect(() => {
+    if (!bridge) return;
+    return followDesktop(bridge, platform, {
+      open: () => void open(),
+      newMap: fresh,
+      newBodyName: () => t('edit.newBodyName'),
+      zoom: (how) => window.dispatchEvent(new CustomEvent('mandat:zoom', { detail: how })),
+      about: () => window.alert(`Mandat ${import.meta.env.VITE_APP_VERSION ?? ''}`.trim()),
+    });
+  }, [bridge, platform, t]);
 
   return (
     <div

@@ -5,10 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAutosave, startWithLastMap } from './files';
 import { startI18n } from './i18n';
+import { createDesktopPlatform, desktopBridge } from './platform/desktop';
 import { createWebPlatform } from './platform/web';
 
 startI18n('sv');
-const platform = createWebPlatform();
+// Inside the desktop shell the preload has exposed `window.mandat`; in a browser it is absent.
+const bridge = desktopBridge();
+const platform = bridge ? createDesktopPlatform(bridge) : createWebPlatform();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
@@ -16,7 +19,7 @@ void startWithLastMap(platform).then(() => {
   startAutosave(platform);
   createRoot(root).render(
     <StrictMode>
-      <App platform={platform} />
+      <App platform={platform} bridge={bridge} />
     </StrictMode>,
   );
 });

@@ -67,6 +67,19 @@ export function Canvas() {
   }, [frameRequest]);
 
   // A newly opened map is framed whole once its nodes are drawn.
+  // Zoom commands from the desktop shell's View menu.
+  useEffect(() => {
+    const onZoom = (e: Event): void => {
+      const how = (e as CustomEvent<'in' | 'out' | 'reset' | 'fit'>).detail;
+      if (how === 'in') void flow.zoomIn();
+      else if (how === 'out') void flow.zoomOut();
+      else if (how === 'reset') void flow.zoomTo(1);
+      else void flow.fitView();
+    };
+    window.addEventListener('mandat:zoom', onZoom);
+    return () => window.removeEventListener('mandat:zoom', onZoom);
+  }, [flow]);
+
   // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size.
   useEffect(() => {
     const id = requestAnimationFrame(() => {

@@ -1,0 +1,53 @@
+import type { MandatBridge, MenuCommand } from '../../shared/ipc';
+import { addBody, deleteSelection, duplicateSelection } from './clipboard';
+import { exportWorkbook, save } from './files';
+import { autoLayout } from './layout/autoLayout';
+import type { Platform } from './platform/types';
+import { redo, requestFrame, showPanel, undo, useEditor } from './store/editor';
+
+export interface MenuHandlers {
+  readonly open: () => void;
+  readonly newMap: () => void;
+  readonly newBodyName: () => string;
+  readonly zoom: (how: 'in' | 'out' | 'reset' | 'fit') => void;
+  readonly about: () => void;
+}
+
+/** Runs the native menus' commands in the editor, and keeps the window's title, unsaved marker and menu language in step. */
+export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuHandlers): () => void {
+  const run: Record<MenuCommand, () => void> = {
+    new: h.newMap,
+    open: h.open,
+    save: () => void save(platform, false),
+    saveAs: () => void save(platform, true),
+    exportWorkbook: () => void exportWorkbook(platform),
+    undo,
+    redo,
+    delete: deleteSelection,
+    duplicate: duplicateSelection,
+    find: () => document.getElementById('search')?.focus(),
+    zoomIn: () => h.zoom('in'),
+    zoomOut: () => h.zoom('out'),
+    zoomReset: () => h.zoom('reset'),
+    fit: () => requestFrame(),
+    addBody: () => addBody('working_group', h.newBodyName()),
+    autoLayout,
+    showFindings: () => showPanel('findings'),
+    showMembers: () => showPanel('members'),
+    showInitiatives: () => showPanel('initiatives'),
+    about: h.about,
+  };
+  const stopMenu = bridge.onMenuCommand((command) => run[command]());
+  const report = (): void => {
+    const s = useEditor.getState();
+    void bridge.setWindowState({ title: s.model.meta.name || s.fileName, dirty: s.dirty, language: s.lang });
+  };
+  report();
+  const stopState = useEditor.subscribe((s, prev) => {
+    if (s.model.meta.name !== prev.model.meta.name || s.dirty !== prev.dirty || s.lang !== prev.lang || s.fileName !== prev.fileName) report();
+  });
+  return () => {
+    stopMenu();
+    stopState();
+  };
+}
