@@ -1,12 +1,18 @@
 import { text } from '../../shared/i18n/text';
 import { IPC_CONTRACT, type IpcChannel, type IpcRequest, type IpcResponses, type IpcResult } from '../../shared/ipc';
 
+/** Which window a request came from. */
+export interface IpcContext {
+  readonly windowId: number;
+}
+
 /** Main's implementation of the contract: one function per channel, typed from it. */
-export type IpcHandlers = { readonly [C in IpcChannel]: (...args: IpcRequest<C>) => Promise<IpcResponses[C]> | IpcResponses[C] };
+export type IpcHandlers = { readonly [C in IpcChannel]: (context: IpcContext, ...args: IpcRequest<C>) => Promise<IpcResponses[C]> | IpcResponses[C] };
 
 /** The sender of a request, as much of Electron's IpcMainInvokeEvent as is checked. */
 export interface IpcSender {
   readonly senderFrame?: { readonly url: string; readonly parent?: unknown } | null;
+  readonly sender?: { readonly id: number };
 }
 
 /**
@@ -39,7 +45,8 @@ export function guardHandler<C extends IpcChannel>(
       };
     }
     try {
-      const value = await (handler as (...a: unknown[]) => Promise<IpcResponses[C]>)(...(parsed.data as unknown[]));
+      const context: IpcContext = { windowId: event.sender?.id ?? -1 };
+      const value = await (handler as (c: IpcContext, ...a: unknown[]) => Promise<IpcResponses[C]>)(context, ...(parsed.data as unknown[]));
       return { ok: true, value };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);

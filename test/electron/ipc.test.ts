@@ -4,12 +4,12 @@ import { guardHandler, registerIpcHandlers, type IpcHandlers } from '../../elect
 import { isAppUrl } from '../../electron/security/urls';
 import { IPC_CONTRACT, type IpcChannel } from '../../shared/ipc';
 
-const fromApp = { senderFrame: { url: 'app://mandat/index.html', parent: null } };
+const fromApp = { senderFrame: { url: 'app://mandat/index.html', parent: null }, sender: { id: 7 } };
 
 function handlers(): IpcHandlers {
   return {
     'file:open': vi.fn(async () => null),
-    'file:save': vi.fn(async ({ suggestedName }) => ({ ok: true as const, name: suggestedName })),
+    'file:save': vi.fn(async (_ctx, { suggestedName }) => ({ ok: true as const, name: suggestedName })),
     'file:export': vi.fn(async () => undefined),
     'journal:write': vi.fn(async () => undefined),
     'journal:load': vi.fn(async () => null),
@@ -49,6 +49,12 @@ describe('IPC validation in main', () => {
     expect(r.ok ? '' : r.error.code).toBe('invalid-arguments');
     expect(r.ok ? '' : r.error.message.en).toMatch(/^Invalid arguments to file:save/);
     expect(h['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('tells the handler which window asked', async () => {
+    const h = handlers();
+    await guardHandler('window:state', h['window:state'], isAppUrl)(fromApp, { title: 'Karta', dirty: true, language: 'en' });
+    expect(h['window:state']).toHaveBeenCalledWith({ windowId: 7 }, { title: 'Karta', dirty: true, language: 'en' });
   });
 
   it('turns a handler’s exception into a typed failure', async () => {
