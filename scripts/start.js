@@ -3,11 +3,14 @@
 // point to what does run, instead of a stack trace.
 import { existsSync } from 'node:fs';
 import { findElectronBinary } from './electronBinary.js';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const binary = findElectronBinary();
 const main = new URL('../electron/main.ts', import.meta.url).pathname;
 if (binary && existsSync(main)) {
+  // Build main, preload and renderer into out/, then launch the desktop app.
+  const built = spawnSync(process.execPath, [new URL('./build-desktop.js', import.meta.url).pathname], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
   const child = spawn(binary, ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {

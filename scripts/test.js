@@ -73,6 +73,9 @@ else {
   failures.push('web build');
 }
 
+// Electron's security checklist as a tool sees it: no HIGH finding in electron/ or the built renderer.
+check('Electronegativity (electron/ and dist/web, no HIGH findings)', process.execPath, [join(root, 'scripts', 'electronegativity.js')]);
+
 /** Adds Playwright's JSON report to the counts, as its list reporter counts them. */
 function countPlaywright(reportPath, exitOk) {
   let r;

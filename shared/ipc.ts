@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Text } from './i18n/text';
 
 /**
  * The one contract between the desktop shell's main process and the renderer. The
@@ -6,7 +7,6 @@ import { z } from 'zod';
  * implements them with a handler table typed from this object, so a missing or
  * mistyped handler fails the type check; every request is validated with these schemas.
  */
-const text = z.object({ sv: z.string(), en: z.string() });
 const MAX_MAP = 256 * 1024 * 1024;
 
 export const IPC_CONTRACT = {
@@ -36,7 +36,7 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C][
 /** What each channel answers (the renderer's Platform types, restated so shared/ owns them). */
 export interface IpcResponses {
   'file:open': { files: { name: string; content: string | Uint8Array }[]; handle?: string } | null;
-  'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: z.infer<typeof text> };
+  'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
   'file:export': void;
   'journal:write': void;
   'journal:load': { name: string; text: string; savedAt: string; dirty: boolean } | null;
@@ -47,7 +47,7 @@ export interface IpcResponses {
 /** A refused or failed request, as data. */
 export interface IpcError {
   readonly code: 'foreign-sender' | 'invalid-arguments' | 'failed';
-  readonly message: z.infer<typeof text>;
+  readonly message: Text;
 }
 
 export type IpcResult<C extends IpcChannel> = { readonly ok: true; readonly value: IpcResponses[C] } | { readonly ok: false; readonly error: IpcError };

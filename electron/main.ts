@@ -1,0 +1,140 @@
+// The desktop shell's main process: wiring only. The logic lives in the modules it
+// imports, which are tested under Node (test/electron/); this file needs the Electron
+// binary and is covered by the Playwright _electron tests where one exists.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
+import type { Language } from '../shared/model/vocabulary';
+import { createDesktopFiles } from './desktopFiles';
+import { registerIpcHandlers } from './ipc/handlers';
+import { menuTemplate } from './menu/template';
+import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveAppPath } from './security/appProtocol';
+import { APP_HOST, APP_SCHEME, APP_URL, externalOpenAllowed, isAppUrl, navigationAllowed } from './security/urls';
+import { createWindowOptions } from './security/windowOptions';
+import { loadBounds, visibleBounds } from './windowState';
+
+const WEB_ROOT = join(__dirname, 'web');
+const PRELOAD = join(__dirname, 'preload.cjs');
+const STATE_FILE = (): string => join(app.getPath('userData'), 'window-state.json');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** What each window shows and whether it has unsaved changes, for titles, menus and closing. */
+const windows = new Map<number, { title: string; dirty: boolean; language: Language }>();
+let language: Language = 'sv';
+const files = createDesktopFiles({ userData: () => app.getPath('userData') });
+
+function send(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command);
+}
+
+function rebuildMenu(): void {
+  const template = menuTemplate(language, { send, openRecent: (path) => void createWindow(path), recent: files.recent(), isMac: process.platform === 'darwin' });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function createWindow(openPath?: string): Promise<BrowserWindow> {
+  const bounds = visibleBounds(await loadBounds(STATE_FILE()), screen.getAllDisplays().map((d) => d.workArea));
+  const options = createWindowOptions(PRELOAD, bounds ?? {});
+  // The factory already sets these; they are restated where the window is made so that a
+  // static checker (Electronegativity) sees them too.
+  const win = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } });
+  if (bounds?.maximized) win.maximize();
+  windows.set(win.webContents.id, { title: 'Mandat', dirty: false, language });
+  if (openPath) files.queueOpen(win.webContents.id, openPath);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', (event) => {
+    const state = windows.get(win.webContents.id);
+    if (!state?.dirty) return;
+    const sv = state.language === 'sv';
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: sv ? ['Spara', 'Spara inte', 'Avbryt'] : ['Save', "Don't save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: sv ? `Vill du spara ändringarna i ${state.title}?` : `Save the changes to ${state.title}?`,
+    });
+    if (choice === 2) event.preventDefault();
+    else if (choice === 0) {
+      event.preventDefault();
+      win.webContents.send(MENU_CHANNEL, 'save');
+    } else windows.set(win.webContents.id, { ...state, dirty: false });
+  });
+  win.on('closed', () => windows.delete(win.webContents.id));
+  const remember = (): void => {
+    const b = win.getNormalBounds();
+    void writeFile(STATE_FILE(), JSON.stringify({ ...b, maximized: win.isMaximized() })).catch(() => undefined);
+  };
+  win.on('resized', remember);
+  win.on('moved', remember);
+  await win.loadURL(APP_URL);
+  return win;
+}
+
+/** Every web contents: no navigation away, no new windows, links out only to https, no webviews. */
+function guard(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!navigationAllowed(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!navigationAllowed(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (externalOpenAllowed(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  // A second start (double-clicking a .mandat file) hands its file to this instance.
+  app.on('second-instance', (_event, argv) => {
+    const path = argv.find((a) => a.toLowerCase().endsWith('.mandat'));
+    void createWindow(path);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) void createWindow(path);
+    else files.queueOpen(-1, path);
+  });
+  app.on('web-contents-created', (_event, contents) => guard(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const path = resolveAppPath(WEB_ROOT, request.url);
+      if (!path) return new Response('Not found', { status: 404 });
+      const response = await net.fetch(pathToFileURL(path).toString());
+      return new Response(response.body, {
+        status: response.status,
+        headers: { 'Content-Type': mimeTypeOf(path), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      });
+    });
+    registerIpcHandlers(
+      ipcMain,
+      files.handlers({
+        dialogFor: (id) => BrowserWindow.fromId(id) ?? undefined,
+        windowState: (id, state) => {
+          windows.set(id, state);
+          language = state.language;
+          const win = BrowserWindow.getAllWindows().find((w) => w.webContents.id === id);
+          win?.setTitle(`${state.dirty ? '• ' : ''}${state.title || 'Mandat'} – Mandat`);
+          win?.setDocumentEdited(state.dirty);
+          rebuildMenu();
+        },
+        about: () => void dialog.showMessageBox({ message: `Mandat ${app.getVersion()}` }),
+      }),
+      (url) => isAppUrl(url) && new URL(url).host === APP_HOST,
+    );
+    rebuildMenu();
+    const fromArgs = process.argv.find((a) => a.toLowerCase().endsWith('.mandat'));
+    await createWindow(fromArgs ?? files.takeQueuedOpen(-1));
+  });
+}
