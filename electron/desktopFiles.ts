@@ -148,7 +148,14 @@ export function createDesktopFiles(options: { userData: () => string }) {
               ? `Kartan "${entry.name || 'Namnlös'}" hade osparade ändringar när Mandat stängdes (${entry.savedAt}). Vill du återställa dem?`
               : `The map "${entry.name || 'Untitled'}" had unsaved changes when Mandat closed (${entry.savedAt}). Restore them?`;
             const buttons = sv(windowId) ? ['Återställ', 'Kasta'] : ['Restore', 'Discard'];
-            const choice = win ? await dialog.showMessageBox(win, { type: 'question', message, buttons, cancelId: 1 }) : await dialog.showMessageBox({ type: 'question', message, buttons, cancelId: 1 });
+            // The end-to-end tests answer this prompt through MANDAT_E2E_RESTORE (they cannot click a native dialog).
+            const scripted = process.env.MANDAT_E2E_RESTORE;
+            const choice =
+              scripted !== undefined
+                ? { response: scripted === 'restore' ? 0 : 1 }
+                : win
+                  ? await dialog.showMessageBox(win, { type: 'question', message, buttons, cancelId: 1 })
+                  : await dialog.showMessageBox({ type: 'question', message, buttons, cancelId: 1 });
             const read = await journalOf().readJournal(entry.path);
             await journalOf().discard(entry.mapId);
             if (choice.response === 0 && read.ok) return { name: entry.name, text: read.text, savedAt: entry.savedAt, dirty: true };
