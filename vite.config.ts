@@ -31,6 +31,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      // The editor, and the bare React Flow page that `npm run bench` compares it with
+      // (renderer/bench/bare.html; not linked from the editor).
+      input: { index: here('./renderer/index.html'), bare: here('./renderer/bench/bare.html') },
+    },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },

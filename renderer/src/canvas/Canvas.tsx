@@ -6,9 +6,10 @@ import {
   useReactFlow,
   type Connection,
   type Edge,
+  type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/types';
 import type { BodyId } from '../../../shared/model/ids';
@@ -23,6 +24,14 @@ const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
 /** The level colours of styles.css, for the minimap (SVG attributes cannot read CSS variables). */
 const LEVEL_COLOUR = { political: '#b42318', administrative: '#175cd3', operative: '#067647', external: '#5d6b82' } as const;
+// Props given to React Flow are kept the same from render to render: React Flow copies a
+// changed one into its store, which makes every node check whether it must render again.
+const FIT_VIEW_OPTIONS = { padding: 0.1 };
+const PRO_OPTIONS = { hideAttribution: true };
+const minimapColour = (n: Node): string => LEVEL_COLOUR[(n as BodyNode).data.body.level];
+const isValidConnection = (c: Edge | Connection): boolean => c.source !== c.target;
+const clearSelection = (): void => select([], []);
+const showBodyPanel = (): void => showPanel('body');
 
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
 export function Canvas() {
@@ -42,18 +51,31 @@ export function Canvas() {
   const flow = useReactFlow();
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
   const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
+  // React Flow's measurements of the nodes. A controlled node object that changes (a drag
+  // step, an edit) and comes back without them is measured anew, and its edges wait for
+  // that; keeping them, as applyNodeChanges does, saves a measuring round per change.
+  const measured = useRef(new Map<string, { width: number; height: number }>());
 
   const selected = useMemo(() => new Set(selectedBodies), [selectedBodies]);
   const search = useEditor((s) => s.search);
   const { byBody } = findingsFor(model, asOf);
   const hits = useMemo(() => searchHits(model, search), [model, search]);
   const shown = highlight ?? (hits ? { bodies: hits, lines: new Set<string>() } : null);
-  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy };
-  const nodes = useMemo(() => {
-    const built = buildNodes(input);
-    return dragging.size === 0 ? built : built.map((n) => (dragging.has(n.id) ? { ...n, position: dragging.get(n.id) as { x: number; y: number } } : n));
-  }, [model, asOf, levels, kind, byBody, shown, selected, dragging]);
-  const visible = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
+  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current };
+  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected]);
+  // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
+  const nodes = useMemo(
+    () =>
+      dragging.size === 0
+        ? built
+        : built.map((n) => {
+            const position = dragging.get(n.id);
+            const size = measured.current.get(n.id);
+            return position ? { ...n, position, ...(size ? { measured: { width: size.width, height: size.height } } : {}) } : n;
+          }),
+    [built, dragging],
+  );
+  const visible = useMemo(() => new Set(built.map((n) => n.id)), [built]);
   const edges = useMemo(
     () => buildEdges(input, visible, (k) => t(`lineKinds.${k}`)),
     [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t],
@@ -90,6 +112,7 @@ export function Canvas() {
   }, [mapVersion, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<BodyNode>[]) => {
+    for (const c of changes) if (c.type === 'dimensions' && c.dimensions) measured.current.set(c.id, c.dimensions);
     // The nodes are controlled: selection lives in the store, so apply React Flow's select changes there.
     const selects = changes.filter((c) => c.type === 'select');
     if (selects.length > 0) {
@@ -135,21 +158,21 @@ export function Canvas() {
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         onEdgeClick={onEdgeClick}
-        onPaneClick={() => select([], [])}
+        onPaneClick={clearSelection}
         onConnect={onConnect}
-        onNodeDoubleClick={() => showPanel('body')}
-        isValidConnection={(c) => c.source !== c.target}
+        onNodeDoubleClick={showBodyPanel}
+        isValidConnection={isValidConnection}
         snapToGrid
         snapGrid={GRID}
         deleteKeyCode={null}
         minZoom={0.05}
         fitView
-        fitViewOptions={{ padding: 0.1 }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        proOptions={PRO_OPTIONS}
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={(n) => LEVEL_COLOUR[(n as BodyNode).data.body.level]} />
+        <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={minimapColour} />
       </ReactFlow>
       {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
     </div>

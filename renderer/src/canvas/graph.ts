@@ -1,6 +1,6 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import type { Body, MandatModel, Position } from '../../../shared/model/types';
+import type { Body, MandatModel, Position, ReportingLine } from '../../../shared/model/types';
 import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { nameOn } from '../../../shared/time/names';
@@ -29,6 +29,8 @@ export interface GraphInput {
   readonly selectedLines: ReadonlySet<string>;
   readonly showFunding: boolean;
   readonly showDecidedBy: boolean;
+  /** The sizes React Flow measured, by body id: given to new node objects, as applyNodeChanges would. */
+  readonly measured?: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
 }
 
 /** Regular members and the chair of each body on the date. */
@@ -82,8 +84,20 @@ export function buildNodes(input: GraphInput): BodyNode[] {
       out.push(cached);
       continue;
     }
-    // Sizes for the minimap and fitting: controlled nodes never get React Flow's measurements.
-    const node: BodyNode = { id: body.id, type: 'body', position, data, selected, ariaLabel: names.name, initialWidth: NODE_WIDTH, initialHeight: NODE_HEIGHT };
+    // Sizes for the minimap and fitting until React Flow has measured the node; a node
+    // object without its measurement would be measured again (edges and all).
+    const measured = input.measured?.get(body.id);
+    const node: BodyNode = {
+      id: body.id,
+      type: 'body',
+      position,
+      data,
+      selected,
+      ariaLabel: names.name,
+      initialWidth: NODE_WIDTH,
+      initialHeight: NODE_HEIGHT,
+      ...(measured ? { measured: { width: measured.width, height: measured.height } } : {}),
+    };
     nodeCache.set(body.id, node);
     out.push(node);
   }
@@ -102,27 +116,38 @@ export function lineStyle(kind: LineKind, undocumented: boolean): { stroke: stri
   return { stroke: s.stroke, strokeWidth: s.width, ...(undocumented ? { strokeDasharray: '6 4' } : {}) };
 }
 
-/** Reporting lines (and, when shown, funding and decided-by links) between visible bodies. */
+const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; edge: Edge }>();
+
+/** Reporting lines (and, when shown, funding and decided-by links) between visible bodies; unchanged lines keep their edge. */
 export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, lineLabel: (kind: LineKind) => string): Edge[] {
   const { model, asOf } = input;
   const edges: Edge[] = [];
   for (const l of model.reportingLines.values()) {
     if (!isValidOn(l, asOf) || !visible.has(l.from) || !visible.has(l.to)) continue;
-    const undocumented = l.documented === 'no';
     const highlighted = input.highlight?.lines.has(l.id) ?? false;
+    const selected = input.selectedLines.has(l.id);
+    const kindLabel = lineLabel(l.kind);
+    const cached = edgeCache.get(l.id);
+    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel) {
+      edges.push(cached.edge);
+      continue;
+    }
+    const undocumented = l.documented === 'no';
     const style = lineStyle(l.kind, undocumented);
-    edges.push({
+    const edge: Edge = {
       id: l.id,
       source: l.from,
       target: l.to,
       type: 'default',
       label: [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined,
-      ariaLabel: `${lineLabel(l.kind)}: ${l.from} → ${l.to}`,
+      ariaLabel: `${kindLabel}: ${l.from} → ${l.to}`,
       style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
       markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke },
-      selected: input.selectedLines.has(l.id),
+      selected,
       data: { kind: 'line' },
-    });
+    };
+    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, edge });
+    edges.push(edge);
   }
   if (input.showFunding) {
     for (const f of model.fundingLines.values()) {

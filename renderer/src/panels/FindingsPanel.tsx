@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { SEVERITIES, type Finding } from '../../../shared/analysis/types';
 import type { AcknowledgementId } from '../../../shared/model/ids';
 import type { Language } from '../../../shared/model/vocabulary';
@@ -14,6 +15,9 @@ export function FindingsPanel() {
   const lang = useEditor((s) => s.lang);
   const current = useEditor((s) => s.highlight?.key ?? null);
   const { result } = findingsFor(model, asOf);
+  // A large map has thousands of findings: the items share the parent's translations
+  // rather than each looking up the same words (and subscribing to the language) again.
+  const words = { fix: t('findings.fix'), acknowledge: t('findings.acknowledge') };
   return (
     <div className="findings">
       <p className="findings-count" aria-live="polite">
@@ -37,7 +41,7 @@ export function FindingsPanel() {
                   {list
                     .filter((f) => f.rule === rule)
                     .map((f) => (
-                      <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} />
+                      <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} t={t} words={words} />
                     ))}
                 </ul>
               </details>
@@ -67,8 +71,15 @@ export function FindingsPanel() {
   );
 }
 
-function FindingItem({ finding, lang, active }: { finding: Finding; lang: Language; active: boolean }) {
-  const { t } = useTranslation();
+interface FindingItemProps {
+  readonly finding: Finding;
+  readonly lang: Language;
+  readonly active: boolean;
+  readonly t: TFunction;
+  readonly words: { readonly fix: string; readonly acknowledge: string };
+}
+
+function FindingItem({ finding, lang, active, t, words }: FindingItemProps) {
   const [acking, setAcking] = useState(false);
   const [reason, setReason] = useState('');
   const [by, setBy] = useState('');
@@ -79,7 +90,7 @@ function FindingItem({ finding, lang, active }: { finding: Finding; lang: Langua
         {finding.message[lang]}
       </button>
       <p className="finding-fix">
-        <strong>{t('findings.fix')}:</strong> {finding.fix[lang]}
+        <strong>{words.fix}:</strong> {finding.fix[lang]}
       </p>
       {acking ? (
         <form
@@ -98,11 +109,11 @@ function FindingItem({ finding, lang, active }: { finding: Finding; lang: Langua
             {t('findings.acknowledgeBy')}
             <input value={by} onChange={(e) => setBy(e.target.value)} />
           </label>
-          <button type="submit">{t('findings.acknowledge')}</button>
+          <button type="submit">{words.acknowledge}</button>
         </form>
       ) : (
         <button type="button" className="link" onClick={() => setAcking(true)}>
-          {t('findings.acknowledge')}…
+          {words.acknowledge}…
         </button>
       )}
     </li>

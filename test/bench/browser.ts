@@ -1,0 +1,326 @@
+/**
+ * The browser part of `npm run bench` (run.ts calls it after the Node figures): the
+ * editor, built by Vite and served from dist/web, measured in Debian's Chromium
+ * (headless, 1400×900) with Playwright, against these goals:
+ *
+ *   1. navigation start → the sample drawn (a node, and the findings tab with its count),
+ *      fresh profile (no IndexedDB) ≤ 1 s;
+ *   2. a 1,000-body map dropped on the window → drawn ≤ 2 s;
+ *   3. dragging one node on that map: 95th percentile of the frame times ≤ 16.7 ms;
+ *   4. an edit (the toolbar's "Lägg till organ") → the findings count updated ≤ 50 ms;
+ *   5. the same graph in a bare React Flow page (renderer/bench/bare.html): the editor's
+ *      time to draw and drag p95 at most 1.3× the bare page's;
+ *   6. the gzipped size of the JavaScript index.html loads at once (information).
+ *
+ * Every timed run of 1, 2 and 5 gets a fresh browser context (no IndexedDB, empty HTTP
+ * cache). The page side is in browserPage.ts; this file, like the browser tests, is
+ * type-checked with the DOM by test/e2e/tsconfig.json.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { restoreText } from '../../shared/file/restore';
+import { serializeMap } from '../../shared/file/serialize';
+import type { MandatModel } from '../../shared/model/types';
+import { isValidOn, today } from '../../shared/time/isoDate';
+import { findChromium, NO_CHROMIUM } from '../../scripts/chromium.js';
+import { startStaticServer } from '../../scripts/serveStatic.js';
+import { installBenchHelpers, type BenchWindow, type DrawnSpec } from './browserPage';
+import { generateMap } from './synthetic';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const outDir = path.join(root, 'dist', 'web');
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const VIEWPORT = { width: 1400, height: 900 };
+const MAP = { bodies: 1_000, members: 4_000, memberships: 12_000, lines: 1_500, seed: 2023 };
+/** Timed runs of the sample's first draw (after one untimed run that starts the browser's own processes). */
+const SAMPLE_RUNS = 7;
+/** Runs on the large map, editor and bare page taking turns; each run is one drop, one drag and EDITS edits. */
+const MAP_RUNS = 5;
+const EDITS = 3;
+const MOVES = 60;
+const TIMEOUT_MS = 60_000;
+
+const GOALS = { sampleMs: 1_000, dropMs: 2_000, frameP95Ms: 16.7, editMs: 50, ratio: 1.3 };
+
+// tsx (esbuild with keepNames) wraps named inner functions in __name(); the page has none.
+const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
+
+/** The page's helpers (browserPage.ts); only inside page.evaluate. */
+type W = BenchWindow;
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (i - lo);
+}
+const median = (values: readonly number[]): number => quantile(values, 0.5);
+const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
+const count = (x: number): string => x.toLocaleString('en-US');
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const padL = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const log = (s: string): void => void process.stderr.write(s + '\n');
+
+async function withTimeout<T>(what: string, promise: Promise<T>, timeoutMs = TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function freshContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  await context.addInitScript(NAME_SHIM);
+  await context.addInitScript(installBenchHelpers);
+  return context;
+}
+
+/** The first body and line that the editor and the bare page both draw today (both ends drawn too). */
+function markers(model: MandatModel, date: string): { node: string; edge: string; nodes: number; edges: number } {
+  const bodies = [...model.bodies.values()].filter((b) => isValidOn(b, date));
+  const shown = new Set(bodies.map((b) => b.id));
+  const lines = [...model.reportingLines.values()].filter((l) => isValidOn(l, date) && shown.has(l.from) && shown.has(l.to));
+  if (!bodies[0] || !lines[0]) throw new Error('the synthetic map has no body or no line today');
+  return { node: bodies[0].id, edge: lines[0].id, nodes: bodies.length, edges: lines.length };
+}
+
+/** Waits for the drawn map the page is watching for; returns its times relative to `t0`. */
+async function drawnSince(page: Page, t0: number, what: string): Promise<{ dom: number; painted: number; nodes: number; edges: number }> {
+  const d = await withTimeout(what, page.evaluate(() => (window as unknown as W).__bench.drawn));
+  if (!d) throw new Error(`${what}: nothing was being watched`);
+  return { dom: d.dom - t0, painted: d.painted - t0, nodes: d.nodes, edges: d.edges };
+}
+
+/** Lets the page settle: the autosave a second after a change, then 10 calm frames. */
+async function settle(page: Page, waitMs: number): Promise<void> {
+  await page.waitForTimeout(waitMs);
+  await withTimeout('waiting for calm frames', page.evaluate(() => (window as unknown as W).__bench.quiet(10, 20, 5_000)));
+}
+
+interface DragResult {
+  readonly median: number;
+  readonly p95: number;
+  readonly max: number;
+  readonly frames: number;
+}
+
+/** Drags one node across the canvas with the mouse (down, MOVES moves, up), recording frame times in the page. */
+async function drag(page: Page, canvas: string): Promise<DragResult> {
+  const target = await page.evaluate((selector) => (window as unknown as W).__bench.pickNode(selector), canvas);
+  await page.mouse.move(target.x, target.y);
+  await page.evaluate(() => (window as unknown as W).__bench.startFrames());
+  await page.mouse.down();
+  for (let i = 1; i <= MOVES; i++) await page.mouse.move(target.x + (target.dx * i) / MOVES, target.y + (target.dy * i) / MOVES);
+  await page.mouse.up();
+  const intervals = await withTimeout('drag frames', page.evaluate(() => (window as unknown as W).__bench.stopFrames(3)));
+  const moved = await page.evaluate((id) => (window as unknown as W).__bench.transformOf(id), target.id);
+  if (moved === target.transform) throw new Error(`the drag did not move node ${target.id} (${canvas})`);
+  return { median: median(intervals), p95: quantile(intervals, 0.95), max: Math.max(...intervals), frames: intervals.length };
+}
+
+/** 1: from navigation start to the sample drawn, on a fresh profile. */
+async function sampleRun(browser: Browser, url: string): Promise<{ painted: number; dom: number; dcl: number }> {
+  const context = await freshContext(browser);
+  try {
+    await context.addInitScript(() => (window as unknown as W).__bench.watchDrawn({ findings: true }));
+    const page = await context.newPage();
+    await page.goto(url);
+    const d = await drawnSince(page, 0, 'the sample');
+    const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN);
+    return { painted: d.painted, dom: d.dom, dcl };
+  } finally {
+    await context.close();
+  }
+}
+
+interface MapRun {
+  readonly drawn: { dom: number; painted: number; nodes: number; edges: number };
+  readonly drag: DragResult;
+  readonly edits: readonly number[];
+}
+
+/** 2, 3, 4: the large map dropped on the editor, dragged in, edited. */
+async function editorRun(browser: Browser, url: string, text: string, spec: DrawnSpec): Promise<MapRun> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.react-flow__node').first().waitFor({ timeout: TIMEOUT_MS });
+    await page.evaluate((t) => void ((window as unknown as W).__bench.text = t), text);
+    await settle(page, 300);
+    await page.evaluate((s) => (window as unknown as W).__bench.watchDrawn(s), spec);
+    const t0 = await page.evaluate(() => (window as unknown as W).__bench.dropText('syntetisk.mandat'));
+    const drawn = await drawnSince(page, t0, 'the dropped map');
+    await settle(page, 1_500);
+    const dragged = await drag(page, '.canvas');
+    const edits: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      await settle(page, 1_300);
+      const r = await withTimeout('the edit', page.evaluate(() => (window as unknown as W).__bench.editToFindings('Lägg till organ', 10_000)));
+      edits.push(r.ms);
+    }
+    return { drawn, drag: dragged, edits };
+  } finally {
+    await context.close();
+  }
+}
+
+/** 5: the same map posted to the bare React Flow page (after the sample, as the editor has drawn it first too). */
+async function bareRun(browser: Browser, url: string, sample: { text: string; spec: DrawnSpec }, text: string, spec: DrawnSpec): Promise<Omit<MapRun, 'edits'>> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: TIMEOUT_MS });
+    for (const [t, s, what] of [
+      [sample.text, sample.spec, 'the sample in the bare page'],
+      [text, spec, 'the map in the bare page'],
+    ] as const) {
+      await page.evaluate((x) => void ((window as unknown as W).__bench.text = x), t);
+      await settle(page, 300);
+      await page.evaluate((x) => (window as unknown as W).__bench.watchDrawn(x), s);
+      const t0 = await page.evaluate(() => (window as unknown as W).__bench.postText());
+      const drawn = await drawnSince(page, t0, what);
+      if (t === text) {
+        await settle(page, 1_500);
+        return { drawn, drag: await drag(page, '.react-flow') };
+      }
+    }
+    throw new Error('unreachable');
+  } finally {
+    await context.close();
+  }
+}
+
+/** 6: the JavaScript dist/web/index.html loads at once, and what those files import statically. */
+function initialJs(): { files: { name: string; raw: number; gzip: number }[]; raw: number; gzip: number } {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const queue: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) queue.push(path.resolve(outDir, m[1] as string));
+  for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) queue.push(path.resolve(outDir, m[1] as string));
+  const seen = new Set<string>();
+  const files: { name: string; raw: number; gzip: number }[] = [];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file);
+    files.push({ name: path.relative(outDir, file), raw: source.length, gzip: gzipSync(source).length });
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`); import("./x.js") loads later.
+    for (const m of source.toString('utf8').matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\.?\/[^"']+\.js)["']/g))
+      queue.push(path.resolve(path.dirname(file), m[1] as string));
+  }
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
+
+const verdict = (value: number, goal: number): string => (Number.isNaN(value) ? 'n/a ' : value <= goal ? 'PASS' : 'MISS');
+const runs = (values: readonly number[]): string => values.map(ms).join(', ');
+
+/** Builds the web version, serves it, measures and prints (or prints one line saying why it could not). */
+export async function main(): Promise<void> {
+  const started = performance.now();
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log(`Browser benchmark skipped: ${NO_CHROMIUM}`);
+    return;
+  }
+  log('Browser benchmark: building the web version …');
+  const vite = await import('vite');
+  await vite.build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'error' });
+
+  const date = today();
+  const model = generateMap(MAP);
+  const text = serializeMap(model, null);
+  const mark = markers(model, date);
+  const spec: DrawnSpec = { node: mark.node, edge: mark.edge };
+  const sampleText = readFileSync(path.join(root, 'examples', 'eskilstuna.mandat'), 'utf8');
+  const sampleRestored = restoreText(sampleText);
+  if (!sampleRestored.ok) throw new Error('examples/eskilstuna.mandat does not restore');
+  const sampleMark = markers(sampleRestored.model, date);
+
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  } catch (error) {
+    console.log(`Browser benchmark skipped: ${executablePath} did not start (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}).`);
+    return;
+  }
+  const served = await startStaticServer({ root: outDir, port: 0, host: '127.0.0.1' });
+  const version = `Chromium ${browser.version()}`;
+  const samples: { painted: number; dom: number; dcl: number }[] = [];
+  const editor: MapRun[] = [];
+  const bare: Omit<MapRun, 'edits'>[] = [];
+  try {
+    log(`  the sample after navigation, ${SAMPLE_RUNS} runs (+1 untimed) …`);
+    await sampleRun(browser, served.url);
+    for (let i = 0; i < SAMPLE_RUNS; i++) samples.push(await sampleRun(browser, served.url));
+    for (let i = 0; i < MAP_RUNS; i++) {
+      log(`  the ${count(MAP.bodies)}-body map, editor and bare page, run ${i + 1} of ${MAP_RUNS} …`);
+      editor.push(await editorRun(browser, served.url, text, spec));
+      bare.push(await bareRun(browser, `${served.url}bench/bare.html`, { text: sampleText, spec: { node: sampleMark.node, edge: sampleMark.edge } }, text, spec));
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  const js = initialJs();
+
+  const sampleMs = median(samples.map((s) => s.painted));
+  const dropMs = median(editor.map((r) => r.drawn.painted));
+  const bareMs = median(bare.map((r) => r.drawn.painted));
+  const dragMedian = median(editor.map((r) => r.drag.median));
+  const dragP95 = median(editor.map((r) => r.drag.p95));
+  const bareDragMedian = median(bare.map((r) => r.drag.median));
+  const bareDragP95 = median(bare.map((r) => r.drag.p95));
+  const edits = editor.flatMap((r) => r.edits);
+  const editMs = median(edits);
+  const drawRatio = dropMs / bareMs;
+  const dragRatio = dragP95 / bareDragP95;
+  // Frame times are whole frames (16.67 ms at 60 Hz) give or take timer jitter: compare to 0.1 ms.
+  const p95Check = Math.round(dragP95 * 10) / 10;
+
+  const out: string[] = [];
+  const p = (s = ''): void => void out.push(s);
+  const goalLine = (verdictText: string, label: string, value: string, goal: string, detail: string): void =>
+    p(`  ${verdictText}  ${pad(label, 50)}${padL(value, 10)}   ${pad(goal, 14)} ${detail}`);
+  p(`Browser benchmark — ${version} (${executablePath}), headless, no GPU, ${VIEWPORT.width}×${VIEWPORT.height}, ${os.cpus().length} cores`);
+  p(`The built web version (dist/web) served on ${served.url}; each timed run in a fresh browser context (no IndexedDB, empty cache).`);
+  p(`Large map: generateMap ${count(MAP.bodies)} bodies, ${count(MAP.members)} members, ${count(MAP.memberships)} memberships, ${count(MAP.lines)} lines (seed ${MAP.seed}),`);
+  p(`  ${(text.length / 1024 ** 2).toFixed(1)} MB of .mandat text without Yjs state, no positions; on ${date} ${count(mark.nodes)} bodies and ${count(mark.edges)} lines are drawn.`);
+  p(`Drawn = the map's nodes in the DOM and not hidden, one of its lines in the DOM, then the next animation frame rendered.`);
+  p(`Times in ms: median over runs (the runs after "runs:").`);
+  p();
+  p('Goals');
+  goalLine(verdict(sampleMs, GOALS.sampleMs), '1. navigation start → sample drawn, findings count', ms(sampleMs), `goal ≤ ${count(GOALS.sampleMs)}`, `runs: ${runs(samples.map((s) => s.painted))}`);
+  goalLine(verdict(dropMs, GOALS.dropMs), `2. drop of the ${count(MAP.bodies)}-body map → drawn`, ms(dropMs), `goal ≤ ${count(GOALS.dropMs)}`, `runs: ${runs(editor.map((r) => r.drawn.painted))}`);
+  goalLine(verdict(p95Check, GOALS.frameP95Ms), `3. dragging a node on it: frame time p95`, ms(dragP95), `goal ≤ ${GOALS.frameP95Ms}`, `runs: ${runs(editor.map((r) => r.drag.p95))}`);
+  goalLine('    ', '   frame time median', ms(dragMedian), '', `runs: ${runs(editor.map((r) => r.drag.median))}`);
+  goalLine(verdict(editMs, GOALS.editMs), `4. "Lägg till organ" → findings count updated`, ms(editMs), `goal ≤ ${GOALS.editMs}`, `${edits.length} edits: ${runs(edits)}`);
+  goalLine(verdict(drawRatio, GOALS.ratio), `5. editor / bare React Flow, time to draw`, `${drawRatio.toFixed(2)}×`, `goal ≤ ${GOALS.ratio}×`, `${ms(dropMs)} / ${ms(bareMs)} ms`);
+  goalLine(verdict(dragRatio, GOALS.ratio), `   editor / bare React Flow, drag frame p95`, `${dragRatio.toFixed(2)}×`, `goal ≤ ${GOALS.ratio}×`, `${ms(dragP95)} / ${ms(bareDragP95)} ms`);
+  goalLine('info', `6. initial JavaScript, gzip (zlib default level)`, kb(js.gzip), 'no goal set', `${kb(js.raw)} raw: ${js.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}`);
+  p();
+  p('Details');
+  p(`  1. the sample's nodes and count in the DOM at ${ms(median(samples.map((s) => s.dom)))} ms; DOMContentLoaded at ${ms(median(samples.map((s) => s.dcl)))} ms`);
+  p(`  2. editor: the new nodes in the DOM ${ms(median(editor.map((r) => r.drawn.dom)))} ms after the drop; ${count(editor[0]?.drawn.nodes ?? 0)} nodes, ${count(editor[0]?.drawn.edges ?? 0)} edges drawn`);
+  p(`  5. bare page: ${ms(bareMs)} ms from posting the text to drawn (runs: ${runs(bare.map((r) => r.drawn.painted))}), nodes in the DOM at ${ms(median(bare.map((r) => r.drawn.dom)))} ms;`);
+  p(`     ${count(bare[0]?.drawn.nodes ?? 0)} nodes, ${count(bare[0]?.drawn.edges ?? 0)} edges; drag frame time median ${ms(bareDragMedian)}, p95 ${ms(bareDragP95)} (runs: ${runs(bare.map((r) => r.drag.p95))})`);
+  p(`  3. ${MOVES} mouse moves per drag; frames per drag (editor): ${editor.map((r) => r.drag.frames).join(', ')}; longest frame (editor): ${runs(editor.map((r) => r.drag.max))}, (bare): ${runs(bare.map((r) => r.drag.max))}`);
+  p();
+  p(`Browser benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(out.join('\n'));
+}
