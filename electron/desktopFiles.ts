@@ -13,7 +13,6 @@ import type { IpcHandlers } from './ipc/handlers';
 export interface FileDeps {
   readonly dialogFor: (windowId: number) => BrowserWindow | undefined;
   readonly windowState: (windowId: number, state: { title: string; dirty: boolean; language: Language }) => void;
-  readonly about: () => void;
 }
 
 const OPEN_FILTERS = [{ name: 'Mandat, Excel, CSV', extensions: ['mandat', 'json', 'xlsx', 'csv'] }];

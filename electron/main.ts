@@ -27,6 +27,11 @@ let language: Language = 'sv';
 const files = createDesktopFiles({ userData: () => app.getPath('userData') });
 
 function send(command: MenuCommand): void {
+  // About is answered here, where the version is known; every other command is the editor's.
+  if (command === 'about') {
+    void dialog.showMessageBox({ type: 'info', message: `Mandat ${app.getVersion()}`, detail: language === 'sv' ? 'Styrningskartor för kommuner.' : 'Governance maps for municipalities.' });
+    return;
+  }
   BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command);
 }
 
@@ -129,7 +134,6 @@ else {
           win?.setDocumentEdited(state.dirty);
           rebuildMenu();
         },
-        about: () => void dialog.showMessageBox({ message: `Mandat ${app.getVersion()}` }),
       }),
       (url) => isAppUrl(url) && new URL(url).host === APP_HOST,
     );

@@ -49,7 +49,6 @@ export function App({ platform, bridge = null }: { platform: Platform; bridge?: 
       newMap: fresh,
       newBodyName: () => t('edit.newBodyName'),
       zoom: (how) => window.dispatchEvent(new CustomEvent('mandat:zoom', { detail: how })),
-      about: () => window.alert(`Mandat ${import.meta.env.VITE_APP_VERSION ?? ''}`.trim()),
     });
   }, [bridge, platform, t]);
 

@@ -10,7 +10,6 @@ export interface MenuHandlers {
   readonly newMap: () => void;
   readonly newBodyName: () => string;
   readonly zoom: (how: 'in' | 'out' | 'reset' | 'fit') => void;
-  readonly about: () => void;
 }
 
 /** Runs the native menus' commands in the editor, and keeps the window's title, unsaved marker and menu language in step. */
@@ -35,7 +34,8 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
     showFindings: () => showPanel('findings'),
     showMembers: () => showPanel('members'),
     showInitiatives: () => showPanel('initiatives'),
-    about: h.about,
+    // Answered by the main process, which knows the version.
+    about: () => undefined,
   };
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
   const report = (): void => {

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../model/types';
+import { COLLECTIONS, type CollectionName } from '../model/types';
 
 /** The sheets of a workbook: one per collection, plus `map` for the map's name and settings. */
 export type SheetKey = CollectionName | 'map';
@@ -84,17 +84,8 @@ export const SHEETS: Readonly<Record<SheetKey, SheetDef>> = {
   },
 };
 
-/** The order export writes the sheets in. */
-export const SHEET_ORDER: readonly SheetKey[] = [
-  'bodies',
-  'members',
-  'memberships',
-  'reportingLines',
-  'initiatives',
-  'fundingLines',
-  'acknowledgements',
-  'map',
-];
+/** The order export writes the sheets in: the collections in model order, then the map's own sheet. */
+export const SHEET_ORDER: readonly SheetKey[] = [...COLLECTIONS, 'map'];
 
 /** Columns an .xlsx holds as numbers rather than text. */
 export const NUMBER_COLUMNS: Readonly<Partial<Record<SheetKey, readonly string[]>>> = {

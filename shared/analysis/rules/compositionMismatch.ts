@@ -4,12 +4,7 @@ import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
 import { elements, type Finding, type Rule } from '../types';
 
-/** Titles compare ignoring case and surrounding spaces. */
-export function sameTitle(a: string, b: string): boolean {
-  return normalTitle(a) === normalTitle(b);
-}
-
-/** A title as compared: trimmed and lower case (å, ä and ö need no locale to lower). */
+/** A title as compared (ignoring case and surrounding spaces): trimmed and lower case (å, ä and ö need no locale to lower). */
 export function normalTitle(title: string): string {
   return title.trim().toLowerCase();
 }
