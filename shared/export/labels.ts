@@ -1,0 +1,71 @@
+import { text, type Text } from '../i18n/text';
+import type { RuleId, Severity } from '../analysis/types';
+import type { BodyKind, Documented, Level, LineKind, Role } from '../model/vocabulary';
+
+/** What the exports call each kind, level, role and line kind, in both languages (as the editor does). */
+export const KIND_LABELS: Readonly<Record<BodyKind, Text>> = {
+  assembly: text('Fullmäktige', 'Assembly'),
+  executive_board: text('Kommunstyrelse', 'Executive board'),
+  working_committee: text('Arbetsutskott', 'Working committee'),
+  drafting_committee: text('Beredning', 'Drafting committee'),
+  committee: text('Nämnd', 'Committee'),
+  council: text('Råd', 'Council'),
+  steering_group: text('Styrgrupp', 'Steering group'),
+  management_group: text('Ledningsgrupp', 'Management group'),
+  operative_group: text('Operativ grupp', 'Operative group'),
+  working_group: text('Arbetsgrupp', 'Working group'),
+  administration: text('Förvaltning', 'Administration'),
+  company: text('Kommunalt bolag', 'Municipal company'),
+  external_organisation: text('Extern organisation', 'External organisation'),
+};
+
+export const LEVEL_LABELS: Readonly<Record<Level, Text>> = {
+  political: text('Politisk', 'Political'),
+  administrative: text('Tjänstepersoner', 'Administrative'),
+  operative: text('Operativ', 'Operative'),
+  external: text('Extern', 'External'),
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, Text>> = {
+  chair: text('Ordförande', 'Chair'),
+  member: text('Ledamot', 'Member'),
+  secretary: text('Sekreterare', 'Secretary'),
+  invited: text('Bjuds in vid behov', 'Invited when needed'),
+};
+
+export const LINE_KIND_LABELS: Readonly<Record<LineKind, Text>> = {
+  reports_to: text('Rapporterar till', 'Reports to'),
+  prepares_for: text('Bereder ärenden till', 'Prepares matters for'),
+  informs: text('Informerar', 'Informs'),
+  followed_up_by: text('Följs upp av', 'Followed up by'),
+};
+
+export const DOCUMENTED_LABELS: Readonly<Record<Documented, Text>> = {
+  yes: text('Dokumenterad', 'Documented'),
+  no: text('Inte dokumenterad', 'Not documented'),
+  unknown: text('Okänt', 'Unknown'),
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, Text>> = {
+  error: text('Fel', 'Errors'),
+  warning: text('Varningar', 'Warnings'),
+  info: text('Information', 'Information'),
+};
+
+export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
+  overlap: text('Överlappande ledamöter', 'Overlapping members'),
+  'overloaded-member': text('Överbelastad ledamot', 'Overloaded member'),
+  'missing-report-path': text('Saknar rapportväg', 'Missing report path'),
+  'undocumented-report': text('Odokumenterad rapportering', 'Undocumented reporting'),
+  'report-frequency-missing': text('Rapportering utan frekvens', 'Reporting without frequency'),
+  'report-to-dissolved': text('Rapporterar till avvecklat organ', 'Reports to a dissolved body'),
+  'reporting-cycle': text('Rapportering i ring', 'Reporting in a loop'),
+  'several-masters': text('Flera huvudmän', 'Several masters'),
+  'missing-mandate': text('Saknar mandat', 'Missing mandate'),
+  'composition-mismatch': text('Sammansättning enligt mandat saknas', 'Composition differs from mandate'),
+  'same-people-both-sides': text('Samma personer på båda sidor', 'Same people on both sides'),
+  'funding-without-report': text('Pengar och ansvar går isär', 'Money and responsibility apart'),
+  'initiative-without-targets': text('Satsning utan mål', 'Initiative without targets'),
+  'empty-body': text('Organ utan ledamöter', 'Body without members'),
+  'no-chair': text('Organ utan ordförande', 'Body without a chair'),
+};
