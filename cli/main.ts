@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../shared/model/vocabulary';
 import { runCheck } from './check';
+import { runExport } from './exportCommand';
 import { helpText } from './help';
 import { InputError, inputError, parseLanguage } from './messages';
 import { runExportWorkbook, runImport } from './workbookCommands';
 
-const COMMANDS = ['check', 'import', 'export-workbook'];
+const COMMANDS = ['check', 'import', 'export-workbook', 'export'];
 
 function environmentLanguage(): Language {
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
@@ -31,6 +32,17 @@ export async function main(
         lang: { type: 'string' },
         'fail-on': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        page: { type: 'string' },
+        landscape: { type: 'boolean' },
+        only: { type: 'string' },
+        select: { type: 'string' },
+        scale: { type: 'string' },
+        dpi: { type: 'string' },
+        transparent: { type: 'boolean' },
+        'no-legend': { type: 'boolean' },
+        'no-badges': { type: 'boolean' },
+        'no-findings': { type: 'boolean' },
+        funding: { type: 'boolean' },
       },
     });
     const given = parseLanguage(values.lang);
@@ -54,6 +66,29 @@ export async function main(
       for (const note of r.notes) err.write(note + '\n');
       out.write(r.out);
       return r.code;
+    }
+    if (command === 'export') {
+      out.write(
+        await runExport({
+          file,
+          output: values.output,
+          format: values.format,
+          asOf: values['as-of'],
+          lang: given,
+          page: values.page,
+          landscape: values.landscape,
+          only: values.only,
+          select: values.select,
+          scale: values.scale,
+          dpi: values.dpi,
+          transparent: values.transparent,
+          noLegend: values['no-legend'],
+          noBadges: values['no-badges'],
+          noFindings: values['no-findings'],
+          funding: values.funding,
+        }),
+      );
+      return 0;
     }
     out.write(command === 'import' ? await runImport(file, values.output) : await runExportWorkbook(file, values.output));
     return 0;

@@ -8,15 +8,7 @@ import { writeCsvFiles, writeXlsx } from '../shared/workbook';
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
 import { InputError, inputError } from './messages';
-
-function writeError(path: string, e: unknown): never {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') throw inputError(`Mappen för ${path} finns inte.`, `The folder for ${path} does not exist.`);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    throw inputError(`${path} får inte skrivas (behörighet saknas eller skrivskyddat).`, `${path} may not be written (permission denied or read-only).`);
-  if (code === 'ENOSPC') throw inputError(`Disken är full; ${path} skrevs inte.`, `The disk is full; ${path} was not written.`);
-  throw inputError(`${path} kunde inte skrivas: ${String(e)}`, `${path} could not be written: ${String(e)}`);
-}
+import { writeError } from './writeError';
 
 /** `mandat import WORKBOOK -o FILE.mandat`: a workbook or CSV folder to a map file. */
 export async function runImport(input: string, output: string | undefined): Promise<string> {

@@ -1,5 +1,5 @@
-import { dialog, type BrowserWindow } from 'electron';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { clipboard, ClipboardItem, dialog, type BrowserWindow } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { text } from '../shared/i18n/text';
 import type { IpcResponses } from '../shared/ipc';
@@ -114,15 +114,9 @@ export function createDesktopFiles(options: { userData: () => string }) {
         'file:export': async ({ windowId }, { data, name }) => {
           const win = d.dialogFor(windowId);
           const r = win ? await dialog.showSaveDialog(win, { defaultPath: name }) : await dialog.showSaveDialog({ defaultPath: name });
-          if (r.canceled || !r.filePath) return;
-          if (typeof data === 'string') {
-            const saved = await saveAtomically(r.filePath, data);
-            if (!saved.ok) throw new Error(saved.error.message.en);
-            return;
-          }
-          const temp = `${r.filePath}.${process.pid}.tmp`;
-          await writeFile(temp, data);
-          await rename(temp, r.filePath);
+          if (r.canceled || !r.filePath) return { ok: false, cancelled: true };
+          const saved = await saveAtomically(r.filePath, data);
+          return saved.ok ? { ok: true, name: basename(r.filePath) } : { ok: false, cancelled: false, message: saved.error.message };
         },
         'journal:write': async ({ windowId }, record) => {
           if (record.dirty) journalOf().scheduleWrite(mapId(windowId), { name: record.name, text: record.text });
@@ -162,6 +156,11 @@ export function createDesktopFiles(options: { userData: () => string }) {
           return null;
         },
         'journal:clear': async ({ windowId }) => journalOf().discard(mapId(windowId)),
+        // The diagram as a picture on the clipboard, to paste into Word or PowerPoint.
+        'clipboard:image': async (_context, png) => {
+          if (png[0] !== 0x89 || png[1] !== 0x50) throw new Error('not a PNG image');
+          await clipboard.write([new ClipboardItem({ 'image/png': new Blob([png], { type: 'image/png' }) })]);
+        },
         'window:state': ({ windowId }, state) => {
           language.set(windowId, state.language);
           d.windowState(windowId, state);

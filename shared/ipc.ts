@@ -21,6 +21,7 @@ export const IPC_CONTRACT = {
     method: 'download',
     request: z.tuple([z.object({ data: z.union([z.string().max(MAX_MAP), z.instanceof(Uint8Array)]), name: z.string().min(1).max(255), mime: z.string().max(200) }).strict()]),
   },
+  'clipboard:image': { method: 'copyImage', request: z.tuple([z.instanceof(Uint8Array).refine((b) => b.length <= MAX_MAP)]) },
   'journal:write': {
     method: 'autosave',
     request: z.tuple([z.object({ name: z.string().max(4096), text: z.string().max(MAX_MAP), savedAt: z.string().max(64), dirty: z.boolean() }).strict()]),
@@ -37,7 +38,8 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C][
 export interface IpcResponses {
   'file:open': { files: { name: string; content: string | Uint8Array }[]; handle?: string } | null;
   'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
-  'file:export': void;
+  'file:export': { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
+  'clipboard:image': void;
   'journal:write': void;
   'journal:load': { name: string; text: string; savedAt: string; dirty: boolean } | null;
   'journal:clear': void;
@@ -58,6 +60,8 @@ export const MENU_COMMANDS = [
   'open',
   'save',
   'saveAs',
+  'export',
+  'copyDiagram',
   'exportWorkbook',
   'undo',
   'redo',

@@ -72,15 +72,15 @@ const done: Step = { ok: true };
 const failed = (e: unknown): Step => ({ ok: false, systemCode: systemCodeOf(e) });
 
 /**
- * Saves `text` so that the file is always either the whole previous version or the whole
+ * Saves `text` (or bytes: exports) so that the file is always either the whole previous version or the whole
  * new one: a temporary file in the same folder, written and flushed, the previous version
  * kept as `name.bak`, a rename over the original (retried while another program holds it),
  * the folder flushed, and the new file read back and compared byte for byte. Only after a
  * good read-back is `name.bak` removed (kept with `keepBackup`). Never throws.
  */
-export async function saveAtomically(path: string, text: string, options: SaveOptions = {}): Promise<SaveResult> {
+export async function saveAtomically(path: string, text: string | Uint8Array, options: SaveOptions = {}): Promise<SaveResult> {
   const fs = options.fs ?? defaultFs;
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const fail = (code: SaveErrorCode, extra: Parameters<typeof saveError>[2] = {}): SaveResult => ({ ok: false, error: saveError(code, path, extra) });
   try {
     // Save through a symbolic link to the file it points to, not over the link.

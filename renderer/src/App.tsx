@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
+import { copyDiagram } from './export/copyDiagram';
 import { openFiles, save } from './files';
 import { installShortcuts } from './keyboard';
 import { Notices } from './Notices';
@@ -14,12 +15,16 @@ import { newMap, useEditor } from './store/editor';
 import { TimeControl } from './toolbar/TimeControl';
 import { Toolbar } from './toolbar/Toolbar';
 
+// The Export dialog and what it uses (PDF, Word, Excel writers) load on first use.
+const ExportDialog = lazy(() => import('./export/ExportDialog'));
+
 /** The editor: toolbar, canvas with legend, side panel, time control. */
 export function App({ platform, bridge = null }: { platform: Platform; bridge?: MandatBridge | null }) {
   const { t, i18n } = useTranslation();
   const lang = useEditor((s) => s.lang);
   const name = useEditor((s) => s.model.meta.name);
   const dirty = useEditor((s) => s.dirty);
+  const exportOpen = useEditor((s) => s.exportOpen);
   const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
@@ -38,7 +43,7 @@ export function App({ platform, bridge = null }: { platform: Platform; bridge?: 
     if (!useEditor.getState().dirty || window.confirm(t('file.confirmDiscard'))) newMap(t('app.untitled'));
   };
   useEffect(
-    () => installShortcuts({ open: () => void open(), save: (saveAs) => void save(platform, saveAs), newMap: fresh, newBodyName: () => t('edit.newBodyName') }),
+    () => installShortcuts({ open: () => void open(), save: (saveAs) => void save(platform, saveAs), newMap: fresh, newBodyName: () => t('edit.newBodyName'), copyDiagram: () => void copyDiagram(platform) }),
     [platform, t],
   );
 
@@ -77,6 +82,11 @@ export function App({ platform, bridge = null }: { platform: Platform; bridge?: 
         <SidePanel />
       </main>
       <TimeControl />
+      {exportOpen ? (
+        <Suspense fallback={null}>
+          <ExportDialog platform={platform} />
+        </Suspense>
+      ) : null}
       <Notices />
       {dropping ? <div className="drop-overlay">{t('file.dropHere')}</div> : null}
     </div>

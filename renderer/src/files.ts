@@ -92,7 +92,8 @@ export async function save(platform: Platform, saveAs: boolean): Promise<void> {
 export async function exportWorkbook(platform: Platform): Promise<void> {
   const { model } = useEditor.getState();
   const { writeXlsx } = await workbook();
-  await platform.download(await writeXlsx(model), `${model.meta.name || 'karta'}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const result = await platform.download(await writeXlsx(model), `${model.meta.name || 'karta'}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  if (!result.ok && !result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
 }
 
 /**

@@ -1,11 +1,12 @@
 import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from './clipboard';
-import { highlight, redo, undo } from './store/editor';
+import { highlight, redo, setExportOpen, undo } from './store/editor';
 
 export interface KeyActions {
   readonly open: () => void;
   readonly save: (saveAs: boolean) => void;
   readonly newMap: () => void;
   readonly newBodyName: () => string;
+  readonly copyDiagram: () => void;
 }
 
 function inField(target: EventTarget | null): boolean {
@@ -28,6 +29,8 @@ export function installShortcuts(actions: KeyActions): () => void {
     if (mod && key === 'n') return run(actions.newMap);
     if (mod && key === 'f') return run(() => document.getElementById('search')?.focus());
     if (mod && key === 'b') return run(() => addBody('working_group', actions.newBodyName()));
+    if (mod && key === 'e') return run(() => setExportOpen(true));
+    if (mod && e.shiftKey && key === 'c' && !field) return run(actions.copyDiagram);
     if (field) return;
     if (mod && key === 'z') return run(e.shiftKey ? redo : undo);
     if (mod && key === 'y') return run(redo);

@@ -3,7 +3,8 @@ import { addBody, deleteSelection, duplicateSelection } from './clipboard';
 import { exportWorkbook, save } from './files';
 import { autoLayout } from './layout/autoLayout';
 import type { Platform } from './platform/types';
-import { redo, requestFrame, showPanel, undo, useEditor } from './store/editor';
+import { copyDiagram } from './export/copyDiagram';
+import { redo, requestFrame, setExportOpen, showPanel, undo, useEditor } from './store/editor';
 
 export interface MenuHandlers {
   readonly open: () => void;
@@ -19,6 +20,8 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
     open: h.open,
     save: () => void save(platform, false),
     saveAs: () => void save(platform, true),
+    export: () => setExportOpen(true),
+    copyDiagram: () => void copyDiagram(platform),
     exportWorkbook: () => void exportWorkbook(platform),
     undo,
     redo,

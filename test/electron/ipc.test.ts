@@ -10,7 +10,8 @@ function handlers(): IpcHandlers {
   return {
     'file:open': vi.fn(async () => null),
     'file:save': vi.fn(async (_ctx, { suggestedName }) => ({ ok: true as const, name: suggestedName })),
-    'file:export': vi.fn(async () => undefined),
+    'file:export': vi.fn(async () => ({ ok: false as const, cancelled: true as const })),
+    'clipboard:image': vi.fn(async () => undefined),
     'journal:write': vi.fn(async () => undefined),
     'journal:load': vi.fn(async () => null),
     'journal:clear': vi.fn(async () => undefined),

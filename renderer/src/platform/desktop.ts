@@ -19,7 +19,12 @@ export function createDesktopPlatform(bridge: MandatBridge): Platform {
       return r.ok ? r.value : { ok: false, cancelled: false, message: r.error.message };
     },
     async download(data, name, mime) {
-      await bridge.download({ data: typeof data === 'string' ? data : new Uint8Array(data), name, mime });
+      const r = await bridge.download({ data: typeof data === 'string' ? data : new Uint8Array(data), name, mime });
+      return r.ok ? r.value : { ok: false, cancelled: false, message: r.error.message };
+    },
+    async copyImage(png) {
+      const r = await bridge.copyImage(new Uint8Array(png));
+      return r.ok ? { ok: true } : { ok: false, message: r.error.message };
     },
     async autosave(record) {
       await bridge.autosave({ ...record });

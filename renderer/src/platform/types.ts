@@ -43,8 +43,10 @@ export interface Platform {
    * it writes there without asking; `saveAs` always asks.
    */
   saveFile(text: string, suggestedName: string, options: { handle?: unknown; saveAs: boolean }): Promise<SaveResult>;
-  /** Offers bytes as a download / export (xlsx, png …). */
-  download(data: Uint8Array | string, name: string, mime: string): Promise<void>;
+  /** Offers bytes as a download / export (xlsx, png …): the browser downloads, the desktop asks where. */
+  download(data: Uint8Array | string, name: string, mime: string): Promise<SaveResult>;
+  /** Puts a PNG on the clipboard as an image (to paste into Word or PowerPoint). */
+  copyImage(png: Uint8Array): Promise<{ ok: true } | { ok: false; message: { sv: string; en: string } }>;
   /** Keeps the latest copy of the map; called about a second after each edit. */
   autosave(record: AutosaveRecord): Promise<void>;
   /** The latest autosaved copy, or null. */

@@ -240,8 +240,30 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       }
     },
 
-    async download(data, name, mime) {
-      offerDownload(data, name, mime);
+    async download(data, name, mime): Promise<SaveResult> {
+      try {
+        offerDownload(data, name, mime);
+        return { ok: true, name };
+      } catch (error) {
+        return { ok: false, cancelled: false, message: saveErrorMessage(name, error) };
+      }
+    },
+
+    async copyImage(png) {
+      try {
+        if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('no Clipboard API');
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([png.slice()], { type: 'image/png' }) })]);
+        return { ok: true };
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          message: {
+            sv: `Bilden kunde inte läggas i urklipp (webbläsaren tillät det inte: ${detail}). Spara som PNG i stället.`,
+            en: `The picture could not be put on the clipboard (the browser did not allow it: ${detail}). Save it as PNG instead.`,
+          },
+        };
+      }
     },
 
     autosave: (record) => store.autosave(record),

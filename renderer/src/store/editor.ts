@@ -59,6 +59,8 @@ export interface EditorState {
   readonly mapVersion: number;
   /** Progress of a running auto-layout, 0–1, or null. */
   readonly layoutProgress: number | null;
+  /** The Export dialog is open. */
+  readonly exportOpen: boolean;
 }
 
 interface Session {
@@ -92,6 +94,7 @@ export const useEditor = create<EditorState>()(() => ({
   frameRequest: 0,
   mapVersion: 0,
   layoutProgress: null,
+  exportOpen: false,
 }));
 
 const set = useEditor.setState;
@@ -229,6 +232,7 @@ export function requestFrame(): void {
 }
 
 export const setAsOf = (asOf: string): void => set({ asOf });
+export const setExportOpen = (exportOpen: boolean): void => set({ exportOpen });
 export const setLang = (lang: Language): void => set({ lang });
 export const setSearch = (search: string): void => set({ search });
 export const setKindFilter = (kind: BodyKind | 'all'): void => set({ kind });

@@ -7,7 +7,7 @@ import { addBody } from '../clipboard';
 import { exportWorkbook, save } from '../files';
 import { autoLayout } from '../layout/autoLayout';
 import type { Platform } from '../platform/types';
-import { redo, setKindFilter, setLang, setSearch, toggleDecidedBy, toggleFunding, toggleLevel, undo, useEditor } from '../store/editor';
+import { redo, setExportOpen, setKindFilter, setLang, setSearch, toggleDecidedBy, toggleFunding, toggleLevel, undo, useEditor } from '../store/editor';
 
 /** File, edit and view commands; every one also has a keyboard shortcut (see keyboard.ts). */
 export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew: () => void; onOpen: () => void }) {
@@ -29,6 +29,9 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
         </button>
         <button type="button" onClick={() => void save(platform, true)} title="Ctrl+Shift+S">
           {t('file.saveAs')}
+        </button>
+        <button type="button" onClick={() => setExportOpen(true)} title="Ctrl+E">
+          {t('export.open')}
         </button>
         <button type="button" onClick={() => void exportWorkbook(platform)}>
           {t('file.exportWorkbook')}

@@ -1,0 +1,101 @@
+import { extname } from 'node:path';
+import { exportMap, type ExportRequest, type PngSize } from '../shared/export/exportMap';
+import { EXPORT_FORMATS, type ExportFormat, type PageSize } from '../shared/export/options';
+import { openMapDocument } from '../shared/file/open';
+import { readModel } from '../shared/model/document';
+import { LEVELS, type Language, type Level } from '../shared/model/vocabulary';
+import { isIsoDate, today } from '../shared/time/isoDate';
+import { writeFileAtomic } from './atomicWrite';
+import { loadMap } from './loadMap';
+import { inputError } from './messages';
+import { cliExportHost } from './rasterise';
+import { writeError } from './writeError';
+
+export interface ExportArgs {
+  readonly file: string;
+  readonly output?: string;
+  readonly format?: string;
+  readonly asOf?: string;
+  readonly lang: Language | null;
+  readonly page?: string;
+  readonly landscape?: boolean;
+  readonly only?: string;
+  readonly select?: string;
+  readonly scale?: string;
+  readonly dpi?: string;
+  readonly transparent?: boolean;
+  readonly noLegend?: boolean;
+  readonly noBadges?: boolean;
+  readonly noFindings?: boolean;
+  readonly funding?: boolean;
+}
+
+function formatOf(a: ExportArgs, output: string): ExportFormat {
+  const given = a.format ?? extname(output).slice(1).toLowerCase();
+  if ((EXPORT_FORMATS as readonly string[]).includes(given)) return given as ExportFormat;
+  if (a.format === undefined)
+    throw inputError(`Ange formatet med --format ${EXPORT_FORMATS.join('|')} (filnamnet ${output} säger inte vilket).`, `Give the format with --format ${EXPORT_FORMATS.join('|')} (the name ${output} does not say which).`);
+  throw inputError(`--format ska vara ett av ${EXPORT_FORMATS.join(', ')}, inte "${given}".`, `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${given}".`);
+}
+
+function levelsOf(only: string | undefined): Level[] | undefined {
+  if (only === undefined) return undefined;
+  const words = only.split(',').map((w) => w.trim()).filter(Boolean);
+  const wrong = words.filter((w) => !(LEVELS as readonly string[]).includes(w));
+  if (wrong.length > 0 || words.length === 0)
+    throw inputError(`--only tar nivåer bland ${LEVELS.join(', ')}, inte "${only}".`, `--only takes levels among ${LEVELS.join(', ')}, not "${only}".`);
+  return words as Level[];
+}
+
+function pngSizeOf(a: ExportArgs): PngSize {
+  if (a.scale !== undefined && a.dpi !== undefined) throw inputError('Ange --scale eller --dpi, inte båda.', 'Give --scale or --dpi, not both.');
+  if (a.dpi !== undefined) {
+    const dpi = Number(a.dpi);
+    if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600) throw inputError(`--dpi ska vara ett heltal 72–600, inte "${a.dpi}".`, `--dpi must be a whole number 72–600, not "${a.dpi}".`);
+    return { dpi };
+  }
+  const scale = Number(a.scale ?? '1');
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 8) throw inputError(`--scale ska vara ett tal över 0 och högst 8, inte "${a.scale}".`, `--scale must be a number above 0 and at most 8, not "${a.scale}".`);
+  return { scale };
+}
+
+/** `mandat export FILE --format … -o OUT`: the diagram, the report or the membership matrix. */
+export async function runExport(a: ExportArgs): Promise<string> {
+  if (!a.output) throw inputError('Ange vart exporten ska sparas med -o UT.', 'Say where to save the export with -o OUT.');
+  const output = a.output;
+  const format = formatOf(a, output);
+  const asOf = a.asOf ?? today();
+  if (!isIsoDate(asOf)) throw inputError(`--as-of ska vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}".`, `--as-of must be a date YYYY-MM-DD, not "${asOf}".`);
+  const page = (a.page ?? 'a4').toLowerCase();
+  if (page !== 'a4' && page !== 'a3') throw inputError(`--page ska vara a4 eller a3, inte "${a.page}".`, `--page must be a4 or a3, not "${a.page}".`);
+  const levels = levelsOf(a.only);
+  const png = pngSizeOf(a);
+  const loaded = await loadMap(a.file);
+  const model = loaded.yjsState ? readModel(openMapDocument(loaded.model, loaded.yjsState).doc) : loaded.model;
+  const selection = a.select?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = (selection ?? []).filter((id) => !model.bodies.has(id));
+  if (unknown.length > 0) throw inputError(`--select: inget organ med id ${unknown.join(', ')}.`, `--select: no body with id ${unknown.join(', ')}.`);
+  const request: ExportRequest = {
+    format,
+    asOf,
+    lang: a.lang ?? model.settings.language,
+    ...(levels ? { levels } : {}),
+    ...(selection && selection.length > 0 ? { selection } : {}),
+    page: page as PageSize,
+    landscape: a.landscape ?? false,
+    png,
+    transparent: a.transparent ?? false,
+    legend: !a.noLegend,
+    badges: !a.noBadges,
+    funding: a.funding ?? false,
+    findings: !a.noFindings,
+    date: today(),
+  };
+  const file = await exportMap(model, request, cliExportHost);
+  try {
+    writeFileAtomic(output, file.bytes);
+  } catch (e) {
+    writeError(output, e);
+  }
+  return `${output}\n`;
+}

@@ -1,0 +1,72 @@
+import type { ExportRequest } from '../../../shared/export/exportMap';
+import type { ExportFormat, PageSize } from '../../../shared/export/options';
+import type { Language, Level } from '../../../shared/model/vocabulary';
+
+/** What the user chose in the Export dialog; kept for the next export in this session. */
+export interface ExportChoices {
+  readonly format: ExportFormat;
+  readonly page: PageSize;
+  readonly landscape: boolean;
+  /** '1', '2' (times the diagram's size) or 'page' (the page at 300 dpi). */
+  readonly pngSize: '1' | '2' | 'page';
+  readonly transparent: boolean;
+  readonly onlySelection: boolean;
+  readonly levels: readonly Level[];
+  readonly legend: boolean;
+  readonly badges: boolean;
+  readonly funding: boolean;
+  readonly findings: boolean;
+  readonly lang: Language;
+}
+
+let remembered: Partial<ExportChoices> = {};
+
+/** The choices to start the dialog with: the last ones, else what suits a meeting document. */
+export function initialChoices(lang: Language, levels: readonly Level[]): ExportChoices {
+  return {
+    format: 'pdf',
+    page: 'a4',
+    landscape: true,
+    pngSize: '2',
+    transparent: false,
+    onlySelection: false,
+    legend: true,
+    badges: true,
+    funding: false,
+    findings: true,
+    ...remembered,
+    levels,
+    lang: remembered.lang ?? lang,
+  };
+}
+
+export function rememberChoices(c: ExportChoices): void {
+  remembered = c;
+}
+
+/** The request for shared/export from the dialog's choices and the editor's state. */
+export function requestOf(c: ExportChoices, asOf: string, selection: readonly string[], date: string, version: string): ExportRequest {
+  return {
+    format: c.format,
+    asOf,
+    lang: c.lang,
+    levels: c.levels,
+    ...(c.onlySelection && selection.length > 0 ? { selection } : {}),
+    page: c.page,
+    landscape: c.landscape,
+    png: c.pngSize === 'page' ? { dpi: 300 } : { scale: Number(c.pngSize) },
+    transparent: c.transparent,
+    legend: c.legend,
+    badges: c.badges,
+    funding: c.funding,
+    findings: c.findings,
+    date,
+    ...(version ? { version } : {}),
+  };
+}
+
+/** A file name for the export: the map's name, the date shown, the right extension. */
+export function exportFileName(mapName: string, asOf: string, format: ExportFormat): string {
+  const base = (mapName || 'karta').replace(/[\\/:*?"<>|]+/g, '-').trim() || 'karta';
+  return `${base} ${asOf}.${format}`;
+}

@@ -1,0 +1,109 @@
+import type { MandatModel } from '../model/types';
+import { matrixCsv, matrixWorkbook } from './matrix';
+import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles, type PageSize } from './options';
+import { sceneToPdf } from './pdf';
+import { withPngDpi } from './pngDpi';
+import { buildReport } from './report';
+import { requestScene, type ExportRequest } from './request';
+import type { Scene } from './scene';
+import { sceneToSvg } from './svg';
+
+export type { ExportRequest, PngSize } from './request';
+
+/** What the host (command line, window) does that shared code cannot: fonts and rasterising. */
+export interface ExportHost {
+  fonts(): Promise<FontFiles>;
+  /** An SVG drawn to a PNG of exactly this many pixels. */
+  rasterise(svg: string, width: number, height: number, fonts: FontFiles): Promise<Uint8Array>;
+}
+
+export interface ExportedFile {
+  readonly bytes: Uint8Array;
+  readonly mime: string;
+  readonly extension: string;
+}
+
+export const MIME: Readonly<Record<ExportFormat, string>> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+};
+
+/** The print resolution of a diagram in the report. */
+const REPORT_DPI = 300;
+const CSS_DPI = 96;
+
+/** A page's size in CSS pixels. */
+export function pageSizePx(page: PageSize, landscape: boolean): { width: number; height: number } {
+  const mm = PAGE_MM[page];
+  const [w, h] = landscape ? [mm.height, mm.width] : [mm.width, mm.height];
+  return { width: (w / 25.4) * CSS_DPI, height: (h / 25.4) * CSS_DPI };
+}
+
+/**
+ * The PNG of a scene: at a scale of its own size, or fitted on a page at a resolution. The
+ * SVG handed to the rasteriser already has the pixel size asked for, so no rounding on
+ * the way can change it.
+ */
+export async function scenePng(scene: Scene, request: ExportRequest, host: ExportHost, fonts: FontFiles): Promise<Uint8Array> {
+  if ('scale' in request.png) {
+    const width = Math.max(1, Math.round(scene.width * request.png.scale));
+    const height = Math.max(1, Math.round(scene.height * request.png.scale));
+    return host.rasterise(sceneToSvg(scene, { fit: { width, height, margin: 0 } }), width, height, fonts);
+  }
+  const dpi = request.png.dpi;
+  const mm = PAGE_MM[request.page];
+  const [wMm, hMm] = request.landscape ? [mm.height, mm.width] : [mm.width, mm.height];
+  const width = Math.round((wMm / 25.4) * dpi);
+  const height = Math.round((hMm / 25.4) * dpi);
+  const margin = (PAGE_MARGIN_MM / 25.4) * dpi;
+  const png = await host.rasterise(sceneToSvg(scene, { fit: { width, height, margin } }), width, height, fonts);
+  return withPngDpi(png, dpi);
+}
+
+/** One export, all formats through the same code in the window and on the command line. */
+export async function exportMap(model: MandatModel, request: ExportRequest, host: ExportHost): Promise<ExportedFile> {
+  const file = (bytes: Uint8Array): ExportedFile => ({ bytes, mime: MIME[request.format], extension: request.format });
+  const view = {
+    asOf: request.asOf,
+    ...(request.levels ? { levels: request.levels } : {}),
+    ...(request.selection ? { selection: request.selection } : {}),
+  };
+  switch (request.format) {
+    case 'svg':
+      return file(new TextEncoder().encode(sceneToSvg(requestScene(model, request))));
+    case 'png': {
+      const fonts = await host.fonts();
+      return file(await scenePng(requestScene(model, request), request, host, fonts));
+    }
+    case 'pdf': {
+      const fonts = await host.fonts();
+      const scene = requestScene(model, request);
+      return file(
+        sceneToPdf(scene, { page: request.page, landscape: request.landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }),
+      );
+    }
+    case 'docx': {
+      const fonts = await host.fonts();
+      const scene = requestScene(model, { ...request, transparent: false });
+      const png = await scenePng(scene, { ...request, png: { dpi: REPORT_DPI }, landscape: true }, host, fonts);
+      const page = pageSizePx(request.page, true);
+      const bytes = await buildReport(model, {
+        ...view,
+        lang: request.lang,
+        date: request.date,
+        findings: request.findings,
+        ...(model.meta.author ? { author: model.meta.author } : {}),
+        diagram: { png, widthPx: Math.round(page.width), heightPx: Math.round(page.height), description: scene.description },
+      });
+      return file(bytes);
+    }
+    case 'xlsx':
+      return file(await matrixWorkbook(model, { ...view, lang: request.lang }));
+    case 'csv':
+      return file(new TextEncoder().encode(matrixCsv(model, { ...view, lang: request.lang })));
+  }
+}

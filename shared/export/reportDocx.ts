@@ -1,0 +1,188 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IStylesOptions,
+} from 'docx';
+
+/**
+ * The report's building blocks: a few paragraph and table shapes, so every section looks
+ * the same and a secretary who edits it finds real styles (Heading 1–3, tables with
+ * header rows that repeat on each page).
+ */
+
+/** One font name: Word has Arial, LibreOffice maps it to the metric-compatible Liberation Sans. */
+export const FONT = 'Arial';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+
+/** Millimetres as twips (twentieths of a point), the unit of page sizes and table widths. */
+export function mm(value: number): number {
+  return Math.round(value * TWIPS_PER_MM);
+}
+
+/** A4 in millimetres and the margins of the text pages. */
+export const A4 = { width: 210, height: 297 } as const;
+export const MARGIN_MM = 22;
+/** The width text and tables have on a portrait page. */
+export const CONTENT_TWIPS = mm(A4.width - 2 * MARGIN_MM);
+
+const ACCENT = '1F3864';
+const RULE_COLOUR = 'A6A6A6';
+const HEADER_FILL = 'DCE3EE';
+const LABEL_FILL = 'F2F2F2';
+const MUTED = '595959';
+
+/** Font sizes in half-points, as Word stores them. */
+const SIZE = { body: 20, table: 18, h1: 32, h2: 26, h3: 22, title: 48 } as const;
+
+/** The styles of the document: Word's own style ids, given the report's font, sizes and colours. */
+export function reportStyles(language: string): IStylesOptions {
+  const heading = (size: number, colour: string, before: number) => ({
+    run: { font: FONT, size, bold: true, color: colour },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: SIZE.body, language: { value: language } },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+      title: { run: { font: FONT, size: SIZE.title, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
+      heading1: heading(SIZE.h1, ACCENT, 360),
+      heading2: heading(SIZE.h2, ACCENT, 320),
+      heading3: heading(SIZE.h3, '262626', 200),
+    },
+  };
+}
+
+/** A heading in Word's heading style of that level (so the navigation pane and the contents find it). */
+export function heading(textValue: string, level: 1 | 2 | 3, pageBreakBefore = false): Paragraph {
+  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+  return new Paragraph({ heading: levels[level], children: [new TextRun(textValue)], pageBreakBefore });
+}
+
+/** Plain text, each line of it a line in the paragraph (mandates are often written in lines). */
+function runs(value: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
+  return value.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...options }));
+}
+
+/** A paragraph of body text. */
+export function para(value: string, options: { italics?: boolean; muted?: boolean; bold?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    children: runs(value, {
+      ...(options.italics ? { italics: true } : {}),
+      ...(options.bold ? { bold: true } : {}),
+      ...(options.muted ? { color: MUTED } : {}),
+    }),
+  });
+}
+
+/** A paragraph that starts with a bold label: "Åtgärd: …". */
+export function labelled(label: string, value: string, indent = 0): Paragraph {
+  return new Paragraph({
+    indent: { left: indent },
+    children: [new TextRun({ text: `${label}: `, bold: true }), ...runs(value)],
+  });
+}
+
+/** A table cell's content: text, or a placeholder shown muted (where the map says nothing). */
+export type CellValue = string | { readonly missing: string };
+
+/** A placeholder for a cell where the map gives nothing. */
+export function missing(placeholder: string): CellValue {
+  return { missing: placeholder };
+}
+
+/** `value` when it has text, else the placeholder. */
+export function orMissing(value: string, placeholder: string): CellValue {
+  return value.trim() === '' ? missing(placeholder) : value;
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOUR };
+const BORDERS = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
+
+function cell(value: CellValue, width: number, options: { header?: boolean; fill?: string; bold?: boolean; right?: boolean } = {}): TableCell {
+  const isMissing = typeof value !== 'string';
+  const content = isMissing ? value.missing : value;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: CELL_MARGINS,
+    ...(options.fill ? { shading: { fill: options.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
+    children: [
+      new Paragraph({
+        spacing: { after: 0, line: 252 },
+        ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
+        children: runs(content, {
+          size: SIZE.table,
+          ...(options.header || options.bold ? { bold: true } : {}),
+          ...(isMissing ? { italics: true, color: MUTED } : {}),
+        }),
+      }),
+    ],
+  });
+}
+
+/** Column widths in twips from relative weights, filling `total`. */
+function widths(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.floor((w / sum) * total));
+  out[out.length - 1] = total - out.slice(0, -1).reduce((a, b) => a + b, 0);
+  return out;
+}
+
+function table(rows: TableRow[], columnWidths: number[]): Table {
+  return new Table({
+    rows,
+    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+  });
+}
+
+/**
+ * A table with a header row that Word repeats on each page; `weights` share out the width,
+ * and the columns in `right` (amounts) align right.
+ */
+export function dataTable(
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  weights: readonly number[],
+  right: readonly number[] = [],
+  total = CONTENT_TWIPS,
+): Table {
+  const cols = widths(weights, total);
+  const head = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: headers.map((h, i) => cell(h, cols[i] as number, { header: true, fill: HEADER_FILL, right: right.includes(i) })),
+  });
+  const body = rows.map(
+    (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, cols[i] as number, { right: right.includes(i) })) }),
+  );
+  return table([head, ...body], cols);
+}
+
+/** A two-column table of facts: a shaded label, then its value. */
+export function factsTable(rows: readonly (readonly [string, CellValue])[], total = CONTENT_TWIPS): Table {
+  const cols = widths([3, 8], total);
+  return table(
+    rows.map(([label, value]) => new TableRow({ children: [cell(label, cols[0] as number, { bold: true, fill: LABEL_FILL }), cell(value, cols[1] as number)] })),
+    cols,
+  );
+}
+
+/** An empty paragraph after a table: Word glues two tables in a row into one. */
+export function gap(): Paragraph {
+  return new Paragraph({ spacing: { after: 60 }, children: [] });
+}
