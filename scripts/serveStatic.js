@@ -18,6 +18,7 @@ export const MIME_TYPES = Object.freeze({
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
 });
 

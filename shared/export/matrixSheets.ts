@@ -5,7 +5,7 @@ import type { Acknowledgement, MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { nameOn } from '../time/names';
 import { DOCUMENTED_LABELS, KIND_LABELS, LEVEL_LABELS, LINE_KIND_LABELS, RULE_LABELS } from './labels';
-import { nothingToShow, orderedBodies, type MatrixOptions } from './matrixData';
+import { membershipMatrix, nothingToShow, orderedBodies, type MatrixOptions, type MembershipMatrix } from './matrixData';
 import { mapView, type MapView } from './view';
 
 /** One sheet of the meeting workbook besides the matrix: a header row and plain rows. */
@@ -57,9 +57,13 @@ const BODY_HEADER = [
   text('Ledamöter (inbjudna räknas inte)', 'Members (invited not counted)'),
 ];
 
-/** The shown bodies in matrix order, with their mandate and the number of regular members. */
-export function bodiesSheet(model: MandatModel, view: MapView, lang: Language): SheetTable {
-  const rows = orderedBodies(view.bodies, lang).map(({ body, name, shortName, members }) => [
+/**
+ * The shown bodies in matrix order, with their mandate and the number of members the
+ * matrix counts (a person who is both chair and secretary is one member).
+ */
+export function bodiesSheet(model: MandatModel, view: MapView, matrix: MembershipMatrix, lang: Language): SheetTable {
+  const counts = new Map<string, number>(matrix.columns.map((c) => [c.view.body.id, c.count]));
+  const rows = orderedBodies(view.bodies, lang).map(({ body, name, shortName }) => [
     name,
     shortName,
     say(KIND_LABELS[body.kind], lang),
@@ -67,7 +71,7 @@ export function bodiesSheet(model: MandatModel, view: MapView, lang: Language): 
     body.mandate.text,
     bodyName(model, body.mandate.decidedBy, view.asOf),
     body.mandate.decisionRef,
-    members,
+    counts.get(body.id) ?? 0,
   ]);
   return table(text('Organ', 'Bodies'), BODY_HEADER, rows, text('inga organ', 'no bodies'), view.asOf, lang);
 }
@@ -127,10 +131,10 @@ export function findingsSheet(model: MandatModel, view: MapView, filtered: boole
 }
 
 /** The sheets after the matrix: bodies, reporting lines and (unless turned off) findings. */
-export function detailSheets(model: MandatModel, options: MatrixOptions): SheetTable[] {
+export function detailSheets(model: MandatModel, options: MatrixOptions, matrix: MembershipMatrix = membershipMatrix(model, options, options.lang)): SheetTable[] {
   const view = mapView(model, options);
   const filtered = (options.levels?.length ?? 0) > 0 || (options.selection?.length ?? 0) > 0;
-  const sheets = [bodiesSheet(model, view, options.lang), reportingSheet(model, view, options.lang)];
+  const sheets = [bodiesSheet(model, view, matrix, options.lang), reportingSheet(model, view, options.lang)];
   if (options.findings !== false) sheets.push(findingsSheet(model, view, filtered, options.lang));
   return sheets;
 }

@@ -142,8 +142,9 @@ export async function matrixWorkbook(model: MandatModel, options: MatrixOptions)
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mandat';
   workbook.title = [model.meta.name, options.asOf].filter((s) => s !== '').join(' ');
-  addMatrix(workbook, membershipMatrix(model, options, options.lang), options);
-  for (const table of detailSheets(model, options)) addTable(workbook, table);
+  const matrix = membershipMatrix(model, options, options.lang);
+  addMatrix(workbook, matrix, options);
+  for (const table of detailSheets(model, options, matrix)) addTable(workbook, table);
   // A Node Buffer under Node and its stand-in in a browser: both are Uint8Arrays; copy into a plain one.
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as unknown as Uint8Array);

@@ -1,6 +1,8 @@
 import { GState, jsPDF } from 'jspdf';
 import { PAGE_MARGIN_MM, PAGE_MM, type FontFiles, type PageSize } from './options';
 import type { PathSegment, Scene, SceneItem, ScenePath, SceneRect, SceneText, Stroke } from './scene';
+import { arrowHead, cubicAt, type Point } from './sceneGeometry';
+import { fitTransform } from './svg';
 
 export interface PdfOptions {
   readonly page: PageSize;
@@ -23,9 +25,10 @@ export function sceneToPdf(scene: Scene, options: PdfOptions): Uint8Array {
   const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: options.landscape ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
   addFonts(doc, options.fonts);
   doc.setDocumentProperties({
-    title: pdfString(options.title ?? scene.title),
-    author: pdfString(options.author ?? ''),
-    subject: pdfString(scene.description),
+    // jsPDF writes text beyond Latin-1 (– …) in these as UTF-16, which readers decode.
+    title: options.title ?? scene.title,
+    author: options.author ?? '',
+    subject: scene.description,
     creator: 'Mandat',
   });
   if (options.lang) doc.setLanguage(options.lang);
@@ -44,38 +47,22 @@ export interface PageFit {
   readonly y: number;
 }
 
-/** Fits a scene inside the page margins, aspect kept and centred, scaled down or up. */
+/** Fits a scene inside the page margins, aspect kept and centred, scaled down or up (as the PNG of a page). */
 export function fitToPage(scene: Pick<Scene, 'width' | 'height'>, pageWidth: number, pageHeight: number): PageFit {
-  const margin = PAGE_MARGIN_MM * PT_PER_MM;
-  const availW = pageWidth - 2 * margin;
-  const availH = pageHeight - 2 * margin;
-  const scale = Math.min(availW / Math.max(scene.width, 1), availH / Math.max(scene.height, 1));
-  return { scale, x: margin + (availW - scene.width * scale) / 2, y: margin + (availH - scene.height * scale) / 2 };
+  const { scale, dx, dy } = fitTransform(scene, { width: pageWidth, height: pageHeight, margin: PAGE_MARGIN_MM * PT_PER_MM });
+  return { scale, x: dx, y: dy };
 }
 
-/** The filled triangle at a path's end, in scene pixels: tip first, then the two base corners. */
-export function arrowHead(segments: readonly PathSegment[], strokeWidth: number): { tip: Point; left: Point; right: Point; length: number } | null {
+/**
+ * The arrowhead at a path's end, in scene pixels, as every writer draws it (sceneGeometry):
+ * the triangle's corners, tip first, and how far back the line stops inside it.
+ */
+export function pathArrowHead(segments: readonly PathSegment[], strokeWidth: number): { corners: readonly [Point, Point, Point]; shaftBack: number } | null {
   const end = segments.at(-1);
-  if (!end) return null;
-  const tip = { x: end.x, y: end.y };
   const from = tangentStart(segments);
-  if (!from) return null;
-  const dx = tip.x - from.x;
-  const dy = tip.y - from.y;
-  const d = Math.hypot(dx, dy);
-  // Grows with the line so a thick line does not hide its own arrowhead.
-  const length = 5 + 3 * strokeWidth;
-  const half = length * 0.4;
-  const ux = dx / d;
-  const uy = dy / d;
-  const baseX = tip.x - ux * length;
-  const baseY = tip.y - uy * length;
-  return { tip, left: { x: baseX - uy * half, y: baseY + ux * half }, right: { x: baseX + uy * half, y: baseY - ux * half }, length };
-}
-
-interface Point {
-  readonly x: number;
-  readonly y: number;
+  if (!end || !from) return null;
+  const head = arrowHead(from, end, strokeWidth);
+  return { corners: head.corners, shaftBack: Math.hypot(end.x - head.shaftEnd.x, end.y - head.shaftEnd.y) };
 }
 
 /** The point the last segment arrives from: a curve's last distinct control point, or the previous end point. */
@@ -110,7 +97,7 @@ export function shortenEnd(segments: readonly PathSegment[], by: number): PathSe
   let t = 1;
   for (let i = 1; i <= 64; i++) {
     const s = 1 - i / 64;
-    const q = cubicAt(p, s);
+    const q = cubicAt(p[0], p[1], p[2], p[3], s);
     if (Math.hypot(end.x - q.x, end.y - q.y) >= by) {
       t = s;
       break;
@@ -125,12 +112,6 @@ export function shortenEnd(segments: readonly PathSegment[], by: number): PathSe
   const m = lerp(ab, lerp(c, lerp(p[2], p[3])));
   out[out.length - 1] = { op: 'C', x1: a.x, y1: a.y, x2: ab.x, y2: ab.y, x: m.x, y: m.y };
   return out;
-}
-
-function cubicAt(p: readonly [Point, Point, Point, Point], t: number): Point {
-  const u = 1 - t;
-  const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t] as const;
-  return { x: w[0] * p[0].x + w[1] * p[1].x + w[2] * p[2].x + w[3] * p[3].x, y: w[0] * p[0].y + w[1] * p[1].y + w[2] * p[2].y + w[3] * p[3].y };
 }
 
 /** Draws scene items on the page, mapping scene pixels to points through the fit. */
@@ -165,9 +146,9 @@ class Pen {
     if (p.segments.length < 2) return;
     const stroke = parseColor(p.stroke.color);
     const fill = p.fill === null ? null : parseColor(p.fill);
-    const head = p.arrow ? arrowHead(p.segments, p.stroke.width) : null;
+    const head = p.arrow ? pathArrowHead(p.segments, p.stroke.width) : null;
     // Pulled back to inside the arrowhead: a butt end at the very tip would poke out beside it.
-    const segments = head ? shortenEnd(p.segments, head.length * 0.7) : p.segments;
+    const segments = head ? shortenEnd(p.segments, head.shaftBack) : p.segments;
     const style = paintStyle(fill !== null && fill.a > 0, stroke.a > 0 && p.stroke.width > 0);
     if (style) {
       this.withPaint(fill, stroke, p.stroke, () => {
@@ -180,9 +161,10 @@ class Pen {
     }
     if (head) {
       this.withPaint(stroke, null, null, () => {
-        this.segment({ op: 'M', ...head.tip });
-        this.segment({ op: 'L', ...head.left });
-        this.segment({ op: 'L', ...head.right });
+        const [tip, left, right] = head.corners;
+        this.segment({ op: 'M', x: tip.x, y: tip.y });
+        this.segment({ op: 'L', x: left.x, y: left.y });
+        this.segment({ op: 'L', x: right.x, y: right.y });
         this.doc.close();
         this.doc.fill();
       });
@@ -275,21 +257,6 @@ function binaryString(bytes: Uint8Array): string {
   let out = '';
   // In slices: String.fromCharCode takes its arguments on the stack.
   for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
-}
-
-/**
- * A document property as jsPDF writes it: byte per character. Text outside Latin-1 (– …)
- * goes in as UTF-16BE with a byte-order mark, which PDF readers decode as Unicode.
- */
-function pdfString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(text)) return text;
-  let out = '\u00fe\u00ff';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out += String.fromCharCode(code >> 8, code & 0xff);
-  }
   return out;
 }
 

@@ -76,7 +76,7 @@ function lineTable(ctx: ReportContext, lines: readonly ReportingLine[], directio
     w(l.documented, lang),
   ]);
   const headers = [w(direction === 'out' ? 'to' : 'from', lang), w('lineKind', lang), w('frequency', lang), w('form', lang), w('documented', lang)];
-  return dataTable(headers, rows, [5, 4, 3, 3, 2.4]);
+  return dataTable(headers, rows, [3.9, 3, 2.6, 4.3, 2.5]);
 }
 
 /** Reporting lines valid on the date, out of and into the body, whichever bodies are at the other end. */

@@ -16,9 +16,9 @@ export interface ReportContext {
   readonly filtered: boolean;
 }
 
-/** "Kommunstyrelsen (KS)": the name with the short name, when there is one and it differs. */
+/** "Kommunstyrelsen (KS)": the name with the short name, unless the name already says it ("SSPF (socialtjänst …)"). */
 export function fullName(name: string, shortName: string): string {
-  return shortName && shortName !== name ? `${name} (${shortName})` : name;
+  return shortName && !name.includes(shortName) ? `${name} (${shortName})` : name;
 }
 
 /** A body's name on the report's date; an id that names no body is shown as it is. */

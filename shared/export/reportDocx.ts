@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -41,6 +42,9 @@ const HEADER_FILL = 'DCE3EE';
 const LABEL_FILL = 'F2F2F2';
 const MUTED = '595959';
 
+/** The style id of the contents' title: Word's own "TOC Heading", which is not itself listed. */
+export const TOC_HEADING_STYLE = 'TOCHeading';
+
 /** Font sizes in half-points, as Word stores them. */
 const SIZE = { body: 20, table: 18, h1: 32, h2: 26, h3: 22, title: 48 } as const;
 
@@ -54,13 +58,26 @@ export function reportStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body, language: { value: language } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // lineRule given: LibreOffice reads a line without one as exact, and clips pictures and large text.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font: FONT, size: SIZE.title, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
+      title: { run: { font: FONT, size: SIZE.title, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO } } },
       heading1: heading(SIZE.h1, ACCENT, 360),
       heading2: heading(SIZE.h2, ACCENT, 320),
       heading3: heading(SIZE.h3, '262626', 200),
     },
+    paragraphStyles: [
+      {
+        id: TOC_HEADING_STYLE,
+        name: 'TOC Heading',
+        next: 'Normal',
+        run: { font: FONT, size: SIZE.h1, bold: true, color: ACCENT },
+        paragraph: { spacing: { after: 240 } },
+      },
+      // Tight contents lines, so the contents of a large map still fit a page or two.
+      { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 100, after: 20 } } },
+      { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 20 }, indent: { left: 220 } } },
+    ],
   };
 }
 
@@ -94,8 +111,11 @@ export function labelled(label: string, value: string, indent = 0): Paragraph {
   });
 }
 
-/** A table cell's content: text, or a placeholder shown muted (where the map says nothing). */
-export type CellValue = string | { readonly missing: string };
+/**
+ * A table cell's content: text; a placeholder shown muted (where the map says nothing); or
+ * a bold lead line over text (a finding's rule above its message).
+ */
+export type CellValue = string | { readonly missing: string } | { readonly lead: string; readonly text: string };
 
 /** A placeholder for a cell where the map gives nothing. */
 export function missing(placeholder: string): CellValue {
@@ -111,22 +131,33 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOUR };
 const BORDERS = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
 
-function cell(value: CellValue, width: number, options: { header?: boolean; fill?: string; bold?: boolean; right?: boolean } = {}): TableCell {
-  const isMissing = typeof value !== 'string';
-  const content = isMissing ? value.missing : value;
+interface CellOptions {
+  readonly header?: boolean;
+  readonly fill?: string;
+  readonly bold?: boolean;
+  readonly right?: boolean;
+  /** Keep the row on the page of the next one (a short table stays whole, and with its heading). */
+  readonly keepNext?: boolean;
+}
+
+function cellRuns(value: CellValue, options: CellOptions): TextRun[] {
+  const base = { size: SIZE.table, ...(options.header || options.bold ? { bold: true } : {}) };
+  if (typeof value === 'string') return runs(value, base);
+  if ('missing' in value) return runs(value.missing, { ...base, italics: true, color: MUTED });
+  return [...runs(value.lead, { ...base, bold: true }), new TextRun({ break: 1 }), ...runs(value.text, base)];
+}
+
+function cell(value: CellValue, width: number, options: CellOptions = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: CELL_MARGINS,
     ...(options.fill ? { shading: { fill: options.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     children: [
       new Paragraph({
-        spacing: { after: 0, line: 252 },
+        spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO },
+        keepNext: options.keepNext ?? false,
         ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
-        children: runs(content, {
-          size: SIZE.table,
-          ...(options.header || options.bold ? { bold: true } : {}),
-          ...(isMissing ? { italics: true, color: MUTED } : {}),
-        }),
+        children: cellRuns(value, options),
       }),
     ],
   });
@@ -165,7 +196,7 @@ export function dataTable(
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: headers.map((h, i) => cell(h, cols[i] as number, { header: true, fill: HEADER_FILL, right: right.includes(i) })),
+    children: headers.map((h, i) => cell(h, cols[i] as number, { header: true, fill: HEADER_FILL, right: right.includes(i), keepNext: true })),
   });
   const body = rows.map(
     (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, cols[i] as number, { right: right.includes(i) })) }),
@@ -173,11 +204,17 @@ export function dataTable(
   return table([head, ...body], cols);
 }
 
-/** A two-column table of facts: a shaded label, then its value. */
+/** A two-column table of facts: a shaded label, then its value; kept on one page with its heading. */
 export function factsTable(rows: readonly (readonly [string, CellValue])[], total = CONTENT_TWIPS): Table {
   const cols = widths([3, 8], total);
   return table(
-    rows.map(([label, value]) => new TableRow({ children: [cell(label, cols[0] as number, { bold: true, fill: LABEL_FILL }), cell(value, cols[1] as number)] })),
+    rows.map(([label, value], i) => {
+      const keepNext = i < rows.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [cell(label, cols[0] as number, { bold: true, fill: LABEL_FILL, keepNext }), cell(value, cols[1] as number, { keepNext })],
+      });
+    }),
     cols,
   );
 }

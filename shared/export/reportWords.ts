@@ -11,10 +11,6 @@ export const W = {
   author: text('Upprättad av', 'Prepared by'),
   date: text('Datum', 'Date'),
   contents: text('Innehåll', 'Contents'),
-  contentsHint: text(
-    'Uppdatera förteckningen i Word med F9 om sidnumren saknas.',
-    'In Word, press F9 to update the table if page numbers are missing.',
-  ),
   diagram: text('Kartan', 'The map'),
   summary: text('Sammanfattning', 'Summary'),
   bodies: text('Organ', 'Bodies'),
