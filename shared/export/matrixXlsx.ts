@@ -22,6 +22,7 @@ const CHAR_PT = 6;
 
 /** Named, so that a reader without the default font substitutes a sans serif for bold cells too. */
 const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
+const BOLD_FONT: Partial<ExcelJS.Font> = { ...FONT, bold: true };
 /** Characters of 11 pt text across a landscape A4 page at 75 %, the smallest scale that still reads well. */
 const PAGE_CHARS = 190;
 
@@ -83,16 +84,20 @@ function addMatrix(workbook: ExcelJS.Workbook, matrix: MembershipMatrix, options
     const row = sheet.addRow(values.map(cellValue));
     const header = i === 0;
     const totals = i === table.length - 1;
+    const font = header || totals ? BOLD_FONT : FONT;
     for (let col = 1; col <= last; col++) {
-      const cell = row.getCell(col);
-      cell.border = THIN;
       const member = col <= MEMBER_COLUMNS;
+      // An empty seat keeps Excel's plain cell and gridline: styling each of a large map's
+      // hundreds of thousands of empty cells took exceljs seconds (it renders every cell's style).
+      if (!header && !totals && !member && col < last && (values[col - 1] === '' || values[col - 1] === undefined)) continue;
+      const cell = row.getCell(col);
+      cell.font = font;
+      cell.border = THIN;
       if (header) {
         cell.fill = HEADER_FILL;
         cell.alignment = member ? { vertical: 'bottom', wrapText: true } : { textRotation: 90, vertical: 'bottom', horizontal: 'center', wrapText: true };
       } else cell.alignment = member ? { vertical: 'top', wrapText: true } : { vertical: 'middle', horizontal: 'center', wrapText: true };
     }
-    row.font = { ...FONT, bold: header || totals };
     if (!header) row.height = LINE_PT * linesOf(values, widths);
   });
   // A rotated header is as tall as its longest line: body names wrap at about 28 characters.

@@ -4,7 +4,7 @@
  * one ≤ 10 ms; restore of the largest ≤ 1.5 s), and the indexed overlap check against
  * a naive all-pairs one; then the editor in Chromium (browser.ts: first draw, a
  * 1,000-body map dropped, dragged and edited, a bare React Flow page for comparison,
- * the size of the initial JavaScript).
+ * the size of the initial JavaScript); between them the exports (exports.ts).
  *
  * The code is measured as the app ships it: bundled by esbuild (the editor and the
  * desktop shell are bundled too), not through tsx's per-file loader, which costs
@@ -39,6 +39,11 @@ const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expos
 });
 if (child.error) throw child.error;
 if (child.status !== 0) process.exit(child.status ?? 1);
+
+// The exports (diagram, report, matrix) run here, under tsx, as the command line runs them.
+console.log();
+const exportsBench = (await import(pathToFileURL(path.join(here, 'exports.ts')).href)) as { main(sample: string): Promise<void> };
+await exportsBench.main(path.join(root, 'examples', 'eskilstuna.mandat'));
 
 // The browser part runs here, under tsx. It is imported by URL so that the root tsc
 // program does not follow it: its page.evaluate functions need the DOM types, and it is
