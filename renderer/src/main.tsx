@@ -3,6 +3,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { invitationOf } from './collab/invitation';
 import { startAutosave, startWithLastMap } from './files';
 import { startI18n } from './i18n';
 import { createDesktopPlatform, desktopBridge } from './platform/desktop';
@@ -15,7 +16,17 @@ const platform = bridge ? createDesktopPlatform(bridge) : createWebPlatform();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-void startWithLastMap(platform).then(() => {
+/** An invitation link joins its live session (the session code loads only then); else the last map or the sample. */
+async function start(): Promise<void> {
+  const invitation = invitationOf(window.location);
+  if (invitation) {
+    const { joinFromInvitation } = await import('./collab/liveSession');
+    if (await joinFromInvitation(invitation, 'Mandat')) return;
+  }
+  await startWithLastMap(platform);
+}
+
+void start().then(() => {
   startAutosave(platform);
   createRoot(root).render(
     <StrictMode>

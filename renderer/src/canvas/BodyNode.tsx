@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
@@ -14,13 +14,13 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   const b = data.body;
   const kind = t(`kinds.${b.kind}`);
   const level = t(`levels.${b.level}`);
-  const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '']
+  const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '', data.peer ? 'has-peer' : '']
     .filter(Boolean)
     .join(' ');
   return (
     <div
       className={classes}
-      style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT }}
+      style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT, ...(data.peer ? ({ '--peer': data.peer } as CSSProperties) : {}) }}
       aria-label={t('node.label', { kind, name: data.name, level: level.toLowerCase(), members: data.members, findings: data.findings })}
     >
       <Handle type="source" position={Position.Top} />

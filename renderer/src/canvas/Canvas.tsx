@@ -61,8 +61,14 @@ export function Canvas() {
   const { byBody } = findingsFor(model, asOf);
   const hits = useMemo(() => searchHits(model, search), [model, search]);
   const shown = highlight ?? (hits ? { bodies: hits, lines: new Set<string>() } : null);
-  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current };
-  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected]);
+  const peers = useEditor((s) => s.collab?.peers);
+  const peerSelections = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const p of peers ?? []) for (const b of p.bodies) if (!m.has(b)) m.set(b, p.colour);
+    return m;
+  }, [peers]);
+  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections };
+  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected, peerSelections]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
   const nodes = useMemo(
     () =>

@@ -14,6 +14,8 @@ export interface BodyNodeData extends Record<string, unknown> {
   readonly findings: number;
   readonly highlighted: boolean;
   readonly dimmed: boolean;
+  /** The colour of a colleague in a live session who has this body selected, or null. */
+  readonly peer: string | null;
 }
 
 export type BodyNode = Node<BodyNodeData, 'body'>;
@@ -31,6 +33,8 @@ export interface GraphInput {
   readonly showDecidedBy: boolean;
   /** The sizes React Flow measured, by body id: given to new node objects, as applyNodeChanges would. */
   readonly measured?: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
+  /** Colleagues' selections in a live session: body id → their colour. */
+  readonly peerSelections?: ReadonlyMap<string, string>;
 }
 
 /** Regular members and the chair of each body on the date. */
@@ -71,6 +75,7 @@ export function buildNodes(input: GraphInput): BodyNode[] {
       findings: input.findingsByBody.get(body.id) ?? 0,
       highlighted: input.highlight?.bodies.has(body.id) ?? false,
       dimmed: input.highlight !== null && !input.highlight.bodies.has(body.id),
+      peer: input.peerSelections?.get(body.id) ?? null,
     };
     const selected = input.selected.has(body.id);
     const cached = nodeCache.get(body.id);

@@ -61,6 +61,28 @@ export interface EditorState {
   readonly layoutProgress: number | null;
   /** The Export dialog is open. */
   readonly exportOpen: boolean;
+  /** The live session the open map belongs to, or null for a map of one's own. */
+  readonly collab: CollabState | null;
+}
+
+/** A colleague in the same live session. */
+export interface Peer {
+  readonly clientId: number;
+  readonly name: string;
+  readonly colour: string;
+  readonly bodies: readonly string[];
+}
+
+export interface CollabState {
+  /** connecting: first contact; syncing: connected, catching up; connected; offline (edits kept, sent when back). */
+  readonly status: 'connecting' | 'syncing' | 'connected' | 'offline';
+  /** Local edits the server has not confirmed. */
+  readonly unsent: number;
+  readonly peers: readonly Peer[];
+  /** A viewer's invitation: the map can be looked at, not changed. */
+  readonly readOnly: boolean;
+  /** Why the server refused the connection, when it did. */
+  readonly refused: string | null;
 }
 
 interface Session {
@@ -95,6 +117,7 @@ export const useEditor = create<EditorState>()(() => ({
   mapVersion: 0,
   layoutProgress: null,
   exportOpen: false,
+  collab: null,
 }));
 
 const set = useEditor.setState;
@@ -104,8 +127,8 @@ function refreshUndo(): void {
   if (session) set({ canUndo: session.undo.canUndo(), canRedo: session.undo.canRedo() });
 }
 
-/** Makes `doc` the open map (replacing any other), following its changes. */
-function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: boolean): void {
+/** Makes `doc` the open map (replacing any other), following its changes; `cleanup` runs when another map replaces it. */
+function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: boolean, cleanup?: () => void): void {
   session?.stop();
   const undo = createUndoManager(doc);
   const follow = followDocument(doc, (model) => set({ model }));
@@ -121,6 +144,7 @@ function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: bool
     doc,
     undo,
     stop: () => {
+      cleanup?.();
       follow.stop();
       doc.off('update', onUpdate);
       undo.destroy();
@@ -138,7 +162,25 @@ function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: bool
     selectedLines: [],
     highlight: null,
     mapVersion: get().mapVersion + 1,
+    collab: null,
   });
+}
+
+/**
+ * Opens the document of a live session (already synced with the server): edits go to
+ * colleagues through the provider, and undo still undoes only this window's own edits,
+ * as the undo manager tracks only the local origin. `disconnect` runs when another map
+ * replaces it.
+ */
+export function openSharedMap(doc: MapDocument, name: string, collab: CollabState, disconnect: () => void): void {
+  attach(doc, name, undefined, false, disconnect);
+  set({ asOf: defaultAsOf(get().model), collab });
+}
+
+/** The session's state as the provider reports it. */
+export function setCollab(patch: Partial<CollabState>): void {
+  const c = get().collab;
+  if (c) set({ collab: { ...c, ...patch } });
 }
 
 /** Opens a restored map; returns the repairs made while opening its Yjs state. */
@@ -170,6 +212,10 @@ function defaultAsOf(model: MandatModel): string {
 /** Applies a command as one undo step; a refused one shows why and changes nothing. */
 export function dispatch(command: Command): CommandResult {
   if (!session) return { ok: false, issues: [] };
+  if (get().collab?.readOnly) {
+    notify({ kind: 'error', key: 'collab.viewOnly' });
+    return { ok: false, issues: [] };
+  }
   const result = applyCommand(session.doc, command, LOCAL_ORIGIN);
   if (!result.ok) notify({ kind: 'error', key: 'edit.refused', details: result.issues.map((i) => ({ sv: withPath(i.path, i.message.sv), en: withPath(i.path, i.message.en) })) });
   return result;

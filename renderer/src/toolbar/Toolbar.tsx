@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Legend } from '../canvas/Legend';
+import { CollabStatus } from '../collab/CollabStatus';
 import { searchHits } from '../canvas/search';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, LEVELS, type BodyKind } from '../../../shared/model/vocabulary';
@@ -101,6 +102,7 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
         </label>
       </div>
       <div className="toolbar-group">
+        <CollabStatus />
         <Legend />
         <label htmlFor="language">{t('view.language')}</label>
         <select id="language" value={s.lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'sv')}>
