@@ -11,14 +11,16 @@ export function bodiesWithAccountablePath(ctx: AnalysisContext): Set<string> {
       else downward.set(to, [from]);
     }
   }
-  const reached = new Set<string>();
-  const queue: string[] = [];
-  for (const b of ctx.bodies) {
-    if (b.accountable) {
-      reached.add(b.id);
-      queue.push(b.id);
-    }
-  }
+  return reachedDownward(
+    ctx.bodies.filter((b) => b.accountable).map((b) => b.id),
+    downward,
+  );
+}
+
+/** Every body from which a chain of `downward` edges (receiver → reporters) leads up to one of `tops`, the tops included. */
+export function reachedDownward(tops: Iterable<string>, downward: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const reached = new Set<string>(tops);
+  const queue = [...reached];
   for (let i = 0; i < queue.length; i++) {
     for (const from of downward.get(queue[i] as string) ?? []) {
       if (!reached.has(from)) {

@@ -1,3 +1,4 @@
+import { reachedDownward } from '../analysis/paths';
 import type { Finding, Severity } from '../analysis/types';
 import type { Body, IsoDate, MandatModel } from '../model/types';
 import { PATH_LINE_KINDS } from '../model/vocabulary';
@@ -42,23 +43,9 @@ export function documentedPathBodies(model: MandatModel, asOf: IsoDate): Set<str
     if (list) list.push(l.from);
     else downward.set(l.to, [l.from]);
   }
-  const reached = new Set<string>();
-  const queue: string[] = [];
-  for (const b of active.values()) {
-    if (b.accountable) {
-      reached.add(b.id);
-      queue.push(b.id);
-    }
-  }
-  for (let i = 0; i < queue.length; i++) {
-    for (const from of downward.get(queue[i] as string) ?? []) {
-      if (!reached.has(from)) {
-        reached.add(from);
-        queue.push(from);
-      }
-    }
-  }
-  return reached;
+  const tops: string[] = [];
+  for (const b of active.values()) if (b.accountable) tops.push(b.id);
+  return reachedDownward(tops, downward);
 }
 
 /**

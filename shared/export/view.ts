@@ -34,6 +34,19 @@ export interface MapView {
   readonly funding: readonly FundingLine[];
 }
 
+/** Regular members (not invited guests) and the chair of each body on the date, as the canvas and the exports show them. */
+export function seatsOn(model: MandatModel, asOf: IsoDate): Map<string, { count: number; chair: string | null }> {
+  const seats = new Map<string, { count: number; chair: string | null }>();
+  for (const m of model.memberships.values()) {
+    if (m.role === 'invited' || !isValidOn(m, asOf)) continue;
+    const e = seats.get(m.body) ?? { count: 0, chair: null };
+    e.count++;
+    if (m.role === 'chair') e.chair = model.members.get(m.member)?.name ?? null;
+    seats.set(m.body, e);
+  }
+  return seats;
+}
+
 /**
  * The map as it stood on `asOf`, filtered by level and selection: what the canvas shows
  * for the same date and filters. Bodies without a position get the band layout the
@@ -47,14 +60,7 @@ export function mapView(model: MandatModel, options: ViewOptions): MapView {
     (b) => isValidOn(b, asOf) && (levels === null || levels.has(b.level)) && (selection === null || selection.has(b.id)),
   );
   const fallback = shown.some((b) => b.position === null) ? bandLayout(shown) : new Map<string, Position>();
-  const seats = new Map<string, { count: number; chair: string | null }>();
-  for (const m of model.memberships.values()) {
-    if (m.role === 'invited' || !isValidOn(m, asOf)) continue;
-    const e = seats.get(m.body) ?? { count: 0, chair: null };
-    e.count++;
-    if (m.role === 'chair') e.chair = model.members.get(m.member)?.name ?? null;
-    seats.set(m.body, e);
-  }
+  const seats = seatsOn(model, asOf);
   const bodies = shown.map((body): ViewBody => {
     const names = nameOn(body, asOf);
     const seat = seats.get(body.id);

@@ -4,6 +4,7 @@ import type { Body, MandatModel, Position, ReportingLine } from '../../../shared
 import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { nameOn } from '../../../shared/time/names';
+import { seatsOn } from '../../../shared/export/view';
 
 export interface BodyNodeData extends Record<string, unknown> {
   readonly body: Body;
@@ -37,19 +38,6 @@ export interface GraphInput {
   readonly peerSelections?: ReadonlyMap<string, string>;
 }
 
-/** Regular members and the chair of each body on the date. */
-function seats(model: MandatModel, asOf: string): Map<string, { count: number; chair: string | null }> {
-  const out = new Map<string, { count: number; chair: string | null }>();
-  for (const m of model.memberships.values()) {
-    if (m.role === 'invited' || !isValidOn(m, asOf)) continue;
-    const e = out.get(m.body) ?? { count: 0, chair: null };
-    e.count++;
-    if (m.role === 'chair') e.chair = model.members.get(m.member)?.name ?? null;
-    out.set(m.body, e);
-  }
-  return out;
-}
-
 const nodeCache = new Map<string, BodyNode>();
 
 /** The nodes for the bodies that exist on the date and pass the filters; unchanged ones are reused. */
@@ -60,7 +48,7 @@ export function buildNodes(input: GraphInput): BodyNode[] {
   );
   const unplaced = visible.filter((b) => b.position === null);
   const fallback: Map<string, Position> = unplaced.length > 0 ? bandLayout(visible) : new Map();
-  const bySeat = seats(model, asOf);
+  const bySeat = seatsOn(model, asOf);
   const out: BodyNode[] = [];
   for (const body of visible) {
     const position = body.position ?? fallback.get(body.id) ?? { x: 0, y: 0 };
