@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
@@ -9,8 +9,14 @@ import type { BodyNode as BodyNodeType } from './graph';
  * Reports go up: a line leaves the top of the reporting body and enters the bottom of
  * the receiver.
  */
+/** Below this zoom a body's text is a pixel or two high: the node is drawn as its coloured box only. */
+const DETAIL_ZOOM = 0.3;
+const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
+
 function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   const { t } = useTranslation();
+  // A boolean selector: nodes render again only when the zoom crosses the threshold.
+  const far = useStore(zoomedOut);
   const b = data.body;
   const kind = t(`kinds.${b.kind}`);
   const level = t(`levels.${b.level}`);
@@ -24,18 +30,24 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
       aria-label={t('node.label', { kind, name: data.name, level: level.toLowerCase(), members: data.members, findings: data.findings })}
     >
       <Handle type="source" position={Position.Top} />
-      <div className="body-node-kind">{kind}</div>
-      <div className="body-node-name">{data.name}</div>
-      <div className="body-node-meta">
-        {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
-        <span>{t('node.members', { count: data.members })}</span>
-        {data.chair ? <span className="body-node-chair">{t('node.chair', { name: data.chair })}</span> : null}
-      </div>
-      {data.findings > 0 ? (
-        <span className="body-node-badge" title={t('node.findings', { count: data.findings })}>
-          {data.findings}
-        </span>
-      ) : null}
+      {far ? (
+        <div className="body-node-far">{data.shortName || data.name}</div>
+      ) : (
+        <>
+          <div className="body-node-kind">{kind}</div>
+          <div className="body-node-name">{data.name}</div>
+          <div className="body-node-meta">
+            {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
+            <span>{t('node.members', { count: data.members })}</span>
+            {data.chair ? <span className="body-node-chair">{t('node.chair', { name: data.chair })}</span> : null}
+          </div>
+          {data.findings > 0 ? (
+            <span className="body-node-badge" title={t('node.findings', { count: data.findings })}>
+              {data.findings}
+            </span>
+          ) : null}
+        </>
+      )}
       <Handle type="target" position={Position.Bottom} />
     </div>
   );
