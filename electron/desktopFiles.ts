@@ -9,6 +9,10 @@ import { createJournal, type CrashJournal } from './files/crashJournal';
 import { checkBeforeSave, readForOpen, snapshotFile, type DiskSnapshot } from './files/diskChange';
 import { addRecent, isAllowedPath, loadRecent, saveRecent, type RecentFiles } from './files/recentFiles';
 import type { IpcHandlers } from './ipc/handlers';
+import type { SessionChannel } from './collabHost';
+
+/** The file channels' handlers; the live-session channels come from collabHost.ts. */
+export type FileHandlers = Omit<IpcHandlers, SessionChannel>;
 
 export interface FileDeps {
   readonly dialogFor: (windowId: number) => BrowserWindow | undefined;
@@ -80,7 +84,7 @@ export function createDesktopFiles(options: { userData: () => string }) {
       queued.delete(windowId);
       return path;
     },
-    handlers(d: FileDeps): IpcHandlers {
+    handlers(d: FileDeps): FileHandlers {
       deps = d;
       return {
         'file:open': async ({ windowId }) => {

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
+import { createCollabHost } from './collabHost';
 import { createDesktopFiles } from './desktopFiles';
+import { startHostServer } from './hostServer';
 import { registerIpcHandlers } from './ipc/handlers';
 import { menuTemplate } from './menu/template';
 import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveAppPath } from './security/appProtocol';
@@ -25,6 +27,9 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 const windows = new Map<number, { title: string; dirty: boolean; language: Language }>();
 let language: Language = 'sv';
 const files = createDesktopFiles({ userData: () => app.getPath('userData') });
+// "Host a session": the embedded collaboration server, serving this app's web build to colleagues' browsers.
+const collab = createCollabHost({ server: { start: startHostServer }, dataDir: () => join(app.getPath('userData'), 'sessions'), webRoot: WEB_ROOT });
+app.on('before-quit', () => void collab.stop());
 
 function send(command: MenuCommand): void {
   // About is answered here, where the version is known; every other command is the editor's.
@@ -124,7 +129,9 @@ else {
     });
     registerIpcHandlers(
       ipcMain,
-      files.handlers({
+      {
+        ...collab.handlers,
+        ...files.handlers({
         dialogFor: (id) => BrowserWindow.fromId(id) ?? undefined,
         windowState: (id, state) => {
           windows.set(id, state);
@@ -134,7 +141,8 @@ else {
           win?.setDocumentEdited(state.dirty);
           rebuildMenu();
         },
-      }),
+        }),
+      },
       (url) => isAppUrl(url) && new URL(url).host === APP_HOST,
     );
     rebuildMenu();

@@ -22,6 +22,14 @@ export const IPC_CONTRACT = {
     request: z.tuple([z.object({ data: z.union([z.string().max(MAX_MAP), z.instanceof(Uint8Array)]), name: z.string().min(1).max(255), mime: z.string().max(200) }).strict()]),
   },
   'clipboard:image': { method: 'copyImage', request: z.tuple([z.instanceof(Uint8Array).refine((b) => b.length <= MAX_MAP)]) },
+  'session:addresses': { method: 'sessionAddresses', request: z.tuple([]) },
+  'session:host': {
+    method: 'hostSession',
+    request: z.tuple([
+      z.object({ name: z.string().max(500), state: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_MAP), host: z.string().min(1).max(64) }).strict(),
+    ]),
+  },
+  'session:stop': { method: 'stopSession', request: z.tuple([]) },
   'journal:write': {
     method: 'autosave',
     request: z.tuple([z.object({ name: z.string().max(4096), text: z.string().max(MAX_MAP), savedAt: z.string().max(64), dirty: z.boolean() }).strict()]),
@@ -40,10 +48,25 @@ export interface IpcResponses {
   'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
   'file:export': { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
   'clipboard:image': void;
+  'session:addresses': string[];
+  'session:host': { ok: true; invitation: HostedSession } | { ok: false; message: Text };
+  'session:stop': void;
   'journal:write': void;
   'journal:load': { name: string; text: string; savedAt: string; dirty: boolean } | null;
   'journal:clear': void;
   'window:state': void;
+}
+
+/** A live session this app hosts: where colleagues join, and the host's own way in. */
+export interface HostedSession {
+  /** For colleagues who may edit: `http://HOST:PORT/#session=…&token=…`. */
+  readonly editLink: string;
+  /** For colleagues who may only look. */
+  readonly viewLink: string;
+  /** The server's WebSocket address and the host's own (edit) token. */
+  readonly wsUrl: string;
+  readonly document: string;
+  readonly token: string;
 }
 
 /** A refused or failed request, as data. */
@@ -63,6 +86,7 @@ export const MENU_COMMANDS = [
   'export',
   'copyDiagram',
   'exportWorkbook',
+  'mergeCopy',
   'undo',
   'redo',
   'delete',

@@ -8,7 +8,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Live sessions: the collaboration server the user joins, on the network or this computer.
+  "connect-src 'self' ws: wss:",
   "worker-src 'self' blob:",
   "base-uri 'none'",
   "form-action 'none'",

@@ -9,6 +9,19 @@ import type { Platform } from './types';
 export function createDesktopPlatform(bridge: MandatBridge): Platform {
   return {
     kind: 'desktop',
+    hosting: {
+      async addresses() {
+        const r = await bridge.sessionAddresses();
+        return r.ok ? r.value : ['127.0.0.1'];
+      },
+      async host(name, state, address) {
+        const r = await bridge.hostSession({ name, state: new Uint8Array(state), host: address });
+        return r.ok ? r.value : { ok: false, message: r.error.message };
+      },
+      async stop() {
+        await bridge.stopSession();
+      },
+    },
     async openFiles() {
       const r = await bridge.openFiles();
       if (!r.ok || !r.value) return null;

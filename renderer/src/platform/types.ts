@@ -1,3 +1,5 @@
+import type { HostedSession } from '../../../shared/ipc';
+
 /**
  * What the editor asks of its host. The desktop shell implements it over the preload
  * bridge; the web host (web.ts) with browser APIs. The renderer never calls either
@@ -34,8 +36,18 @@ export interface AutosaveRecord {
   readonly dirty: boolean;
 }
 
+/** Hosting a live session on this computer (the desktop app's embedded server). */
+export interface SessionHosting {
+  /** The addresses a session can be offered on: 127.0.0.1 and this computer's network addresses. */
+  addresses(): Promise<string[]>;
+  host(name: string, state: Uint8Array, address: string): Promise<{ ok: true; invitation: HostedSession } | { ok: false; message: { sv: string; en: string } }>;
+  stop(): Promise<void>;
+}
+
 export interface Platform {
   readonly kind: 'web' | 'desktop';
+  /** Present where this app can host a live session itself (the desktop app). */
+  readonly hosting?: SessionHosting;
   /** Asks the user for files (.mandat, .xlsx, .csv); null when cancelled. */
   openFiles(): Promise<OpenedFiles | null>;
   /**

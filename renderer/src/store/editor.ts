@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { create } from 'zustand';
 import { applyCommand, type CommandResult } from '../../../shared/commands/apply';
 import type { Command } from '../../../shared/commands/types';
@@ -8,14 +8,14 @@ import type { Repair } from '../../../shared/file/restore';
 import { serializeDocument } from '../../../shared/file/serialize';
 import type { Text } from '../../../shared/i18n/text';
 import { emptyModel } from '../../../shared/model/empty';
-import { createMapDocument, LOCAL_ORIGIN, type MapDocument } from '../../../shared/model/document';
+import { createMapDocument, LOCAL_ORIGIN, readModel, type MapDocument } from '../../../shared/model/document';
 import type { MandatModel } from '../../../shared/model/types';
 import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary';
 import { LEVELS } from '../../../shared/model/vocabulary';
 import { today } from '../../../shared/time/isoDate';
 import { followDocument } from './snapshot';
 
-export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'settings';
+export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
 
 /** A message shown to the user: a translation key with values, or a ready Text. */
 export interface Notice {
@@ -233,6 +233,35 @@ export function undo(): void {
 export function redo(): void {
   session?.undo.redo();
   refreshUndo();
+}
+
+/** The open map's Yjs state (its whole history), to seed a live session with. */
+export function currentState(): Uint8Array {
+  if (!session) throw new Error('no map is open');
+  return Y.encodeStateAsUpdate(session.doc);
+}
+
+/** The open map as a copy to merge with: the plain map and its whole Yjs history. */
+export function openMapCopy(): { model: MandatModel; yjsState: Uint8Array } {
+  if (!session) throw new Error('no map is open');
+  return { model: readModel(session.doc), yjsState: Y.encodeStateAsUpdate(session.doc) };
+}
+
+/**
+ * Applies a merge (the state `settle` built on this map's own history) to the open map
+ * as ONE undoable local step: the person chose to merge, so Undo takes the whole merge
+ * back, and in a live session colleagues receive it as this person's edit. The other
+ * copy's history itself is taken in (not re-typed as new edits), so later merges with
+ * that copy, or copies of it, still line up without loss. Refused for a viewer.
+ */
+export function mergeIntoOpenMap(update: Uint8Array): boolean {
+  if (!session) return false;
+  if (get().collab?.readOnly) {
+    notify({ kind: 'error', key: 'collab.viewOnly' });
+    return false;
+  }
+  Y.applyUpdate(session.doc, update, LOCAL_ORIGIN);
+  return true;
 }
 
 /** The open map as the text of a .mandat file. */

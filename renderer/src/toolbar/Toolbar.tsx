@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Legend } from '../canvas/Legend';
 import { CollabStatus } from '../collab/CollabStatus';
+import { HostDialog } from '../collab/HostDialog';
 import { searchHits } from '../canvas/search';
+import { MergeDialog } from '../dialogs/MergeDialog';
+import { mergeCopy } from '../dialogs/mergeFlow';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, LEVELS, type BodyKind } from '../../../shared/model/vocabulary';
 import { addBody } from '../clipboard';
@@ -15,6 +18,7 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
   const { t } = useTranslation();
   const s = useEditor();
   const [kind, setKind] = useState<BodyKind>('working_group');
+  const [hostOpen, setHostOpen] = useState(false);
   const hits = useMemo(() => searchHits(s.model, s.search), [s.model, s.search]);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.title')}>
@@ -37,6 +41,10 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
         <button type="button" onClick={() => void exportWorkbook(platform)}>
           {t('file.exportWorkbook')}
         </button>
+        <button type="button" onClick={() => void mergeCopy(platform)}>
+          {t('merge.open')}
+        </button>
+        <MergeDialog />
       </div>
       <div className="toolbar-group">
         <button type="button" onClick={undo} disabled={!s.canUndo} title="Ctrl+Z">
@@ -102,6 +110,12 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
         </label>
       </div>
       <div className="toolbar-group">
+        {platform.hosting ? (
+          <button type="button" onClick={() => setHostOpen(true)}>
+            {t('collab.hostButton')}
+          </button>
+        ) : null}
+        {hostOpen && platform.hosting ? <HostDialog hosting={platform.hosting} onClose={() => setHostOpen(false)} /> : null}
         <CollabStatus />
         <Legend />
         <label htmlFor="language">{t('view.language')}</label>

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as Y from 'yjs';
+import { startCollabServer, type RunningCollabServer } from '../../server/collabServer';
+import { restoreText } from '../../shared/file/restore';
+import { openMapDocument } from '../../shared/file/open';
+import { expect, test } from './support';
+
+let server: RunningCollabServer;
+let dataDir: string;
+let links: { edit: string; view: string };
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'mandat-e2e-collab-'));
+  server = await startCollabServer({ host: '127.0.0.1', port: 0, dataDir, webRoot: resolve('dist/web'), log: () => undefined });
+  const restored = restoreText(readFileSync('examples/eskilstuna.mandat', 'utf8'));
+  if (!restored.ok) throw new Error('the sample does not load');
+  const { doc } = openMapDocument(restored.model, restored.yjsState);
+  const session = server.sessions.createSession('Eskilstuna');
+  server.persistence?.seed(session.document, Y.encodeStateAsUpdate(doc));
+  const link = (token: string) => `${server.url}/#session=${session.document}&token=${encodeURIComponent(token)}`;
+  links = { edit: link(session.editToken), view: link(session.viewToken) };
+});
+
+test.afterAll(async () => {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const nodes = (page: import('@playwright/test').Page) => page.locator('.react-flow__node');
+
+test('two browsers on one invitation see each other’s edits and selections', async ({ browser }) => {
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await a.goto(links.edit);
+  await b.goto(links.edit);
+  for (const page of [a, b]) await expect(page.getByRole('status').filter({ hasText: 'Live: ansluten' })).toBeVisible();
+  await expect(nodes(b).first()).toBeVisible();
+  const before = await nodes(b).count();
+
+  await a.getByRole('button', { name: 'Lägg till organ' }).click();
+  await expect(nodes(b)).toHaveCount(before + 1);
+
+  await nodes(a).filter({ hasText: 'Kommunstyrelsen' }).first().click();
+  await expect(b.locator('.body-node.has-peer')).toHaveCount(1);
+  await expect(b.locator('.body-node.has-peer')).toContainText('Kommunstyrelsen');
+  await expect(b.locator('.collab-count')).toHaveText('2 personer');
+
+  // Undo in B does not take back A's edit.
+  await b.keyboard.press('Control+z');
+  await expect(nodes(a)).toHaveCount(before + 1);
+});
+
+test('a viewer sees the map and cannot change it', async ({ browser }) => {
+  const viewer = await (await browser.newContext()).newPage();
+  await viewer.goto(links.view);
+  await expect(viewer.getByRole('status').filter({ hasText: 'endast visning' })).toBeVisible();
+  const count = await nodes(viewer).count();
+  await viewer.getByRole('button', { name: 'Lägg till organ' }).click();
+  await expect(viewer.getByText('Du är inbjuden att titta; kartan kan inte ändras härifrån.')).toBeVisible();
+  await expect(nodes(viewer)).toHaveCount(count);
+});
+
+test('a wrong token is refused with the reason, and the page opens a map of its own', async ({ page }) => {
+  await page.goto(links.edit.replace(/token=[^&]+/, 'token=wrong'));
+  await expect(page.getByText(/Servern släppte inte in dig/)).toBeVisible();
+  await expect(nodes(page).first()).toBeVisible();
+});
