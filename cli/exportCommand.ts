@@ -28,6 +28,7 @@ export interface ExportArgs {
   readonly noBadges?: boolean;
   readonly noFindings?: boolean;
   readonly funding?: boolean;
+  readonly comments?: boolean;
 }
 
 function formatOf(a: ExportArgs, output: string): ExportFormat {
@@ -89,6 +90,7 @@ export async function runExport(a: ExportArgs): Promise<string> {
     badges: !a.noBadges,
     funding: a.funding ?? false,
     findings: !a.noFindings,
+    comments: a.comments ?? false,
     date: today(),
   };
   const file = await exportMap(model, request, cliExportHost);

@@ -9,6 +9,8 @@ Användning:
   mandat import ARBETSBOK -o FIL.mandat
   mandat export-workbook FIL.mandat -o UT.xlsx
   mandat export FIL --format svg|png|pdf|docx|xlsx|csv -o UT [flaggor]
+  mandat serve [--map FIL.mandat] [--host 127.0.0.1] [--port 4455] [--data MAPP]
+  mandat merge A.mandat B.mandat -o C.mandat [--prefer ours|theirs] [--lang sv|en]
 
 FIL kan vara en .mandat-fil, en .xlsx-arbetsbok eller en mapp med CSV-filer.
 Skriv "mandat KOMMANDO --help" för mer om ett kommando.
@@ -20,6 +22,8 @@ Usage:
   mandat import WORKBOOK -o FILE.mandat
   mandat export-workbook FILE.mandat -o OUT.xlsx
   mandat export FILE --format svg|png|pdf|docx|xlsx|csv -o OUT [options]
+  mandat serve [--map FILE.mandat] [--host 127.0.0.1] [--port 4455] [--data FOLDER]
+  mandat merge A.mandat B.mandat -o C.mandat [--prefer ours|theirs] [--lang sv|en]
 
 FILE may be a .mandat file, an .xlsx workbook or a folder of CSV files.
 Type "mandat COMMAND --help" for more on a command.
@@ -93,6 +97,7 @@ Utan --format avgör filändelsen på UT.
   --no-badges                utan antal iakttagelser på organen
   --no-findings              rapport och kalkylblad utan iakttagelser
   --funding                  visa årets finansiering i diagrammet
+  --comments                 docx: ta med kartans kommentarer
 
 Exporten skrivs hel eller inte alls. Slutkod 0 när den skrevs, 2 vid fel.
 `,
@@ -113,8 +118,81 @@ Without --format, the extension of OUT decides.
   --no-badges                without the number of findings on the bodies
   --no-findings              report and spreadsheet without findings
   --funding                  show the year's funding in the diagram
+  --comments                 docx: include the map's comments
 
 The export is written whole or not at all. Exit code 0 when written, 2 on error.
+`,
+  },
+  merge: {
+    sv: `mandat merge A B -o C.mandat [--prefer ours|theirs] [--lang sv|en]
+
+Slår ihop kopian B med kopian A och sparar resultatet i C; A och B kan vara .mandat-filer,
+.xlsx-arbetsböcker eller mappar med CSV-filer. Kopior av samma karta (den ena kopierad från
+den andra, eller båda från samma fil) har gemensam historik och slås ihop utan att något
+går förlorat. Kartor utan gemensam historik (två importer, en arbetsbok) slås ihop element
+för element: det som bara finns i den ena läggs till, det som finns lika i båda behålls,
+och det som finns olika i båda är en konflikt som någon måste avgöra.
+  -o C.mandat           vart den sammanslagna kartan sparas (får vara A)
+  --prefer ours|theirs  avgör varje konflikt till förmån för A (ours) eller B (theirs);
+                        varje konflikt som avgjordes så skrivs ut
+  --lang sv|en          språk (standard: A:s språk)
+
+Skriver vad som kom från B, organ för organ. Slutkod: 0 när C skrevs, 1 när konflikter
+saknar ett val eller den sammanslagna kartan inte hänger ihop (inget skrivs, allt listas),
+2 vid felaktig indata.
+`,
+    en: `mandat merge A B -o C.mandat [--prefer ours|theirs] [--lang sv|en]
+
+Merges copy B into copy A and saves the result as C; A and B may be .mandat files, .xlsx
+workbooks or folders of CSV files. Copies of one map (one copied from the other, or both
+from one file) share history and merge without losing anything. Maps without shared
+history (two imports, a workbook) merge element by element: what only one holds is added,
+what both hold alike is kept, and what both hold differently is a conflict someone must
+settle.
+  -o C.mandat           where to save the merged map (may be A)
+  --prefer ours|theirs  settles every conflict in favour of A (ours) or B (theirs);
+                        each conflict settled that way is listed
+  --lang sv|en          language (default: A's language)
+
+Prints what came from B, element by element. Exit code: 0 when C was written, 1 when
+conflicts have no choice or the merged map does not hold together (nothing is written,
+everything is listed), 2 on bad input.
+`,
+  },
+  serve: {
+    sv: `mandat serve [flaggor]
+
+Kör samarbetsservern: kollegor öppnar en inbjudningslänk i webbläsaren (eller i appen)
+och redigerar samma karta samtidigt. Med --map delas en karta och två länkar skrivs ut:
+en för att redigera och en för att bara läsa. Utan --map skrivs länkarna till de kartor
+som redan delas. Länkarna har formen http://VÄRD:PORT/#session=…&token=…
+  --map FIL.mandat     dela den här kartan (med dess historik, så kopior kan slås ihop)
+  --name NAMN          kartans namn i listan (standard: kartans eget namn)
+  --host ADRESS        lyssna bara här (standard: 127.0.0.1, bara den här datorn);
+                       0.0.0.0 når hela nätet och måste anges uttryckligen
+  --port N             port (standard: 4455; 0 = valfri ledig)
+  --data MAPP          var kartor och inbjudningar sparas (standard: ./mandat-data)
+
+Varje karta sparas högst 2 sekunder efter senaste ändringen. Ctrl+C (eller SIGTERM)
+sparar allt innan servern slutar. Webbversionen (dist/web) visas på samma adress när
+den är byggd (npx vite build).
+`,
+    en: `mandat serve [options]
+
+Runs the collaboration server: colleagues open an invitation link in a browser (or in the
+app) and edit the same map at the same time. With --map, a map is shared and two links are
+printed: one to edit and one to view only. Without --map, the links of the maps already
+shared are printed. Links have the form http://HOST:PORT/#session=…&token=…
+  --map FILE.mandat    share this map (with its history, so copies can be merged)
+  --name NAME          the map's name in the list (default: the map's own name)
+  --host ADDRESS       listen only here (default: 127.0.0.1, this computer only);
+                       0.0.0.0 reaches the whole network and must be given explicitly
+  --port N             port (default: 4455; 0 = any free one)
+  --data FOLDER        where maps and invitations are kept (default: ./mandat-data)
+
+Each map is stored at most 2 seconds after its last change. Ctrl+C (or SIGTERM) stores
+everything before the server stops. The web version (dist/web) is served on the same
+address when it is built (npx vite build).
 `,
   },
 };

@@ -3,17 +3,19 @@ import type { Language } from '../shared/model/vocabulary';
 import { runCheck } from './check';
 import { runExport } from './exportCommand';
 import { helpText } from './help';
+import { runMerge } from './mergeCommand';
 import { InputError, inputError, parseLanguage } from './messages';
+import { runServe } from './serveCommand';
 import { runExportWorkbook, runImport } from './workbookCommands';
 
-const COMMANDS = ['check', 'import', 'export-workbook', 'export'];
+const COMMANDS = ['check', 'import', 'export-workbook', 'export', 'serve', 'merge'];
 
 function environmentLanguage(): Language {
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
-/** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on, 2 bad input. */
+/** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on (check) or conflicts left (merge), 2 bad input. */
 export async function main(
   argv: readonly string[],
   out: NodeJS.WritableStream = process.stdout,
@@ -43,6 +45,13 @@ export async function main(
         'no-badges': { type: 'boolean' },
         'no-findings': { type: 'boolean' },
         funding: { type: 'boolean' },
+        comments: { type: 'boolean' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        data: { type: 'string' },
+        map: { type: 'string' },
+        name: { type: 'string' },
+        prefer: { type: 'string' },
       },
     });
     const given = parseLanguage(values.lang);
@@ -57,6 +66,20 @@ export async function main(
     if (values.help) {
       out.write(helpText(command, lang));
       return 0;
+    }
+    if (command === 'serve') {
+      if (rest.length > 0) throw inputError(`Oväntat argument: ${rest.join(' ')}.`, `Unexpected argument: ${rest.join(' ')}.`);
+      const { host, port, data, map, name } = values;
+      return await runServe({ host, port, data, map, name, lang, out, err });
+    }
+    if (command === 'merge') {
+      const [ours, theirs, ...more] = rest;
+      if (!ours || !theirs) throw inputError('Ange två kopior: mandat merge A.mandat B.mandat -o C.mandat.', 'Give two copies: mandat merge A.mandat B.mandat -o C.mandat.');
+      if (more.length > 0) throw inputError(`Oväntat argument: ${more.join(' ')}.`, `Unexpected argument: ${more.join(' ')}.`);
+      const r = await runMerge({ ours, theirs, output: values.output, prefer: values.prefer, lang: given });
+      for (const note of r.notes) err.write(note + '\n');
+      out.write(r.out);
+      return r.code;
     }
     const [file, ...extra] = rest;
     if (!file) throw inputError(`Ange en fil: mandat ${command} FIL.`, `Give a file: mandat ${command} FILE.`);
@@ -86,6 +109,7 @@ export async function main(
           noBadges: values['no-badges'],
           noFindings: values['no-findings'],
           funding: values.funding,
+          comments: values.comments,
         }),
       );
       return 0;

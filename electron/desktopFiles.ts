@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { text } from '../shared/i18n/text';
 import type { IpcResponses } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
+import { holdsEverythingIn } from '../shared/merge/contains';
 import { saveAtomically } from './files/atomicSave';
 import { createJournal, type CrashJournal } from './files/crashJournal';
 import { checkBeforeSave, readForOpen, snapshotFile, type DiskSnapshot } from './files/diskChange';
@@ -104,13 +105,20 @@ export function createDesktopFiles(options: { userData: () => string }) {
             return { ok: false, cancelled: false, message: text('Mandat sparar bara till filer du själv har valt.', 'Mandat only saves to files you chose yourself.') };
           const remembered = snapshots.get(handle);
           if (remembered && (await checkBeforeSave(handle, remembered)) === 'changed') {
+            // The version on disk may already be merged into this map: then writing loses nothing.
+            const disk = await readForOpen(handle);
+            if (disk.ok && holdsEverythingIn(content, disk.text)) return writeTo(windowId, handle, content);
             const win = d.dialogFor(windowId);
             const message = sv(windowId)
-              ? `${basename(handle)} har ändrats på disken sedan du öppnade den (kanske av någon annan). Den skrivs inte över; spara din version som en kopia.`
-              : `${basename(handle)} was changed on disk since you opened it (perhaps by someone else). It is not overwritten; save your version as a copy.`;
-            const buttons = sv(windowId) ? ['Spara som kopia…', 'Avbryt'] : ['Save as a copy…', 'Cancel'];
-            const choice = win ? await dialog.showMessageBox(win, { type: 'warning', message, buttons, cancelId: 1 }) : await dialog.showMessageBox({ type: 'warning', message, buttons, cancelId: 1 });
-            if (choice.response !== 0) return { ok: false, cancelled: true };
+              ? `${basename(handle)} har ändrats på disken sedan du öppnade den (kanske av någon annan). Den skrivs inte över; slå ihop den med din version, eller spara din version som en kopia.`
+              : `${basename(handle)} was changed on disk since you opened it (perhaps by someone else). It is not overwritten; merge it with your version, or save your version as a copy.`;
+            const merge = disk.ok ? [sv(windowId) ? 'Slå ihop…' : 'Merge…'] : [];
+            const buttons = [...merge, ...(sv(windowId) ? ['Spara som kopia…', 'Avbryt'] : ['Save as a copy…', 'Cancel'])];
+            const options = { type: 'warning' as const, message, buttons, cancelId: buttons.length - 1 };
+            const choice = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+            // Merge hands the version on disk to the renderer's merge dialog; the next save writes the merged map.
+            if (disk.ok && choice.response === 0) return { ok: false, cancelled: true, merge: { name: basename(handle), text: disk.text } };
+            if (choice.response !== merge.length) return { ok: false, cancelled: true };
             return saveAs(windowId, basename(handle).replace(/\.mandat$/i, ' (kopia).mandat'), content);
           }
           return writeTo(windowId, handle, content);

@@ -45,7 +45,8 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C][
 /** What each channel answers (the renderer's Platform types, restated so shared/ owns them). */
 export interface IpcResponses {
   'file:open': { files: { name: string; content: string | Uint8Array }[]; handle?: string } | null;
-  'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
+  /** `merge`: the file changed on disk and the user chose to merge that version (its name and text) into the map. */
+  'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true; merge?: { name: string; text: string } } | { ok: false; cancelled: false; message: Text };
   'file:export': { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
   'clipboard:image': void;
   'session:addresses': string[];

@@ -10,6 +10,9 @@ const validity = fc
   .tuple(fc.option(date, { nil: null }), fc.option(date, { nil: null }))
   .map(([a, b]) => (a && b && b < a ? { validFrom: b, validTo: a } : { validFrom: a, validTo: b }));
 const words = fc.string({ maxLength: 30 });
+const dateTime = fc
+  .tuple(date, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('Z', '+01:00', '+02:00', '-05:30'))
+  .map(([d, h, m, sec, zone]) => `${d}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}${zone}`);
 const name = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
 
 /** Any valid map of up to a dozen bodies, with every kind of element and reference. */
@@ -107,14 +110,28 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
               )
             : fc.constant([]),
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
+        threads: fc.array(
+          fc.record({
+            on: fc.constantFrom('map' as const, 'body' as const, 'line' as const),
+            pick: fc.nat(),
+            author: words,
+            at: fc.oneof(dateTime, fc.constant('')),
+            text: name,
+            resolved: fc.boolean(),
+            replies: fc.array(fc.record({ author: words, at: dateTime, text: name }), { maxLength: 2 }),
+          }),
+          { maxLength: 4 },
+        ),
       });
     })
     .map((raw) => {
       type V = { validity: { validFrom: string | null; validTo: string | null } };
+      type RawThread = { on: 'map' | 'body' | 'line'; pick: number; author: string; at: string; text: string; resolved: boolean; replies: { author: string; at: string; text: string }[] };
       const r = raw as Omit<typeof raw, 'memberships' | 'lines' | 'funding'> & {
         memberships: (Record<string, unknown> & V)[];
         lines: (Record<string, unknown> & V)[];
         funding: (Record<string, unknown> & { withInitiative: boolean })[];
+        threads: RawThread[];
       };
       const base = emptyModel();
       const rec = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
@@ -132,6 +149,25 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           r.funding.map(({ withInitiative, ...f }, n) => ({ id: `f${n}`, ...f, initiative: withInitiative && initiatives.length > 0 ? 'i0' : null })),
         ),
         acknowledgements: rec(r.acks.map((a, n) => ({ id: `a${n}`, ...a }))),
+        comments: rec(commentsOf(r.threads, [...(r.bodies as { id: string }[]).map((b) => b.id)], r.lines.length)),
       } as unknown as MandatModel;
     });
+}
+
+/** Comments of raw threads: a target that does not exist in the map falls back to the map itself. */
+function commentsOf(
+  threads: readonly { on: 'map' | 'body' | 'line'; pick: number; author: string; at: string; text: string; resolved: boolean; replies: readonly { author: string; at: string; text: string }[] }[],
+  bodyIds: readonly string[],
+  lineCount: number,
+): { id: string }[] {
+  return threads.flatMap((t, n) => {
+    const target =
+      t.on === 'body' && bodyIds.length > 0
+        ? { kind: 'body', id: bodyIds[t.pick % bodyIds.length] }
+        : t.on === 'line' && lineCount > 0
+          ? { kind: 'line', id: `l${t.pick % lineCount}` }
+          : { kind: 'map' };
+    const root = { id: `c${n}`, target, replyTo: null, author: t.author, at: t.at, text: t.text, resolved: t.resolved };
+    return [root, ...t.replies.map((r, i) => ({ id: `c${n}r${i}`, target, replyTo: root.id, ...r, resolved: false }))];
+  });
 }

@@ -1,7 +1,7 @@
 import { emptyModel } from '../shared/model/empty';
 import { collectionOf } from '../shared/model/records';
-import type { BodyId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
-import type { Body, FundingLine, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
+import type { BodyId, CommentId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
+import type { Body, Comment, CommentTarget, FundingLine, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
 
 /** A body with every field filled sensibly; override what the test is about. */
 export function makeBody(id: string, over: Partial<Body> = {}): Body {
@@ -89,6 +89,23 @@ export function makeFunding(funder: string, receiver: string, over: Partial<Fund
   };
 }
 
+/** A comment on the map by Anna; `on` says what about (`body('ks')`, `line('l1')`). */
+export function makeComment(id: string, over: Partial<Comment> = {}): Comment {
+  return {
+    id: id as CommentId,
+    target: { kind: 'map' },
+    replyTo: null,
+    author: 'Anna Strateg',
+    at: '2024-05-02T14:30:00+02:00',
+    text: `Comment ${id}`,
+    resolved: false,
+    ...over,
+  };
+}
+
+export const onBody = (id: string): CommentTarget => ({ kind: 'body', id: id as BodyId });
+export const onLine = (id: string): CommentTarget => ({ kind: 'line', id: id as ReportingLineId });
+
 type Parts = {
   bodies?: Body[];
   members?: Member[];
@@ -96,6 +113,7 @@ type Parts = {
   lines?: ReportingLine[];
   initiatives?: Initiative[];
   funding?: FundingLine[];
+  comments?: Comment[];
 };
 
 const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
@@ -110,6 +128,7 @@ export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ na
     reportingLines: byId(parts.lines),
     initiatives: byId(parts.initiatives),
     fundingLines: byId(parts.funding),
+    comments: byId(parts.comments),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BodyPanel } from './panels/BodyPanel';
+import { CommentsPanel } from './panels/CommentsPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { InitiativesPanel } from './panels/InitiativesPanel';
 import { MemberList } from './panels/MemberList';
@@ -7,9 +8,9 @@ import { SettingsPanel } from './panels/SettingsPanel';
 import { showPanel, useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
-const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'settings'];
+const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings'];
 
-/** The side panel with its tabs: findings, the selected body, members, initiatives, settings. */
+/** The side panel with its tabs: findings, the selected body, members, initiatives, comments, settings. */
 export function SidePanel() {
   const { t } = useTranslation();
   const panel = useEditor((s) => s.panel);
@@ -48,6 +49,7 @@ export function SidePanel() {
         {panel === 'body' ? <BodyPanel /> : null}
         {panel === 'members' ? <MemberList /> : null}
         {panel === 'initiatives' ? <InitiativesPanel /> : null}
+        {panel === 'comments' ? <CommentsPanel /> : null}
         {panel === 'settings' ? <SettingsPanel /> : null}
       </div>
     </aside>

@@ -4,13 +4,14 @@ import { formatIssue } from '../../shared/model/issue';
 import type { MandatModel } from '../../shared/model/types';
 import type { WorkbookError } from '../../shared/workbook';
 import sampleText from '../../examples/eskilstuna.mandat?raw';
+import { mergeOpenedFiles } from './dialogs/mergeFlow';
 import type { OpenedFiles, Platform } from './platform/types';
 import { currentFileText, markSaved, notify, openMap, useEditor } from './store/editor';
 
-type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
+export type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
 
-/** Reads what the user opened: one .mandat file, one .xlsx workbook, or CSV files. */
-async function load(opened: OpenedFiles): Promise<Loaded> {
+/** Reads what the user opened: one .mandat file, one .xlsx workbook, or CSV files (to open, or to merge with the open map). */
+export async function loadOpened(opened: OpenedFiles): Promise<Loaded> {
   const files = opened.files;
   const first = files[0];
   if (!first) return { ok: false, message: t('Ingen fil valdes.', 'No file was chosen.'), details: [] };
@@ -52,7 +53,7 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   const names = opened.files.map((f) => f.name).join(', ');
   let loaded: Loaded;
   try {
-    loaded = await load(opened);
+    loaded = await loadOpened(opened);
   } catch (e) {
     loaded = { ok: false, message: t(`Oväntat fel: ${String(e)}`, `Unexpected error: ${String(e)}`), details: [] };
   }
@@ -86,6 +87,8 @@ export async function save(platform: Platform, saveAs: boolean): Promise<void> {
     markSaved(result.name, result.handle ?? fileHandle);
     notify({ kind: 'info', key: 'file.savedAs', values: { name: result.name } });
   } else if (!result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
+  // The file changed on disk and the user chose to merge that version in; saving again then writes the merged map.
+  else if (result.merge) await mergeOpenedFiles({ files: [{ name: result.merge.name, content: result.merge.text }] });
 }
 
 /** Offers the map as an .xlsx workbook in the import format. */

@@ -4,6 +4,7 @@ import { exportWorkbook, save } from './files';
 import { autoLayout } from './layout/autoLayout';
 import type { Platform } from './platform/types';
 import { copyDiagram } from './export/copyDiagram';
+import { mergeCopy } from './dialogs/mergeFlow';
 import { redo, requestFrame, setExportOpen, showPanel, undo, useEditor } from './store/editor';
 
 export interface MenuHandlers {
@@ -23,6 +24,7 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
     export: () => setExportOpen(true),
     copyDiagram: () => void copyDiagram(platform),
     exportWorkbook: () => void exportWorkbook(platform),
+    mergeCopy: () => void mergeCopy(platform),
     undo,
     redo,
     delete: deleteSelection,

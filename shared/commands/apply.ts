@@ -1,11 +1,12 @@
 import { text } from '../i18n/text';
-import { ELEMENT_NOUNS as NOUN } from '../model/nouns';
 import { LOCAL_ORIGIN, type MapDocument } from '../model/document';
 import { isPlainObject, parseChanges, parseObject } from '../model/fields';
 import { newId } from '../model/ids';
 import type { Issue } from '../model/issue';
-import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, readPath } from '../model/specs';
+import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, readPath, referencedIds } from '../model/specs';
 import type { CollectionName } from '../model/types';
+import { checkAuthor, checkComment, commentInput, planEditComment, planResolveThread } from './comments';
+import { notFound as missing } from './notFound';
 import { Plan, deepMerge } from './plan';
 import type { Command } from './types';
 
@@ -23,6 +24,7 @@ const ADD: Partial<Record<Command['type'], [CollectionName, string, string]>> = 
   addInitiative: ['initiatives', 'initiative', 'init'],
   addFunding: ['fundingLines', 'funding', 'fund'],
   acknowledgeFinding: ['acknowledgements', 'acknowledgement', 'ack'],
+  addComment: ['comments', 'comment', 'comment'],
 };
 const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateBody: 'bodies',
@@ -79,6 +81,12 @@ function planCommand(plan: Plan, command: Command, path: string, issues: Issue[]
     else plan.patchSettings(changes);
     return;
   }
+  if (command.type === 'editComment') return planEditComment(plan, raw.id, raw.text, raw.by, path, issues);
+  if (command.type === 'resolveThread') return planResolveThread(plan, raw.id, raw.resolved, path, issues);
+  if (command.type === 'deleteComment') {
+    if (checkAuthor(plan, raw.id, raw.by, path, issues)) planRemove(plan, 'comments', raw.id, path, issues);
+    return;
+  }
   const add = ADD[command.type];
   if (add) return planAdd(plan, add, raw[add[1]], `${path}${add[1]}`, issues);
   const update = UPDATE[command.type];
@@ -88,11 +96,12 @@ function planCommand(plan: Plan, command: Command, path: string, issues: Issue[]
   issues.push({ code: 'unknown-command', path: `${path}type`, message: text(`okänt kommando "${command.type}"`, `unknown command "${command.type}"`) });
 }
 
-function planAdd(plan: Plan, [collection, , prefix]: [CollectionName, string, string], input: unknown, path: string, issues: Issue[]): void {
-  if (!isPlainObject(input)) {
+function planAdd(plan: Plan, [collection, , prefix]: [CollectionName, string, string], given: unknown, path: string, issues: Issue[]): void {
+  if (!isPlainObject(given)) {
     issues.push({ code: 'invalid-field', path, message: text('saknas', 'is missing') });
     return;
   }
+  const input = collection === 'comments' ? commentInput(plan, given) : given;
   let id = input.id;
   if (id === undefined) {
     do id = newId(prefix);
@@ -134,23 +143,12 @@ function planUpdate(plan: Plan, collection: CollectionName, id: unknown, changes
 }
 
 
-function missing(collection: CollectionName, id: unknown, path: string): Issue {
-  const n = NOUN[collection];
-  return {
-    code: 'not-found',
-    path,
-    message: text(`det finns ingen ${n.sv} med id "${String(id)}"`, `there is no ${n.en} with id "${String(id)}"`),
-  };
-}
-
 /** Checks what one element says about others: references exist, dates in order, no loops. */
 function checkEntity(plan: Plan, collection: CollectionName, e: Entity, path: string, issues: Issue[]): boolean {
   const before = issues.length;
   for (const ref of REFERENCES) {
     if (ref.collection !== collection) continue;
-    const value = readPath(e, ref.field);
-    const ids = ref.list ? (value as string[]) : value === null || value === undefined ? [] : [value as string];
-    for (const target of ids) if (!plan.has(ref.target, target)) issues.push(missing(ref.target, target, `${path}.${ref.field}`));
+    for (const target of referencedIds(ref, e)) if (!plan.has(ref.target, target)) issues.push(missing(ref.target, target, `${path}.${ref.field}`));
   }
   if (e.validFrom && e.validTo && (e.validTo as string) < (e.validFrom as string))
     issues.push({
@@ -176,6 +174,7 @@ function checkEntity(plan: Plan, collection: CollectionName, e: Entity, path: st
       path: `${path}.member`,
       message: text('ledamoten sitter redan i organet under samma tid', 'the member already sits in the body during that time'),
     });
+  if (collection === 'comments') checkComment(plan, e, path, issues);
   return issues.length === before;
 }
 
@@ -209,8 +208,15 @@ function planRemove(plan: Plan, collection: CollectionName, id: unknown, path: s
     return;
   }
   plan.remove(collection, id);
-  // What pointed at the removed element: elements that mean nothing without it go
-  // too; fields that only mention it are cleared. All in the same undo step.
+  removeDependants(plan, collection, id);
+}
+
+/**
+ * What pointed at a removed element: elements that mean nothing without it go too
+ * (and what pointed at those: a line's comments when its body goes); fields that only
+ * mention it are cleared. All in the same undo step.
+ */
+function removeDependants(plan: Plan, collection: CollectionName, id: string): void {
   for (const ref of REFERENCES) {
     if (ref.target !== collection) continue;
     for (const [otherId, value] of [...plan.scan(ref.collection, ref.field)]) {
@@ -218,8 +224,12 @@ function planRemove(plan: Plan, collection: CollectionName, id: unknown, path: s
         const list = value as string[] | undefined;
         if (list?.includes(id)) plan.patch(ref.collection, otherId, setPath(ref.field, list.filter((x) => x !== id)));
       } else if (value === id) {
+        if (ref.when && readPath(plan.get(ref.collection, otherId), ref.when.field) !== ref.when.equals) continue;
         if (ref.dangling === 'drop') {
-          if (plan.has(ref.collection, otherId)) plan.remove(ref.collection, otherId);
+          if (plan.has(ref.collection, otherId)) {
+            plan.remove(ref.collection, otherId);
+            removeDependants(plan, ref.collection, otherId);
+          }
         } else plan.patch(ref.collection, otherId, setPath(ref.field, null));
       }
     }

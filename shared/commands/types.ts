@@ -1,6 +1,7 @@
 import type {
   AcknowledgementId,
   BodyId,
+  CommentId,
   FundingLineId,
   InitiativeId,
   MemberId,
@@ -10,6 +11,7 @@ import type {
 import type {
   Acknowledgement,
   Body,
+  Comment,
   FundingLine,
   Initiative,
   MapMeta,
@@ -33,6 +35,8 @@ export type NewReportingLine = New<ReportingLine, 'from' | 'to'>;
 export type NewInitiative = New<Initiative, 'name'>;
 export type NewFundingLine = New<FundingLine, 'funder' | 'receiver' | 'year'>;
 export type NewAcknowledgement = New<Acknowledgement, 'findingKey' | 'reason'>;
+/** A new comment: `at` defaults to now; a reply (`replyTo`) takes its thread's target when none is given. */
+export type NewComment = New<Comment, 'text' | 'author'>;
 
 /**
  * Every edit of a map is one of these. One command is one transaction and one
@@ -61,6 +65,13 @@ export type Command =
   | { readonly type: 'removeFunding'; readonly id: FundingLineId }
   | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
   | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
+  | { readonly type: 'addComment'; readonly comment: NewComment }
+  /** Changes the text of a comment; `by` must be its author. */
+  | { readonly type: 'editComment'; readonly id: CommentId; readonly text: string; readonly by: string }
+  /** Marks a thread settled or open again; `id` is its first comment. */
+  | { readonly type: 'resolveThread'; readonly id: CommentId; readonly resolved: boolean }
+  /** Deletes a comment, and with a thread's first comment its replies; `by` must be its author. */
+  | { readonly type: 'deleteComment'; readonly id: CommentId; readonly by: string }
   | { readonly type: 'batch'; readonly commands: readonly Command[] };
 
 export type CommandType = Command['type'];

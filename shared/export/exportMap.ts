@@ -96,6 +96,7 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
         lang: request.lang,
         date: request.date,
         findings: request.findings,
+        comments: request.comments ?? false,
         ...(model.meta.author ? { author: model.meta.author } : {}),
         diagram: { png, widthPx: Math.round(page.width), heightPx: Math.round(page.height), description: scene.description },
       });

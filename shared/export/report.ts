@@ -3,6 +3,7 @@ import { analyse } from '../analysis/analyse';
 import type { IsoDate, MandatModel } from '../model/types';
 import type { Language, Level } from '../model/vocabulary';
 import { bodiesSection } from './reportBodies';
+import { commentsSection } from './reportComments';
 import { reportOrder, type ReportContext } from './reportContext';
 import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram } from './reportDiagram';
 import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
@@ -25,6 +26,8 @@ export interface ReportOptions {
   readonly date: IsoDate;
   /** Include the findings and the acknowledged findings. */
   readonly findings: boolean;
+  /** Include the comments: per map, body and line, each thread with writer, time, text and whether it is resolved. */
+  readonly comments?: boolean;
   readonly diagram?: ReportDiagram;
   /**
    * Number the contents by laying the pages out (for readers that show the contents as
@@ -119,6 +122,7 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
         ...bodiesSection(ctx),
         ...initiativesSection(ctx),
         ...(options.findings ? findingsSection(ctx, result) : []),
+        ...(options.comments ? commentsSection(ctx) : []),
       ],
     },
   ];
@@ -140,7 +144,7 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
 /**
  * The map as a Word document a secretary can edit: a title page, contents, the diagram on
  * a landscape page, a summary of role clarity, every body with its mandate, members and
- * reporting, the initiatives and their money, and (optionally) the findings. The bytes
+ * reporting, the initiatives and their money, and (optionally) the findings and the comments. The bytes
  * come from docx's own zip writer as a Uint8Array, so the same code runs in Node and in
  * the browser.
  */

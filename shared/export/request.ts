@@ -24,6 +24,8 @@ export interface ExportRequest {
   readonly funding: boolean;
   /** The findings in the report and the spreadsheet. */
   readonly findings: boolean;
+  /** The comments in the report (default false). */
+  readonly comments?: boolean;
   /** Today, for the title page. */
   readonly date: IsoDate;
   /** For the title block: when the map was saved, or its version. */

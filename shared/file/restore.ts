@@ -2,7 +2,9 @@ import { text, type Text } from '../i18n/text';
 import { ELEMENT_NOUNS as NAMES } from '../model/nouns';
 import { isPlainObject, parseObject } from '../model/fields';
 import type { Issue } from '../model/issue';
-import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, readPath } from '../model/specs';
+import { targetKey } from '../model/comments';
+import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, referencedIds, type ReferenceSpec } from '../model/specs';
+import type { CommentTarget } from '../model/types';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
 import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
@@ -111,6 +113,7 @@ function restoreUnsafe(data: unknown, migrations: readonly Migration[]): Restore
   checkRanges(collections, positions, issues);
   checkBodyStructure(collections.bodies, positions.bodies, issues);
   checkReferences(collections, positions, issues, repairs);
+  checkThreads(collections.comments, positions.comments, issues);
 
   if (issues.length > 0) {
     const n = issues.length;
@@ -245,39 +248,8 @@ function checkBodyStructure(bodies: Map<string, Entity>, pos: Map<string, number
 
 
 function checkReferences(collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
-  for (const ref of REFERENCES) {
-    const source = collections[ref.collection];
-    const target = collections[ref.target];
-    const path = ref.field.split('.');
-    for (const [id, entity] of source) {
-      const value = path.length === 1 ? entity[ref.field] : readPath(entity, ref.field);
-      if (value === null) continue;
-      const ids = ref.list ? (value as string[]) : [value as string];
-      for (const targetId of ids) {
-        if (target.has(targetId)) continue;
-        const at = `${where(positions, ref.collection, id)}.${ref.field}`;
-        const noun = NAMES[ref.target];
-        if (ref.dangling === 'refuse') {
-          issues.push({
-            code: 'dangling-reference',
-            path: at,
-            message: text(`inget ${noun.sv} har id "${targetId}"`, `no ${noun.en} with id "${targetId}"`),
-          });
-        } else if (source.has(id)) {
-          source.delete(id);
-          const what = NAMES[ref.collection];
-          repairs.push({
-            code: 'dropped-dangling',
-            path: at,
-            message: text(
-              `${what.sv} "${id}" togs bort: det pekar på ${noun.sv} "${targetId}", som inte finns`,
-              `${what.en} "${id}" was removed: it points to ${noun.en} "${targetId}", which does not exist`,
-            ),
-          });
-        }
-      }
-    }
-  }
+  // Comments last: they point at lines and comments that the other repairs may remove.
+  for (const ref of REFERENCES) if (ref.collection !== 'comments') checkReference(ref, collections, positions, issues, repairs);
   for (const [id, line] of collections.reportingLines) {
     if (line.from === line.to) {
       collections.reportingLines.delete(id);
@@ -290,5 +262,69 @@ function checkReferences(collections: Collections, positions: Positions, issues:
         ),
       });
     }
+  }
+  for (const ref of REFERENCES) if (ref.collection === 'comments') checkReference(ref, collections, positions, issues, repairs);
+}
+
+function checkReference(ref: ReferenceSpec, collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
+  const source = collections[ref.collection];
+  const target = collections[ref.target];
+  for (const [id, entity] of source) {
+    for (const targetId of referencedIds(ref, entity)) {
+      if (target.has(targetId)) continue;
+      const at = `${where(positions, ref.collection, id)}.${ref.field}`;
+      const noun = NAMES[ref.target];
+      if (ref.dangling === 'refuse') {
+        issues.push({
+          code: 'dangling-reference',
+          path: at,
+          message: text(`inget ${noun.sv} har id "${targetId}"`, `no ${noun.en} with id "${targetId}"`),
+        });
+      } else if (source.has(id)) {
+        source.delete(id);
+        const what = NAMES[ref.collection];
+        repairs.push({
+          code: 'dropped-dangling',
+          path: at,
+          message: text(
+            `${what.sv} "${id}" togs bort: det pekar på ${noun.sv} "${targetId}", som inte finns`,
+            `${what.en} "${id}" was removed: it points to ${noun.en} "${targetId}", which does not exist`,
+          ),
+        });
+      }
+    }
+  }
+}
+
+/**
+ * What Mandat never writes and a merge cannot make (a reply's thread and target never
+ * change): a comment without text, a reply to a reply, a reply about something else
+ * than its thread, a resolved reply. Only a hand edit makes these, so they are refused.
+ */
+function checkThreads(comments: Map<string, Entity>, pos: Map<string, number>, issues: Issue[]): void {
+  for (const [id, c] of comments) {
+    const path = `comments[${pos.get(id)}]`;
+    if (typeof c.text !== 'string' || c.text.trim() === '') issues.push({ code: 'invalid-field', path: `${path}.text`, message: text('får inte vara tomt', 'must not be empty') });
+    if (typeof c.replyTo !== 'string') continue;
+    const root = comments.get(c.replyTo);
+    if (!root) continue;
+    if (root.replyTo !== null)
+      issues.push({
+        code: 'reply-to-reply',
+        path: `${path}.replyTo`,
+        message: text('ett svar kan bara ges på en tråds första kommentar', 'a reply can only answer the first comment of a thread'),
+      });
+    else if (targetKey(root.target as CommentTarget) !== targetKey(c.target as CommentTarget))
+      issues.push({
+        code: 'reply-target',
+        path: `${path}.target`,
+        message: text('ett svar måste gälla samma sak som tråden det svarar i', 'a reply must be about the same thing as its thread'),
+      });
+    if (c.resolved === true)
+      issues.push({
+        code: 'resolve-reply',
+        path: `${path}.resolved`,
+        message: text('bara en tråds första kommentar kan markeras som löst', 'only the first comment of a thread can be marked resolved'),
+      });
   }
 }

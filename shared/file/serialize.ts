@@ -3,13 +3,13 @@ import { readModel, type MapDocument } from '../model/document';
 import { ENTITY_SPECS, META_SPEC, SETTINGS_SPEC } from '../model/specs';
 import type { ObjectSpec } from '../model/fields';
 import { isPlainObject } from '../model/fields';
-import { MANDATE_SPEC, FORMER_NAME_SPEC, POSITION_SPEC } from '../model/specs';
+import { COMMENT_TARGET_SPEC, MANDATE_SPEC, FORMER_NAME_SPEC, POSITION_SPEC } from '../model/specs';
 import { COLLECTIONS, type MandatModel } from '../model/types';
 import { encodeBase64 } from './base64';
 import { FILE_FORMAT, FILE_VERSION } from './format';
 
 /** Nested shapes written in a fixed key order too. */
-const NESTED: Readonly<Record<string, ObjectSpec>> = { mandate: MANDATE_SPEC, formerNames: FORMER_NAME_SPEC, position: POSITION_SPEC };
+const NESTED: Readonly<Record<string, ObjectSpec>> = { mandate: MANDATE_SPEC, formerNames: FORMER_NAME_SPEC, position: POSITION_SPEC, target: COMMENT_TARGET_SPEC };
 
 function ordered(spec: ObjectSpec, value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

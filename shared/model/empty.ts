@@ -16,5 +16,6 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
     initiatives: new Map(),
     fundingLines: new Map(),
     acknowledgements: new Map(),
+    comments: new Map(),
   };
 }

@@ -1,4 +1,5 @@
 import { text, type Text } from '../i18n/text';
+import { isIsoDateTime } from '../time/dateTime';
 import { isIsoDate } from '../time/isoDate';
 import { isValidId } from './ids';
 import type { Issue } from './issue';
@@ -86,7 +87,19 @@ export function requiredDateField(): FieldSpec<string> {
   };
 }
 
-function checkId(v: unknown): Checked<string> {
+/** A moment as an ISO date-time with its zone (`2024-05-02T14:30:00+02:00`), or '' for "not known". */
+export function dateTimeField(): FieldSpec<string> {
+  return {
+    default: () => '',
+    check: (v) =>
+      v === '' || isIsoDateTime(v)
+        ? ok(v as string)
+        : bad(`${show(v)} är ingen giltig tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)`, `${show(v)} is not a valid date and time (YYYY-MM-DDThh:mm:ss+01:00)`),
+  };
+}
+
+/** Checks an id, with the message every id field gives. */
+export function checkId(v: unknown): { ok: true; value: string } | { ok: false; message: Text } {
   return isValidId(v)
     ? ok(v)
     : bad(

@@ -10,4 +10,5 @@ export const ELEMENT_NOUNS: Readonly<Record<CollectionName, Text>> = {
   initiatives: text('satsning', 'initiative'),
   fundingLines: text('finansiering', 'funding line'),
   acknowledgements: text('kvittering', 'acknowledgement'),
+  comments: text('kommentar', 'comment'),
 };

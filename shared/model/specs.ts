@@ -1,7 +1,9 @@
 import { text } from '../i18n/text';
 import {
   boolField,
+  checkId,
   dateField,
+  dateTimeField,
   enumField,
   idField,
   numberField,
@@ -13,6 +15,8 @@ import {
   requiredDateField,
   textField,
   textListField,
+  isPlainObject,
+  type FieldSpec,
   type ObjectSpec,
 } from './fields';
 import type { CollectionName } from './types';
@@ -33,6 +37,28 @@ export const FORMER_NAME_SPEC: ObjectSpec = {
 
 /** Key order of a written position. */
 export const POSITION_SPEC: ObjectSpec = { x: numberField({ min: -1e7, max: 1e7, fallback: 0 }), y: numberField({ min: -1e7, max: 1e7, fallback: 0 }) };
+
+/** Key order of a written comment target. */
+export const COMMENT_TARGET_SPEC: ObjectSpec = { kind: textField(), id: textField() };
+
+const TARGET_KINDS = ['map', 'body', 'line'] as const;
+
+/** What a comment is about: `{ kind: 'map' }`, `{ kind: 'body', id }` or `{ kind: 'line', id }`. */
+function commentTargetField(): FieldSpec<{ kind: string; id?: string }> {
+  const wrong = text(
+    'ska vara { "kind": "map" }, { "kind": "body", "id": … } eller { "kind": "line", "id": … }',
+    'must be { "kind": "map" }, { "kind": "body", "id": … } or { "kind": "line", "id": … }',
+  );
+  return {
+    default: () => ({ kind: 'map' }),
+    check: (v) => {
+      if (!isPlainObject(v) || !(TARGET_KINDS as readonly unknown[]).includes(v.kind)) return { ok: false, message: wrong };
+      if (v.kind === 'map') return { ok: true, value: { kind: 'map' } };
+      const id = checkId(v.id);
+      return id.ok ? { ok: true, value: { kind: v.kind as string, id: id.value } } : { ok: false, message: text(`id: ${id.message.sv}`, `id: ${id.message.en}`) };
+    },
+  };
+}
 
 const validity: ObjectSpec = { validFrom: dateField(), validTo: dateField() };
 
@@ -106,6 +132,15 @@ export const ENTITY_SPECS: Readonly<Record<CollectionName, ObjectSpec>> = {
     by: textField({ max: 500 }),
     at: textField({ max: 100 }),
   },
+  comments: {
+    id: idField(),
+    target: commentTargetField(),
+    replyTo: refField(true),
+    author: textField({ max: 500 }),
+    at: dateTimeField(),
+    text: textField({ required: true, max: 5000 }),
+    resolved: boolField(),
+  },
 };
 
 export const META_SPEC: ObjectSpec = {
@@ -134,6 +169,8 @@ export interface ReferenceSpec {
    * element and clearing it would change what it says, so the file is refused.
    */
   readonly dangling: 'drop' | 'refuse';
+  /** Only elements whose field at `when.field` is `when.equals` make this reference (a comment's target kind). */
+  readonly when?: { readonly field: string; readonly equals: string };
 }
 
 export const REFERENCES: readonly ReferenceSpec[] = [
@@ -148,7 +185,22 @@ export const REFERENCES: readonly ReferenceSpec[] = [
   { collection: 'fundingLines', field: 'funder', target: 'bodies', list: false, dangling: 'drop' },
   { collection: 'fundingLines', field: 'receiver', target: 'bodies', list: false, dangling: 'drop' },
   { collection: 'fundingLines', field: 'initiative', target: 'initiatives', list: false, dangling: 'refuse' },
+  // A comment means nothing without what it is about, and a reply nothing without its
+  // thread; a merge of two copies can leave either behind (one deletes a body, the other
+  // comments on it), so they are dropped rather than refused. Kept last: they point at
+  // lines and comments that the references above may drop.
+  { collection: 'comments', field: 'target.id', target: 'bodies', list: false, dangling: 'drop', when: { field: 'target.kind', equals: 'body' } },
+  { collection: 'comments', field: 'target.id', target: 'reportingLines', list: false, dangling: 'drop', when: { field: 'target.kind', equals: 'line' } },
+  { collection: 'comments', field: 'replyTo', target: 'comments', list: false, dangling: 'drop' },
 ];
+
+/** The ids `entity` refers to through `ref`: none when the field is empty or `ref.when` does not hold. */
+export function referencedIds(ref: ReferenceSpec, entity: unknown): string[] {
+  if (ref.when && readPath(entity, ref.when.field) !== ref.when.equals) return [];
+  const value = readPath(entity, ref.field);
+  if (value === null || value === undefined) return [];
+  return ref.list ? (value as string[]) : [value as string];
+}
 
 /** Reads a dotted field path (`mandate.decidedBy`) from an element. */
 export function readPath(entity: unknown, field: string): unknown {

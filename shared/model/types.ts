@@ -1,6 +1,7 @@
 import type {
   AcknowledgementId,
   BodyId,
+  CommentId,
   FundingLineId,
   InitiativeId,
   MemberId,
@@ -125,6 +126,31 @@ export interface Acknowledgement {
   readonly at: string;
 }
 
+/** What a comment is about: the whole map, one body or one reporting line. */
+export type CommentTarget =
+  | { readonly kind: 'map' }
+  | { readonly kind: 'body'; readonly id: BodyId }
+  | { readonly kind: 'line'; readonly id: ReportingLineId };
+
+/**
+ * A remark on the map, a body or a line. A thread is a first comment and its replies
+ * (one level: a reply answers the first comment, never another reply).
+ */
+export interface Comment {
+  readonly id: CommentId;
+  readonly target: CommentTarget;
+  /** The thread's first comment, for a reply; null for a first comment. */
+  readonly replyTo: CommentId | null;
+  /** The name the writer gave; a name, not a login. */
+  readonly author: string;
+  /** ISO date-time with the writer's offset, e.g. `2024-05-02T14:30:00+02:00`; '' when not known. */
+  readonly at: string;
+  /** Non-empty, at most 5,000 characters. */
+  readonly text: string;
+  /** Whether the thread is settled; meaningful on a thread's first comment only (replies keep false). */
+  readonly resolved: boolean;
+}
+
 export interface Settings {
   /** Share of the smaller body's regular members that two bodies must share to overlap. */
   readonly overlapThreshold: number;
@@ -156,6 +182,7 @@ export interface MandatModel {
   readonly initiatives: ReadonlyMap<string, Initiative>;
   readonly fundingLines: ReadonlyMap<string, FundingLine>;
   readonly acknowledgements: ReadonlyMap<string, Acknowledgement>;
+  readonly comments: ReadonlyMap<string, Comment>;
 }
 
 export type CollectionName =
@@ -165,7 +192,8 @@ export type CollectionName =
   | 'reportingLines'
   | 'initiatives'
   | 'fundingLines'
-  | 'acknowledgements';
+  | 'acknowledgements'
+  | 'comments';
 
 export const COLLECTIONS: readonly CollectionName[] = [
   'bodies',
@@ -175,6 +203,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'initiatives',
   'fundingLines',
   'acknowledgements',
+  'comments',
 ];
 
 /** The entity type stored in each collection. */
@@ -186,4 +215,5 @@ export interface CollectionEntity {
   initiatives: Initiative;
   fundingLines: FundingLine;
   acknowledgements: Acknowledgement;
+  comments: Comment;
 }

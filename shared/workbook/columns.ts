@@ -1,7 +1,14 @@
 import { COLLECTIONS, type CollectionName } from '../model/types';
 
-/** The sheets of a workbook: one per collection, plus `map` for the map's name and settings. */
-export type SheetKey = CollectionName | 'map';
+/**
+ * The collections a workbook holds: every one but the comments, which are a conversation
+ * about the map rather than a fact of it (the workbook is for member lists kept in Excel).
+ */
+export type WorkbookCollection = Exclude<CollectionName, 'comments'>;
+export const WORKBOOK_COLLECTIONS: readonly WorkbookCollection[] = COLLECTIONS.filter((c): c is WorkbookCollection => c !== 'comments');
+
+/** The sheets of a workbook: one per collection it holds, plus `map` for the map's name and settings. */
+export type SheetKey = WorkbookCollection | 'map';
 
 export interface SheetDef {
   /** The name export writes (and the CSV file name without `.csv`). */
@@ -85,7 +92,7 @@ export const SHEETS: Readonly<Record<SheetKey, SheetDef>> = {
 };
 
 /** The order export writes the sheets in: the collections in model order, then the map's own sheet. */
-export const SHEET_ORDER: readonly SheetKey[] = [...COLLECTIONS, 'map'];
+export const SHEET_ORDER: readonly SheetKey[] = [...WORKBOOK_COLLECTIONS, 'map'];
 
 /** Columns an .xlsx holds as numbers rather than text. */
 export const NUMBER_COLUMNS: Readonly<Partial<Record<SheetKey, readonly string[]>>> = {

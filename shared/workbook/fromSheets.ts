@@ -1,10 +1,10 @@
 import { text } from '../i18n/text';
 import type { Issue } from '../model/issue';
-import { COLLECTIONS, type CollectionName } from '../model/types';
+import type { CollectionName } from '../model/types';
 import { FILE_FORMAT, FILE_VERSION } from '../file/format';
 import { restore } from '../file/restore';
 import { checkWorkbook } from './checks';
-import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf } from './columns';
+import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf, WORKBOOK_COLLECTIONS, type WorkbookCollection } from './columns';
 import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
 import type { ReadCollections, ReadSheet } from './located';
 import { readAcknowledgements, readBodies, readInitiatives, readMembers } from './readEntities';
@@ -12,7 +12,7 @@ import { readFundingLines, readMemberships, readReportingLines } from './readLin
 import { readMap, type ReadMap } from './readMap';
 import { labelOf, readTable, type Sheets, type Table } from './table';
 
-const READERS: Readonly<Record<CollectionName, (table: Table, errors: WorkbookError[]) => ReadSheet>> = {
+const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: WorkbookError[]) => ReadSheet>> = {
   bodies: readBodies,
   members: readMembers,
   memberships: readMemberships,
@@ -39,7 +39,7 @@ export function sheetsToModel(sheets: Sheets): WorkbookResult {
 function read(sheets: Sheets): WorkbookResult {
   const errors: WorkbookError[] = [];
   const collections: ReadCollections = {};
-  for (const name of COLLECTIONS) {
+  for (const name of WORKBOOK_COLLECTIONS) {
     const table = readTable(sheets, name, errors);
     if (table !== null) collections[name] = READERS[name](table, errors);
     else if (name === 'bodies')
@@ -58,7 +58,8 @@ function read(sheets: Sheets): WorkbookResult {
   if (errors.length > 0) return failed(sorted(errors));
 
   const plain: Record<string, unknown> = { format: FILE_FORMAT, version: FILE_VERSION, map: map.meta, settings: map.settings };
-  for (const name of COLLECTIONS) plain[name] = (collections[name]?.items ?? []).map((i) => i.entity);
+  // No comments: a workbook has none, and restore reads an absent collection as empty.
+  for (const name of WORKBOOK_COLLECTIONS) plain[name] = (collections[name]?.items ?? []).map((i) => i.entity);
   const restored = restore(plain);
   if (!restored.ok) {
     const issues = restored.error.issues.length > 0 ? restored.error.issues : [{ code: restored.error.code, path: '', message: restored.error.message }];

@@ -106,6 +106,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     initiatives: asMap(model.initiatives),
     fundingLines: asMap(model.fundingLines),
     acknowledgements: asMap(model.acknowledgements),
+    comments: new Map(),
   };
 }
 

@@ -91,6 +91,20 @@ describe('mandat export', () => {
     expect(readFileSync(join(dir, 'karta.csv'), 'utf8').split('\n').length).toBeGreaterThan(5);
   });
 
+  it('puts the map\'s comments in the report with --comments, and only then', async () => {
+    const dir = tmp();
+    const file = JSON.parse(readFileSync(sample, 'utf8')) as Record<string, unknown>;
+    delete file.yjs;
+    file.comments = [{ id: 'c1', target: { kind: 'body', id: 'ks' }, replyTo: null, author: 'Anna', at: '2024-05-02T14:30:00+02:00', text: 'Gäller mandatet?', resolved: false }];
+    const map = join(dir, 'kommenterad.mandat');
+    writeFileSync(map, JSON.stringify(file));
+    const documentXml = async (out: string) => (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    expect((await run('export', map, '--as-of', '2023-06-01', '--comments', '-o', join(dir, 'med.docx'))).code).toBe(0);
+    expect(await documentXml(join(dir, 'med.docx'))).toContain('Gäller mandatet?');
+    expect((await run('export', map, '--as-of', '2023-06-01', '-o', join(dir, 'utan.docx'))).code).toBe(0);
+    expect(await documentXml(join(dir, 'utan.docx'))).not.toContain('Gäller mandatet?');
+  });
+
   it('exports a "nothing to show" page, not a blank one, when the filters leave no body', async () => {
     const dir = tmp();
     const out = join(dir, 'tom.pdf');

@@ -178,7 +178,7 @@ test('has no accessibility violations on the main screen and in every panel', as
   const results = await axe();
   expect(describeViolations(results)).toEqual([]);
   await node(page, 'Kommunstyrelsen').click();
-  for (const tab of ['Organ', 'Ledamöter', 'Satsningar', 'Inställningar', 'Fynd']) {
+  for (const tab of ['Organ', 'Ledamöter', 'Satsningar', 'Kommentarer', 'Inställningar', 'Fynd']) {
     await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
     expect(describeViolations(await axe()), tab).toEqual([]);
   }
@@ -296,4 +296,64 @@ test('copy and paste duplicate the selected bodies with their members, in one un
   await page.keyboard.press('Control+z');
   await expect(node(page, 'Strategisk operativ grupp')).toHaveCount(1);
   await expect(findingsTab(page)).toContainText('(44)');
+});
+
+test('a comment on a body is listed, resolved into the resolved threads, and still there after a reload', async ({ page, axe, consoleErrors }) => {
+  await openApp(page);
+  const commentsTab = page.getByRole('tab', { name: 'Kommentarer' });
+  await node(page, 'Kommunstyrelsen').click();
+  await commentsTab.click();
+  await expect(page.getByRole('heading', { name: /^Kommentarer om / })).toBeVisible();
+  // The first time, the panel asks for the name written on one's comments.
+  await page.getByLabel('Ditt namn').fill('Anna Strateg');
+  await page.getByRole('button', { name: 'Spara namn' }).click();
+  await page.getByLabel('Ny kommentar').fill('Vem kallar till mötena?');
+  await page.getByRole('button', { name: 'Kommentera', exact: true }).click();
+  const thread = page.locator('.comment-thread', { hasText: 'Vem kallar till mötena?' });
+  await expect(thread).toContainText('Anna Strateg');
+  await expect(thread.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expect(page.getByLabel('Öppna (1)')).toBeChecked();
+  expect(describeViolations(await axe()), 'comments tab').toEqual([]);
+
+  await thread.getByRole('button', { name: 'Svara' }).click();
+  await page.getByLabel('Svar till Anna Strateg').fill('Ordföranden, enligt reglementet.');
+  await page.getByRole('button', { name: 'Skicka svar' }).click();
+  await expect(thread.locator('.comment-replies')).toContainText('Ordföranden, enligt reglementet.');
+
+  await thread.getByRole('button', { name: 'Markera som löst' }).click();
+  await expect(thread).toHaveCount(0);
+  await page.getByLabel('Lösta (1)').check();
+  await expect(thread).toContainText('Löst');
+  await expect(thread.getByRole('button', { name: 'Öppna igen' })).toBeVisible();
+  expect(describeViolations(await axe()), 'resolved threads').toEqual([]);
+
+  // The autosave (IndexedDB) keeps the comments over a reload.
+  await page.waitForTimeout(1600);
+  await page.reload();
+  await node(page, 'Kommunstyrelsen').click();
+  await commentsTab.click();
+  await expect(page.getByText('Du skriver som Anna Strateg.')).toBeVisible();
+  await page.getByLabel('Lösta (1)').check();
+  await expect(thread).toContainText('Ordföranden, enligt reglementet.');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a comment on the whole map can be changed, deleted, and brought back with undo', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => localStorage.setItem('mandat.userName', 'Bo'));
+  await page.getByRole('tab', { name: 'Kommentarer' }).click();
+  await expect(page.getByRole('heading', { name: 'Kommentarer om kartan som helhet' })).toBeVisible();
+  await page.getByLabel('Ny kommentar').fill('Utkast');
+  await page.getByLabel('Ny kommentar').press('Control+Enter');
+  const thread = page.locator('.comment-thread');
+  await expect(thread).toContainText('Utkast');
+  await thread.getByRole('button', { name: 'Ändra' }).click();
+  await page.getByLabel('Ändra din kommentar').fill('Till KS den 12 juni');
+  await thread.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(thread).toContainText('Till KS den 12 juni');
+  await thread.getByRole('button', { name: 'Ta bort' }).click();
+  await expect(thread).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Kommentaren togs bort' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(thread).toContainText('Till KS den 12 juni');
 });

@@ -29,7 +29,7 @@ describe('hosting a live session from the desktop app', () => {
     const dir = tempDir();
     const host = createCollabHost({ server: { start: startHostServer }, dataDir: () => dir.path, webRoot: dir.path, port: 0 });
     const source = createMapDocument(emptyModel({ name: 'Delad karta' }));
-    const r = await host.handlers['session:host'](context, { name: 'Delad karta', state: Y.encodeStateAsUpdate(source), host: '127.0.0.1' });
+    const r = await host.handlers['session:host'](context, { name: 'Delad karta', state: new Uint8Array(Y.encodeStateAsUpdate(source)), host: '127.0.0.1' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const { invitation } = r;

@@ -137,7 +137,7 @@ describe('restore: properties', () => {
   });
 
   it('never throws on arbitrary values in the places of a map', () => {
-    const anyEntity = fc.dictionary(fc.constantFrom('id', 'name', 'kind', 'from', 'to', 'body', 'member', 'partOf', 'mandate', 'validFrom', 'executors', 'formerNames', 'constructor', '__proto__'), fc.jsonValue());
+    const anyEntity = fc.dictionary(fc.constantFrom('id', 'name', 'kind', 'from', 'to', 'body', 'member', 'partOf', 'mandate', 'validFrom', 'executors', 'formerNames', 'target', 'replyTo', 'text', 'constructor', '__proto__'), fc.jsonValue());
     fc.assert(
       fc.property(
         fc.record({
@@ -148,6 +148,7 @@ describe('restore: properties', () => {
           reportingLines: fc.array(anyEntity),
           initiatives: fc.array(anyEntity),
           fundingLines: fc.array(anyEntity),
+          comments: fc.oneof(fc.array(anyEntity), fc.jsonValue()),
           yjs: fc.oneof(fc.string(), fc.base64String()),
         }),
         (value) => {

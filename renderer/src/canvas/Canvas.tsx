@@ -9,7 +9,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/types';
 import type { BodyId } from '../../../shared/model/ids';
@@ -36,7 +36,9 @@ const showBodyPanel = (): void => showPanel('body');
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
 export function Canvas() {
   const { t } = useTranslation();
-  const model = useEditor((s) => s.model);
+  // The canvas follows edits at a lower priority than the panels: on a large map the
+  // findings (and the field being typed in) update first, the drawing right after.
+  const model = useDeferredValue(useEditor((s) => s.model));
   const asOf = useEditor((s) => s.asOf);
   const levels = useEditor((s) => s.levels);
   const kind = useEditor((s) => s.kind);
@@ -141,10 +143,24 @@ export function Canvas() {
     if (moving.size > 0) setDragging((prev) => new Map([...prev, ...moving]));
     if (done.size > 0) {
       const commands: Command[] = [...done].map(([id, p]) => ({ type: 'updateBody', id: id as BodyId, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }));
-      dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands });
-      setDragging((prev) => new Map([...prev].filter(([id]) => !done.has(id))));
+      const placed = dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands }).ok;
+      // The drawn model is deferred: keep showing the dropped positions until it has them (see below).
+      setDragging((prev) => {
+        const next = new Map([...prev].filter(([id]) => !done.has(id)));
+        if (placed) for (const [id, p] of done) next.set(id, { x: Math.round(p.x), y: Math.round(p.y) });
+        return next;
+      });
     }
   }, []);
+  useEffect(() => {
+    // A dropped body's position comes back through the (deferred) model: then its override can go.
+    if (dragging.size === 0) return;
+    const settled = [...dragging].filter(([id, p]) => {
+      const at = model.bodies.get(id)?.position;
+      return at !== undefined && at !== null && at.x === p.x && at.y === p.y;
+    });
+    if (settled.length > 0) setDragging((prev) => new Map([...prev].filter(([id]) => !settled.some(([s]) => s === id))));
+  }, [model, dragging]);
 
   const onEdgeClick = useCallback((_: unknown, edge: Edge) => {
     if (edge.data?.kind !== 'line') return;

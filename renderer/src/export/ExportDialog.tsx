@@ -86,7 +86,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
   };
 
   const toggleLevel = (l: Level) => change({ levels: c.levels.includes(l) ? c.levels.filter((x) => x !== l) : LEVELS.filter((x) => x === l || c.levels.includes(x)) });
-  const check = (key: 'landscape' | 'transparent' | 'onlySelection' | 'legend' | 'badges' | 'funding' | 'findings', disabled = false) => (
+  const check = (key: 'landscape' | 'transparent' | 'onlySelection' | 'legend' | 'badges' | 'funding' | 'findings' | 'comments', disabled = false) => (
     <label className="check">
       <input type="checkbox" checked={c[key]} disabled={disabled} onChange={(e) => change({ [key]: e.target.checked })} /> {t(`export.${key}`)}
     </label>
@@ -154,6 +154,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
               {isDiagram ? check('badges') : null}
               {isDiagram ? check('funding') : null}
               {c.format === 'docx' || c.format === 'xlsx' ? check('findings') : null}
+              {c.format === 'docx' ? check('comments') : null}
             </fieldset>
             <div className="field">
               <label htmlFor="export-lang">{t('export.language')}</label>

@@ -16,6 +16,8 @@ export interface ExportChoices {
   readonly badges: boolean;
   readonly funding: boolean;
   readonly findings: boolean;
+  /** The comments in the report. */
+  readonly comments: boolean;
   readonly lang: Language;
 }
 
@@ -34,6 +36,7 @@ export function initialChoices(lang: Language, levels: readonly Level[]): Export
     badges: true,
     funding: false,
     findings: true,
+    comments: false,
     ...remembered,
     levels,
     lang: remembered.lang ?? lang,
@@ -60,6 +63,7 @@ export function requestOf(c: ExportChoices, asOf: string, selection: readonly st
     badges: c.badges,
     funding: c.funding,
     findings: c.findings,
+    ...(c.format === 'docx' && c.comments ? { comments: true } : {}),
     date,
     ...(version ? { version } : {}),
   };

@@ -278,6 +278,8 @@ export const en: Strings = {
     theirs: 'The other copy',
     keepOurs: 'Keep this map’s version',
     takeTheirs: 'Take the other copy’s version',
+    allOurs: 'Keep this map’s version in all',
+    allTheirs: 'Take the other copy’s version in all',
     left_one: '{{count}} conflict has no choice yet.',
     left_other: '{{count}} conflicts have no choice yet.',
     apply: 'Merge',

@@ -276,6 +276,8 @@ export const sv = {
     theirs: 'Den andra kopian',
     keepOurs: 'Behåll den här kartans version',
     takeTheirs: 'Ta den andra kopians version',
+    allOurs: 'Behåll den här kartans version i alla',
+    allTheirs: 'Ta den andra kopians version i alla',
     left_one: '{{count}} konflikt saknar ett val.',
     left_other: '{{count}} konflikter saknar ett val.',
     apply: 'Slå ihop',

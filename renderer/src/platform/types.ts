@@ -22,7 +22,8 @@ export interface OpenedFiles {
 
 export type SaveResult =
   | { readonly ok: true; readonly name: string; readonly handle?: unknown }
-  | { readonly ok: false; readonly cancelled: true }
+  /** `merge` (desktop): the file changed on disk and the user chose to merge that version into the map. */
+  | { readonly ok: false; readonly cancelled: true; readonly merge?: { readonly name: string; readonly text: string } }
   | { readonly ok: false; readonly cancelled: false; readonly message: { sv: string; en: string } };
 
 /** The autosaved copy of the map being edited, kept by the host. */

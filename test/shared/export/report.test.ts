@@ -9,7 +9,8 @@ import { formatSek } from '../../../shared/export/reportWords';
 import { restoreText } from '../../../shared/file/restore';
 import { emptyModel } from '../../../shared/model/empty';
 import type { MandatModel } from '../../../shared/model/types';
-import { makeAccountable, makeBody, makeLine, makeModel } from '../../factories';
+import type { CommentId } from '../../../shared/model/ids';
+import { makeAccountable, makeBody, makeComment, makeLine, makeModel, onBody, onLine } from '../../factories';
 import { convertWithLibreOffice, pdfText } from './libreoffice';
 
 const restored = restoreText(readFileSync(join(__dirname, '../../../examples/eskilstuna.mandat'), 'utf8'));
@@ -192,6 +193,54 @@ describe('the Word report of the sample map', async () => {
     expect(media.some((f) => f.endsWith('.svg'))).toBe(true);
     expect(media.some((f) => f.endsWith('.png'))).toBe(true);
     expect(doc.xml).toContain('svgBlip');
+  });
+});
+
+describe('comments in the Word report', async () => {
+  const comments = [
+    makeComment('c1', { text: 'Ska kartan skickas till revisorerna?', at: '2024-05-02T14:30:00+02:00' }),
+    makeComment('c2', { target: onBody('ks'), text: 'Mandatet är från 2019;\nfinns ett nyare beslut?', resolved: true }),
+    makeComment('c2r', { target: onBody('ks'), replyTo: 'c2' as CommentId, author: 'Bo Sekreterare', at: '2024-05-03T09:05:00+02:00', text: 'Nej, det gäller.' }),
+    makeComment('c3', { target: onLine('line-bra-ksau'), text: 'Rapporterar rådet skriftligt?' }),
+    makeComment('c4', { target: onBody('polis'), text: 'Kontaktperson saknas' }),
+  ];
+  const model: MandatModel = { ...sample, comments: new Map(comments.map((c) => [c.id, c])) };
+  const sv = await open(await buildReport(model, options({ comments: true, contentsPageNumbers: false })));
+
+  it('come last, per target, each thread with its state, writer, time and text, replies under it', () => {
+    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Fynd', 'Kvitterade fynd', 'Kommentarer']);
+    const text = allText(sv);
+    const section = text.slice(text.lastIndexOf('Kommentarer'));
+    expect(section).toContain('4 trådar, varav 3 öppna');
+    expect(section).toContain('Öppen · Anna Strateg, 2024-05-02 14:30\nSka kartan skickas till revisorerna?');
+    expect(section).toContain('Löst · Anna Strateg, 2024-05-02 14:30\nMandatet är från 2019;finns ett nyare beslut?');
+    expect(section).toContain('Svar · Bo Sekreterare, 2024-05-03 09:05\nNej, det gäller.');
+    expect(headings(sv, 'Heading3')).toEqual(expect.arrayContaining(['Kommunstyrelsen (KS)', 'Eskilstunas råd för trygghetsfrämjande arbete (Trygghetsrådet) → Kommunstyrelsens arbetsutskott (KSAU) (rapporterar till)']));
+    const h2 = headings(sv, 'Heading2');
+    expect(h2.slice(h2.indexOf('Kartan som helhet'))).toEqual(['Kartan som helhet', 'Organ', 'Rapporteringslinjer']);
+  });
+
+  it('are written in English when asked', async () => {
+    const en = await open(await buildReport(model, options({ lang: 'en', comments: true, contentsPageNumbers: false })));
+    expect(headings(en, 'Heading1').at(-1)).toBe('Comments');
+    expect(allText(en)).toContain('Resolved · Anna Strateg, 2024-05-02 14:30');
+    expect(allText(en)).toContain('4 threads, 3 open');
+  });
+
+  it('are left out unless asked for, and with a selection cover only what it shows', async () => {
+    const without = await open(await buildReport(model, options({ contentsPageNumbers: false })));
+    expect(headings(without, 'Heading1')).not.toContain('Kommentarer');
+    expect(allText(without)).not.toContain('Ska kartan skickas till revisorerna?');
+    const selected = allText(await open(await buildReport(model, options({ selection: ['ks'], comments: true, contentsPageNumbers: false }))));
+    expect(selected).toContain('Ska kartan skickas till revisorerna?');
+    expect(selected).toContain('Nej, det gäller.');
+    expect(selected).not.toContain('Kontaktperson saknas');
+    expect(selected).not.toContain('Rapporterar rådet skriftligt?');
+  });
+
+  it('say so when the map has none', async () => {
+    const none = allText(await open(await buildReport(sample, options({ comments: true, contentsPageNumbers: false }))));
+    expect(none).toContain('Inget att visa: kartan har inga kommentarer om det rapporten tar upp.');
   });
 });
 
