@@ -6,7 +6,7 @@ import { applyCommand } from '../../shared/commands/apply';
 import { createMapDocument, documentFromState, LOCAL_ORIGIN, readModel } from '../../shared/model/document';
 import type { BodyId } from '../../shared/model/ids';
 import { makeBody, makeModel } from '../factories';
-import { connectClient, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
+import { connectClient, removeTempDirs, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
 const clients: TestClient[] = [];
@@ -15,6 +15,7 @@ afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   await server?.stop();
   server = null;
+  removeTempDirs();
 });
 
 function share(s: TestServer, name: string) {

@@ -6,7 +6,7 @@ import { createMapDocument, LOCAL_ORIGIN, readModel } from '../../shared/model/d
 import type { BodyId } from '../../shared/model/ids';
 import { Rng } from '../bench/random';
 import { makeBody, makeModel } from '../factories';
-import { connectClient, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
+import { connectClient, removeTempDirs, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
 import { randomCommand } from './randomEdits';
 
 let server: TestServer | null = null;
@@ -16,6 +16,7 @@ afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   await server?.stop();
   server = null;
+  removeTempDirs();
 });
 
 /** A session whose server document starts as `model`, with the CRDT history of a document made from it. */

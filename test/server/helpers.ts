@@ -7,10 +7,18 @@ import * as Y from 'yjs';
 import { startCollabServer, type CollabServerOptions, type RunningCollabServer } from '../../server/collabServer';
 import { jsonEqual, readModel } from '../../shared/model/document';
 
-/** A fresh folder, removed by the returned function. */
+const folders: string[] = [];
+
+/** A fresh folder, removed by the returned function or by removeTempDirs(). */
 export function tempDir(prefix = 'mandat-server-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(path);
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** Removes every folder tempDir() made (call after the servers using them have stopped). */
+export function removeTempDirs(): void {
+  for (const path of folders.splice(0)) rmSync(path, { recursive: true, force: true });
 }
 
 export interface TestServer extends RunningCollabServer {

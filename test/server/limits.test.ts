@@ -8,7 +8,7 @@ import { createMapDocument, jsonEqual, LOCAL_ORIGIN, readModel } from '../../sha
 import type { BodyId } from '../../shared/model/ids';
 import { Rng } from '../bench/random';
 import { makeBody, makeModel } from '../factories';
-import { connectClient, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
+import { connectClient, removeTempDirs, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
 
 let server: TestServer | null = null;
 const clients: TestClient[] = [];
@@ -19,6 +19,7 @@ afterEach(async () => {
   for (const s of sockets.splice(0)) s.terminate();
   await server?.stop();
   server = null;
+  removeTempDirs();
 });
 
 async function setUp(limits = {}) {

@@ -9,7 +9,7 @@ import { applyCommand } from '../../shared/commands/apply';
 import { createMapDocument, documentFromState, LOCAL_ORIGIN, readModel } from '../../shared/model/document';
 import type { BodyId } from '../../shared/model/ids';
 import { makeBody, makeModel } from '../factories';
-import { connectClient, startTestServer, tempDir, waitFor, type TestClient, type TestServer } from './helpers';
+import { connectClient, removeTempDirs, startTestServer, tempDir, waitFor, type TestClient, type TestServer } from './helpers';
 
 const servers: TestServer[] = [];
 const clients: TestClient[] = [];
@@ -17,6 +17,7 @@ const clients: TestClient[] = [];
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   for (const s of servers.splice(0)) await s.stop();
+  removeTempDirs();
 });
 
 async function start(dataDir?: string) {

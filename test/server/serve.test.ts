@@ -11,7 +11,7 @@ import { runServe } from '../../cli/serveCommand';
 import { applyCommand } from '../../shared/commands/apply';
 import { documentFromState, LOCAL_ORIGIN, readModel } from '../../shared/model/document';
 import type { BodyId } from '../../shared/model/ids';
-import { connectClient, sameMaps, startTestServer, tempDir, waitFor, type TestClient } from './helpers';
+import { connectClient, removeTempDirs, sameMaps, startTestServer, tempDir, waitFor, type TestClient } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(root, 'examples', 'eskilstuna.mandat');
@@ -19,9 +19,15 @@ const LINK = /http:\/\/127\.0\.0\.1:(\d+)\/#session=([a-f0-9]{32})&token=([A-Za-
 
 const children: ChildProcess[] = [];
 const clients: TestClient[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  }
+  removeTempDirs();
 });
 
 interface Serving {
