@@ -172,6 +172,9 @@ som redan delas. Länkarna har formen http://VÄRD:PORT/#session=…&token=…
                        0.0.0.0 når hela nätet och måste anges uttryckligen
   --port N             port (standard: 4455; 0 = valfri ledig)
   --data MAPP          var kartor och inbjudningar sparas (standard: ./mandat-data)
+  --postgres URL       spara kartorna i PostgreSQL (postgres://…) i stället för i mappen
+  --redis URL          flera servrar på samma kartor: ändringar går via Redis (redis://…);
+                       kräver --postgres och samma --data för alla
 
 Varje karta sparas högst 2 sekunder efter senaste ändringen. Ctrl+C (eller SIGTERM)
 sparar allt innan servern slutar. Webbversionen (dist/web) visas på samma adress när
@@ -189,6 +192,9 @@ shared are printed. Links have the form http://HOST:PORT/#session=…&token=…
                        0.0.0.0 reaches the whole network and must be given explicitly
   --port N             port (default: 4455; 0 = any free one)
   --data FOLDER        where maps and invitations are kept (default: ./mandat-data)
+  --postgres URL       keep the maps in PostgreSQL (postgres://…) instead of the folder
+  --redis URL          several servers on the same maps: edits go through Redis (redis://…);
+                       needs --postgres and the same --data for all
 
 Each map is stored at most 2 seconds after its last change. Ctrl+C (or SIGTERM) stores
 everything before the server stops. The web version (dist/web) is served on the same

@@ -6,6 +6,7 @@ import { helpText } from './help';
 import { runMerge } from './mergeCommand';
 import { InputError, inputError, parseLanguage } from './messages';
 import { runServe } from './serveCommand';
+import { scaleSetup } from './scaleSetup';
 import { runExportWorkbook, runImport } from './workbookCommands';
 
 const COMMANDS = ['check', 'import', 'export-workbook', 'export', 'serve', 'merge'];
@@ -45,6 +46,8 @@ export async function main(
         'no-badges': { type: 'boolean' },
         'no-findings': { type: 'boolean' },
         funding: { type: 'boolean' },
+        redis: { type: 'string' },
+        postgres: { type: 'string' },
         comments: { type: 'boolean' },
         host: { type: 'string' },
         port: { type: 'string' },
@@ -69,8 +72,8 @@ export async function main(
     }
     if (command === 'serve') {
       if (rest.length > 0) throw inputError(`Oväntat argument: ${rest.join(' ')}.`, `Unexpected argument: ${rest.join(' ')}.`);
-      const { host, port, data, map, name } = values;
-      return await runServe({ host, port, data, map, name, lang, out, err });
+      const { host, port, data, map, name, redis, postgres } = values;
+      return await runServe({ host, port, data, map, name, lang, out, err, ...(await scaleSetup(redis, postgres, data, err)) });
     }
     if (command === 'merge') {
       const [ours, theirs, ...more] = rest;

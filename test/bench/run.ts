@@ -4,7 +4,9 @@
  * one ≤ 10 ms; restore of the largest ≤ 1.5 s), and the indexed overlap check against
  * a naive all-pairs one; then the editor in Chromium (browser.ts: first draw, a
  * 1,000-body map dropped, dragged and edited, a bare React Flow page for comparison,
- * the size of the initial JavaScript); between them the exports (exports.ts).
+ * the size of the initial JavaScript); between them the exports (exports.ts) and live
+ * collaboration (collab.ts: one server; collabScale.ts: two instances with Redis and
+ * PostgreSQL; MANDAT_BENCH_COLLAB_SECONDS shortens their 30 s load runs).
  *
  * The code is measured as the app ships it: bundled by esbuild (the editor and the
  * desktop shell are bundled too), not through tsx's per-file loader, which costs
@@ -44,6 +46,14 @@ if (child.status !== 0) process.exit(child.status ?? 1);
 console.log();
 const exportsBench = (await import(pathToFileURL(path.join(here, 'exports.ts')).href)) as { main(sample: string): Promise<void> };
 await exportsBench.main(path.join(root, 'examples', 'eskilstuna.mandat'));
+
+// Live collaboration: one server (its own process), then two instances with Redis and PostgreSQL.
+console.log();
+const collabBench = (await import(pathToFileURL(path.join(here, 'collab.ts')).href)) as { main(): Promise<void> };
+await collabBench.main();
+console.log();
+const scaleBench = (await import(pathToFileURL(path.join(here, 'collabScale.ts')).href)) as { main(): Promise<boolean> };
+await scaleBench.main();
 
 // The browser part runs here, under tsx. It is imported by URL so that the root tsc
 // program does not follow it: its page.evaluate functions need the DOM types, and it is

@@ -74,6 +74,14 @@ export function joinSession(invitation: Invitation, mapName: string): Promise<vo
         }
         if (opened) setCollab({ status: state ? 'connected' : 'syncing' });
       },
+      onClose: ({ event }) => {
+        // The server closes a map's connection when it refuses a change (malformed, too large): say why.
+        const reason = typeof event.reason === 'string' ? event.reason : '';
+        if (opened && /^(malformed|too-large)/.test(reason)) {
+          setCollab({ refused: reason, status: 'offline' });
+          notify({ kind: 'error', key: 'collab.refusedNow', values: { reason } });
+        }
+      },
       onUnsyncedChanges: ({ number }) => {
         if (opened) setCollab({ unsent: number });
       },
