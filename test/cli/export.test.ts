@@ -2,34 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli } from './runCli';
 import { pngDpi, pngSize } from '../../shared/export/pngDpi';
 
 const root = join(__dirname, '../..');
 const sample = join(root, 'examples/eskilstuna.mandat');
 const tmp = () => mkdtempSync(join(tmpdir(), 'mandat-export-'));
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(...args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 /** poppler's pdfinfo, as a map of its fields. */
 function pdfInfo(file: string): Record<string, string> {

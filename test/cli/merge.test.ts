@@ -1,9 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli } from './runCli';
 import { applyCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import { restoreText } from '../../shared/file/restore';
@@ -15,23 +14,7 @@ import { shareHistory } from '../../shared/merge';
 const sample = join(__dirname, '../../examples/eskilstuna.mandat');
 const tmp = () => mkdtempSync(join(tmpdir(), 'mandat-merge-'));
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(...args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 function restored(path: string) {
   const r = restoreText(readFileSync(path, 'utf8'));

@@ -3,20 +3,10 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { describeViolations, expect, test } from './support';
+import { describeViolations, expect, openApp, test } from './support';
 
 const SHOTS = 'test-results/screenshots';
 
-/** A fresh page with no autosaved map, so the sample opens. */
-async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => new Promise<void>((done) => {
-    const r = indexedDB.deleteDatabase('mandat');
-    r.onsuccess = r.onerror = r.onblocked = () => done();
-  }));
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-}
 
 const findingsTab = (page: Page) => page.getByRole('tab', { name: /^(Fynd|Findings)/ });
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });

@@ -3,18 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { describeViolations, expect, test } from './support';
+import { describeViolations, expect, openApp, test } from './support';
 
 const SHOTS = 'test-results/screenshots';
 
-async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => new Promise<void>((done) => {
-    const r = indexedDB.deleteDatabase('mandat');
-    r.onsuccess = r.onerror = r.onblocked = () => done();
-  }));
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+async function openSampleIn2021(page: Page): Promise<void> {
+  await openApp(page);
   const field = page.getByLabel(/^(Kartan per|Map as of)$/);
   await field.fill('2021-09-26');
   await field.press('Tab');
@@ -25,7 +19,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 }
 
 test('the Export dialog previews the diagram and downloads a PDF that poppler reads', async ({ page, consoleErrors, axe }) => {
-  await openApp(page);
+  await openSampleIn2021(page);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
   await expect(dialog).toBeVisible();
@@ -51,7 +45,7 @@ test('the Export dialog previews the diagram and downloads a PDF that poppler re
 });
 
 test('exports a PNG of the requested size, the Word report and the matrix from the window', async ({ page, consoleErrors }) => {
-  await openApp(page);
+  await openSampleIn2021(page);
   await page.getByRole('button', { name: 'Exportera…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Format').selectOption('png');
@@ -82,7 +76,7 @@ test('exports a PNG of the requested size, the Word report and the matrix from t
 });
 
 test('only the selected bodies, in English, and Escape closes the dialog', async ({ page }) => {
-  await openApp(page);
+  await openSampleIn2021(page);
   await page.getByLabel('Språk').selectOption('en');
   await page.locator('.react-flow__node').filter({ hasText: 'Kommunstyrelsen' }).first().click();
   await page.keyboard.press('Control+e');

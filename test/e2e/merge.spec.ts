@@ -9,7 +9,7 @@ import { restoreText } from '../../shared/file/restore';
 import { serializeDocument, serializeMap } from '../../shared/file/serialize';
 import { documentFromState } from '../../shared/model/document';
 import type { BodyId } from '../../shared/model/ids';
-import { describeViolations, expect, test } from './support';
+import { describeViolations, expect, openApp, test } from './support';
 
 const sampleText = readFileSync(new URL('../../examples/eskilstuna.mandat', import.meta.url), 'utf8');
 
@@ -37,19 +37,10 @@ function separateCopy(name: string): string {
   return path;
 }
 
-async function openApp(page: Page): Promise<void> {
+async function openWithFileInput(page: Page): Promise<void> {
   // The plain file input, so that the test can choose the file.
   await page.addInitScript(() => delete (window as unknown as Record<string, unknown>).showOpenFilePicker);
-  await page.goto('/');
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        const r = indexedDB.deleteDatabase('mandat');
-        r.onsuccess = r.onerror = r.onblocked = () => done();
-      }),
-  );
-  await page.reload();
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await openApp(page);
 }
 
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
@@ -66,7 +57,7 @@ test('merges an edited copy with shared history, shows what came from it, and un
     { type: 'addBody', body: { id: 'trygghetsradet' as BodyId, name: 'Trygghetsrådet', level: 'political', position: { x: 40, y: 40 } } },
     { type: 'updateBody', id: 'ks' as BodyId, changes: { notes: 'Ändrad i kopian' } },
   );
-  await openApp(page);
+  await openWithFileInput(page);
   await expect(node(page, 'Trygghetsrådet')).toHaveCount(0);
   await mergeFile(page, copy);
 
@@ -96,7 +87,7 @@ test('merges an edited copy with shared history, shows what came from it, and un
 
 test('a copy without shared history asks for each conflict before it can be merged', async ({ page, consoleErrors }) => {
   const copy = separateCopy('import.mandat');
-  await openApp(page);
+  await openWithFileInput(page);
   await mergeFile(page, copy);
 
   const dialog = page.getByRole('dialog', { name: 'Slå ihop med import.mandat' });

@@ -39,3 +39,17 @@ export function describeViolations(results: AxeResults): string[] {
 }
 
 export { expect };
+
+/** A fresh page with no autosaved map, so the sample opens. */
+export async function openApp(page: import('@playwright/test').Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const r = indexedDB.deleteDatabase('mandat');
+        r.onsuccess = r.onerror = r.onblocked = () => done();
+      }),
+  );
+  await page.reload();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+}

@@ -67,3 +67,9 @@ export function pdfText(pdfPath: string): string {
     throw e;
   }
 }
+
+/** The page sizes of a PDF in points, page by page, as poppler's pdfinfo reads them. */
+export function pdfPageSizes(pdfPath: string): { width: number; height: number }[] {
+  const text = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdfPath], { encoding: 'utf8' });
+  return [...text.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}

@@ -11,7 +11,7 @@ import { emptyModel } from '../../../shared/model/empty';
 import type { MandatModel } from '../../../shared/model/types';
 import type { CommentId } from '../../../shared/model/ids';
 import { makeAccountable, makeBody, makeComment, makeLine, makeModel, onBody, onLine } from '../../factories';
-import { convertWithLibreOffice, pdfText } from './libreoffice';
+import { convertWithLibreOffice, pdfPageSizes, pdfText } from './libreoffice';
 
 const restored = restoreText(readFileSync(join(__dirname, '../../../examples/eskilstuna.mandat'), 'utf8'));
 if (!restored.ok) throw new Error(restored.error.message.en);
@@ -290,7 +290,13 @@ describe('the report in LibreOffice', () => {
   it('opens and prints with the headings and the bodies', { timeout: 180_000 }, async () => {
     const file = join(dir, 'rapport.docx');
     writeFileSync(file, await buildReport(sample, options()));
-    const text = pdfText(await convertWithLibreOffice(file, 'pdf', dir));
+    const pdf = await convertWithLibreOffice(file, 'pdf', dir);
+    const text = pdfText(pdf);
+    // A4 portrait (595 × 842 pt), with the diagram on a landscape page.
+    const sizes = pdfPageSizes(pdf).map((p) => `${Math.round(p.width)}x${Math.round(p.height)}`);
+    expect(sizes[0]).toBe('595x842');
+    expect(sizes).toContain('842x595');
+    expect(sizes.every((s) => s === '595x842' || s === '842x595')).toBe(true);
     for (const h of ['Innehåll', 'Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Kvitterade fynd']) expect(text).toContain(h);
     for (const name of ['Kommunstyrelsen (KS)', 'Strategisk operativ grupp (SOG)', 'Polismyndigheten, lokalpolisområde Eskilstuna']) expect(text).toContain(name);
     expect(text).toContain('Kommunallagen (2017:725)');
