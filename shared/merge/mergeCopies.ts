@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { openMapDocument } from '../file/open';
 import { text } from '../i18n/text';
-import { collectionMap, createMapDocument, documentFromState, jsonEqual, LOAD_ORIGIN, readModel, toYMap, writeModel, type MapDocument } from '../model/document';
+import { createMapDocument, documentFromState, jsonEqual, LOAD_ORIGIN, readModel, writeModel, type MapDocument } from '../model/document';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
 import { entitiesOf, type Entity } from './entities';
 import { diffModels, fieldDifferences } from './diff';
@@ -20,20 +20,10 @@ function documentOf(copy: MapCopy): MapDocument {
   return copy.yjsState ? openMapDocument(copy.model, copy.yjsState).doc : createMapDocument(copy.model);
 }
 
-/**
- * Writes `model` into `doc` when it differs, so that the state and the plain map agree.
- * `writeModel` patches nested maps and never removes a nested key (a comment's target
- * going from a body to the whole map keeps its `id`), so such an element is written whole.
- */
+/** Writes `model` into `doc` when it differs, so that the state and the plain map agree. */
 function settleInto(doc: MapDocument, model: MandatModel): MandatModel {
   if (jsonEqual(readModel(doc), model)) return readModel(doc);
-  doc.transact(() => {
-    writeModel(doc, model, LOAD_ORIGIN);
-    for (const name of COLLECTIONS) {
-      const target = collectionMap(doc, name);
-      for (const [id, e] of entitiesOf(model, name)) if (!jsonEqual(target.get(id)?.toJSON(), e)) target.set(id, toYMap(e));
-    }
-  }, LOAD_ORIGIN);
+  writeModel(doc, model, LOAD_ORIGIN);
   return readModel(doc);
 }
 
