@@ -1,9 +1,10 @@
 import type { MandatModel } from '../model/types';
 import { matrixCsv, matrixWorkbook } from './matrix';
-import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles, type PageSize } from './options';
+import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './options';
 import { sceneToPdf } from './pdf';
 import { withPngDpi } from './pngDpi';
 import { buildReport } from './report';
+import { diagramFit } from './reportDiagram';
 import { requestScene, type ExportRequest } from './request';
 import type { Scene } from './scene';
 import { sceneToSvg } from './svg';
@@ -35,13 +36,6 @@ export const MIME: Readonly<Record<ExportFormat, string>> = {
 /** The print resolution of a diagram in the report. */
 const REPORT_DPI = 300;
 const CSS_DPI = 96;
-
-/** A page's size in CSS pixels. */
-export function pageSizePx(page: PageSize, landscape: boolean): { width: number; height: number } {
-  const mm = PAGE_MM[page];
-  const [w, h] = landscape ? [mm.height, mm.width] : [mm.width, mm.height];
-  return { width: (w / 25.4) * CSS_DPI, height: (h / 25.4) * CSS_DPI };
-}
 
 /**
  * The PNG of a scene: at a scale of its own size, or fitted on a page at a resolution. The
@@ -89,8 +83,12 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     case 'docx': {
       const fonts = await host.fonts();
       const scene = requestScene(model, { ...request, transparent: false });
-      const png = await scenePng(scene, { ...request, png: { dpi: REPORT_DPI }, landscape: true }, host, fonts);
-      const page = pageSizePx(request.page, true);
+      // The image at the size it gets on the report's landscape page, at print resolution:
+      // no page margins of its own inside the page's, and no pixels the page never shows.
+      const box = diagramFit(scene.width, scene.height);
+      const width = Math.max(1, Math.round((box.width * REPORT_DPI) / CSS_DPI));
+      const height = Math.max(1, Math.round((box.height * REPORT_DPI) / CSS_DPI));
+      const png = withPngDpi(await host.rasterise(sceneToSvg(scene, { fit: { width, height, margin: 0 } }), width, height, fonts), REPORT_DPI);
       const bytes = await buildReport(model, {
         ...view,
         lang: request.lang,
@@ -98,12 +96,12 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
         findings: request.findings,
         comments: request.comments ?? false,
         ...(model.meta.author ? { author: model.meta.author } : {}),
-        diagram: { png, widthPx: Math.round(page.width), heightPx: Math.round(page.height), description: scene.description },
+        diagram: { png, widthPx: box.width, heightPx: box.height, description: scene.description },
       });
       return file(bytes);
     }
     case 'xlsx':
-      return file(await matrixWorkbook(model, { ...view, lang: request.lang }));
+      return file(await matrixWorkbook(model, { ...view, lang: request.lang, findings: request.findings }));
     case 'csv':
       return file(new TextEncoder().encode(matrixCsv(model, { ...view, lang: request.lang })));
   }
