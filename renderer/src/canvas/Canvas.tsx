@@ -42,9 +42,11 @@ export function Canvas() {
   const asOf = useEditor((s) => s.asOf);
   const levels = useEditor((s) => s.levels);
   const kind = useEditor((s) => s.kind);
-  const highlight = useEditor((s) => s.highlight);
-  const selectedBodies = useEditor((s) => s.selectedBodies);
-  const selectedLineIds = useEditor((s) => s.selectedLines);
+  // Selection and highlight follow at the same lower priority as the model, so that an
+  // edit that also selects (a new body) does not make the canvas render in the urgent pass.
+  const highlight = useDeferredValue(useEditor((s) => s.highlight));
+  const selectedBodies = useDeferredValue(useEditor((s) => s.selectedBodies));
+  const selectedLineIds = useDeferredValue(useEditor((s) => s.selectedLines));
   const selectedLines = useMemo(() => new Set(selectedLineIds), [selectedLineIds]);
   const showFunding = useEditor((s) => s.showFunding);
   const showDecidedBy = useEditor((s) => s.showDecidedBy);

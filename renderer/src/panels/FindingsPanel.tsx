@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { SEVERITIES, type Finding } from '../../../shared/analysis/types';
@@ -17,7 +17,7 @@ export function FindingsPanel() {
   const { result } = findingsFor(model, asOf);
   // A large map has thousands of findings: the items share the parent's translations
   // rather than each looking up the same words (and subscribing to the language) again.
-  const words = { fix: t('findings.fix'), acknowledge: t('findings.acknowledge') };
+  const words = useMemo(() => ({ fix: t('findings.fix'), acknowledge: t('findings.acknowledge') }), [t]);
   return (
     <div className="findings">
       <p className="findings-count" aria-live="polite">
@@ -32,20 +32,16 @@ export function FindingsPanel() {
             <h2>
               {t(`severity.${severity}`)} ({list.length})
             </h2>
-            {rules.map((rule) => (
-              <details key={rule} open={list.length < 40}>
-                <summary>
-                  {t(`rules.${rule}`)} ({list.filter((f) => f.rule === rule).length})
-                </summary>
-                <ul>
-                  {list
-                    .filter((f) => f.rule === rule)
-                    .map((f) => (
-                      <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} t={t} words={words} />
-                    ))}
-                </ul>
-              </details>
-            ))}
+            {rules.map((rule) => {
+              const ofRule = list.filter((f) => f.rule === rule);
+              return (
+                <RuleGroup key={rule} title={`${t(`rules.${rule}`)} (${ofRule.length})`} initiallyOpen={list.length < 40}>
+                  {() =>
+                    ofRule.map((f) => <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} t={t} words={words} />)
+                  }
+                </RuleGroup>
+              );
+            })}
           </section>
         );
       })}
@@ -71,6 +67,17 @@ export function FindingsPanel() {
   );
 }
 
+/** One rule's findings; a closed group renders its items only when opened (a large map has thousands). */
+function RuleGroup({ title, initiallyOpen, children }: { title: string; initiallyOpen: boolean; children: () => ReactNode }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{title}</summary>
+      {open ? <ul>{children()}</ul> : null}
+    </details>
+  );
+}
+
 interface FindingItemProps {
   readonly finding: Finding;
   readonly lang: Language;
@@ -79,7 +86,21 @@ interface FindingItemProps {
   readonly words: { readonly fix: string; readonly acknowledge: string };
 }
 
-function FindingItem({ finding, lang, active, t, words }: FindingItemProps) {
+/**
+ * An edit makes every finding object anew: an item renders again only when what it shows
+ * changed (its sentences, its state), not for every keystroke elsewhere on a large map.
+ */
+const FindingItem = memo(FindingItemView, (a, b) =>
+  a.finding.key === b.finding.key &&
+  a.active === b.active &&
+  a.lang === b.lang &&
+  a.t === b.t &&
+  a.words === b.words &&
+  a.finding.message[a.lang] === b.finding.message[b.lang] &&
+  a.finding.fix[a.lang] === b.finding.fix[b.lang],
+);
+
+function FindingItemView({ finding, lang, active, t, words }: FindingItemProps) {
   const [acking, setAcking] = useState(false);
   const [reason, setReason] = useState('');
   const [by, setBy] = useState('');
