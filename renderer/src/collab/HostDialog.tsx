@@ -50,7 +50,15 @@ export function HostDialog({ hosting, onClose }: { hosting: SessionHosting; onCl
     setBusy(false);
     notify({ kind: 'info', key: 'collab.stopped' });
   };
-  const copy = (link: string) => void navigator.clipboard.writeText(link).then(() => notify({ kind: 'info', key: 'collab.linkCopied' }));
+  const copy = (link: string, field: string) => {
+    const done = () => notify({ kind: 'info', key: 'collab.linkCopied' });
+    // The desktop app denies web permissions, the Clipboard API's included: then copy the selected field.
+    navigator.clipboard.writeText(link).then(done, () => {
+      const input = document.getElementById(field) as HTMLInputElement | null;
+      input?.select();
+      if (document.execCommand('copy')) done();
+    });
+  };
 
   return (
     <div className="dialog-backdrop">
@@ -64,7 +72,7 @@ export function HostDialog({ hosting, onClose }: { hosting: SessionHosting; onCl
                 <label htmlFor={`host-${k}`}>{t(`collab.${k}`)}</label>
                 <div className="link-row">
                   <input id={`host-${k}`} type="text" readOnly value={session[k]} onFocus={(e) => e.target.select()} />
-                  <button type="button" onClick={() => copy(session[k])}>
+                  <button type="button" onClick={() => copy(session[k], `host-${k}`)}>
                     {t('collab.copyLink')}
                   </button>
                 </div>
