@@ -18,8 +18,9 @@ export function readFonts(): FontFiles {
 export const cliExportHost: ExportHost = {
   fonts: () => Promise.resolve(readFonts()),
   async rasterise(svg, width, height) {
-    const { Resvg } = await import('@resvg/resvg-js');
-    const resvg = new Resvg(svg, {
+    const { renderAsync } = await import('@resvg/resvg-js');
+    // In a worker thread: a report's text is built meanwhile (see exportMap).
+    const image = await renderAsync(svg, {
       fitTo: { mode: 'original' },
       font: {
         fontFiles: [fontPath('LiberationSans-Regular.ttf'), fontPath('LiberationSans-Bold.ttf')],
@@ -28,7 +29,6 @@ export const cliExportHost: ExportHost = {
         sansSerifFamily: 'Liberation Sans',
       },
     });
-    const image = resvg.render();
     const png = new Uint8Array(image.asPng());
     if (image.width !== width || image.height !== height)
       throw new Error(`rasterised to ${image.width}×${image.height}, asked for ${width}×${height}`);

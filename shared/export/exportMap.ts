@@ -6,8 +6,8 @@ import { withPngDpi } from './pngDpi';
 import { buildReport } from './report';
 import { diagramFit } from './reportDiagram';
 import { requestScene, type ExportRequest } from './request';
-import type { Scene } from './scene';
-import { sceneToSvg } from './svg';
+import type { Scene, SceneItem } from './scene';
+import { fitTransform, sceneToSvg } from './svg';
 
 export type { ExportRequest, PngSize } from './request';
 
@@ -38,6 +38,29 @@ const REPORT_DPI = 300;
 const CSS_DPI = 96;
 
 /**
+ * Text that would come out under this many pixels high cannot be read on any print; a
+ * rasteriser spends most of its time laying text out, so such text is left out of PNGs.
+ */
+const MIN_TEXT_PX = 5;
+
+/** The scene without the text that would be drawn smaller than MIN_TEXT_PX at `scale`. */
+export function readableAt(scene: Scene, scale: number): Scene {
+  const keep = (items: readonly SceneItem[]): SceneItem[] =>
+    items.flatMap((i): SceneItem[] => {
+      if (i.type === 'text') return i.size * scale >= MIN_TEXT_PX ? [i] : [];
+      if (i.type === 'group') return [{ ...i, items: keep(i.items) }];
+      return [i];
+    });
+  return { ...scene, items: keep(scene.items) };
+}
+
+/** An SVG of `scene` fitted into exactly `width` × `height` pixels, for a rasteriser. */
+function rasterSvg(scene: Scene, width: number, height: number, margin: number): string {
+  const fit = { width, height, margin };
+  return sceneToSvg(readableAt(scene, fitTransform(scene, fit).scale), { fit });
+}
+
+/**
  * The PNG of a scene: at a scale of its own size, or fitted on a page at a resolution. The
  * SVG handed to the rasteriser already has the pixel size asked for, so no rounding on
  * the way can change it.
@@ -46,7 +69,7 @@ export async function scenePng(scene: Scene, request: ExportRequest, host: Expor
   if ('scale' in request.png) {
     const width = Math.max(1, Math.round(scene.width * request.png.scale));
     const height = Math.max(1, Math.round(scene.height * request.png.scale));
-    return host.rasterise(sceneToSvg(scene, { fit: { width, height, margin: 0 } }), width, height, fonts);
+    return host.rasterise(rasterSvg(scene, width, height, 0), width, height, fonts);
   }
   const dpi = request.png.dpi;
   const mm = PAGE_MM[request.page];
@@ -54,7 +77,7 @@ export async function scenePng(scene: Scene, request: ExportRequest, host: Expor
   const width = Math.round((wMm / 25.4) * dpi);
   const height = Math.round((hMm / 25.4) * dpi);
   const margin = (PAGE_MARGIN_MM / 25.4) * dpi;
-  const png = await host.rasterise(sceneToSvg(scene, { fit: { width, height, margin } }), width, height, fonts);
+  const png = await host.rasterise(rasterSvg(scene, width, height, margin), width, height, fonts);
   return withPngDpi(png, dpi);
 }
 
@@ -88,7 +111,10 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
       const box = diagramFit(scene.width, scene.height);
       const width = Math.max(1, Math.round((box.width * REPORT_DPI) / CSS_DPI));
       const height = Math.max(1, Math.round((box.height * REPORT_DPI) / CSS_DPI));
-      const png = withPngDpi(await host.rasterise(sceneToSvg(scene, { fit: { width, height, margin: 0 } }), width, height, fonts), REPORT_DPI);
+      // Not awaited here: where the host draws off the main thread, the rest of the report is built meanwhile.
+      const diagram = host
+        .rasterise(rasterSvg(scene, width, height, 0), width, height, fonts)
+        .then((png) => ({ png: withPngDpi(png, REPORT_DPI), widthPx: box.width, heightPx: box.height, description: scene.description }));
       const bytes = await buildReport(model, {
         ...view,
         lang: request.lang,
@@ -96,7 +122,7 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
         findings: request.findings,
         comments: request.comments ?? false,
         ...(model.meta.author ? { author: model.meta.author } : {}),
-        diagram: { png, widthPx: box.width, heightPx: box.height, description: scene.description },
+        diagram,
       });
       return file(bytes);
     }

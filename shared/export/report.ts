@@ -28,7 +28,8 @@ export interface ReportOptions {
   readonly findings: boolean;
   /** Include the comments: per map, body and line, each thread with writer, time, text and whether it is resolved. */
   readonly comments?: boolean;
-  readonly diagram?: ReportDiagram;
+  /** The diagram; a promise lets its drawing (in a worker, on the command line) overlap building the rest. */
+  readonly diagram?: ReportDiagram | Promise<ReportDiagram>;
   /**
    * Number the contents by laying the pages out (for readers that show the contents as
    * written; Word updates them on opening anyway). Costs some 50 ms a body, so off unless asked.
@@ -79,7 +80,12 @@ const PAGE_NUMBERS_UP_TO = 50;
 type EstimatePages = typeof import('docx/layout').estimatePageNumbers;
 
 /** The whole document; built afresh for each packing, as docx components keep state once written. */
-function reportDocument(model: MandatModel, options: ReportOptions, estimatePages: EstimatePages | null): Document {
+/**
+ * Everything but the diagram, built at once; the returned function puts the diagram in
+ * and makes the whole document (built afresh for each packing, as docx components keep
+ * state once written).
+ */
+function reportDocument(model: MandatModel, options: ReportOptions, estimatePages: EstimatePages | null): (diagram: ReportDiagram | undefined) => Document {
   const { asOf, lang } = options;
   const view = mapView(model, {
     asOf,
@@ -99,46 +105,50 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
   const pageNumbers = estimatePages !== null && bodies.length + reportInitiatives(ctx).length <= PAGE_NUMBERS_UP_TO;
   const result = analyse(model, { asOf });
   const textFooter = footer(name, lang, CONTENT_TWIPS);
-  const sections: ISectionOptions[] = [
-    {
-      properties: { page: PORTRAIT, titlePage: true },
-      // The title page has no page number; an empty paragraph, as docx's page layout cannot read an empty footer.
-      footers: { default: textFooter, first: new Footer({ children: [new Paragraph({ children: [] })] }) },
-      children: [
-        ...titlePage(ctx, { name, description: model.meta.description, date: options.date, ...(options.author ? { author: options.author } : {}) }),
-        ...contents(ctx),
-      ],
-    },
-    {
-      properties: { page: LANDSCAPE },
-      footers: { default: footer(name, lang, DIAGRAM_CONTENT_TWIPS) },
-      children: diagramContent(ctx, options.diagram, name),
-    },
-    {
-      properties: { page: PORTRAIT },
-      footers: { default: textFooter },
-      children: [
-        ...summarySection(ctx, result),
-        ...bodiesSection(ctx),
-        ...initiativesSection(ctx),
-        ...(options.findings ? findingsSection(ctx, result) : []),
-        ...(options.comments ? commentsSection(ctx) : []),
-      ],
-    },
+  const front = [
+    ...titlePage(ctx, { name, description: model.meta.description, date: options.date, ...(options.author ? { author: options.author } : {}) }),
+    ...contents(ctx),
   ];
-  return new Document({
-    title: name,
-    subject: mapAsOf(asOf, lang),
-    description: model.meta.description,
-    ...(options.author ? { creator: options.author, lastModifiedBy: options.author } : {}),
-    // Word updates the contents on opening; LibreOffice shows them as written.
-    features: { updateFields: true },
-    // The contents' page numbers, worked out by laying the pages out (Arial's widths are
-    // Liberation Sans', so LibreOffice's pages agree), for readers that do not update fields.
-    ...(pageNumbers ? { pageNumbers: estimatePages } : {}),
-    styles: reportStyles(lang === 'sv' ? 'sv-SE' : 'en-GB'),
-    sections,
-  });
+  const main = [
+    ...summarySection(ctx, result),
+    ...bodiesSection(ctx),
+    ...initiativesSection(ctx),
+    ...(options.findings ? findingsSection(ctx, result) : []),
+    ...(options.comments ? commentsSection(ctx) : []),
+  ];
+  return (diagram) => {
+    const sections: ISectionOptions[] = [
+      {
+        properties: { page: PORTRAIT, titlePage: true },
+        // The title page has no page number; an empty paragraph, as docx's page layout cannot read an empty footer.
+        footers: { default: textFooter, first: new Footer({ children: [new Paragraph({ children: [] })] }) },
+        children: front,
+      },
+      {
+        properties: { page: LANDSCAPE },
+        footers: { default: footer(name, lang, DIAGRAM_CONTENT_TWIPS) },
+        children: diagramContent(ctx, diagram, name),
+      },
+      {
+        properties: { page: PORTRAIT },
+        footers: { default: textFooter },
+        children: main,
+      },
+    ];
+    return new Document({
+      title: name,
+      subject: mapAsOf(asOf, lang),
+      description: model.meta.description,
+      ...(options.author ? { creator: options.author, lastModifiedBy: options.author } : {}),
+      // Word updates the contents on opening; LibreOffice shows them as written.
+      features: { updateFields: true },
+      // The contents' page numbers, worked out by laying the pages out (Arial's widths are
+      // Liberation Sans', so LibreOffice's pages agree), for readers that do not update fields.
+      ...(pageNumbers ? { pageNumbers: estimatePages } : {}),
+      styles: reportStyles(lang === 'sv' ? 'sv-SE' : 'en-GB'),
+      sections,
+    });
+  };
 }
 
 /**
@@ -153,10 +163,12 @@ export async function buildReport(model: MandatModel, options: ReportOptions): P
     try {
       // Loaded only when asked: the page layout module is large.
       const { estimatePageNumbers } = await import('docx/layout');
-      return await Packer.pack(reportDocument(model, options, estimatePageNumbers), 'uint8array');
+      const make = reportDocument(model, options, estimatePageNumbers);
+      return await Packer.pack(make(await options.diagram), 'uint8array');
     } catch {
       // Page numbers in the contents are a nicety: a layout the estimator trips over must not cost the report.
     }
   }
-  return Packer.pack(reportDocument(model, options, null), 'uint8array');
+  const make = reportDocument(model, options, null);
+  return Packer.pack(make(await options.diagram), 'uint8array');
 }
