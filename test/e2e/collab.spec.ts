@@ -67,3 +67,17 @@ test('a wrong token is refused with the reason, and the page opens a map of its 
   await expect(page.getByText(/Servern släppte inte in dig/)).toBeVisible();
   await expect(nodes(page).first()).toBeVisible();
 });
+
+test('a link pasted into Join… joins the session, and a wrong one is refused at the field', async ({ page }) => {
+  await page.goto(`${server.url}/`);
+  await expect(nodes(page).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Gå med…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gå med i en delad karta' });
+  await dialog.getByLabel('Inbjudningslänk').fill('https://example.org/karta');
+  await dialog.getByRole('button', { name: 'Gå med', exact: true }).click();
+  await expect(dialog.getByText(/Det här är ingen inbjudningslänk/)).toBeVisible();
+  await dialog.getByLabel('Inbjudningslänk').fill(links.edit);
+  await dialog.getByRole('button', { name: 'Gå med', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Live: ansluten' })).toBeVisible();
+});

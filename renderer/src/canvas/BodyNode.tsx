@@ -9,9 +9,9 @@ import type { BodyNode as BodyNodeType } from './graph';
  * Reports go up: a line leaves the top of the reporting body and enters the bottom of
  * the receiver.
  */
-/** Below this zoom a body's text is a pixel or two high: the node is drawn as its coloured box only. */
+/** Below this zoom a body's text is a pixel or two high: the node is drawn as its coloured box and short name only, lines without labels. */
 const DETAIL_ZOOM = 0.3;
-const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
+export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
 function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type Node,
@@ -16,7 +17,7 @@ import type { BodyId } from '../../../shared/model/ids';
 import { dispatch, select, showPanel, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
-import { BodyNodeComponent } from './BodyNode';
+import { BodyNodeComponent, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { searchHits } from './search';
 
@@ -71,7 +72,8 @@ export function Canvas() {
     for (const p of peers ?? []) for (const b of p.bodies) if (!m.has(b)) m.set(b, p.colour);
     return m;
   }, [peers]);
-  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections };
+  const far = useStore(zoomedOut);
+  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, lineLabels: !far };
   const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected, peerSelections]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
   const nodes = useMemo(
@@ -88,7 +90,7 @@ export function Canvas() {
   const visible = useMemo(() => new Set(built.map((n) => n.id)), [built]);
   const edges = useMemo(
     () => buildEdges(input, visible, (k) => t(`lineKinds.${k}`)),
-    [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t],
+    [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t, far],
   );
 
   useEffect(() => {

@@ -34,6 +34,8 @@ export interface GraphInput {
   readonly showDecidedBy: boolean;
   /** The sizes React Flow measured, by body id: given to new node objects, as applyNodeChanges would. */
   readonly measured?: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
+  /** Labels on the lines; off when zoomed out too far to read them. */
+  readonly lineLabels?: boolean;
   /** Colleagues' selections in a live session: body id → their colour. */
   readonly peerSelections?: ReadonlyMap<string, string>;
 }
@@ -109,7 +111,7 @@ export function lineStyle(kind: LineKind, undocumented: boolean): { stroke: stri
   return { stroke: s.stroke, strokeWidth: s.width, ...(undocumented ? { strokeDasharray: '6 4' } : {}) };
 }
 
-const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; edge: Edge }>();
+const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; labelled: boolean; edge: Edge }>();
 
 /** Reporting lines (and, when shown, funding and decided-by links) between visible bodies; unchanged lines keep their edge. */
 export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, lineLabel: (kind: LineKind) => string): Edge[] {
@@ -120,8 +122,9 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
     const highlighted = input.highlight?.lines.has(l.id) ?? false;
     const selected = input.selectedLines.has(l.id);
     const kindLabel = lineLabel(l.kind);
+    const labelled = input.lineLabels ?? true;
     const cached = edgeCache.get(l.id);
-    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel) {
+    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel && cached.labelled === labelled) {
       edges.push(cached.edge);
       continue;
     }
@@ -132,14 +135,14 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
       source: l.from,
       target: l.to,
       type: 'default',
-      label: [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined,
+      label: labelled ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
       ariaLabel: `${kindLabel}: ${l.from} → ${l.to}`,
       style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
       markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke },
       selected,
       data: { kind: 'line' },
     };
-    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, edge });
+    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, labelled, edge });
     edges.push(edge);
   }
   if (input.showFunding) {
@@ -149,7 +152,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
         id: `funding:${f.id}`,
         source: f.funder,
         target: f.receiver,
-        label: f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
+        label: !(input.lineLabels ?? true) ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
         style: { stroke: '#047857', strokeWidth: 1.5, strokeDasharray: '2 3' },
         markerEnd: { type: MarkerType.Arrow, color: '#047857' },
         selectable: false,

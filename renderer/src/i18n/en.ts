@@ -19,6 +19,11 @@ export const en: Strings = {
     confirmDiscard: 'The map has unsaved changes. Discard them?',
   },
   collab: {
+    joinButton: 'Join…',
+    joinTitle: 'Join a shared map',
+    joinLink: 'Invitation link',
+    join: 'Join',
+    badLink: 'This is not an invitation link: it looks like http://ADDRESS:PORT/#session=…&token=…',
     hostButton: 'Share live…',
     hostTitle: 'Share the map live',
     address: 'Where colleagues reach it',

@@ -17,6 +17,11 @@ export const sv = {
     confirmDiscard: 'Kartan har osparade ändringar. Vill du kasta dem?',
   },
   collab: {
+    joinButton: 'Gå med…',
+    joinTitle: 'Gå med i en delad karta',
+    joinLink: 'Inbjudningslänk',
+    join: 'Gå med',
+    badLink: 'Det här är ingen inbjudningslänk: den ska se ut som http://ADRESS:PORT/#session=…&token=…',
     hostButton: 'Dela live…',
     hostTitle: 'Dela kartan live',
     address: 'Var kollegorna når den',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Legend } from '../canvas/Legend';
 import { CollabStatus } from '../collab/CollabStatus';
 import { HostDialog } from '../collab/HostDialog';
+import { JoinDialog } from '../collab/JoinDialog';
 import { searchHits } from '../canvas/search';
 import { MergeDialog } from '../dialogs/MergeDialog';
 import { mergeCopy } from '../dialogs/mergeFlow';
@@ -19,6 +20,7 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
   const s = useEditor();
   const [kind, setKind] = useState<BodyKind>('working_group');
   const [hostOpen, setHostOpen] = useState(false);
+  const [joinOpen, setJoinOpen] = useState(false);
   const hits = useMemo(() => searchHits(s.model, s.search), [s.model, s.search]);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.title')}>
@@ -116,6 +118,10 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
           </button>
         ) : null}
         {hostOpen && platform.hosting ? <HostDialog hosting={platform.hosting} onClose={() => setHostOpen(false)} /> : null}
+        <button type="button" onClick={() => setJoinOpen(true)}>
+          {t('collab.joinButton')}
+        </button>
+        {joinOpen ? <JoinDialog onClose={() => setJoinOpen(false)} /> : null}
         <CollabStatus />
         <Legend />
         <label htmlFor="language">{t('view.language')}</label>
