@@ -11,7 +11,7 @@ import { currentFileText, markSaved, notify, openMap, useEditor } from './store/
 export type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
 
 /** Reads what the user opened: one .mandat file, one .xlsx workbook, or CSV files (to open, or to merge with the open map). */
-export async function loadOpened(opened: OpenedFiles): Promise<Loaded> {
+async function loadOpened(opened: OpenedFiles): Promise<Loaded> {
   const files = opened.files;
   const first = files[0];
   if (!first) return { ok: false, message: t('Ingen fil valdes.', 'No file was chosen.'), details: [] };
@@ -48,15 +48,19 @@ function workbookFailure(errors: WorkbookError[], formatWorkbookError: (e: Workb
 
 const baseName = (name: string): string => name.replace(/\.(mandat|json|xlsx|csv)$/i, '');
 
+/** The map in files the person chose, or why it cannot be read (an unexpected failure included). */
+export async function readOpened(opened: OpenedFiles): Promise<Loaded> {
+  try {
+    return await loadOpened(opened);
+  } catch (e) {
+    return { ok: false, message: t(`Oväntat fel: ${String(e)}`, `Unexpected error: ${String(e)}`), details: [] };
+  }
+}
+
 /** Opens files as the current map; on any error, shows it and leaves the current map as it was. */
 export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   const names = opened.files.map((f) => f.name).join(', ');
-  let loaded: Loaded;
-  try {
-    loaded = await loadOpened(opened);
-  } catch (e) {
-    loaded = { ok: false, message: t(`Oväntat fel: ${String(e)}`, `Unexpected error: ${String(e)}`), details: [] };
-  }
+  const loaded = await readOpened(opened);
   if (!loaded.ok) {
     notify({ kind: 'error', key: 'file.openError', values: { name: names }, text: loaded.message, details: loaded.details });
     return false;

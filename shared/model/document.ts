@@ -62,31 +62,18 @@ export function toYMap(value: Record<string, unknown>): Y.Map<unknown> {
   return map;
 }
 
-/** Sets only the fields that differ, recursing into nested maps. */
-export function patchYMap(map: Y.Map<unknown>, changes: Record<string, unknown>): void {
+/**
+ * Sets only the fields that differ, recursing into nested maps. With `exact`, also deletes
+ * the keys `changes` does not have, at every depth, so the map holds exactly `changes`
+ * (a comment's target that went from a body to the map loses its id).
+ */
+export function patchYMap(map: Y.Map<unknown>, changes: Record<string, unknown>, exact = false): void {
+  if (exact) for (const key of [...map.keys()]) if (changes[key] === undefined) map.delete(key);
   for (const [key, v] of Object.entries(changes)) {
     if (v === undefined) continue;
     const current = map.get(key);
     if (isPlainObject(v)) {
-      if (current instanceof Y.Map) patchYMap(current as Y.Map<unknown>, v);
-      else map.set(key, toYMap(v));
-    } else if (!jsonEqual(current, v)) {
-      map.set(key, v);
-    }
-  }
-}
-
-/**
- * Makes `map` hold exactly `value`: like patchYMap, and also deletes the keys `value` does
- * not have, at every depth (a comment's target that went from a body to the map loses its id).
- */
-export function syncYMap(map: Y.Map<unknown>, value: Record<string, unknown>): void {
-  for (const key of [...map.keys()]) if (value[key] === undefined) map.delete(key);
-  for (const [key, v] of Object.entries(value)) {
-    if (v === undefined) continue;
-    const current = map.get(key);
-    if (isPlainObject(v)) {
-      if (current instanceof Y.Map) syncYMap(current as Y.Map<unknown>, v);
+      if (current instanceof Y.Map) patchYMap(current as Y.Map<unknown>, v, exact);
       else map.set(key, toYMap(v));
     } else if (!jsonEqual(current, v)) {
       map.set(key, v);
@@ -100,15 +87,15 @@ export function syncYMap(map: Y.Map<unknown>, value: Record<string, unknown>): v
  */
 export function writeModel(doc: MapDocument, model: MandatModel, origin: unknown): void {
   doc.transact(() => {
-    syncYMap(metaMap(doc), model.meta as unknown as Record<string, unknown>);
-    syncYMap(settingsMap(doc), model.settings as unknown as Record<string, unknown>);
+    patchYMap(metaMap(doc), model.meta as unknown as Record<string, unknown>, true);
+    patchYMap(settingsMap(doc), model.settings as unknown as Record<string, unknown>, true);
     for (const name of COLLECTIONS) {
       const target = collectionMap(doc, name);
       const wanted = model[name] as ReadonlyMap<string, object>;
       for (const id of [...target.keys()]) if (!wanted.has(id)) target.delete(id);
       for (const [id, entity] of wanted) {
         const existing = target.get(id);
-        if (existing instanceof Y.Map) syncYMap(existing, entity as Record<string, unknown>);
+        if (existing instanceof Y.Map) patchYMap(existing, entity as Record<string, unknown>, true);
         else target.set(id, toYMap(entity as Record<string, unknown>));
       }
     }

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostedSession } from '../../../shared/ipc';
-import { restoreText } from '../../../shared/file/restore';
 import type { SessionHosting } from '../platform/types';
-import { currentFileText, currentState, notify, openMap, useEditor } from '../store/editor';
+import { currentState, notify, openMap, useEditor } from '../store/editor';
 
 let hosted: HostedSession | null = null;
 
@@ -42,9 +41,10 @@ export function HostDialog({ hosting, onClose }: { hosting: SessionHosting; onCl
   const stop = async () => {
     setBusy(true);
     // The map stays open as this computer's own, with everything the session made.
-    const restored = restoreText(currentFileText());
+    const model = useEditor.getState().model;
+    const state = currentState();
     await hosting.stop();
-    if (restored.ok) openMap(restored.model, restored.yjsState, name, { dirty: true });
+    openMap(model, state, name, { dirty: true });
     hosted = null;
     setSession(null);
     setBusy(false);

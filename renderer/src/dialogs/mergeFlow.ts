@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import { text as t } from '../../../shared/i18n/text';
 import { mergeCopies, settle, type Choice, type MapCopy, type MergeResult, type SettleResult } from '../../../shared/merge';
-import { loadOpened, type Loaded } from '../files';
+import { readOpened } from '../files';
 import type { OpenedFiles, Platform } from '../platform/types';
 import { mergeIntoOpenMap, notify, openMapCopy, useEditor } from '../store/editor';
 
@@ -31,12 +30,7 @@ export function startMerge(theirs: MapCopy, fromName: string): void {
 /** Merges files the person already chose (a .mandat file, a workbook or CSV files). */
 export async function mergeOpenedFiles(opened: OpenedFiles): Promise<void> {
   const name = opened.files.map((f) => f.name).join(', ');
-  let loaded: Loaded;
-  try {
-    loaded = await loadOpened(opened);
-  } catch (e) {
-    loaded = { ok: false, message: t(`Oväntat fel: ${String(e)}`, `Unexpected error: ${String(e)}`), details: [] };
-  }
+  const loaded = await readOpened(opened);
   if (!loaded.ok) {
     notify({ kind: 'error', key: 'merge.openError', values: { name }, text: loaded.message, details: loaded.details });
     return;
