@@ -121,20 +121,38 @@ export async function startWithLastMap(platform: Platform): Promise<void> {
   openSample();
 }
 
-let timer: ReturnType<typeof setTimeout> | null = null;
+let cancelPending: (() => void) | null = null;
 
-/** Keeps the autosaved copy one second behind the last change. */
+/** Runs `run` once the page is idle, but no later than `timeoutMs`; where the browser has no idle callbacks, in the next task. Returns a cancel function. */
+function whenIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+}
+
+/**
+ * Keeps the autosaved copy one second behind the last change. The copy is written when
+ * the page is next idle (at most 3 s later): writing a large map takes a few hundred
+ * milliseconds, which must not land in the middle of drawing it or of the next edit.
+ */
 export function startAutosave(platform: Platform): () => void {
   const unsubscribe = useEditor.subscribe((state, previous) => {
     if (state.model === previous.model && state.dirty === previous.dirty) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      const s = useEditor.getState();
-      void platform.autosave({ name: s.fileName, text: currentFileText(), savedAt: new Date().toISOString(), dirty: s.dirty });
+    cancelPending?.();
+    const timer = setTimeout(() => {
+      cancelPending = whenIdle(() => {
+        cancelPending = null;
+        const s = useEditor.getState();
+        void platform.autosave({ name: s.fileName, text: currentFileText(), savedAt: new Date().toISOString(), dirty: s.dirty });
+      }, 3000);
     }, 1000);
+    cancelPending = () => clearTimeout(timer);
   });
   return () => {
     unsubscribe();
-    if (timer) clearTimeout(timer);
+    cancelPending?.();
   };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { describeViolations, expect, openApp, test } from './support';
+import { autosaved, describeViolations, expect, openApp, test } from './support';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -130,7 +130,7 @@ test('the map survives a reload from the autosaved copy', async ({ page }) => {
   await name.press('Enter');
   await page.getByRole('button', { name: 'Lägg till organ' }).click();
   await expect(node(page, 'Nytt organ')).toBeVisible();
-  await page.waitForTimeout(1600);
+  await autosaved(page, 'Nytt organ');
   await page.reload();
   await expect(node(page, 'Nytt organ')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Återställde osparade ändringar i "Min karta"');
@@ -318,7 +318,7 @@ test('a comment on a body is listed, resolved into the resolved threads, and sti
   expect(describeViolations(await axe()), 'resolved threads').toEqual([]);
 
   // The autosave (IndexedDB) keeps the comments over a reload.
-  await page.waitForTimeout(1600);
+  await autosaved(page, '"resolved": true');
   await page.reload();
   await node(page, 'Kommunstyrelsen').click();
   await commentsTab.click();

@@ -53,3 +53,38 @@ export async function openApp(page: import('@playwright/test').Page): Promise<vo
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
 }
+
+/**
+ * Waits until the web host's autosaved copy (IndexedDB "mandat", store "autosave", key
+ * "current") holds `text`: the copy is written a second after the last change, when the
+ * page is next idle.
+ */
+export async function autosaved(page: import('@playwright/test').Page, text: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const open = indexedDB.open('mandat');
+              open.onerror = () => resolve('');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('autosave')) {
+                  db.close();
+                  resolve('');
+                  return;
+                }
+                const get = db.transaction('autosave', 'readonly').objectStore('autosave').get('current');
+                get.onsuccess = () => {
+                  db.close();
+                  resolve(typeof get.result?.text === 'string' ? (get.result.text as string) : '');
+                };
+                get.onerror = () => resolve('');
+              };
+            }),
+        ),
+      { timeout: 10_000, message: `the autosaved copy should hold ${JSON.stringify(text)}` },
+    )
+    .toContain(text);
+}

@@ -1,22 +1,25 @@
 import {
   Background,
   Controls,
+  getViewportForBounds,
   MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type Edge,
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/types';
 import type { BodyId } from '../../../shared/model/ids';
 import { dispatch, select, showPanel, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { BodyNodeComponent, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { searchHits } from './search';
@@ -32,6 +35,25 @@ const PRO_OPTIONS = { hideAttribution: true };
 const minimapColour = (n: Node): string => LEVEL_COLOUR[(n as BodyNode).data.body.level];
 const isValidConnection = (c: Edge | Connection): boolean => c.source !== c.target;
 const clearSelection = (): void => select([], []);
+const NO_NODES: BodyNode[] = [];
+const NO_EDGES: Edge[] = [];
+const FIT_PADDING = 0.08;
+const FIT_MAX_ZOOM = 1.2;
+
+/** The rectangle the nodes cover, from their positions and (measured or default) sizes. */
+function boundsOf(nodes: readonly BodyNode[]): { x: number; y: number; width: number; height: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.position.x);
+    y0 = Math.min(y0, n.position.y);
+    x1 = Math.max(x1, n.position.x + (n.measured?.width ?? NODE_WIDTH));
+    y1 = Math.max(y1, n.position.y + (n.measured?.height ?? NODE_HEIGHT));
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
 const showBodyPanel = (): void => showPanel('body');
 
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
@@ -52,8 +74,14 @@ export function Canvas() {
   const showFunding = useEditor((s) => s.showFunding);
   const showDecidedBy = useEditor((s) => s.showDecidedBy);
   const frameRequest = useEditor((s) => s.frameRequest);
-  const mapVersion = useEditor((s) => s.mapVersion);
+  // Deferred with the model, so that a new map's version and its bodies arrive in the same render.
+  const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const flow = useReactFlow();
+  const flowStore = useStoreApi<BodyNode>();
+  // The map version whose view has been set. A newly opened map is framed before its
+  // nodes are first drawn: drawn at some other zoom and then fitted, a large map would be
+  // drawn twice (in detail, then as the boxes and short names of a far view).
+  const [framed, setFramed] = useState(-1);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
   const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
   // React Flow's measurements of the nodes. A controlled node object that changes (a drag
@@ -100,7 +128,16 @@ export function Canvas() {
     if (targets.length > 0) void flow.fitView({ nodes: targets, duration: 300, padding: 0.4, maxZoom: 1.2 });
   }, [frameRequest]);
 
-  // A newly opened map is framed whole once its nodes are drawn.
+  // A newly opened map is framed from its nodes' positions before they are drawn (the
+  // view React Flow would fit once they are measured, near enough), and fitted to their
+  // measured sizes just after.
+  useLayoutEffect(() => {
+    if (framed === mapVersion) return;
+    const { width, height, minZoom } = flowStore.getState();
+    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING));
+    setFramed(mapVersion);
+  }, [mapVersion, built, framed, flow, flowStore]);
+
   // Zoom commands from the desktop shell's View menu.
   useEffect(() => {
     const onZoom = (e: Event): void => {
@@ -117,7 +154,7 @@ export function Canvas() {
   // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size.
   useEffect(() => {
     const id = requestAnimationFrame(() => {
-      if (flow.getNodes().length > 0) void flow.fitView({ padding: 0.08, maxZoom: 1.2 });
+      if (flow.getNodes().length > 0) void flow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM });
       else void flow.setViewport({ x: 60, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);
@@ -179,8 +216,8 @@ export function Canvas() {
   return (
     <div className="canvas" role="region" aria-label={t('app.title')}>
       <ReactFlow<BodyNode>
-        nodes={nodes}
-        edges={edges}
+        nodes={framed === mapVersion ? nodes : NO_NODES}
+        edges={framed === mapVersion ? edges : NO_EDGES}
         nodeTypes={NODE_TYPES}
         onNodesChange={onNodesChange}
         onEdgeClick={onEdgeClick}
