@@ -37,7 +37,7 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   const b = data.body;
   const kind = word(t, lang, `kinds.${b.kind}`);
   const level = word(t, lang, `levels.${b.level}`);
-  const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '', data.peer ? 'has-peer' : '']
+  const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '', data.peer ? 'has-peer' : '', far ? 'is-far' : '']
     .filter(Boolean)
     .join(' ');
   return (

@@ -101,7 +101,7 @@ export function Canvas() {
     return m;
   }, [peers]);
   const far = useStore(zoomedOut);
-  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, lineLabels: !far };
+  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
   const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected, peerSelections]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
   const nodes = useMemo(
@@ -233,7 +233,8 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
       >
-        <Background gap={24} />
+        {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
+        {far ? null : <Background gap={24} />}
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={minimapColour} />
       </ReactFlow>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LEVELS, LINE_KINDS } from '../../../shared/model/vocabulary';
-import { lineStyle } from './graph';
+import { FAR_UNDOCUMENTED_OPACITY, lineStyle } from './graph';
 
 /** What the colours and line styles mean, behind a button in the toolbar. */
 export function Legend() {
@@ -27,6 +27,12 @@ export function Legend() {
             <line x1="0" y1="4" x2="28" y2="4" stroke="#1f2933" strokeWidth="2" strokeDasharray="6 4" />
           </svg>{' '}
           {t('documented.no')}
+        </li>
+        <li>
+          <svg width="28" height="8" aria-hidden="true">
+            <line x1="0" y1="4" x2="28" y2="4" stroke="#1f2933" strokeWidth="2" strokeOpacity={FAR_UNDOCUMENTED_OPACITY} />
+          </svg>{' '}
+          {t('view.undocumentedFar')}
         </li>
       </ul>
     </details>

@@ -34,8 +34,12 @@ export interface GraphInput {
   readonly showDecidedBy: boolean;
   /** The sizes React Flow measured, by body id: given to new node objects, as applyNodeChanges would. */
   readonly measured?: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
-  /** Labels on the lines; off when zoomed out too far to read them. */
-  readonly lineLabels?: boolean;
+  /**
+   * Zoomed out too far to read: lines without labels, and undocumented lines drawn
+   * fainter instead of dashed (dashes of a pixel or less cannot be seen, and a thousand
+   * dashed lines made every frame of a drag take three times as long to draw).
+   */
+  readonly far?: boolean;
   /** Colleagues' selections in a live session: body id → their colour. */
   readonly peerSelections?: ReadonlyMap<string, string>;
 }
@@ -106,12 +110,16 @@ const LINE_STYLE: Record<LineKind, { stroke: string; width: number }> = {
   informs: { stroke: '#7b8794', width: 1.25 },
 };
 
-export function lineStyle(kind: LineKind, undocumented: boolean): { stroke: string; strokeWidth: number; strokeDasharray?: string } {
+/** The opacity of an undocumented line in the far view, where it is not dashed. */
+export const FAR_UNDOCUMENTED_OPACITY = 0.4;
+
+export function lineStyle(kind: LineKind, undocumented: boolean, far = false): { stroke: string; strokeWidth: number; strokeDasharray?: string; strokeOpacity?: number } {
   const s = LINE_STYLE[kind];
-  return { stroke: s.stroke, strokeWidth: s.width, ...(undocumented ? { strokeDasharray: '6 4' } : {}) };
+  if (!undocumented) return { stroke: s.stroke, strokeWidth: s.width };
+  return far ? { stroke: s.stroke, strokeWidth: s.width, strokeOpacity: FAR_UNDOCUMENTED_OPACITY } : { stroke: s.stroke, strokeWidth: s.width, strokeDasharray: '6 4' };
 }
 
-const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; labelled: boolean; edge: Edge }>();
+const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; far: boolean; edge: Edge }>();
 
 /** Reporting lines (and, when shown, funding and decided-by links) between visible bodies; unchanged lines keep their edge. */
 export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, lineLabel: (kind: LineKind) => string): Edge[] {
@@ -122,27 +130,27 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
     const highlighted = input.highlight?.lines.has(l.id) ?? false;
     const selected = input.selectedLines.has(l.id);
     const kindLabel = lineLabel(l.kind);
-    const labelled = input.lineLabels ?? true;
+    const far = input.far ?? false;
     const cached = edgeCache.get(l.id);
-    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel && cached.labelled === labelled) {
+    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel && cached.far === far) {
       edges.push(cached.edge);
       continue;
     }
     const undocumented = l.documented === 'no';
-    const style = lineStyle(l.kind, undocumented);
+    const style = lineStyle(l.kind, undocumented, far);
     const edge: Edge = {
       id: l.id,
       source: l.from,
       target: l.to,
       type: 'default',
-      label: labelled ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
+      label: !far ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
       ariaLabel: `${kindLabel}: ${l.from} → ${l.to}`,
       style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
       markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke },
       selected,
       data: { kind: 'line' },
     };
-    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, labelled, edge });
+    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, far, edge });
     edges.push(edge);
   }
   if (input.showFunding) {
@@ -152,7 +160,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
         id: `funding:${f.id}`,
         source: f.funder,
         target: f.receiver,
-        label: !(input.lineLabels ?? true) ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
+        label: input.far ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
         style: { stroke: '#047857', strokeWidth: 1.5, strokeDasharray: '2 3' },
         markerEnd: { type: MarkerType.Arrow, color: '#047857' },
         selectable: false,

@@ -124,6 +124,7 @@ export const en: Strings = {
     showFunding: 'Funding',
     showDecidedBy: 'Decided by',
     legend: 'Legend',
+    undocumentedFar: 'Not documented, zoomed far out (fainter line)',
     fit: 'Fit view',
     language: 'Language',
     asOf: 'Map as of',

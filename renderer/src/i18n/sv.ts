@@ -122,6 +122,7 @@ export const sv = {
     showFunding: 'Finansiering',
     showDecidedBy: 'Beslutat av',
     legend: 'Teckenförklaring',
+    undocumentedFar: 'Inte dokumenterad, långt utzoomad (ljusare linje)',
     fit: 'Anpassa vyn',
     language: 'Språk',
     asOf: 'Kartan per',
