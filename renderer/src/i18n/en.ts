@@ -142,6 +142,7 @@ export const en: Strings = {
   },
   findings: {
     none: 'No findings for this date.',
+    showMore: 'Show {{count}} more (of {{left}})',
     count: '{{count}} findings',
     acknowledged: 'Acknowledged ({{count}})',
     acknowledge: 'Acknowledge',

@@ -148,6 +148,7 @@ export const sv = {
     withdraw: 'Ångra kvittering',
     fix: 'Åtgärd',
     show: 'Visa i kartan',
+    showMore: 'Visa {{count}} till (av {{left}})',
   },
   severity: { error: 'Fel', warning: 'Varningar', info: 'Information' },
   rules: {

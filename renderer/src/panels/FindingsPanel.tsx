@@ -14,6 +14,8 @@ export function FindingsPanel() {
   const asOf = useEditor((s) => s.asOf);
   const lang = useEditor((s) => s.lang);
   const current = useEditor((s) => s.highlight?.key ?? null);
+  // Which groups are open is kept while the map is edited, and starts afresh for another map.
+  const mapVersion = useEditor((s) => s.mapVersion);
   const { result } = findingsFor(model, asOf);
   // A large map has thousands of findings: the items share the parent's translations
   // rather than each looking up the same words (and subscribing to the language) again.
@@ -35,9 +37,15 @@ export function FindingsPanel() {
             {rules.map((rule) => {
               const ofRule = list.filter((f) => f.rule === rule);
               return (
-                <RuleGroup key={rule} title={`${t(`rules.${rule}`)} (${ofRule.length})`} initiallyOpen={list.length < 40}>
-                  {() =>
-                    ofRule.map((f) => <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} t={t} words={words} />)
+                <RuleGroup
+                  key={`${mapVersion}:${rule}`}
+                  title={`${t(`rules.${rule}`)} (${ofRule.length})`}
+                  initiallyOpen={list.length < 40}
+                  total={ofRule.length}
+                  more={(count, left) => t('findings.showMore', { count, left })}
+                >
+                  {(shown) =>
+                    ofRule.slice(0, shown).map((f) => <FindingItem key={f.key} finding={f} lang={lang} active={current === f.key} t={t} words={words} />)
                   }
                 </RuleGroup>
               );
@@ -67,13 +75,38 @@ export function FindingsPanel() {
   );
 }
 
-/** One rule's findings; a closed group renders its items only when opened (a large map has thousands). */
-function RuleGroup({ title, initiallyOpen, children }: { title: string; initiallyOpen: boolean; children: () => ReactNode }) {
+/** Items an open group shows at first, and more with each press of its "show more" button. */
+const PAGE = 50;
+
+/**
+ * One rule's findings. A large map has thousands: a closed group renders its items only
+ * when opened, and an open one the first PAGE of them, with a button for more.
+ */
+function RuleGroup({
+  title,
+  initiallyOpen,
+  total,
+  more,
+  children,
+}: {
+  title: string;
+  initiallyOpen: boolean;
+  total: number;
+  more: (count: number, left: number) => string;
+  children: (shown: number) => ReactNode;
+}) {
   const [open, setOpen] = useState(initiallyOpen);
+  const [shown, setShown] = useState(PAGE);
+  const left = total - shown;
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{title}</summary>
-      {open ? <ul>{children()}</ul> : null}
+      {open ? <ul>{children(shown)}</ul> : null}
+      {open && left > 0 ? (
+        <button type="button" className="link show-more" onClick={() => setShown(shown + PAGE)}>
+          {more(Math.min(PAGE, left), left)}
+        </button>
+      ) : null}
     </details>
   );
 }
