@@ -68,9 +68,15 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   const isMandat = opened.files.length === 1 && /\.(mandat|json)$/i.test(opened.files[0]?.name ?? '');
   const name = isMandat ? (opened.files[0]?.name ?? '') : '';
   const model = loaded.model.meta.name ? loaded.model : { ...loaded.model, meta: { ...loaded.model.meta, name: baseName(opened.files[0]?.name ?? '') } };
-  const repairs = [...loaded.repairs, ...openMap(model, loaded.yjsState, name, { handle: isMandat ? opened.handle : undefined })];
-  if (repairs.length > 0) notify({ kind: 'info', key: 'file.repaired', details: repairs.map((r) => t(withPath(r.path, r.message.sv), withPath(r.path, r.message.en))) });
+  const documentRepairs = openMap(model, loaded.yjsState, name, { handle: isMandat ? opened.handle : undefined });
+  // The repairs of the file are known now; those of its Yjs history once its document is built.
+  showRepairs(loaded.repairs);
+  void documentRepairs.then(showRepairs);
   return true;
+}
+
+function showRepairs(repairs: readonly Repair[]): void {
+  if (repairs.length > 0) notify({ kind: 'info', key: 'file.repaired', details: repairs.map((r) => t(withPath(r.path, r.message.sv), withPath(r.path, r.message.en))) });
 }
 
 const withPath = (path: string, message: string): string => (path ? `${path}: ${message}` : message);
@@ -79,7 +85,7 @@ const withPath = (path: string, message: string): string => (path ? `${path}: ${
 export function openSample(): void {
   const r = restoreText(sampleText);
   if (!r.ok) throw new Error(`the embedded sample does not restore: ${r.error.message.en}`);
-  openMap(r.model, r.yjsState, '');
+  void openMap(r.model, r.yjsState, '');
 }
 
 /** Saves the map to its file (or asks where, the first time or with `saveAs`). */
@@ -112,7 +118,7 @@ export async function startWithLastMap(platform: Platform): Promise<void> {
   if (record) {
     const r = restoreText(record.text);
     if (r.ok) {
-      openMap(r.model, r.yjsState, record.name, { dirty: record.dirty });
+      void openMap(r.model, r.yjsState, record.name, { dirty: record.dirty });
       const time = new Date(record.savedAt).toLocaleString(useEditor.getState().lang === 'sv' ? 'sv-SE' : 'en-GB');
       notify({ kind: 'info', key: record.dirty ? 'file.recoveredUnsaved' : 'file.recovered', values: { name: r.model.meta.name || record.name, time } });
       return;

@@ -44,7 +44,7 @@ export function HostDialog({ hosting, onClose }: { hosting: SessionHosting; onCl
     const model = useEditor.getState().model;
     const state = currentState();
     await hosting.stop();
-    openMap(model, state, name, { dirty: true });
+    void openMap(model, state, name, { dirty: true });
     hosted = null;
     setSession(null);
     setBusy(false);

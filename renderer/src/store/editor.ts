@@ -92,6 +92,13 @@ interface Session {
 }
 
 let session: Session | null = null;
+/**
+ * An opened map whose document is not built yet. Building the Yjs document of a large
+ * map takes a few hundred milliseconds, which would delay its first drawing: the map is
+ * shown from its plain model at once and its document built when the page is next idle,
+ * or as soon as anything needs it (an edit, undo, a save).
+ */
+let pending: { model: MandatModel; yjsState: Uint8Array | null; settle: (repairs: Repair[]) => void; cancel: () => void } | null = null;
 let noticeId = 0;
 
 export const useEditor = create<EditorState>()(() => ({
@@ -127,11 +134,36 @@ function refreshUndo(): void {
   if (session) set({ canUndo: session.undo.canUndo(), canRedo: session.undo.canRedo() });
 }
 
-/** Makes `doc` the open map (replacing any other), following its changes; `cleanup` runs when another map replaces it. */
-function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: boolean, cleanup?: () => void): void {
+/** Stops following the open map's document, or forgets the one not built yet. */
+function close(): void {
   session?.stop();
+  session = null;
+  if (pending) {
+    pending.cancel();
+    pending.settle([]);
+    pending = null;
+  }
+}
+
+/** The open map's session, its document built first if it is still pending. */
+function current(): Session | null {
+  if (pending) {
+    const { model, yjsState, settle, cancel } = pending;
+    pending = null;
+    cancel();
+    const built = openMapDocument(model, yjsState);
+    // The document now holds exactly `model` (the plain model wins over a differing history),
+    // so the snapshot starts from it and the canvas keeps every element it has drawn.
+    session = follow(built.doc, model);
+    settle(built.repairs);
+  }
+  return session;
+}
+
+/** Follows `doc`: its changes become snapshots in the store, its local edits mark the map unsaved. */
+function follow(doc: MapDocument, initial?: MandatModel, cleanup?: () => void): Session {
   const undo = createUndoManager(doc);
-  const follow = followDocument(doc, (model) => set({ model }));
+  const following = followDocument(doc, (model) => set({ model }), initial);
   const onUpdate = (_u: Uint8Array, origin: unknown): void => {
     if (origin === LOCAL_ORIGIN || undo === origin) set({ dirty: true });
     refreshUndo();
@@ -140,19 +172,23 @@ function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: bool
   const stack = (): void => refreshUndo();
   undo.on('stack-item-added', stack);
   undo.on('stack-item-popped', stack);
-  session = {
+  return {
     doc,
     undo,
     stop: () => {
       cleanup?.();
-      follow.stop();
+      following.stop();
       doc.off('update', onUpdate);
       undo.destroy();
       doc.destroy();
     },
   };
+}
+
+/** The store's state for a newly opened map (selection, undo, the canvas's framing start afresh). */
+function opened(model: MandatModel, fileName: string, handle: unknown, dirty: boolean): void {
   set({
-    model: follow.current(),
+    model,
     fileName,
     fileHandle: handle,
     dirty,
@@ -164,6 +200,14 @@ function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: bool
     mapVersion: get().mapVersion + 1,
     collab: null,
   });
+}
+
+/** Makes `doc` the open map (replacing any other), following its changes; `cleanup` runs when another map replaces it. */
+function attach(doc: MapDocument, fileName: string, handle: unknown, dirty: boolean, cleanup?: () => void): void {
+  close();
+  const model = readModel(doc);
+  session = follow(doc, model, cleanup);
+  opened(model, fileName, handle, dirty);
 }
 
 /**
@@ -183,12 +227,24 @@ export function setCollab(patch: Partial<CollabState>): void {
   if (c) set({ collab: { ...c, ...patch } });
 }
 
-/** Opens a restored map; returns the repairs made while opening its Yjs state. */
-export function openMap(model: MandatModel, yjsState: Uint8Array | null, fileName: string, options: { handle?: unknown; dirty?: boolean } = {}): Repair[] {
-  const opened = openMapDocument(model, yjsState);
-  attach(opened.doc, fileName, options.handle, options.dirty ?? false);
+/**
+ * Opens a restored map. It is shown at once; its document is built when the page is next
+ * idle (or when first needed), and the promise then gives the repairs made while opening
+ * its Yjs state (none if another map replaced it first).
+ */
+export function openMap(model: MandatModel, yjsState: Uint8Array | null, fileName: string, options: { handle?: unknown; dirty?: boolean } = {}): Promise<Repair[]> {
+  close();
+  const repairs = new Promise<Repair[]>((settle) => {
+    const build = (): void => void current();
+    const cancel =
+      typeof requestIdleCallback === 'function'
+        ? ((id) => () => cancelIdleCallback(id))(requestIdleCallback(build, { timeout: 2000 }))
+        : ((id) => () => clearTimeout(id))(setTimeout(build, 0));
+    pending = { model, yjsState, settle, cancel };
+  });
+  opened(model, fileName, options.handle, options.dirty ?? false);
   set({ asOf: defaultAsOf(model) });
-  return opened.repairs;
+  return repairs;
 }
 
 /** A new, empty map. */
@@ -211,6 +267,7 @@ function defaultAsOf(model: MandatModel): string {
 
 /** Applies a command as one undo step; a refused one shows why and changes nothing. */
 export function dispatch(command: Command): CommandResult {
+  const session = current();
   if (!session) return { ok: false, issues: [] };
   if (get().collab?.readOnly) {
     notify({ kind: 'error', key: 'collab.viewOnly' });
@@ -226,23 +283,25 @@ function withPath(path: string, message: string): string {
 }
 
 export function undo(): void {
-  session?.undo.undo();
+  current()?.undo.undo();
   refreshUndo();
 }
 
 export function redo(): void {
-  session?.undo.redo();
+  current()?.undo.redo();
   refreshUndo();
 }
 
 /** The open map's Yjs state (its whole history), to seed a live session with. */
 export function currentState(): Uint8Array {
+  const session = current();
   if (!session) throw new Error('no map is open');
   return Y.encodeStateAsUpdate(session.doc);
 }
 
 /** The open map as a copy to merge with: the plain map and its whole Yjs history. */
 export function openMapCopy(): { model: MandatModel; yjsState: Uint8Array } {
+  const session = current();
   if (!session) throw new Error('no map is open');
   return { model: readModel(session.doc), yjsState: Y.encodeStateAsUpdate(session.doc) };
 }
@@ -255,6 +314,7 @@ export function openMapCopy(): { model: MandatModel; yjsState: Uint8Array } {
  * that copy, or copies of it, still line up without loss. Refused for a viewer.
  */
 export function mergeIntoOpenMap(update: Uint8Array): boolean {
+  const session = current();
   if (!session) return false;
   if (get().collab?.readOnly) {
     notify({ kind: 'error', key: 'collab.viewOnly' });
@@ -266,6 +326,7 @@ export function mergeIntoOpenMap(update: Uint8Array): boolean {
 
 /** The open map as the text of a .mandat file. */
 export function currentFileText(): string {
+  const session = current();
   if (!session) throw new Error('no map is open');
   return serializeDocument(session.doc);
 }

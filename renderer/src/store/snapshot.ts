@@ -13,8 +13,9 @@ type AnyType = Y.AbstractType<any>;
  * elements it touched are read again, so every other element keeps its identity
  * and React re-renders only what changed.
  */
-export function followDocument(doc: MapDocument, onSnapshot: (model: MandatModel) => void): { current: () => MandatModel; stop: () => void } {
-  let snapshot = readModel(doc);
+export function followDocument(doc: MapDocument, onSnapshot: (model: MandatModel) => void, initial?: MandatModel): { current: () => MandatModel; stop: () => void } {
+  // `initial`, when given, is what the document holds (a model it was just built from).
+  let snapshot = initial ?? readModel(doc);
   const owner = new Map<AnyType, CollectionName>();
   for (const name of COLLECTIONS) owner.set(collectionMap(doc, name) as AnyType, name);
   const meta: AnyType = metaMap(doc);
