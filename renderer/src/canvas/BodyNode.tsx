@@ -1,7 +1,6 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { createContext, memo, useContext, type CSSProperties } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
 
@@ -29,9 +28,16 @@ function word(t: TFunction, lang: string, key: string, count?: number): string {
   return w;
 }
 
+/**
+ * The canvas's translation function and language, given to every node through one context:
+ * a thousand nodes each calling useTranslation spent some 40 ms setting it up on first draw.
+ */
+export const NodeWords = createContext<{ readonly t: TFunction; readonly lang: string } | null>(null);
+
 function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const words = useContext(NodeWords);
+  if (!words) throw new Error('a body node is drawn outside the canvas');
+  const { t, lang } = words;
   // A boolean selector: nodes render again only when the zoom crosses the threshold.
   const far = useStore(zoomedOut);
   const b = data.body;

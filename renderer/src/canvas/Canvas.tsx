@@ -20,7 +20,7 @@ import { dispatch, select, showPanel, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import { BodyNodeComponent, zoomedOut } from './BodyNode';
+import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { searchHits } from './search';
 
@@ -58,7 +58,8 @@ const showBodyPanel = (): void => showPanel('body');
 
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
 export function Canvas() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const nodeWords = useMemo(() => ({ t, lang: i18n.language }), [t, i18n.language]);
   // The canvas follows edits at a lower priority than the panels: on a large map the
   // findings (and the field being typed in) update first, the drawing right after.
   const model = useDeferredValue(useEditor((s) => s.model));
@@ -215,29 +216,31 @@ export function Canvas() {
 
   return (
     <div className="canvas" role="region" aria-label={t('app.title')}>
-      <ReactFlow<BodyNode>
-        nodes={framed === mapVersion ? nodes : NO_NODES}
-        edges={framed === mapVersion ? edges : NO_EDGES}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgeClick={onEdgeClick}
-        onPaneClick={clearSelection}
-        onConnect={onConnect}
-        onNodeDoubleClick={showBodyPanel}
-        isValidConnection={isValidConnection}
-        snapToGrid
-        snapGrid={GRID}
-        deleteKeyCode={null}
-        minZoom={0.05}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        proOptions={PRO_OPTIONS}
-      >
-        {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
-        {far ? null : <Background gap={24} />}
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={minimapColour} />
-      </ReactFlow>
+      <NodeWords.Provider value={nodeWords}>
+        <ReactFlow<BodyNode>
+          nodes={framed === mapVersion ? nodes : NO_NODES}
+          edges={framed === mapVersion ? edges : NO_EDGES}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={clearSelection}
+          onConnect={onConnect}
+          onNodeDoubleClick={showBodyPanel}
+          isValidConnection={isValidConnection}
+          snapToGrid
+          snapGrid={GRID}
+          deleteKeyCode={null}
+          minZoom={0.05}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          proOptions={PRO_OPTIONS}
+        >
+          {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
+          {far ? null : <Background gap={24} />}
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={minimapColour} />
+        </ReactFlow>
+      </NodeWords.Provider>
       {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
     </div>
   );
