@@ -3,6 +3,7 @@ import { createContext, memo, useContext, type CSSProperties } from 'react';
 import type { TFunction } from 'i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
+import { sentence, word } from './words';
 
 /**
  * How a body looks: its level is the colour band, its kind the label above the name.
@@ -12,21 +13,6 @@ import type { BodyNode as BodyNodeType } from './graph';
 /** Below this zoom a body's text is a pixel or two high: the node is drawn as its coloured box and short name only, lines without labels. */
 const DETAIL_ZOOM = 0.3;
 export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
-
-/**
- * The words every node shows (its kind, its level, "12 ledamöter"), looked up once per
- * language: a thousand nodes asking i18next six times each took some 200 ms to draw.
- */
-const wordCache = new Map<string, string>();
-function word(t: TFunction, lang: string, key: string, count?: number): string {
-  const id = `${lang}|${key}|${count ?? ''}`;
-  let w = wordCache.get(id);
-  if (w === undefined) {
-    w = count === undefined ? t(key) : t(key, { count });
-    wordCache.set(id, w);
-  }
-  return w;
-}
 
 /**
  * The canvas's translation function and language, given to every node through one context:
@@ -50,7 +36,7 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
     <div
       className={classes}
       style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT, ...(data.peer ? ({ '--peer': data.peer } as CSSProperties) : {}) }}
-      aria-label={t('node.label', { kind, name: data.name, level: level.toLowerCase(), members: data.members, findings: data.findings })}
+      aria-label={sentence(t, lang, 'node.label', { kind, name: data.name, level: level.toLowerCase(), members: data.members, findings: data.findings })}
     >
       <Handle type="source" position={Position.Top} />
       {far ? (
@@ -62,7 +48,7 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
           <div className="body-node-meta">
             {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
             <span>{word(t, lang, 'node.members', data.members)}</span>
-            {data.chair ? <span className="body-node-chair">{t('node.chair', { name: data.chair })}</span> : null}
+            {data.chair ? <span className="body-node-chair">{sentence(t, lang, 'node.chair', { name: data.chair })}</span> : null}
           </div>
           {data.findings > 0 ? (
             <span className="body-node-badge" title={word(t, lang, 'node.findings', data.findings)}>

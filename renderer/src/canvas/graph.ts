@@ -125,11 +125,14 @@ const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; s
 export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, lineLabel: (kind: LineKind) => string): Edge[] {
   const { model, asOf } = input;
   const edges: Edge[] = [];
+  // Four kinds, a thousand lines: each kind's name is looked up once.
+  const kindLabels = new Map<LineKind, string>();
   for (const l of model.reportingLines.values()) {
     if (!isValidOn(l, asOf) || !visible.has(l.from) || !visible.has(l.to)) continue;
     const highlighted = input.highlight?.lines.has(l.id) ?? false;
     const selected = input.selectedLines.has(l.id);
-    const kindLabel = lineLabel(l.kind);
+    let kindLabel = kindLabels.get(l.kind);
+    if (kindLabel === undefined) kindLabels.set(l.kind, (kindLabel = lineLabel(l.kind)));
     const far = input.far ?? false;
     const cached = edgeCache.get(l.id);
     if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel && cached.far === far) {
