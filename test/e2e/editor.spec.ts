@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -120,6 +120,28 @@ test('a broken file dropped on the window shows the error and leaves the map as 
   await expect(alert).toContainText('Filen trasig.mandat kunde inte öppnas');
   await expect(alert).toContainText('bodies[0].mandate.decidedBy: inget organ har id "ks2"');
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+});
+
+test('a file edited outside Mandat opens as written, says so once its history is read, and edits and undo work at once', async ({ page }) => {
+  await openApp(page);
+  // The sample with its Yjs history, one body renamed in the plain part only (as a text editor would).
+  const file = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as { bodies: { name: string }[]; yjs?: string };
+  expect(file.yjs, 'the sample keeps its Yjs history').toBeTruthy();
+  const body = file.bodies.find((b) => b.name === 'Kommunstyrelsen');
+  if (!body) throw new Error('the sample has no Kommunstyrelsen');
+  body.name = 'Kommunstyrelsen ändrad för hand';
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'handredigerad.mandat', { type: 'application/json' }));
+    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(file));
+  await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Filen har ändrats utanför Mandat');
+  await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  await expect(node(page, 'Nytt organ')).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect(node(page, 'Nytt organ')).toHaveCount(0);
+  await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
 });
 
 test('the map survives a reload from the autosaved copy', async ({ page }) => {
