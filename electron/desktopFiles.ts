@@ -1,23 +1,29 @@
 import { clipboard, ClipboardItem, dialog, type BrowserWindow } from 'electron';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { text } from '../shared/i18n/text';
-import type { IpcResponses } from '../shared/ipc';
+import type { IpcRequest, IpcResponses } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
 import { holdsEverythingIn } from '../shared/merge/contains';
 import { saveAtomically } from './files/atomicSave';
 import { createJournal, type CrashJournal } from './files/crashJournal';
 import { checkBeforeSave, readForOpen, snapshotFile, type DiskSnapshot } from './files/diskChange';
+import { fromOtherRuns, journalIdOf, newRunId } from './files/journalIds';
 import { addRecent, isAllowedPath, loadRecent, saveRecent, type RecentFiles } from './files/recentFiles';
 import type { IpcHandlers } from './ipc/handlers';
 import type { SessionChannel } from './collabHost';
+import { createOpenRequests, type QueuedOpen } from './openRequests';
+import type { WindowFacts } from './windowPlacement';
 
 /** The file channels' handlers; the live-session channels come from collabHost.ts. */
 export type FileHandlers = Omit<IpcHandlers, SessionChannel>;
 
 export interface FileDeps {
   readonly dialogFor: (windowId: number) => BrowserWindow | undefined;
-  readonly windowState: (windowId: number, state: { title: string; dirty: boolean; language: Language }) => void;
+  readonly windowState: (windowId: number, state: IpcRequest<'window:state'>[0]) => void;
+  /** What main knows of the window's map (unsaved changes, a file), to keep one map a window. */
+  readonly windowInfo: (windowId: number) => WindowFacts | undefined;
+  /** Opens a window that opens these files, or an empty new map, once its page asks. */
+  readonly openInNewWindow: (open: QueuedOpen) => void;
 }
 
 const OPEN_FILTERS = [{ name: 'Mandat, Excel, CSV', extensions: ['mandat', 'json', 'xlsx', 'csv'] }];
@@ -25,30 +31,41 @@ const SAVE_FILTERS = [{ name: 'Mandat', extensions: ['mandat'] }];
 
 /**
  * The desktop's files, behind the IPC contract: native dialogs, atomic saves with the
- * on-disk-change check, recent files, and the crash journal (a window's first
- * loadAutosave opens its queued file or offers the journals a crash left behind). Paths reach the renderer only
- * as handles of files the user chose; a save to any other path is refused.
+ * on-disk-change check, recent files, opening one map a window (openRequests.ts), and
+ * the crash journal (a window that opens nothing else is offered the journals earlier
+ * runs left behind). Paths reach the renderer only as handles of files the user chose
+ * (in a dialog, from the recent list, or by dropping them); a save to any other path is refused.
  */
 export function createDesktopFiles(options: { userData: () => string }) {
   let recent: RecentFiles = [];
   let journal: CrashJournal | null = null;
   const chosen = new Set<string>();
   const snapshots = new Map<string, DiskSnapshot>();
-  const queued = new Map<number, string>();
   const language = new Map<number, Language>();
+  /** Windows whose map was thrown away on closing: a late journal write from them is ignored. */
+  const thrownAway = new Set<number>();
   const recentFile = (): string => join(options.userData(), 'recent.json');
   const journalOf = (): CrashJournal => (journal ??= createJournal({ dir: join(options.userData(), 'journal'), now: () => new Date() }));
-  const mapId = (windowId: number): string => `window-${windowId}`;
+  // Journals are named by run and window, so this run never writes over, or offers, one it did not write.
+  const runId = newRunId();
+  const mapId = (windowId: number): string => journalIdOf(runId, windowId);
   const sv = (windowId: number): boolean => (language.get(windowId) ?? 'sv') === 'sv';
   let deps: FileDeps | null = null;
 
   void loadRecent(recentFile()).then((r) => (recent = r.list));
 
-  async function remember(path: string): Promise<void> {
+  async function remember(path: string, snapshot?: DiskSnapshot): Promise<void> {
     chosen.add(path);
+    if (snapshot) snapshots.set(path, snapshot);
     recent = addRecent(recent, path);
     await saveRecent(recentFile(), recent);
   }
+
+  const opening = createOpenRequests({
+    remember,
+    windowInfo: (windowId) => deps?.windowInfo(windowId),
+    openInNewWindow: (open) => deps?.openInNewWindow(open),
+  });
 
   async function writeTo(windowId: number, path: string, content: string): Promise<IpcResponses['file:save']> {
     const result = await saveAtomically(path, content);
@@ -68,22 +85,14 @@ export function createDesktopFiles(options: { userData: () => string }) {
     return writeTo(windowId, path, content);
   }
 
-
-  async function readChosen(path: string): Promise<{ name: string; content: string | Uint8Array }> {
-    if (extname(path).toLowerCase() === '.xlsx') return { name: basename(path), content: new Uint8Array(await readFile(path)) };
-    const read = await readForOpen(path);
-    if (!read.ok) throw new Error(read.error.message.en);
-    snapshots.set(path, read.snapshot);
-    return { name: basename(path), content: read.text };
-  }
-
   return {
     recent: (): readonly string[] => recent,
-    queueOpen: (windowId: number, path: string): void => void queued.set(windowId, path),
-    takeQueuedOpen: (windowId: number): string | undefined => {
-      const path = queued.get(windowId);
-      queued.delete(windowId);
-      return path;
+    /** What the window opens with once its page asks ('file:pending'). */
+    queueOpen: (windowId: number, open: QueuedOpen): void => opening.queue(windowId, open),
+    /** The user closed the window choosing "Don't save": the map was thrown away on purpose, and so is its journal. */
+    discardJournal: async (windowId: number): Promise<void> => {
+      thrownAway.add(windowId);
+      await journalOf().discard(mapId(windowId));
     },
     handlers(d: FileDeps): FileHandlers {
       deps = d;
@@ -94,11 +103,11 @@ export function createDesktopFiles(options: { userData: () => string }) {
             ? await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'], filters: OPEN_FILTERS })
             : await dialog.showOpenDialog({ properties: ['openFile', 'multiSelections'], filters: OPEN_FILTERS });
           if (r.canceled || r.filePaths.length === 0) return null;
-          const files = await Promise.all(r.filePaths.map(readChosen));
-          for (const p of r.filePaths) await remember(p);
-          const single = r.filePaths.length === 1 && /\.(mandat|json)$/i.test(r.filePaths[0] ?? '') ? r.filePaths[0] : undefined;
-          return { files, ...(single ? { handle: single } : {}) };
+          return opening.openChosen(windowId, r.filePaths);
         },
+        'file:openDropped': ({ windowId }, paths) => opening.openDropped(windowId, paths),
+        'file:pending': ({ windowId }) => opening.pending(windowId),
+        'file:new': ({ windowId }) => opening.newMap(windowId),
         'file:save': async ({ windowId }, { text: content, suggestedName, handle, saveAs: asked }) => {
           if (asked || !handle) return saveAs(windowId, suggestedName, content);
           if (!isAllowedPath(recent, chosen, handle))
@@ -131,23 +140,13 @@ export function createDesktopFiles(options: { userData: () => string }) {
           return saved.ok ? { ok: true, name: basename(r.filePath) } : { ok: false, cancelled: false, message: saved.error.message };
         },
         'journal:write': async ({ windowId }, record) => {
+          if (thrownAway.has(windowId)) return;
           if (record.dirty) journalOf().scheduleWrite(mapId(windowId), { name: record.name, text: record.text });
           else await journalOf().discard(mapId(windowId));
         },
         'journal:load': async ({ windowId }) => {
-          const path = queued.get(windowId) ?? queued.get(-1);
-          if (path) {
-            queued.delete(windowId);
-            queued.delete(-1);
-            const read = await readForOpen(path);
-            if (read.ok) {
-              snapshots.set(path, read.snapshot);
-              await remember(path);
-              return { name: path, text: read.text, savedAt: new Date().toISOString(), dirty: false };
-            }
-          }
           const { journals } = await journalOf().listJournals();
-          for (const entry of journals) {
+          for (const entry of fromOtherRuns(journals, runId)) {
             const win = d.dialogFor(windowId);
             const message = sv(windowId)
               ? `Kartan "${entry.name || 'Namnlös'}" hade osparade ändringar när Mandat stängdes (${entry.savedAt}). Vill du återställa dem?`

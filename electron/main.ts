@@ -9,6 +9,7 @@ import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
 import { createCollabHost } from './collabHost';
 import { createDesktopFiles } from './desktopFiles';
+import type { QueuedOpen } from './openRequests';
 import { startHostServer } from './hostServer';
 import { registerIpcHandlers } from './ipc/handlers';
 import { menuTemplate } from './menu/template';
@@ -23,8 +24,8 @@ const STATE_FILE = (): string => join(app.getPath('userData'), 'window-state.jso
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-/** What each window shows and whether it has unsaved changes, for titles, menus and closing. */
-const windows = new Map<number, { title: string; dirty: boolean; language: Language }>();
+/** What each window shows, whether it has unsaved changes and a file, for titles, menus, closing and placing maps. */
+const windows = new Map<number, { title: string; dirty: boolean; hasFile: boolean; language: Language }>();
 let language: Language = 'sv';
 const files = createDesktopFiles({ userData: () => app.getPath('userData') });
 // "Host a session": the embedded collaboration server, serving this app's web build to colleagues' browsers.
@@ -37,23 +38,29 @@ function send(command: MenuCommand): void {
     void dialog.showMessageBox({ type: 'info', message: `Mandat ${app.getVersion()}`, detail: language === 'sv' ? 'Styrningskartor för kommuner.' : 'Governance maps for municipalities.' });
     return;
   }
-  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command);
+  const focused = BrowserWindow.getFocusedWindow();
+  // With no window (macOS keeps running without one) New opens one; the editor otherwise asks main where its new map goes ('file:new').
+  if (!focused && command === 'new') void createWindow('empty');
+  focused?.webContents.send(MENU_CHANNEL, command);
 }
 
+/** Windows are known by their web contents' id, which is what IPC requests carry. */
+const windowOf = (id: number): BrowserWindow | undefined => BrowserWindow.getAllWindows().find((w) => w.webContents.id === id);
+
 function rebuildMenu(): void {
-  const template = menuTemplate(language, { send, openRecent: (path) => void createWindow(path), recent: files.recent(), isMac: process.platform === 'darwin' });
+  const template = menuTemplate(language, { send, openRecent: (path) => void createWindow([path]), recent: files.recent(), isMac: process.platform === 'darwin' });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-async function createWindow(openPath?: string): Promise<BrowserWindow> {
+async function createWindow(open?: QueuedOpen): Promise<BrowserWindow> {
   const bounds = visibleBounds(await loadBounds(STATE_FILE()), screen.getAllDisplays().map((d) => d.workArea));
   const options = createWindowOptions(PRELOAD, bounds ?? {});
   // The factory already sets these; they are restated where the window is made so that a
   // static checker (Electronegativity) sees them too.
   const win = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true } });
   if (bounds?.maximized) win.maximize();
-  windows.set(win.webContents.id, { title: 'Mandat', dirty: false, language });
-  if (openPath) files.queueOpen(win.webContents.id, openPath);
+  windows.set(win.webContents.id, { title: 'Mandat', dirty: false, hasFile: false, language });
+  if (open) files.queueOpen(win.webContents.id, open);
   win.once('ready-to-show', () => win.show());
   win.on('close', (event) => {
     const state = windows.get(win.webContents.id);
@@ -70,7 +77,10 @@ async function createWindow(openPath?: string): Promise<BrowserWindow> {
     else if (choice === 0) {
       event.preventDefault();
       win.webContents.send(MENU_CHANNEL, 'save');
-    } else windows.set(win.webContents.id, { ...state, dirty: false });
+    } else {
+      windows.set(win.webContents.id, { ...state, dirty: false });
+      void files.discardJournal(win.webContents.id);
+    }
   });
   win.on('closed', () => windows.delete(win.webContents.id));
   const remember = (): void => {
@@ -98,17 +108,19 @@ function guard(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+const openedBeforeReady: string[] = [];
+
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
   // A second start (double-clicking a .mandat file) hands its file to this instance.
   app.on('second-instance', (_event, argv) => {
     const path = argv.find((a) => a.toLowerCase().endsWith('.mandat'));
-    void createWindow(path);
+    void createWindow(path ? [path] : undefined);
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady()) void createWindow(path);
-    else files.queueOpen(-1, path);
+    if (app.isReady()) void createWindow([path]);
+    else openedBeforeReady.push(path);
   });
   app.on('web-contents-created', (_event, contents) => guard(contents));
   app.on('window-all-closed', () => {
@@ -132,11 +144,13 @@ else {
       {
         ...collab.handlers,
         ...files.handlers({
-        dialogFor: (id) => BrowserWindow.fromId(id) ?? undefined,
+        dialogFor: windowOf,
+        windowInfo: (id) => windows.get(id),
+        openInNewWindow: (open) => void createWindow(open),
         windowState: (id, state) => {
           windows.set(id, state);
           language = state.language;
-          const win = BrowserWindow.getAllWindows().find((w) => w.webContents.id === id);
+          const win = windowOf(id);
           win?.setTitle(`${state.dirty ? '• ' : ''}${state.title || 'Mandat'} – Mandat`);
           win?.setDocumentEdited(state.dirty);
           rebuildMenu();
@@ -146,7 +160,10 @@ else {
       (url) => isAppUrl(url) && new URL(url).host === APP_HOST,
     );
     rebuildMenu();
+    // One window a file given at start (macOS hands them over before ready), else one window for the journal or the sample.
     const fromArgs = process.argv.find((a) => a.toLowerCase().endsWith('.mandat'));
-    await createWindow(fromArgs ?? files.takeQueuedOpen(-1));
+    const atStart = [...(fromArgs ? [fromArgs] : []), ...openedBeforeReady];
+    if (atStart.length === 0) await createWindow();
+    else for (const path of atStart) await createWindow([path]);
   });
 }

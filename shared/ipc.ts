@@ -8,9 +8,16 @@ import type { Text } from './i18n/text';
  * mistyped handler fails the type check; every request is validated with these schemas.
  */
 const MAX_MAP = 256 * 1024 * 1024;
+const PATH = z.string().min(1).max(4096);
 
 export const IPC_CONTRACT = {
   'file:open': { method: 'openFiles', request: z.tuple([]) },
+  // The paths of files dropped on the window: found by the preload from the File objects, never named by page code.
+  'file:openDropped': { method: 'openDropped', request: z.tuple([z.array(PATH).min(1).max(50)]) },
+  // What main queued for this window when it opened it (a file, or File > New).
+  'file:pending': { method: 'pendingOpen', request: z.tuple([]) },
+  // File > New: in this window when it holds no map the user worked on, else main opens a new window.
+  'file:new': { method: 'newMap', request: z.tuple([]) },
   'file:save': {
     method: 'saveFile',
     request: z.tuple([
@@ -36,15 +43,35 @@ export const IPC_CONTRACT = {
   },
   'journal:load': { method: 'loadAutosave', request: z.tuple([]) },
   'journal:clear': { method: 'clearAutosave', request: z.tuple([]) },
-  'window:state': { method: 'setWindowState', request: z.tuple([z.object({ title: z.string().max(500), dirty: z.boolean(), language: z.enum(['sv', 'en']) }).strict()]) },
+  'window:state': { method: 'setWindowState', request: z.tuple([z.object({ title: z.string().max(500), dirty: z.boolean(), hasFile: z.boolean(), language: z.enum(['sv', 'en']) }).strict()]) },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CONTRACT;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>;
 
+/** Files main read for a window; `handle` (the path, to save back to) only for a single map file. */
+export interface OpenedByMain {
+  files: { name: string; content: string | Uint8Array }[];
+  handle?: string;
+}
+
+/** Files main would not open, and why. */
+export interface OpenRefused {
+  refused: { name: string; message: Text };
+}
+
+/** Where a new or opened map goes: this window holds nothing the user worked on, or it does. */
+export type WindowPlacement = 'this-window' | 'new-window';
+
 /** What each channel answers (the renderer's Platform types, restated so shared/ owns them). */
 export interface IpcResponses {
-  'file:open': { files: { name: string; content: string | Uint8Array }[]; handle?: string } | null;
+  /** null: cancelled, or opened in a new window because this one holds a map. */
+  'file:open': OpenedByMain | null;
+  /** null: opened in a new window because this one holds a map. */
+  'file:openDropped': OpenedByMain | OpenRefused | null;
+  /** `empty`: the window was opened by File > New; null: nothing queued. */
+  'file:pending': OpenedByMain | { empty: true } | OpenRefused | null;
+  'file:new': WindowPlacement;
   /** `merge`: the file changed on disk and the user chose to merge that version (its name and text) into the map. */
   'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true; merge?: { name: string; text: string } } | { ok: false; cancelled: false; message: Text };
   'file:export': { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
@@ -109,8 +136,16 @@ export const MENU_CHANNEL = 'menu:command';
 
 type MethodOf<C extends IpcChannel> = (typeof IPC_CONTRACT)[C]['method'];
 
+type ContractMethods = { readonly [C in IpcChannel as MethodOf<C>]: (...args: IpcRequest<C>) => Promise<IpcResult<C>> };
+
 /** What the preload exposes as `window.mandat`: the contract's methods and the menu listener. */
-export type MandatBridge = { readonly [C in IpcChannel as MethodOf<C>]: (...args: IpcRequest<C>) => Promise<IpcResult<C>> } & {
+export type MandatBridge = Omit<ContractMethods, 'openDropped'> & {
+  /**
+   * Takes the dropped File objects themselves (structurally: shared/ knows no DOM): the
+   * preload turns them into paths, so page code can never name a path. Refused without a
+   * request when none of them has one (files made by script).
+   */
+  readonly openDropped: (files: readonly object[]) => Promise<IpcResult<'file:openDropped'>>;
   /** Calls `listener` with each menu command; returns a function that stops listening. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

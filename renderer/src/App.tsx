@@ -3,10 +3,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from './canvas/Canvas';
 import { copyDiagram } from './export/copyDiagram';
-import { openFiles, save } from './files';
+import { openDrop, openFiles, save } from './files';
 import { installShortcuts } from './keyboard';
 import { Notices } from './Notices';
-import { filesFromDrop } from './platform/web';
 import type { MandatBridge } from '../../shared/ipc';
 import { followDesktop } from './menuCommands';
 import type { Platform } from './platform/types';
@@ -39,11 +38,13 @@ export function App({ platform, bridge = null }: { platform: Platform; bridge?: 
     const files = await platform.openFiles();
     if (files) await openFiles(files);
   };
-  const fresh = () => {
+  const fresh = async () => {
+    // The desktop keeps one map a window: it opens a new window unless this one is untouched.
+    if ((await platform.placeNewMap?.()) === 'new-window') return;
     if (!useEditor.getState().dirty || window.confirm(t('file.confirmDiscard'))) newMap(t('app.untitled'));
   };
   useEffect(
-    () => installShortcuts({ open: () => void open(), save: (saveAs) => void save(platform, saveAs), newMap: fresh, newBodyName: () => t('edit.newBodyName'), copyDiagram: () => void copyDiagram(platform) }),
+    () => installShortcuts({ open: () => void open(), save: (saveAs) => void save(platform, saveAs), newMap: () => void fresh(), newBodyName: () => t('edit.newBodyName'), copyDiagram: () => void copyDiagram(platform) }),
     [platform, t],
   );
 
@@ -51,7 +52,7 @@ export function App({ platform, bridge = null }: { platform: Platform; bridge?: 
     if (!bridge) return;
     return followDesktop(bridge, platform, {
       open: () => void open(),
-      newMap: fresh,
+      newMap: () => void fresh(),
       newBodyName: () => t('edit.newBodyName'),
       zoom: (how) => window.dispatchEvent(new CustomEvent('mandat:zoom', { detail: how })),
     });
@@ -68,10 +69,10 @@ export function App({ platform, bridge = null }: { platform: Platform; bridge?: 
       onDrop={(e) => {
         e.preventDefault();
         setDropping(false);
-        void filesFromDrop(e.nativeEvent).then((files) => (files ? openFiles(files) : false));
+        void openDrop(platform, e.nativeEvent);
       }}
     >
-      <Toolbar platform={platform} onNew={fresh} onOpen={() => void open()} />
+      <Toolbar platform={platform} onNew={() => void fresh()} onOpen={() => void open()} />
       <main className="workspace">
         <h1 className="visually-hidden">
           {name || t('app.untitled')} {dirty ? `(${t('app.unsaved')})` : ''}

@@ -5,8 +5,10 @@ import type { MandatModel } from '../../shared/model/types';
 import type { WorkbookError } from '../../shared/workbook';
 import sampleText from '../../examples/eskilstuna.mandat?raw';
 import { mergeOpenedFiles } from './dialogs/mergeFlow';
-import type { OpenedFiles, Platform } from './platform/types';
-import { currentFileText, markSaved, notify, openMap, useEditor } from './store/editor';
+import { i18next } from './i18n';
+import type { HostOpen, OpenedFiles, Platform } from './platform/types';
+import { acceptedFiles, filesFromDrop, readDroppedFiles } from './platform/web';
+import { currentFileText, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
 
 export type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
 
@@ -81,6 +83,39 @@ function showRepairs(repairs: readonly Repair[]): void {
 
 const withPath = (path: string, message: string): string => (path ? `${path}: ${message}` : message);
 
+/** Does what the desktop host says to open; false when nothing was opened here. */
+async function openFromHost(what: HostOpen): Promise<boolean> {
+  switch (what.kind) {
+    case 'files':
+      return openFiles(what.opened);
+    case 'empty':
+      newMap(i18next.t('app.untitled'));
+      return true;
+    case 'refused':
+      notify({ kind: 'error', key: 'file.openError', values: { name: what.name }, text: what.message });
+      return false;
+    case 'elsewhere':
+      return false;
+  }
+}
+
+/**
+ * Opens files dropped on the window. Call it from the drop handler itself: the files are
+ * taken before the event ends. The desktop opens them by their paths (so Save writes back
+ * to them, and a window holding a map gets a new window); where it finds no path, and in
+ * the browser, they are read through the File API.
+ */
+export async function openDrop(platform: Platform, event: DragEvent): Promise<boolean> {
+  if (!platform.openDropped) return filesFromDrop(event).then((files) => (files ? openFiles(files) : false));
+  event.preventDefault();
+  const files = acceptedFiles(event);
+  if (files.length === 0) return false;
+  const r = await platform.openDropped(files);
+  if (r) return openFromHost(r);
+  const read = await readDroppedFiles(files);
+  return read ? openFiles(read) : false;
+}
+
 /** Opens the embedded Eskilstuna sample. */
 export function openSample(): void {
   const r = restoreText(sampleText);
@@ -110,10 +145,12 @@ export async function exportWorkbook(platform: Platform): Promise<void> {
 }
 
 /**
- * On start: the last map from the autosaved copy when there is one (saying so),
- * else the embedded sample.
+ * On start: what the desktop opened this window for (a file, or File > New); else the
+ * last map from the autosaved copy when there is one (saying so), else the embedded sample.
  */
 export async function startWithLastMap(platform: Platform): Promise<void> {
+  const pending = await platform.pendingOpen?.();
+  if (pending && (await openFromHost(pending))) return;
   const record = await platform.loadAutosave();
   if (record) {
     const r = restoreText(record.text);

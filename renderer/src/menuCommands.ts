@@ -45,11 +45,12 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
   const report = (): void => {
     const s = useEditor.getState();
-    void bridge.setWindowState({ title: s.model.meta.name || s.fileName, dirty: s.dirty, language: s.lang });
+    // Whether the window has a file tells main if it may open another map here (one map a window).
+    void bridge.setWindowState({ title: s.model.meta.name || s.fileName, dirty: s.dirty, hasFile: Boolean(s.fileHandle), language: s.lang });
   };
   report();
   const stopState = useEditor.subscribe((s, prev) => {
-    if (s.model.meta.name !== prev.model.meta.name || s.dirty !== prev.dirty || s.lang !== prev.lang || s.fileName !== prev.fileName) report();
+    if (s.model.meta.name !== prev.model.meta.name || s.dirty !== prev.dirty || s.lang !== prev.lang || s.fileName !== prev.fileName || s.fileHandle !== prev.fileHandle) report();
   });
   return () => {
     stopMenu();

@@ -26,7 +26,12 @@ async function changedOnDisk() {
   const origin = createMapDocument(makeModel({ bodies: [makeBody('ks')] }));
   writeFileSync(path, serializeDocument(origin));
   const files = createDesktopFiles({ userData: () => dir });
-  const h = files.handlers({ dialogFor: () => undefined, windowState: () => undefined });
+  const h = files.handlers({
+    dialogFor: () => undefined,
+    windowState: () => undefined,
+    windowInfo: () => ({ dirty: false, hasFile: false }),
+    openInNewWindow: () => undefined,
+  });
   electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
   await h['file:open']({ windowId: 1 });
   const open = documentFromState(Y.encodeStateAsUpdate(origin));

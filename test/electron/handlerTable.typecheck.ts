@@ -5,6 +5,9 @@ import type { IpcHandlers } from '../../electron/ipc/handlers';
 
 const complete: IpcHandlers = {
   'file:open': async () => null,
+  'file:openDropped': async () => null,
+  'file:pending': async () => ({ empty: true }),
+  'file:new': () => 'this-window',
   'file:save': async () => ({ ok: false, cancelled: true }),
   'file:export': async () => ({ ok: false, cancelled: true }),
   'clipboard:image': async () => undefined,
@@ -20,6 +23,9 @@ const complete: IpcHandlers = {
 // @ts-expect-error a handler is missing ('window:state')
 const missing: IpcHandlers = {
   'file:open': async () => null,
+  'file:openDropped': async () => null,
+  'file:pending': async () => null,
+  'file:new': () => 'new-window',
   'file:save': async () => ({ ok: false, cancelled: true }),
   'file:export': async () => ({ ok: false, cancelled: true }),
   'clipboard:image': async () => undefined,
@@ -37,4 +43,19 @@ const wrong: IpcHandlers = {
   'file:save': async () => 'saved',
 };
 
-export const tables = [complete, missing, wrong];
+// @ts-expect-error a handler for a new channel is missing ('file:openDropped')
+const missingDropped: IpcHandlers = { ...complete, 'file:openDropped': undefined };
+
+const wrongNew: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error 'file:new' answers where the map goes, not a boolean
+  'file:new': () => true,
+};
+
+const wrongDropped: IpcHandlers = {
+  ...complete,
+  // @ts-expect-error 'file:openDropped' receives the paths as a string array, not one string
+  'file:openDropped': async (_context, paths: string) => (paths ? null : null),
+};
+
+export const tables = [complete, missing, wrong, missingDropped, wrongNew, wrongDropped];

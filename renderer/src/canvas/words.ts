@@ -25,8 +25,8 @@ export function sentence(t: TFunction, lang: string, key: string, values: Record
   const id = `${lang}|${key}|template|${names.join(',')}`;
   let template = wordCache.get(id);
   if (template === undefined) {
-    template = t(key, Object.fromEntries(names.map((n) => [n, `\u0000${n}\u0000`])));
+    template = t(key, Object.fromEntries(names.map((n) => [n, `\uE000${n}\uE000`])));
     wordCache.set(id, template);
   }
-  return template.replace(/\u0000(\w+)\u0000/g, (_, n: string) => String(values[n]));
+  return template.replace(/\uE000(\w+)\uE000/g, (_, n: string) => String(values[n]));
 }

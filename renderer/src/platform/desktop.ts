@@ -1,5 +1,13 @@
-import type { MandatBridge } from '../../../shared/ipc';
-import type { Platform } from './types';
+import type { IpcResponses, MandatBridge } from '../../../shared/ipc';
+import type { HostOpen, Platform } from './types';
+
+/** A queued or dropped open as the Platform says it; null stays null (nothing, or nothing with a path). */
+function hostOpen(value: IpcResponses['file:pending'], none: HostOpen | null): HostOpen | null {
+  if (!value) return none;
+  if ('empty' in value) return { kind: 'empty' };
+  if ('refused' in value) return { kind: 'refused', ...value.refused };
+  return { kind: 'files', opened: { files: value.files, handle: value.handle } };
+}
 
 /**
  * The desktop host: the Platform over the preload bridge (`window.mandat`). Dialogs,
@@ -26,6 +34,20 @@ export function createDesktopPlatform(bridge: MandatBridge): Platform {
       const r = await bridge.openFiles();
       if (!r.ok || !r.value) return null;
       return { files: r.value.files, handle: r.value.handle };
+    },
+    async openDropped(files) {
+      const r = await bridge.openDropped(files);
+      // Refused by the bridge (no paths) or by validation: the File API still reads them.
+      if (!r.ok) return null;
+      return hostOpen(r.value, { kind: 'elsewhere' });
+    },
+    async pendingOpen() {
+      const r = await bridge.pendingOpen();
+      return r.ok ? hostOpen(r.value, null) : null;
+    },
+    async placeNewMap() {
+      const r = await bridge.newMap();
+      return r.ok ? r.value : 'this-window';
     },
     async saveFile(text, suggestedName, { handle, saveAs }) {
       const r = await bridge.saveFile({ text, suggestedName, saveAs, ...(typeof handle === 'string' ? { handle } : {}) });

@@ -20,6 +20,14 @@ export interface OpenedFiles {
   readonly handle?: unknown;
 }
 
+/** What a desktop window is told to open: files main read, an empty map (File > New), or why not. */
+export type HostOpen =
+  | { readonly kind: 'files'; readonly opened: OpenedFiles }
+  | { readonly kind: 'empty' }
+  /** The window holds a map, so main opened the files in a new window. */
+  | { readonly kind: 'elsewhere' }
+  | { readonly kind: 'refused'; readonly name: string; readonly message: { sv: string; en: string } };
+
 export type SaveResult =
   | { readonly ok: true; readonly name: string; readonly handle?: unknown }
   /** `merge` (desktop): the file changed on disk and the user chose to merge that version into the map. */
@@ -49,8 +57,17 @@ export interface Platform {
   readonly kind: 'web' | 'desktop';
   /** Present where this app can host a live session itself (the desktop app). */
   readonly hosting?: SessionHosting;
-  /** Asks the user for files (.mandat, .xlsx, .csv); null when cancelled. */
+  /** Asks the user for files (.mandat, .xlsx, .csv); null when cancelled (or, on the desktop, opened in a new window). */
   openFiles(): Promise<OpenedFiles | null>;
+  /**
+   * Desktop: opens dropped files by their paths, so Save writes back to them. Null when
+   * none has a path: read them through the File API as the browser does.
+   */
+  openDropped?(files: readonly File[]): Promise<HostOpen | null>;
+  /** Desktop: what main opened this window for (a file, or File > New); null for nothing. */
+  pendingOpen?(): Promise<HostOpen | null>;
+  /** Desktop: where a new map goes; main has already opened a new window for it when not here. */
+  placeNewMap?(): Promise<'this-window' | 'new-window'>;
   /**
    * Saves `text` under `suggestedName`. With `handle` (from an earlier open or save)
    * it writes there without asking; `saveAs` always asks.

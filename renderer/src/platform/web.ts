@@ -272,6 +272,16 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
   };
 }
 
+/** The accepted files of a drop, taken synchronously in the drop handler; none is an empty list. */
+export function acceptedFiles(event: DragEvent): File[] {
+  return Array.from(event.dataTransfer?.files ?? []).filter((f) => isAccepted(f.name));
+}
+
+/** Reads files taken from a drop, without handles; null for none. */
+export async function readDroppedFiles(files: readonly File[]): Promise<OpenedFiles | null> {
+  return files.length === 0 ? null : { files: await Promise.all(files.map(readFile)) };
+}
+
 /**
  * The accepted files (.mandat, .json, .xlsx, .csv) of a drop, or null when there are
  * none. Call it from the `drop` handler itself: it calls preventDefault (so the browser
