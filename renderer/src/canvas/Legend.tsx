@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, LINE_KINDS } from '../../../shared/model/vocabulary';
 import { FAR_UNDOCUMENTED_OPACITY, lineStyle } from './graph';
@@ -5,10 +6,21 @@ import { FAR_UNDOCUMENTED_OPACITY, lineStyle } from './graph';
 /** What the colours and line styles mean, behind a button in the toolbar. */
 export function Legend() {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  // The list opens below the button, starting at its left edge; where the toolbar has
+  // wrapped the button far to the right, it is moved left so that it stays in the window.
+  useLayoutEffect(() => {
+    const ul = list.current;
+    if (!open || !ul) return;
+    ul.style.left = '0px';
+    const overflow = ul.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) ul.style.left = `${-Math.min(overflow, ul.getBoundingClientRect().left - 8)}px`;
+  }, [open]);
   return (
-    <details className="legend">
+    <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('view.legend')}</summary>
-      <ul>
+      <ul ref={list}>
         {LEVELS.map((l) => (
           <li key={l}>
             <span className={`legend-swatch level-${l}`} aria-hidden="true" /> {t(`levels.${l}`)}
@@ -34,6 +46,7 @@ export function Legend() {
           </svg>{' '}
           {t('view.undocumentedFar')}
         </li>
+        <li className="legend-note">{t('view.farLines')}</li>
       </ul>
     </details>
   );

@@ -35,9 +35,12 @@ export interface GraphInput {
   /** The sizes React Flow measured, by body id: given to new node objects, as applyNodeChanges would. */
   readonly measured?: ReadonlyMap<string, { readonly width: number; readonly height: number }>;
   /**
-   * Zoomed out too far to read: lines without labels, and undocumented lines drawn
-   * fainter instead of dashed (dashes of a pixel or less cannot be seen, and a thousand
-   * dashed lines made every frame of a drag take three times as long to draw).
+   * Zoomed out too far to read: lines without labels or arrowheads, and undocumented
+   * lines drawn fainter instead of dashed. Dashes of a pixel or less cannot be seen, and
+   * a thousand dashed lines made every frame of a drag take three times as long to draw;
+   * an arrowhead is a pixel or two there, and a thousand of them about doubled the time
+   * Chromium spends rasterising each frame of a drag. The direction still shows: a line
+   * leaves the top of the reporting body and enters the bottom of the receiver.
    */
   readonly far?: boolean;
   /** Colleagues' selections in a live session: body id → their colour. */
@@ -149,7 +152,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
       label: !far ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
       ariaLabel: `${kindLabel}: ${l.from} → ${l.to}`,
       style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
-      markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke },
+      ...(far ? {} : { markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke } }),
       selected,
       data: { kind: 'line' },
     };
@@ -165,7 +168,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
         target: f.receiver,
         label: input.far ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
         style: { stroke: '#047857', strokeWidth: 1.5, strokeDasharray: '2 3' },
-        markerEnd: { type: MarkerType.Arrow, color: '#047857' },
+        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: '#047857' } }),
         selectable: false,
         data: { kind: 'funding' },
       });
@@ -180,7 +183,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
         source: by,
         target: b.id,
         style: { stroke: '#a21caf', strokeWidth: 1, strokeDasharray: '1 4' },
-        markerEnd: { type: MarkerType.Arrow, color: '#a21caf' },
+        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: '#a21caf' } }),
         selectable: false,
         data: { kind: 'decided' },
       });

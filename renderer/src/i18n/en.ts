@@ -125,6 +125,7 @@ export const en: Strings = {
     showDecidedBy: 'Decided by',
     legend: 'Legend',
     undocumentedFar: 'Not documented, zoomed far out (fainter line)',
+    farLines: 'Zoomed far out, lines have no arrowheads or labels: a report runs from the top of the reporting body to the bottom of the receiver',
     fit: 'Fit view',
     language: 'Language',
     asOf: 'Map as of',

@@ -123,6 +123,7 @@ export const sv = {
     showDecidedBy: 'Beslutat av',
     legend: 'Teckenförklaring',
     undocumentedFar: 'Inte dokumenterad, långt utzoomad (ljusare linje)',
+    farLines: 'Långt utzoomad visas linjerna utan pilspetsar och etiketter: en rapport går från det rapporterande organets överkant till mottagarens underkant',
     fit: 'Anpassa vyn',
     language: 'Språk',
     asOf: 'Kartan per',
