@@ -116,6 +116,8 @@ interface DragResult {
   readonly p95: number;
   readonly max: number;
   readonly frames: number;
+  /** The share of frames drawn within one display refresh (an interval under 20 ms at 60 Hz). */
+  readonly onTime: number;
 }
 
 /** Drags one node across the canvas with the mouse (down, MOVES moves, up), recording frame times in the page. */
@@ -129,7 +131,7 @@ async function drag(page: Page, canvas: string): Promise<DragResult> {
   const intervals = await withTimeout('drag frames', page.evaluate(() => (window as unknown as W).__bench.stopFrames(3)));
   const moved = await page.evaluate((id) => (window as unknown as W).__bench.transformOf(id), target.id);
   if (moved === target.transform) throw new Error(`the drag did not move node ${target.id} (${canvas})`);
-  return { median: median(intervals), p95: quantile(intervals, 0.95), max: Math.max(...intervals), frames: intervals.length };
+  return { median: median(intervals), p95: quantile(intervals, 0.95), max: Math.max(...intervals), frames: intervals.length, onTime: intervals.filter((x) => x < 20).length / intervals.length };
 }
 
 /** 1: from navigation start to the sample drawn, on a fresh profile. */
@@ -320,6 +322,8 @@ export async function main(): Promise<void> {
   p(`  5. bare page: ${ms(bareMs)} ms from posting the text to drawn (runs: ${runs(bare.map((r) => r.drawn.painted))}), nodes in the DOM at ${ms(median(bare.map((r) => r.drawn.dom)))} ms;`);
   p(`     ${count(bare[0]?.drawn.nodes ?? 0)} nodes, ${count(bare[0]?.drawn.edges ?? 0)} edges; drag frame time median ${ms(bareDragMedian)}, p95 ${ms(bareDragP95)} (runs: ${runs(bare.map((r) => r.drag.p95))})`);
   p(`  3. ${MOVES} mouse moves per drag; frames per drag (editor): ${editor.map((r) => r.drag.frames).join(', ')}; longest frame (editor): ${runs(editor.map((r) => r.drag.max))}, (bare): ${runs(bare.map((r) => r.drag.max))}`);
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  p(`     frames drawn within one refresh (under 20 ms): editor ${pct(median(editor.map((r) => r.drag.onTime)))} (runs: ${editor.map((r) => pct(r.drag.onTime)).join(', ')}), bare page ${pct(median(bare.map((r) => r.drag.onTime)))} (runs: ${bare.map((r) => pct(r.drag.onTime)).join(', ')})`);
   p();
   p(`Browser benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   console.log(out.join('\n'));

@@ -390,6 +390,9 @@ test('the legend opens inside the window, and far out the lines lose their arrow
   await expect(arrows).toHaveCount(0);
   await expect(labels).toHaveCount(0);
   expect(await page.locator('.react-flow__edge-path').count()).toBeGreaterThan(10);
+  // The handles, specks out here, are hidden but still there for React Flow to attach the lines to.
+  await expect(page.locator('.body-node.is-far .react-flow__handle').first()).toBeHidden();
+  expect(await page.locator('.body-node.is-far .react-flow__handle').count()).toBeGreaterThan(20);
   await page.locator('.react-flow__controls-fitview').click();
   await expect(arrows.first()).toBeAttached();
   expect(consoleErrors).toEqual([]);

@@ -1,4 +1,4 @@
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { createContext, memo, useContext, type CSSProperties } from 'react';
 import type { TFunction } from 'i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
@@ -15,17 +15,17 @@ const DETAIL_ZOOM = 0.3;
 export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
 /**
- * The canvas's translation function and language, given to every node through one context:
- * a thousand nodes each calling useTranslation spent some 40 ms setting it up on first draw.
+ * The canvas's translation function and language, and whether it is zoomed out to the far
+ * view, given to every node through one context: a thousand nodes each calling
+ * useTranslation spent some 40 ms setting it up on first draw, and a thousand subscriptions
+ * to React Flow's store for the zoom were each asked again at every step of a drag.
  */
-export const NodeWords = createContext<{ readonly t: TFunction; readonly lang: string } | null>(null);
+export const NodeWords = createContext<{ readonly t: TFunction; readonly lang: string; readonly far: boolean } | null>(null);
 
 function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   const words = useContext(NodeWords);
   if (!words) throw new Error('a body node is drawn outside the canvas');
-  const { t, lang } = words;
-  // A boolean selector: nodes render again only when the zoom crosses the threshold.
-  const far = useStore(zoomedOut);
+  const { t, lang, far } = words;
   const b = data.body;
   const kind = word(t, lang, `kinds.${b.kind}`);
   const level = word(t, lang, `levels.${b.level}`);

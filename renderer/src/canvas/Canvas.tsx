@@ -59,7 +59,9 @@ const showBodyPanel = (): void => showPanel('body');
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
 export function Canvas() {
   const { t, i18n } = useTranslation();
-  const nodeWords = useMemo(() => ({ t, lang: i18n.language }), [t, i18n.language]);
+  // A boolean selector: the nodes render again only when the zoom crosses the threshold.
+  const far = useStore(zoomedOut);
+  const nodeWords = useMemo(() => ({ t, lang: i18n.language, far }), [t, i18n.language, far]);
   // The canvas follows edits at a lower priority than the panels: on a large map the
   // findings (and the field being typed in) update first, the drawing right after.
   const model = useDeferredValue(useEditor((s) => s.model));
@@ -101,7 +103,6 @@ export function Canvas() {
     for (const p of peers ?? []) for (const b of p.bodies) if (!m.has(b)) m.set(b, p.colour);
     return m;
   }, [peers]);
-  const far = useStore(zoomedOut);
   const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
   const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected, peerSelections]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
