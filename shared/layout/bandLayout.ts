@@ -23,6 +23,7 @@ const KIND_ORDER: readonly BodyKind[] = [
 const BANDS: readonly Level[] = ['political', 'administrative', 'operative'];
 
 export interface BandLayoutOptions {
+  /** Bodies a row; by default 5, more on a large map (see rowLength). */
   readonly perRow: number;
   readonly gapX: number;
   readonly gapY: number;
@@ -32,13 +33,25 @@ export interface BandLayoutOptions {
 const DEFAULTS: BandLayoutOptions = { perRow: 5, gapX: 36, gapY: 36, bandGap: 110 };
 
 /**
+ * How many bodies a row holds: 5 for a map of up to 33 banded bodies, and for a larger
+ * one about √(¾·n), so that the bands together are wider than tall and fit a window. At
+ * 5 a row, a thousand bodies made a column 200 rows high that did not fit the window
+ * even at the canvas's smallest zoom.
+ */
+export function rowLength(banded: number): number {
+  return Math.max(DEFAULTS.perRow, Math.ceil(Math.sqrt(0.75 * banded)));
+}
+
+/**
  * A layout that reads at a glance: political bodies in the top band, administrative
- * below, operative at the bottom, external partners in a column to the right. Within
+ * below, operative at the bottom, external partners in a column to the right (more
+ * columns when they would reach below the bands). Within
  * a band, bodies follow the order of kinds (assembly, board, committees …), parts
  * right after what they are part of.
  */
 export function bandLayout(bodies: readonly Body[], options: Partial<BandLayoutOptions> = {}): Map<string, Position> {
-  const o = { ...DEFAULTS, ...options };
+  const banded = bodies.filter((b) => b.kind !== 'external_organisation' && BANDS.includes(b.level)).length;
+  const o = { ...DEFAULTS, perRow: rowLength(banded), ...options };
   const rank = (b: Body): number => KIND_ORDER.indexOf(b.kind);
   const byParent = new Map<string, Body[]>();
   for (const b of bodies) if (b.partOf) byParent.set(b.partOf, [...(byParent.get(b.partOf) ?? []), b]);
@@ -68,6 +81,8 @@ export function bandLayout(bodies: readonly Body[], options: Partial<BandLayoutO
   }
   const externalX = o.perRow * stepX + o.gapX * 2;
   const external = ordered(bodies.filter((b) => !positions.has(b.id)));
-  external.forEach((b, i) => positions.set(b.id, { x: externalX, y: i * stepY }));
+  // Partners fill a column as high as the bands, then the next one to its right.
+  const perColumn = Math.max(1, Math.ceil((y + o.gapY - o.bandGap) / stepY), Math.ceil(Math.sqrt(external.length)));
+  external.forEach((b, i) => positions.set(b.id, { x: externalX + Math.floor(i / perColumn) * stepX, y: (i % perColumn) * stepY }));
   return positions;
 }
