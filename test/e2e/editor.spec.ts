@@ -250,8 +250,13 @@ test('a body moved by mouse or by arrow key stays where it was put, and undo mov
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 - i * 12, box.y + box.height / 2 + i * 8);
+  // While it moves, its line is lifted above the other bodies; once dropped, it goes back among them.
+  const lifted = page.locator('.react-flow__edge.is-moving');
+  await expect(lifted).toHaveCount(1);
+  await expect(lifted).toHaveAttribute('aria-label', /Socialstyrelsen|socialstyrelsen/);
   await page.mouse.up();
   await expect.poll(where).not.toBe(start);
+  await expect(lifted).toHaveCount(0);
   const dragged = await where();
   await page.keyboard.press('Control+z');
   await expect.poll(where).toBe(start);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdges, buildNodes, FAR_UNDOCUMENTED_OPACITY, type GraphInput } from '../../renderer/src/canvas/graph';
 import { restoreText } from '../../shared/file/restore';
+import { nameOn } from '../../shared/time/names';
 import { LEVELS } from '../../shared/model/vocabulary';
 
 const restored = restoreText(readFileSync(path.join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8'));
@@ -27,10 +28,12 @@ function input(far: boolean, extra: Partial<GraphInput> = {}): GraphInput {
   };
 }
 
+const say = (key: string, values?: Record<string, string | number>): string => (values ? `${key} ${JSON.stringify(values)}` : key);
+
 function edgesOf(far: boolean) {
   const i = input(far);
   const visible = new Set(buildNodes(i).map((n) => n.id));
-  return buildEdges(i, visible, (k) => k);
+  return buildEdges(i, visible, say);
 }
 
 describe('the canvas lines', () => {
@@ -66,6 +69,45 @@ describe('the canvas lines', () => {
       expect(e.style?.strokeDasharray, e.id).toBeUndefined();
       expect(e.style?.strokeOpacity, e.id).toBe(undocumented.has(e.id) ? FAR_UNDOCUMENTED_OPACITY : undefined);
     }
+  });
+
+  it('lift the lines of the bodies being dragged above the rest, and only those', () => {
+    const i = input(false);
+    const visible = new Set(buildNodes(i).map((n) => n.id));
+    const before = buildEdges(i, visible, say);
+    const ks = [...model.bodies.values()].find((b) => b.shortName === 'KS');
+    if (!ks) throw new Error('the sample has no KS');
+    const during = buildEdges({ ...i, moving: new Set([ks.id]) }, visible, say);
+    const touches = (e: (typeof during)[number]) => e.source === ks.id || e.target === ks.id;
+    const lifted = during.filter((e) => e.data?.kind === 'line' && touches(e));
+    expect(lifted.length).toBeGreaterThan(1);
+    for (const e of lifted) expect([e.zIndex, e.className]).toEqual([2000, 'is-moving']);
+    for (const [k, e] of during.entries()) {
+      if (lifted.includes(e)) continue;
+      expect(e.zIndex, e.id).toBeUndefined();
+      if (e.data?.kind === 'line') expect(e, e.id).toBe(before[k]);
+    }
+    const after = buildEdges(i, visible, say);
+    for (const e of after) expect(e.className, e.id).toBeUndefined();
+  });
+
+  it('are named by the bodies they join, as those were called on the date, never by their ids', () => {
+    const named = (id: string): string => {
+      const body = [...model.bodies.values()].find((b) => b.id === id);
+      if (!body) throw new Error(`no body ${id}`);
+      return nameOn(body, asOf).name;
+    };
+    for (const e of near) {
+      const kind = e.data?.kind;
+      if (kind === 'line') {
+        const line = [...model.reportingLines.values()].find((l) => l.id === e.id);
+        expect(e.ariaLabel).toBe(`lineKinds.${line?.kind}: ${named(e.source)} → ${named(e.target)}`);
+      } else if (kind === 'funding') expect(e.ariaLabel).toMatch(/^edges\.funding \{"year":\d{4},"from":"[^"]+","to":"[^"]+"\}$/);
+      else expect(e.ariaLabel).toBe(`edges.decidedBy ${JSON.stringify({ body: named(e.target), by: named(e.source) })}`);
+      expect(e.ariaLabel).not.toContain(`${e.source} →`);
+    }
+    expect(near.some((e) => e.data?.kind === 'funding')).toBe(true);
+    expect(near.some((e) => e.data?.kind === 'decided')).toBe(true);
   });
 
   it('keep an unchanged line as the same edge object, and make a new one when the zoom crosses the threshold', () => {

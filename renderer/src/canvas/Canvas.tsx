@@ -103,7 +103,10 @@ export function Canvas() {
     for (const p of peers ?? []) for (const b of p.bodies) if (!m.has(b)) m.set(b, p.colour);
     return m;
   }, [peers]);
-  const input = { model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
+  // The dragged bodies, the same set for the whole drag (their positions change at every step).
+  const movingKey = [...dragging.keys()].sort().join('\n');
+  const moving = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\n')), [movingKey]);
+  const input = { moving, model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
   const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected, peerSelections]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
   const nodes = useMemo(
@@ -119,8 +122,8 @@ export function Canvas() {
   );
   const visible = useMemo(() => new Set(built.map((n) => n.id)), [built]);
   const edges = useMemo(
-    () => buildEdges(input, visible, (k) => t(`lineKinds.${k}`)),
-    [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t, far],
+    () => buildEdges(input, visible, (key, values) => t(key, values ?? {})),
+    [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t, far, moving],
   );
 
   useEffect(() => {

@@ -43,6 +43,12 @@ export interface GraphInput {
    * leaves the top of the reporting body and enters the bottom of the receiver.
    */
   readonly far?: boolean;
+  /**
+   * The bodies being dragged. Their lines are drawn above everything else, each on a layer
+   * of its own (styles.css), so that a drag step redraws those few lines instead of every
+   * tile they cross, with the thousand other lines and bodies in it.
+   */
+  readonly moving?: ReadonlySet<string>;
   /** Colleagues' selections in a live session: body id → their colour. */
   readonly peerSelections?: ReadonlyMap<string, string>;
 }
@@ -122,10 +128,20 @@ export function lineStyle(kind: LineKind, undocumented: boolean, far = false): {
   return far ? { stroke: s.stroke, strokeWidth: s.width, strokeOpacity: FAR_UNDOCUMENTED_OPACITY } : { stroke: s.stroke, strokeWidth: s.width, strokeDasharray: '6 4' };
 }
 
-const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; far: boolean; edge: Edge }>();
+const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; far: boolean; lifted: boolean; ends: string; edge: Edge }>();
+/** Above React Flow's selected nodes (1000) and edges. */
+const MOVING_Z = 2000;
+
+function endName(model: MandatModel, id: string, asOf: string): string {
+  const body = model.bodies.get(id);
+  return body ? nameOn(body, asOf).name : id;
+}
 
 /** Reporting lines (and, when shown, funding and decided-by links) between visible bodies; unchanged lines keep their edge. */
-export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, lineLabel: (kind: LineKind) => string): Edge[] {
+/** The canvas's words: i18next's t, or in a test anything of its shape. */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say: Say): Edge[] {
   const { model, asOf } = input;
   const edges: Edge[] = [];
   // Four kinds, a thousand lines: each kind's name is looked up once.
@@ -135,10 +151,13 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
     const highlighted = input.highlight?.lines.has(l.id) ?? false;
     const selected = input.selectedLines.has(l.id);
     let kindLabel = kindLabels.get(l.kind);
-    if (kindLabel === undefined) kindLabels.set(l.kind, (kindLabel = lineLabel(l.kind)));
+    if (kindLabel === undefined) kindLabels.set(l.kind, (kindLabel = say(`lineKinds.${l.kind}`)));
     const far = input.far ?? false;
+    const lifted = input.moving !== undefined && (input.moving.has(l.from) || input.moving.has(l.to));
+    // Named as the bodies are called on the date: "Rapporterar till: Socialnämnden → Kommunstyrelsen".
+    const ends = `${endName(model, l.from, asOf)} → ${endName(model, l.to, asOf)}`;
     const cached = edgeCache.get(l.id);
-    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel && cached.far === far) {
+    if (cached && cached.line === l && cached.highlighted === highlighted && cached.selected === selected && cached.kindLabel === kindLabel && cached.far === far && cached.lifted === lifted && cached.ends === ends) {
       edges.push(cached.edge);
       continue;
     }
@@ -150,13 +169,14 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
       target: l.to,
       type: 'default',
       label: !far ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
-      ariaLabel: `${kindLabel}: ${l.from} → ${l.to}`,
+      ariaLabel: `${kindLabel}: ${ends}`,
       style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
       ...(far ? {} : { markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke } }),
       selected,
+      ...(lifted ? { zIndex: MOVING_Z, className: 'is-moving' } : {}),
       data: { kind: 'line' },
     };
-    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, far, edge });
+    edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, far, lifted, ends, edge });
     edges.push(edge);
   }
   if (input.showFunding) {
@@ -167,6 +187,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
         source: f.funder,
         target: f.receiver,
         label: input.far ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
+        ariaLabel: say('edges.funding', { year: f.year, from: endName(model, f.funder, asOf), to: endName(model, f.receiver, asOf) }),
         style: { stroke: '#047857', strokeWidth: 1.5, strokeDasharray: '2 3' },
         ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: '#047857' } }),
         selectable: false,
@@ -182,6 +203,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, line
         id: `decided:${b.id}`,
         source: by,
         target: b.id,
+        ariaLabel: say('edges.decidedBy', { body: nameOn(b, asOf).name, by: endName(model, by, asOf) }),
         style: { stroke: '#a21caf', strokeWidth: 1, strokeDasharray: '1 4' },
         ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: '#a21caf' } }),
         selectable: false,

@@ -189,6 +189,7 @@ export const en: Strings = {
   levels: { political: 'Political', administrative: 'Administrative', operative: 'Operative', external: 'External' },
   roles: { chair: 'Chair', member: 'Member', secretary: 'Secretary', invited: 'Invited when needed' },
   lineKinds: { reports_to: 'Reports to', prepares_for: 'Prepares matters for', informs: 'Informs', followed_up_by: 'Followed up by' },
+  edges: { funding: 'Funding {{year}}: {{from}} → {{to}}', decidedBy: '{{body}}, decided by {{by}}' },
   documented: { yes: 'Documented', no: 'Not documented', unknown: 'Unknown' },
   body: {
     none: 'Select a body on the map to see and change it.',

@@ -187,6 +187,7 @@ export const sv = {
   levels: { political: 'Politisk', administrative: 'Tjänstepersoner', operative: 'Operativ', external: 'Extern' },
   roles: { chair: 'Ordförande', member: 'Ledamot', secretary: 'Sekreterare', invited: 'Bjuds in vid behov' },
   lineKinds: { reports_to: 'Rapporterar till', prepares_for: 'Bereder ärenden till', informs: 'Informerar', followed_up_by: 'Följs upp av' },
+  edges: { funding: 'Finansiering {{year}}: {{from}} → {{to}}', decidedBy: '{{body}}, beslutat av {{by}}' },
   documented: { yes: 'Dokumenterad', no: 'Inte dokumenterad', unknown: 'Okänt' },
   body: {
     none: 'Markera ett organ i kartan för att se och ändra det.',
