@@ -42,7 +42,7 @@ const MAP = { bodies: 1_000, members: 4_000, memberships: 12_000, lines: 1_500, 
 /** Timed runs of the sample's first draw (after one untimed run that starts the browser's own processes). */
 const SAMPLE_RUNS = 7;
 /** Runs on the large map, editor and bare page taking turns; each run is one drop, one drag and EDITS edits. */
-const MAP_RUNS = 5;
+const MAP_RUNS = 7;
 const EDITS = 3;
 const MOVES = 60;
 const TIMEOUT_MS = 60_000;
