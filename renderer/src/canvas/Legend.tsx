@@ -5,18 +5,19 @@ import { FAR_UNDOCUMENTED_OPACITY, lineStyle } from './graph';
 
 /** What the colours and line styles mean, behind a button in the toolbar. */
 export function Legend() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const list = useRef<HTMLUListElement>(null);
   // The list opens below the button, starting at its left edge; where the toolbar has
-  // wrapped the button far to the right, it is moved left so that it stays in the window.
+  // wrapped the button far to the right, it is moved left so that it stays in the window
+  // (again when the language, and with it the list's width, changes).
   useLayoutEffect(() => {
     const ul = list.current;
     if (!open || !ul) return;
     ul.style.left = '0px';
     const overflow = ul.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
-    if (overflow > 0) ul.style.left = `${-Math.min(overflow, ul.getBoundingClientRect().left - 8)}px`;
-  }, [open]);
+    if (overflow > 0) ul.style.left = `${-Math.max(0, Math.min(overflow, ul.getBoundingClientRect().left - 8))}px`;
+  }, [open, i18n.language]);
   return (
     <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('view.legend')}</summary>
