@@ -12,10 +12,13 @@ import { elements, type Finding, type Rule } from '../types';
 export function forEachSharedPair(ctx: AnalysisContext, min: number, found: (first: number, second: number, shared: number) => void): void {
   const { seatStart, seats, bodyStart, bodyOf } = ctx;
   const counts = new Int32Array(ctx.bodies.length);
-  const touched: number[] = [];
-  const hits: number[] = [];
+  // The bodies counted for body i, and those that reach `min`: typed scratch lists, so
+  // that a hundred thousand pushes a run leave no garbage behind.
+  const touched = new Int32Array(ctx.bodies.length);
+  const hits = new Int32Array(ctx.bodies.length);
   // Index loops over typed arrays: at half a million steps anything else adds up.
   for (let i = 0; i < ctx.bodies.length; i++) {
+    let nTouched = 0;
     for (let s = seatStart[i] as number; s < (seatStart[i + 1] as number); s++) {
       const m = seats[s] as number;
       const end = bodyStart[m + 1] as number;
@@ -25,27 +28,24 @@ export function forEachSharedPair(ctx: AnalysisContext, min: number, found: (fir
         if (j <= i) break;
         const c = counts[j] as number;
         counts[j] = c + 1;
-        if (c === 0) touched.push(j);
+        if (c === 0) touched[nTouched++] = j;
       }
     }
-    for (let t = 0; t < touched.length; t++) {
+    let nHits = 0;
+    for (let t = 0; t < nTouched; t++) {
       const j = touched[t] as number;
-      if ((counts[j] as number) >= min) hits.push(j);
+      if ((counts[j] as number) >= min) hits[nHits++] = j;
       else counts[j] = 0;
     }
-    touched.length = 0;
-    // Only the few pairs that count are sorted, so the output follows body order.
-    if (hits.length > 1) hits.sort(ascending);
-    for (let h = 0; h < hits.length; h++) {
+    // Only the few pairs that count are sorted (a typed array sorts by number), so the output follows body order.
+    if (nHits > 1) hits.subarray(0, nHits).sort();
+    for (let h = 0; h < nHits; h++) {
       const j = hits[h] as number;
       found(i, j, counts[j] as number);
       counts[j] = 0;
     }
-    hits.length = 0;
   }
 }
-
-const ascending = (x: number, y: number): number => x - y;
 
 /** The members two bodies share (by position), in the order of the second body's memberships. */
 export function sharedMembers(ctx: AnalysisContext, a: number, b: number): MemberId[] {

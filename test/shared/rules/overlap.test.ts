@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overlapRule } from '../../../shared/analysis/rules/overlap';
+import { buildContext } from '../../../shared/analysis/context';
+import { forEachSharedPair, overlapRule } from '../../../shared/analysis/rules/overlap';
 import { makeBody, makeModel, members, seat, makeMembership } from '../../factories';
 import { keys, run } from './helpers';
 
@@ -65,5 +67,37 @@ describe('overlap', () => {
     expect(run(overlapRule, model, '2022-06-01')).toEqual([]);
     expect(keys(run(overlapRule, model, '2021-06-01'))).toEqual(['overlap:x|y']);
     expect(keys(run(overlapRule, model, '2023-06-01'))).toEqual(['overlap:x|z']);
+  });
+
+  it('counts shared members pair by pair exactly as comparing every pair of bodies does, in body order', () => {
+    const arb = fc.record({
+      bodies: fc.integer({ min: 2, max: 12 }),
+      people: fc.integer({ min: 1, max: 8 }),
+      // Dense: few people in many seats, so that most bodies share someone.
+      seats: fc.array(fc.tuple(fc.nat(7), fc.nat(11)), { minLength: 5, maxLength: 80, size: 'max' }),
+      min: fc.integer({ min: 1, max: 4 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ bodies, people, seats, min }) => {
+        const ids = Array.from({ length: bodies }, (_, i) => `b${String(i).padStart(2, '0')}`);
+        const who = Array.from({ length: people }, (_, i) => `m${i}`);
+        const pairs = new Map<string, [string, string]>();
+        for (const [m, b] of seats) if (m < people && b < bodies) pairs.set(`${m}|${b}`, [who[m] as string, ids[b] as string]);
+        const model = makeModel({ bodies: ids.map((id) => makeBody(id)), members: members(...who), memberships: [...pairs.values()].map(([m, b]) => makeMembership(m, b)) });
+        const ctx = buildContext(model, '2023-06-01', model.settings);
+        const found: [number, number, number][] = [];
+        forEachSharedPair(ctx, min, (a, b, n) => found.push([a, b, n]));
+        const naive: [number, number, number][] = [];
+        const row = (b: number): Set<number> => new Set(ctx.seats.subarray(ctx.seatStart[b], ctx.seatStart[b + 1]));
+        for (let a = 0; a < ctx.bodies.length; a++)
+          for (let b = a + 1; b < ctx.bodies.length; b++) {
+            const ra = row(a);
+            const n = [...row(b)].filter((m) => ra.has(m)).length;
+            if (n >= min && n > 0) naive.push([a, b, n]);
+          }
+        expect(found).toEqual(naive);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
