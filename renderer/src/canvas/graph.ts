@@ -132,15 +132,16 @@ const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; s
 /** Above React Flow's selected nodes (1000) and edges. */
 const MOVING_Z = 2000;
 
+/** A body's name on the date, for the accessible names of the lines that join it. */
 function endName(model: MandatModel, id: string, asOf: string): string {
   const body = model.bodies.get(id);
   return body ? nameOn(body, asOf).name : id;
 }
 
-/** Reporting lines (and, when shown, funding and decided-by links) between visible bodies; unchanged lines keep their edge. */
 /** The canvas's words: i18next's t, or in a test anything of its shape. */
 export type Say = (key: string, values?: Record<string, string | number>) => string;
 
+/** Reporting lines (and, when shown, funding and decided-by links) between visible bodies; unchanged lines keep their edge. */
 export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say: Say): Edge[] {
   const { model, asOf } = input;
   const edges: Edge[] = [];
