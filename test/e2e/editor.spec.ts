@@ -374,31 +374,3 @@ test('a comment on the whole map can be changed, deleted, and brought back with 
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(thread).toContainText('Till KS den 12 juni');
 });
-
-test('the legend opens inside the window, and far out the lines lose their arrowheads and labels as it says', async ({ page, consoleErrors, axe }) => {
-  await openApp(page);
-  await page.getByText('Teckenförklaring', { exact: true }).click();
-  const list = page.locator('.legend ul');
-  await expect(list).toContainText('utan pilspetsar');
-  const box = await list.boundingBox();
-  const width = page.viewportSize()?.width ?? 0;
-  expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
-  expect(describeViolations(await axe()), 'the open legend').toEqual([]);
-  await page.getByText('Teckenförklaring', { exact: true }).click();
-
-  const arrows = page.locator('.react-flow__edge-path[marker-end]');
-  const labels = page.locator('.react-flow__edge-textwrapper');
-  await expect(arrows.first()).toBeAttached();
-  expect(await labels.count()).toBeGreaterThan(0);
-  for (let i = 0; i < 12; i++) await page.locator('.react-flow__controls-zoomout').click();
-  await expect(page.locator('.body-node.is-far').first()).toBeAttached();
-  await expect(arrows).toHaveCount(0);
-  await expect(labels).toHaveCount(0);
-  expect(await page.locator('.react-flow__edge-path').count()).toBeGreaterThan(10);
-  // The handles, specks out here, are hidden but still there for React Flow to attach the lines to.
-  await expect(page.locator('.body-node.is-far .react-flow__handle').first()).toBeHidden();
-  expect(await page.locator('.body-node.is-far .react-flow__handle').count()).toBeGreaterThan(20);
-  await page.locator('.react-flow__controls-fitview').click();
-  await expect(arrows.first()).toBeAttached();
-  expect(consoleErrors).toEqual([]);
-});
