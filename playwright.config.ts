@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.js';
 
-/** The port the browser tests serve dist/web on (the dev default, 5174, stays free). */
-const PORT = 5188;
+/** The port the browser tests serve dist/web on (the dev default, 5174, stays free); MANDAT_E2E_PORT overrides it for a second checkout. */
+const PORT = Number(process.env.MANDAT_E2E_PORT) || 5188;
 const baseURL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({

@@ -18,6 +18,7 @@ export const en: Strings = {
     repaired: 'The file was repaired on loading:',
     confirmDiscard: 'The map has unsaved changes. Discard them?',
   },
+  // ── section: shell (new top-level groups of this part go right below this line) ──
   collab: {
     joinButton: 'Join…',
     joinTitle: 'Join a shared map',
@@ -58,6 +59,7 @@ export const en: Strings = {
     noAnswer: 'The server of the shared map does not answer. Your last own map was opened instead.',
     viewOnly: 'You are invited to look; the map cannot be changed from here.',
   },
+  // ── section: messages (new top-level groups of this part go right below this line) ──
   export: {
     open: 'Export…',
     title: 'Export diagram, report or matrix',
@@ -100,6 +102,7 @@ export const en: Strings = {
     copied: 'The diagram is on the clipboard as a picture.',
     copyFailed: 'The diagram could not be copied',
   },
+  // ── section: review (new top-level groups of this part go right below this line) ──
   edit: {
     undo: 'Undo',
     redo: 'Redo',
@@ -113,6 +116,7 @@ export const en: Strings = {
     layingOut: 'Arranging the map… {{percent}}%',
     refused: 'The change was not made',
   },
+  // ── section: manipulation (new top-level groups of this part go right below this line) ──
   view: {
     search: 'Search',
     searchPlaceholder: 'Search bodies, members, notes (Ctrl+F)',
@@ -132,6 +136,7 @@ export const en: Strings = {
     asOfSlider: 'Date within the map’s time span',
     today: 'Today',
   },
+  // ── section: largemaps (new top-level groups of this part go right below this line) ──
   panels: {
     findings: 'Findings',
     body: 'Body',

@@ -16,6 +16,7 @@ export const sv = {
     repaired: 'Filen reparerades vid inläsning:',
     confirmDiscard: 'Kartan har osparade ändringar. Vill du kasta dem?',
   },
+  // ── section: shell (new top-level groups of this part go right below this line) ──
   collab: {
     joinButton: 'Gå med…',
     joinTitle: 'Gå med i en delad karta',
@@ -56,6 +57,7 @@ export const sv = {
     noAnswer: 'Servern för den delade kartan svarar inte. Din senaste egna karta öppnades i stället.',
     viewOnly: 'Du är inbjuden att titta; kartan kan inte ändras härifrån.',
   },
+  // ── section: messages (new top-level groups of this part go right below this line) ──
   export: {
     open: 'Exportera…',
     title: 'Exportera diagram, rapport eller matris',
@@ -98,6 +100,7 @@ export const sv = {
     copied: 'Diagrammet ligger i urklipp som bild.',
     copyFailed: 'Diagrammet kunde inte kopieras',
   },
+  // ── section: review (new top-level groups of this part go right below this line) ──
   edit: {
     undo: 'Ångra',
     redo: 'Gör om',
@@ -111,6 +114,7 @@ export const sv = {
     layingOut: 'Ordnar kartan… {{percent}} %',
     refused: 'Ändringen gjordes inte',
   },
+  // ── section: manipulation (new top-level groups of this part go right below this line) ──
   view: {
     search: 'Sök',
     searchPlaceholder: 'Sök organ, ledamöter, anteckningar (Ctrl+F)',
@@ -130,6 +134,7 @@ export const sv = {
     asOfSlider: 'Datum i kartans tidsspann',
     today: 'I dag',
   },
+  // ── section: largemaps (new top-level groups of this part go right below this line) ──
   panels: {
     findings: 'Fynd',
     body: 'Organ',
