@@ -8,6 +8,7 @@ import { mergeOpenedFiles } from './dialogs/mergeFlow';
 import { i18next } from './i18n';
 import type { HostOpen, OpenedFiles, Platform } from './platform/types';
 import { acceptedFiles, filesFromDrop, readDroppedFiles } from './platform/web';
+import { mayReplaceMap } from './shell/unsaved';
 import { currentFileText, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
 
 export type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
@@ -59,7 +60,11 @@ export async function readOpened(opened: OpenedFiles): Promise<Loaded> {
   }
 }
 
-/** Opens files as the current map; on any error, shows it and leaves the current map as it was. */
+/**
+ * Opens files as the current map; on any error, shows it and leaves the current map as it
+ * was. A map with unsaved changes is replaced only when the person says so (asked once
+ * the files are known to be readable).
+ */
 export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   const names = opened.files.map((f) => f.name).join(', ');
   const loaded = await readOpened(opened);
@@ -67,6 +72,7 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
     notify({ kind: 'error', key: 'file.openError', values: { name: names }, text: loaded.message, details: loaded.details });
     return false;
   }
+  if (!(await mayReplaceMap('open'))) return false;
   const isMandat = opened.files.length === 1 && /\.(mandat|json)$/i.test(opened.files[0]?.name ?? '');
   const name = isMandat ? (opened.files[0]?.name ?? '') : '';
   const model = loaded.model.meta.name ? loaded.model : { ...loaded.model, meta: { ...loaded.model.meta, name: baseName(opened.files[0]?.name ?? '') } };
@@ -116,6 +122,13 @@ export async function openDrop(platform: Platform, event: DragEvent): Promise<bo
   return read ? openFiles(read) : false;
 }
 
+/** Opens the embedded Eskilstuna sample, asking first when the open map has unsaved changes. */
+export async function openSampleAsked(): Promise<boolean> {
+  if (!(await mayReplaceMap('sample'))) return false;
+  openSample();
+  return true;
+}
+
 /** Opens the embedded Eskilstuna sample. */
 export function openSample(): void {
   const r = restoreText(sampleText);
@@ -123,17 +136,20 @@ export function openSample(): void {
   void openMap(r.model, r.yjsState, '');
 }
 
-/** Saves the map to its file (or asks where, the first time or with `saveAs`). */
-export async function save(platform: Platform, saveAs: boolean): Promise<void> {
+/** Saves the map to its file (or asks where, the first time or with `saveAs`); true when it was saved. */
+export async function save(platform: Platform, saveAs: boolean): Promise<boolean> {
   const { fileName, fileHandle, model } = useEditor.getState();
   const suggested = fileName || `${model.meta.name || 'karta'}.mandat`;
   const result = await platform.saveFile(currentFileText(), suggested, { handle: saveAs ? undefined : fileHandle, saveAs: saveAs || !fileHandle });
   if (result.ok) {
     markSaved(result.name, result.handle ?? fileHandle);
     notify({ kind: 'info', key: 'file.savedAs', values: { name: result.name } });
-  } else if (!result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
+    return true;
+  }
+  if (!result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
   // The file changed on disk and the user chose to merge that version in; saving again then writes the merged map.
   else if (result.merge) await mergeOpenedFiles({ files: [{ name: result.merge.name, content: result.merge.text }] });
+  return false;
 }
 
 /** Offers the map as an .xlsx workbook in the import format. */
@@ -162,40 +178,4 @@ export async function startWithLastMap(platform: Platform): Promise<void> {
     }
   }
   openSample();
-}
-
-let cancelPending: (() => void) | null = null;
-
-/** Runs `run` once the page is idle, but no later than `timeoutMs`; where the browser has no idle callbacks, in the next task. Returns a cancel function. */
-function whenIdle(run: () => void, timeoutMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: timeoutMs });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-}
-
-/**
- * Keeps the autosaved copy one second behind the last change. The copy is written when
- * the page is next idle (at most 3 s later): writing a large map takes a few hundred
- * milliseconds, which must not land in the middle of drawing it or of the next edit.
- */
-export function startAutosave(platform: Platform): () => void {
-  const unsubscribe = useEditor.subscribe((state, previous) => {
-    if (state.model === previous.model && state.dirty === previous.dirty) return;
-    cancelPending?.();
-    const timer = setTimeout(() => {
-      cancelPending = whenIdle(() => {
-        cancelPending = null;
-        const s = useEditor.getState();
-        void platform.autosave({ name: s.fileName, text: currentFileText(), savedAt: new Date().toISOString(), dirty: s.dirty });
-      }, 3000);
-    }, 1000);
-    cancelPending = () => clearTimeout(timer);
-  });
-  return () => {
-    unsubscribe();
-    cancelPending?.();
-  };
 }

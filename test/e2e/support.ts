@@ -40,8 +40,14 @@ export function describeViolations(results: AxeResults): string[] {
 
 export { expect };
 
-/** A fresh page with no autosaved map, so the sample opens. */
+/** Marks the start page as seen, so that it does not open over the map (the start page's own tests leave it). */
+export async function skipStartPage(page: import('@playwright/test').Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('mandat.welcomed', '1'));
+}
+
+/** A fresh page with no autosaved map, so the sample opens (the start page, seen already, stays closed). */
 export async function openApp(page: import('@playwright/test').Page): Promise<void> {
+  await skipStartPage(page);
   await page.goto('/');
   await page.evaluate(
     () =>

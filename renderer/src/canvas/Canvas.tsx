@@ -23,6 +23,8 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { searchHits } from './search';
+import { readableViewport } from './readableViewport';
+import { useShell } from '../shell/shellState';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
@@ -38,6 +40,8 @@ const clearSelection = (): void => select([], []);
 const NO_NODES: BodyNode[] = [];
 const NO_EDGES: Edge[] = [];
 const FIT_PADDING = 0.08;
+/** Small enough to leave a 1093×614 window most of its canvas. */
+const MINIMAP_STYLE = { width: 160, height: 110 };
 const FIT_MAX_ZOOM = 1.2;
 
 /** The rectangle the nodes cover, from their positions and (measured or default) sizes. */
@@ -80,6 +84,7 @@ export function Canvas() {
   // Deferred with the model, so that a new map's version and its bodies arrive in the same render.
   const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const flow = useReactFlow();
+  const minimap = useShell((s) => s.minimap);
   const flowStore = useStoreApi<BodyNode>();
   // The map version whose view has been set. A newly opened map is framed before its
   // nodes are first drawn: drawn at some other zoom and then fitted, a large map would be
@@ -139,7 +144,7 @@ export function Canvas() {
   useLayoutEffect(() => {
     if (framed === mapVersion) return;
     const { width, height, minZoom } = flowStore.getState();
-    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING));
+    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(readableViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width));
     setFramed(mapVersion);
   }, [mapVersion, built, framed, flow, flowStore]);
 
@@ -156,10 +161,13 @@ export function Canvas() {
     return () => window.removeEventListener('mandat:zoom', onZoom);
   }, [flow]);
 
-  // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size.
+  // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size;
+  // another is framed from its measured nodes, no smaller than names can be read.
   useEffect(() => {
     const id = requestAnimationFrame(() => {
-      if (flow.getNodes().length > 0) void flow.fitView({ padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM });
+      const { width, height, minZoom } = flowStore.getState();
+      const drawn = flow.getNodes() as BodyNode[];
+      if (drawn.length > 0 && width > 0 && height > 0) void flow.setViewport(readableViewport(getViewportForBounds(boundsOf(drawn), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(drawn), width));
       else void flow.setViewport({ x: 60, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);
@@ -235,14 +243,13 @@ export function Canvas() {
           snapGrid={GRID}
           deleteKeyCode={null}
           minZoom={0.05}
-          fitView
           fitViewOptions={FIT_VIEW_OPTIONS}
           proOptions={PRO_OPTIONS}
         >
           {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
           {far ? null : <Background gap={24} />}
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={minimapColour} />
+          {minimap ? <MiniMap pannable zoomable ariaLabel={t('shell.minimap')} nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
       </NodeWords.Provider>
       {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}

@@ -1,3 +1,4 @@
+import { BookOpen } from 'lucide-react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, LINE_KINDS } from '../../../shared/model/vocabulary';
@@ -20,7 +21,10 @@ export function Legend() {
   }, [open, i18n.language]);
   return (
     <details className="legend" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('view.legend')}</summary>
+      <summary className="icon-button" title={t('view.legend')}>
+        <BookOpen size={18} strokeWidth={1.75} aria-hidden="true" />
+        <span className="visually-hidden">{t('view.legend')}</span>
+      </summary>
       <ul ref={list}>
         {LEVELS.map((l) => (
           <li key={l}>

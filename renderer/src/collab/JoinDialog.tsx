@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayReplaceMap } from '../shell/unsaved';
 import { invitationOf } from './invitation';
 
 /** "Join a session…": paste an invitation link (the desktop app has no address bar to open it in). */
@@ -13,6 +14,8 @@ export function JoinDialog({ onClose }: { onClose: () => void }) {
   const join = async () => {
     const invitation = URL.canParse(link.trim()) ? invitationOf(new URL(link.trim())) : null;
     if (!invitation) return setError(t('collab.badLink'));
+    // Joining replaces the open map: one with unsaved changes only when the person says so.
+    if (!(await mayReplaceMap('join'))) return;
     setBusy(true);
     const { joinFromInvitation } = await import('./liveSession');
     const joined = await joinFromInvitation(invitation, 'Mandat');

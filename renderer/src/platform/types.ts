@@ -79,6 +79,11 @@ export interface Platform {
   copyImage(png: Uint8Array): Promise<{ ok: true } | { ok: false; message: { sv: string; en: string } }>;
   /** Keeps the latest copy of the map; called about a second after each edit. */
   autosave(record: AutosaveRecord): Promise<void>;
+  /**
+   * Web: keeps the copy at once, as the page is hidden or left (synchronously where it
+   * can); true when the copy is surely kept, false when it may not be (then the page warns).
+   */
+  autosaveNow?(record: AutosaveRecord): boolean;
   /** The latest autosaved copy, or null. */
   loadAutosave(): Promise<AutosaveRecord | null>;
   /** Forgets the autosaved copy. */

@@ -5,6 +5,7 @@
  * download. Autosave lives in IndexedDB (autosave.ts).
  */
 import { createIndexedDbAutosave } from './autosave';
+import { dropLeaveCopy, newerCopy, readLeaveCopy, writeLeaveCopy } from './leaveCopy';
 import type { OpenedFile, OpenedFiles, Platform, SaveResult } from './types';
 
 /** What the open dialogs accept. */
@@ -266,9 +267,20 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       }
     },
 
-    autosave: (record) => store.autosave(record),
-    loadAutosave: () => store.loadAutosave(),
-    clearAutosave: () => store.clearAutosave(),
+    async autosave(record) {
+      await store.autosave(record);
+      dropLeaveCopy(record.savedAt);
+    },
+    autosaveNow(record) {
+      const kept = writeLeaveCopy(record);
+      void store.autosave(record);
+      return kept;
+    },
+    loadAutosave: async () => newerCopy(await store.loadAutosave(), readLeaveCopy()),
+    async clearAutosave() {
+      dropLeaveCopy();
+      await store.clearAutosave();
+    },
   };
 }
 

@@ -1,135 +1,85 @@
-import { useMemo, useState } from 'react';
+import { Download, FilePlus2, FolderOpen, Network, Redo2, Save, Share2, Undo2, UserPlus } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Legend } from '../canvas/Legend';
+import { searchHits } from '../canvas/search';
 import { CollabStatus } from '../collab/CollabStatus';
 import { HostDialog } from '../collab/HostDialog';
 import { JoinDialog } from '../collab/JoinDialog';
-import { searchHits } from '../canvas/search';
 import { MergeDialog } from '../dialogs/MergeDialog';
-import { mergeCopy } from '../dialogs/mergeFlow';
-import { useTranslation } from 'react-i18next';
-import { BODY_KINDS, LEVELS, type BodyKind } from '../../../shared/model/vocabulary';
-import { addBody } from '../clipboard';
-import { exportWorkbook, save } from '../files';
-import { autoLayout } from '../layout/autoLayout';
 import type { Platform } from '../platform/types';
-import { redo, setExportOpen, setKindFilter, setLang, setSearch, toggleDecidedBy, toggleFunding, toggleLevel, undo, useEditor } from '../store/editor';
+import type { ShellActions } from '../shell/actions';
+import { AddBodyMenu } from '../shell/AddBodyMenu';
+import { AppMenu } from '../shell/AppMenu';
+import { FilterMenu } from '../shell/FilterMenu';
+import { IconButton } from '../shell/IconButton';
+import { setHostOpen, setJoinOpen, useShell } from '../shell/shellState';
+import { ariaShortcutOf, shortcutOf } from '../shell/shortcuts';
+import { TitleArea } from '../shell/TitleArea';
+import { setLang, setSearch, useEditor } from '../store/editor';
 
-/** File, edit and view commands; every one also has a keyboard shortcut (see keyboard.ts). */
-export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew: () => void; onOpen: () => void }) {
+/** One row: the map's name and state, the menus (web), icon buttons with tooltips, search, filters, language. */
+export function Toolbar({ platform, actions, withMenu }: { platform: Platform; actions: ShellActions; withMenu: boolean }) {
   const { t } = useTranslation();
-  const s = useEditor();
-  const [kind, setKind] = useState<BodyKind>('working_group');
-  const [hostOpen, setHostOpen] = useState(false);
-  const [joinOpen, setJoinOpen] = useState(false);
-  const hits = useMemo(() => searchHits(s.model, s.search), [s.model, s.search]);
+  const canUndo = useEditor((s) => s.canUndo);
+  const canRedo = useEditor((s) => s.canRedo);
+  const layoutProgress = useEditor((s) => s.layoutProgress);
+  const model = useEditor((s) => s.model);
+  const search = useEditor((s) => s.search);
+  const lang = useEditor((s) => s.lang);
+  const hostOpen = useShell((s) => s.hostOpen);
+  const joinOpen = useShell((s) => s.joinOpen);
+  const hits = useMemo(() => searchHits(model, search), [model, search]);
+  const button = (command: keyof ShellActions) => ({ shortcut: shortcutOf(command), ariaShortcut: ariaShortcutOf(command) });
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('app.title')}>
-      <div className="toolbar-group">
-        <button type="button" onClick={onNew} title="Ctrl+N">
-          {t('file.new')}
-        </button>
-        <button type="button" onClick={onOpen} title="Ctrl+O">
-          {t('file.open')}
-        </button>
-        <button type="button" onClick={() => void save(platform, false)} title="Ctrl+S">
-          {t('file.save')}
-        </button>
-        <button type="button" onClick={() => void save(platform, true)} title="Ctrl+Shift+S">
-          {t('file.saveAs')}
-        </button>
-        <button type="button" onClick={() => setExportOpen(true)} title="Ctrl+E">
-          {t('export.open')}
-        </button>
-        <button type="button" onClick={() => void exportWorkbook(platform)}>
-          {t('file.exportWorkbook')}
-        </button>
-        <button type="button" onClick={() => void mergeCopy(platform)}>
-          {t('merge.open')}
-        </button>
-        <MergeDialog />
+    <header className="toolbar" aria-label={t('shell.chrome')}>
+      <TitleArea />
+      {withMenu ? <AppMenu actions={actions} canHost={Boolean(platform.hosting)} /> : null}
+      <div className="toolbar-buttons" role="toolbar" aria-label={t('app.title')}>
+        <div className="toolbar-group">
+          <IconButton icon={FilePlus2} label={t('file.new')} onClick={actions.newMap} {...button('newMap')} />
+          <IconButton icon={FolderOpen} label={t('file.open')} onClick={actions.open} {...button('open')} />
+          <IconButton icon={Save} label={t('file.save')} onClick={actions.save} {...button('save')} />
+        </div>
+        <div className="toolbar-group">
+          <IconButton icon={Undo2} label={t('edit.undo')} onClick={actions.undo} disabled={!canUndo} {...button('undo')} />
+          <IconButton icon={Redo2} label={t('edit.redo')} onClick={actions.redo} disabled={!canRedo} {...button('redo')} />
+        </div>
+        <div className="toolbar-group">
+          <AddBodyMenu actions={actions} />
+          <IconButton icon={Network} label={t('edit.autoLayout')} onClick={actions.autoLayout} disabled={layoutProgress !== null} />
+          {layoutProgress !== null ? <progress max={1} value={layoutProgress} aria-label={t('edit.layingOut', { percent: Math.round(layoutProgress * 100) })} /> : null}
+        </div>
+        <div className="toolbar-group toolbar-search">
+          <label className="visually-hidden" htmlFor="search">
+            {t('view.search')}
+          </label>
+          <input id="search" type="search" placeholder={t('shell.searchPlaceholder')} title={t('view.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <span className="search-count" aria-live="polite">
+            {hits === null ? '' : hits.size === 0 ? t('view.noHits') : t('view.hits', { count: hits.size })}
+          </span>
+          <FilterMenu />
+          <Legend />
+        </div>
+        <div className="toolbar-group">
+          <IconButton icon={Download} label={t('export.open')} onClick={actions.exportDialog} {...button('exportDialog')} />
+          {platform.hosting ? <IconButton icon={Share2} label={t('collab.hostButton')} onClick={actions.host} /> : null}
+          {withMenu ? null : <IconButton icon={UserPlus} label={t('collab.joinButton')} onClick={actions.join} />}
+        </div>
       </div>
-      <div className="toolbar-group">
-        <button type="button" onClick={undo} disabled={!s.canUndo} title="Ctrl+Z">
-          {t('edit.undo')}
-        </button>
-        <button type="button" onClick={redo} disabled={!s.canRedo} title="Ctrl+Shift+Z">
-          {t('edit.redo')}
-        </button>
-      </div>
-      <div className="toolbar-group">
-        <label className="visually-hidden" htmlFor="palette-kind">
-          {t('body.kind')}
-        </label>
-        <select id="palette-kind" value={kind} onChange={(e) => setKind(e.target.value as BodyKind)}>
-          {BODY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={() => addBody(kind, t('edit.newBodyName'))} title="Ctrl+B">
-          {t('edit.addBody')}
-        </button>
-        <button type="button" onClick={autoLayout} disabled={s.layoutProgress !== null}>
-          {t('edit.autoLayout')}
-        </button>
-        {s.layoutProgress !== null ? (
-          <progress max={1} value={s.layoutProgress} aria-label={t('edit.layingOut', { percent: Math.round(s.layoutProgress * 100) })} />
-        ) : null}
-      </div>
-      <div className="toolbar-group">
-        <label className="visually-hidden" htmlFor="search">
-          {t('view.search')}
-        </label>
-        <input id="search" type="search" placeholder={t('view.searchPlaceholder')} value={s.search} onChange={(e) => setSearch(e.target.value)} />
-        <span className="search-count" aria-live="polite">
-          {hits === null ? '' : hits.size === 0 ? t('view.noHits') : t('view.hits', { count: hits.size })}
-        </span>
-        <fieldset className="level-filter">
-          <legend className="visually-hidden">{t('view.filterLevel')}</legend>
-          {LEVELS.map((l) => (
-            <label key={l} className={`chip level-${l}`}>
-              <input type="checkbox" checked={s.levels.has(l)} onChange={() => toggleLevel(l)} /> {t(`levels.${l}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label className="visually-hidden" htmlFor="kind-filter">
-          {t('view.filterKind')}
-        </label>
-        <select id="kind-filter" value={s.kind} onChange={(e) => setKindFilter(e.target.value as BodyKind | 'all')}>
-          <option value="all">{t('view.allKinds')}</option>
-          {BODY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label className="chip">
-          <input type="checkbox" checked={s.showFunding} onChange={toggleFunding} /> {t('view.showFunding')}
-        </label>
-        <label className="chip">
-          <input type="checkbox" checked={s.showDecidedBy} onChange={toggleDecidedBy} /> {t('view.showDecidedBy')}
-        </label>
-      </div>
-      <div className="toolbar-group">
-        {platform.hosting ? (
-          <button type="button" onClick={() => setHostOpen(true)}>
-            {t('collab.hostButton')}
-          </button>
-        ) : null}
-        {hostOpen && platform.hosting ? <HostDialog hosting={platform.hosting} onClose={() => setHostOpen(false)} /> : null}
-        <button type="button" onClick={() => setJoinOpen(true)}>
-          {t('collab.joinButton')}
-        </button>
-        {joinOpen ? <JoinDialog onClose={() => setJoinOpen(false)} /> : null}
+      <div className="toolbar-end">
         <CollabStatus />
-        <Legend />
-        <label htmlFor="language">{t('view.language')}</label>
-        <select id="language" value={s.lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'sv')}>
+        <label className="visually-hidden" htmlFor="language">
+          {t('view.language')}
+        </label>
+        <select id="language" className="language" value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'sv')} title={t('view.language')}>
           <option value="sv">Svenska</option>
           <option value="en">English</option>
         </select>
       </div>
+      <MergeDialog />
+      {hostOpen && platform.hosting ? <HostDialog hosting={platform.hosting} onClose={() => setHostOpen(false)} /> : null}
+      {joinOpen ? <JoinDialog onClose={() => setJoinOpen(false)} /> : null}
     </header>
   );
 }

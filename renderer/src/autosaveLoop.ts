@@ -1,0 +1,103 @@
+import type { MandatModel } from '../../shared/model/types';
+import type { AutosaveRecord, Platform } from './platform/types';
+import { currentFileText, useEditor } from './store/editor';
+
+/** Runs `run` once the page is idle, but no later than `timeoutMs`; where the browser has no idle callbacks, in the next task. Returns a cancel function. */
+function whenIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+}
+
+/** The model and unsaved flag last handed to the host's autosave, and whether the host surely kept it. */
+interface Written {
+  readonly model: MandatModel;
+  readonly dirty: boolean;
+}
+
+function record(): AutosaveRecord {
+  const s = useEditor.getState();
+  return { name: s.fileName, text: currentFileText(), savedAt: new Date().toISOString(), dirty: s.dirty };
+}
+
+/** Commits the field being typed in: fields apply their value when they are left. */
+function commitFocusedField(): void {
+  const el = document.activeElement;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) el.blur();
+}
+
+/**
+ * Keeps the autosaved copy one second behind the last change, and current whenever the
+ * page is hidden or left. The copy is written when the page is next idle (at most 3 s
+ * later): writing a large map takes a few hundred milliseconds, which must not land in
+ * the middle of drawing it or of the next edit. When the page is hidden (another tab, a
+ * minimised window) or left (reload, closed tab), the field being typed in is committed
+ * and the copy written at once; where the host cannot promise the copy is kept (a map
+ * too large for the browser's synchronous storage), leaving the page asks first.
+ */
+export function startAutosave(platform: Platform): () => void {
+  let cancelPending: (() => void) | null = null;
+  let written: Written | null = null;
+  let kept = true;
+  const isCurrent = (): boolean => {
+    const s = useEditor.getState();
+    return written !== null && written.model === s.model && written.dirty === s.dirty;
+  };
+  const writeIdle = (): void => {
+    cancelPending = null;
+    const s = useEditor.getState();
+    const w = { model: s.model, dirty: s.dirty };
+    written = w;
+    // Kept once the host says so: a page left while the write is under way writes again at once.
+    kept = false;
+    void platform.autosave(record()).then(() => {
+      if (written === w) kept = true;
+    });
+  };
+  const writeNow = (): void => {
+    commitFocusedField();
+    if (isCurrent() && kept) return;
+    cancelPending?.();
+    cancelPending = null;
+    const s = useEditor.getState();
+    written = { model: s.model, dirty: s.dirty };
+    const r = record();
+    kept = platform.autosaveNow ? platform.autosaveNow(r) : (void platform.autosave(r), true);
+  };
+
+  const unsubscribe = useEditor.subscribe((state, previous) => {
+    if (state.model === previous.model && state.dirty === previous.dirty) return;
+    cancelPending?.();
+    const timer = setTimeout(() => {
+      cancelPending = whenIdle(writeIdle, 3000);
+    }, 1000);
+    cancelPending = () => clearTimeout(timer);
+  });
+  // The map as opened counts as written: its copy is where it came from (the file, the autosave, the sample).
+  written = { model: useEditor.getState().model, dirty: useEditor.getState().dirty };
+
+  const onHidden = (): void => {
+    if (document.visibilityState === 'hidden') writeNow();
+  };
+  const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+    writeNow();
+    if (!kept && useEditor.getState().dirty) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  };
+  window.addEventListener('pagehide', writeNow);
+  document.addEventListener('visibilitychange', onHidden);
+  // The desktop window has its own close prompt (Save / Don't save / Cancel): no second one here.
+  if (platform.kind === 'web') window.addEventListener('beforeunload', onBeforeUnload);
+  return () => {
+    unsubscribe();
+    cancelPending?.();
+    window.removeEventListener('pagehide', writeNow);
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('beforeunload', onBeforeUnload);
+  };
+}

@@ -1,0 +1,21 @@
+import type { Viewport } from '@xyflow/react';
+
+/**
+ * The zoom at which a body's name (14 px) is drawn at 11 px or more: a map opened is not
+ * shown smaller than this, where names would be specks nobody reads.
+ */
+export const READABLE_ZOOM = 11 / 14;
+
+/**
+ * `fitted` (the view that shows all of `bounds`) when names can be read in it; else the
+ * view at READABLE_ZOOM that shows the top of the map (the political bodies, where a
+ * reader starts), centred across when it is narrower than the canvas and from its left
+ * edge when wider.
+ */
+export function readableViewport(fitted: Viewport, bounds: { x: number; y: number; width: number; height: number }, canvasWidth: number, padding = 24): Viewport {
+  if (fitted.zoom >= READABLE_ZOOM) return fitted;
+  const zoom = READABLE_ZOOM;
+  const drawnWidth = bounds.width * zoom;
+  const x = drawnWidth + 2 * padding <= canvasWidth ? (canvasWidth - drawnWidth) / 2 - bounds.x * zoom : padding - bounds.x * zoom;
+  return { x, y: padding - bounds.y * zoom, zoom };
+}
