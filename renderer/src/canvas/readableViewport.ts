@@ -1,10 +1,10 @@
 import type { Viewport } from '@xyflow/react';
 
 /**
- * The zoom at which a body's name (14 px) is drawn at 11 px or more: a map opened is not
+ * A zoom at which a body's name (14 px) is drawn at 11 px or more (11.2): a map opened is not
  * shown smaller than this, where names would be specks nobody reads.
  */
-export const READABLE_ZOOM = 11 / 14;
+export const READABLE_ZOOM = 0.8;
 
 /**
  * `fitted` (the view that shows all of `bounds`) when names can be read in it; else the

@@ -1,0 +1,217 @@
+import type { Page } from '@playwright/test';
+import { autosaved, describeViolations, expect, openApp, test } from './support';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1093, height: 614 },
+] as const;
+const SHOTS = 'test-results/screenshots';
+
+const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
+
+/** Drops a .mandat file with one body named `name` on the window. */
+async function dropMap(page: Page, name: string): Promise<void> {
+  const text = JSON.stringify({ format: 'mandat', version: 1, meta: { name }, bodies: [{ id: 'b1', name, kind: 'council', level: 'political' }] });
+  await page.evaluate(
+    ([t, file]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t as string], file as string, { type: 'application/json' }));
+      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [text, `${name}.mandat`],
+  );
+}
+
+/** Renames the sample's Kommunstyrelsen (or the body called `from`) in the Body tab: an unsaved change. */
+async function renameKs(page: Page, to: string, leave = true, from = 'Kommunstyrelsen'): Promise<void> {
+  await node(page, from).click();
+  await page.getByRole('tab', { name: /^Organ/ }).click();
+  const field = page.getByLabel('Namn', { exact: true });
+  await field.fill(to);
+  if (leave) await field.press('Tab');
+}
+
+for (const size of SIZES) {
+  test(`the chrome is one row at ${size.width}×${size.height} in both languages`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openApp(page);
+    for (const lang of ['sv', 'en'] as const) {
+      await page.locator('#language').selectOption(lang);
+      const header = await page.locator('header.toolbar').boundingBox();
+      expect(header?.height, 'one row of chrome').toBeLessThanOrEqual(48);
+      // Nothing in the row is pushed past the window's right edge or wrapped below it.
+      const boxes = await page.locator('header.toolbar button:visible, header.toolbar select:visible, header.toolbar input:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ right: r.right, bottom: r.bottom })));
+      for (const b of boxes) {
+        expect(b.right).toBeLessThanOrEqual(size.width);
+        expect(b.bottom).toBeLessThanOrEqual(48);
+      }
+      // The side panel never scrolls sideways.
+      const panel = await page.locator('.side-panel').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(panel.scroll).toBeLessThanOrEqual(panel.client);
+      await page.screenshot({ path: `${SHOTS}/main-${size.width}-${lang}.png` });
+    }
+    await page.locator('#language').selectOption('sv');
+    // The map's name and its saved state are in view.
+    await expect(page.locator('.title-name')).toContainText('Eskilstuna');
+    await expect(page.locator('.title-state')).toHaveText('Inga ändringar');
+  });
+
+  test(`the start page opens on first start and explains itself at ${size.width}×${size.height}`, async ({ page, axe }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    const start = page.getByRole('dialog', { name: 'Välkommen till Mandat' });
+    await expect(start).toBeVisible();
+    for (const tile of ['Utforska exempelkartan', 'Ny tom karta', 'Öppna…', 'Importera arbetsbok…', 'Gå med…']) await expect(start.getByRole('button', { name: new RegExp(`^${tile}`) })).toBeVisible();
+    expect(describeViolations(await axe())).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/start-${size.width}-sv.png` });
+    await page.getByLabel('Språk').selectOption('en', { force: true }).catch(() => undefined);
+    await page.keyboard.press('Escape');
+    await expect(start).toBeHidden();
+    // Seen once, it stays closed on the next start, and comes back from the menu.
+    await page.reload();
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('menuitem', { name: 'Hjälp' }).click();
+    await page.getByRole('menuitem', { name: 'Startsida' }).click();
+    await expect(start).toBeVisible();
+    await page.getByLabel('Språk').selectOption('en', { force: true });
+    await expect(page.getByRole('dialog', { name: 'Welcome to Mandat' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/start-${size.width}-en.png` });
+    await page.getByRole('button', { name: /^New empty map/ }).click();
+    await expect(page.locator('.empty-map-hint')).toContainText('The map is empty');
+    await page.getByRole('button', { name: 'Add an executive board' }).click();
+    await expect(page.locator('.react-flow__node')).toHaveCount(1);
+    await expect(page.locator('.empty-map-hint')).toHaveCount(0);
+  });
+}
+
+test('the sample opens with names large enough to read (at least 11 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await openApp(page);
+  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+  const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  const fontPx = await node(page, 'Kommunfullmäktige').locator('.body-node-name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontPx * zoom).toBeGreaterThanOrEqual(11);
+});
+
+test('the menus work with the keyboard and have no accessibility violations', async ({ page, axe }) => {
+  await openApp(page);
+  const file = page.getByRole('menuitem', { name: 'Arkiv' });
+  await file.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(describeViolations(await axe())).toEqual([]);
+  // Right arrow goes to the next menu; Escape closes.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('menuitem', { name: /^Ångra/ })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('menuitemcheckbox', { name: 'Översiktskarta' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  // Insert › Political level › Kommunstyrelse adds one from the menu alone.
+  const before = await page.locator('.react-flow__node').count();
+  await page.getByRole('menuitem', { name: 'Infoga' }).click();
+  await page.getByRole('menuitem', { name: 'Politisk nivå' }).click();
+  await page.getByRole('menuitem', { name: 'Kommunstyrelse' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+  // The icon buttons name their shortcut in a tooltip.
+  await page.getByRole('button', { name: 'Spara', exact: true }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('Ctrl+S');
+});
+
+test('the minimap can be hidden from the View menu, and the choice is kept', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Visa' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Översiktskarta' }).click();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+});
+
+test('opening a file over unsaved changes asks first: Cancel keeps the map, Don’t save replaces it', async ({ page }) => {
+  await openApp(page);
+  await renameKs(page, 'KS med osparad ändring');
+  await expect(page.locator('.title-state')).toHaveText('Osparade ändringar');
+  await dropMap(page, 'Annan karta');
+  const ask = page.getByRole('alertdialog', { name: /Spara ändringarna/ });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(node(page, 'KS med osparad ändring')).toBeVisible();
+  await expect(node(page, 'Annan karta')).toHaveCount(0);
+  // Escape is Cancel too.
+  await dropMap(page, 'Annan karta');
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(node(page, 'KS med osparad ändring')).toBeVisible();
+  await dropMap(page, 'Annan karta');
+  await ask.getByRole('button', { name: 'Spara inte' }).click();
+  await expect(node(page, 'Annan karta')).toBeVisible();
+});
+
+test('New over unsaved changes asks, and Save saves before the map is replaced', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+  });
+  await openApp(page);
+  await renameKs(page, 'KS sparas först');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+n');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Spara', exact: true }).click();
+  const file = await download;
+  const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8');
+  expect(text).toContain('KS sparas först');
+  await expect(page.locator('.empty-map-hint')).toBeVisible();
+});
+
+test('an edit made just before a reload is there afterwards', async ({ page }) => {
+  await openApp(page);
+  await renameKs(page, 'KS strax före omladdning');
+  // No waiting for the autosave's second: reload at once.
+  await page.reload();
+  await expect(node(page, 'KS strax före omladdning')).toBeVisible();
+});
+
+test('text typed in a field that was never left is there after a reload', async ({ page }) => {
+  await openApp(page);
+  await renameKs(page, 'KS skrivet men inte lämnat', false);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(node(page, 'KS skrivet men inte lämnat')).toBeVisible();
+});
+
+test('an edit made just before the page is closed is there in the next page', async ({ page, context }) => {
+  await openApp(page);
+  await renameKs(page, 'KS strax före stängning');
+  await page.close({ runBeforeUnload: true });
+  const next = await context.newPage();
+  await next.goto('/');
+  await expect(node(next, 'KS strax före stängning')).toBeVisible();
+});
+
+test('leaving the page warns only while the changes are not kept anywhere', async ({ page }) => {
+  await openApp(page);
+  await renameKs(page, 'KS ändrad');
+  await autosaved(page, 'KS ändrad');
+  // The copy is kept: leaving asks nothing.
+  let asked = false;
+  page.on('dialog', (d) => {
+    asked = d.type() === 'beforeunload';
+    void d.dismiss();
+  });
+  await page.reload();
+  await expect(node(page, 'KS ändrad')).toBeVisible();
+  expect(asked).toBe(false);
+  // Storage that refuses the last-moment copy: then leaving with unsaved changes asks.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await renameKs(page, 'KS ändrad igen', true, 'KS ändrad');
+  const dialog = page.waitForEvent('dialog');
+  void page.reload().catch(() => undefined);
+  expect((await dialog).type()).toBe('beforeunload');
+});
