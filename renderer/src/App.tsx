@@ -14,7 +14,7 @@ import { EmptyMapHint } from './shell/EmptyMapHint';
 import './shell/shell.css';
 import { setStartOpen } from './shell/shellState';
 import { ShortcutsDialog } from './shell/ShortcutsDialog';
-import { isFirstStart, StartPage } from './shell/StartPage';
+import { StartPage } from './shell/StartPage';
 import { UnsavedDialog } from './shell/UnsavedDialog';
 import { setMapSaver } from './shell/unsaved';
 import { SidePanel } from './SidePanel';
@@ -26,7 +26,7 @@ import { Toolbar } from './toolbar/Toolbar';
 const ExportDialog = lazy(() => import('./export/ExportDialog'));
 
 /** The editor: one row of chrome, canvas with legend, side panel, time control; the start page on first start. */
-export function App({ platform, bridge = null, firstStart = isFirstStart() }: { platform: Platform; bridge?: MandatBridge | null; firstStart?: boolean }) {
+export function App({ platform, bridge = null, firstStart = false }: { platform: Platform; bridge?: MandatBridge | null; firstStart?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = useEditor((s) => s.lang);
   const name = useEditor((s) => s.model.meta.name);

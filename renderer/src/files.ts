@@ -8,6 +8,7 @@ import { mergeOpenedFiles } from './dialogs/mergeFlow';
 import { i18next } from './i18n';
 import type { HostOpen, OpenedFiles, Platform } from './platform/types';
 import { acceptedFiles, filesFromDrop, readDroppedFiles } from './platform/web';
+import { rememberMap } from './shell/recentMaps';
 import { mayReplaceMap } from './shell/unsaved';
 import { currentFileText, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
 
@@ -79,7 +80,11 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   const documentRepairs = openMap(model, loaded.yjsState, name, { handle: isMandat ? opened.handle : undefined });
   // The repairs of the file are known now; those of its Yjs history once its document is built.
   showRepairs(loaded.repairs);
-  void documentRepairs.then(showRepairs);
+  void documentRepairs.then((repairs) => {
+    showRepairs(repairs);
+    // Kept for the start page's recent maps once the document is built (the text is its serialised form).
+    if (useEditor.getState().model.meta.name === model.meta.name) void rememberMap({ name: model.meta.name, fileName: name, text: currentFileText() });
+  });
   return true;
 }
 
@@ -140,9 +145,11 @@ export function openSample(): void {
 export async function save(platform: Platform, saveAs: boolean): Promise<boolean> {
   const { fileName, fileHandle, model } = useEditor.getState();
   const suggested = fileName || `${model.meta.name || 'karta'}.mandat`;
-  const result = await platform.saveFile(currentFileText(), suggested, { handle: saveAs ? undefined : fileHandle, saveAs: saveAs || !fileHandle });
+  const text = currentFileText();
+  const result = await platform.saveFile(text, suggested, { handle: saveAs ? undefined : fileHandle, saveAs: saveAs || !fileHandle });
   if (result.ok) {
     markSaved(result.name, result.handle ?? fileHandle);
+    void rememberMap({ name: model.meta.name, fileName: result.name, text });
     notify({ kind: 'info', key: 'file.savedAs', values: { name: result.name } });
     return true;
   }
@@ -164,9 +171,9 @@ export async function exportWorkbook(platform: Platform): Promise<void> {
  * On start: what the desktop opened this window for (a file, or File > New); else the
  * last map from the autosaved copy when there is one (saying so), else the embedded sample.
  */
-export async function startWithLastMap(platform: Platform): Promise<void> {
+export async function startWithLastMap(platform: Platform): Promise<'sample' | 'other'> {
   const pending = await platform.pendingOpen?.();
-  if (pending && (await openFromHost(pending))) return;
+  if (pending && (await openFromHost(pending))) return 'other';
   const record = await platform.loadAutosave();
   if (record) {
     const r = restoreText(record.text);
@@ -174,8 +181,9 @@ export async function startWithLastMap(platform: Platform): Promise<void> {
       void openMap(r.model, r.yjsState, record.name, { dirty: record.dirty });
       const time = new Date(record.savedAt).toLocaleString(useEditor.getState().lang === 'sv' ? 'sv-SE' : 'en-GB');
       notify({ kind: 'info', key: record.dirty ? 'file.recoveredUnsaved' : 'file.recovered', values: { name: r.model.meta.name || record.name, time } });
-      return;
+      return 'other';
     }
   }
   openSample();
+  return 'sample';
 }

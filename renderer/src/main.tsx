@@ -3,6 +3,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { isFirstStart } from './shell/StartPage';
 import { invitationOf } from './collab/invitation';
 import { startAutosave } from './autosaveLoop';
 import { startWithLastMap } from './files';
@@ -18,20 +19,23 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 /** An invitation link joins its live session (the session code loads only then); else the last map or the sample. */
-async function start(): Promise<void> {
+async function start(): Promise<'sample' | 'other'> {
   const invitation = invitationOf(window.location);
   if (invitation) {
     const { joinFromInvitation } = await import('./collab/liveSession');
-    if (await joinFromInvitation(invitation, 'Mandat')) return;
+    if (await joinFromInvitation(invitation, 'Mandat')) return 'other';
+    await startWithLastMap(platform);
+    return 'other';
   }
-  await startWithLastMap(platform);
+  return startWithLastMap(platform);
 }
 
-void start().then(() => {
+void start().then((opened) => {
   startAutosave(platform);
+  // The start page greets a first start that opened the sample, not one that opened a file or joined a session.
   createRoot(root).render(
     <StrictMode>
-      <App platform={platform} bridge={bridge} />
+      <App platform={platform} bridge={bridge} firstStart={opened === 'sample' && isFirstStart()} />
     </StrictMode>,
   );
 });

@@ -69,9 +69,9 @@ test('a wrong token is refused with the reason, and the page opens a map of its 
 });
 
 test('a link pasted into Join… joins the session, and a wrong one is refused at the field', async ({ page }) => {
+  // A first visit to the server's page: the start page offers to join.
   await page.goto(`${server.url}/`);
-  await expect(nodes(page).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Gå med…' }).click();
+  await page.getByRole('dialog', { name: 'Välkommen till Mandat' }).getByRole('button', { name: /^Gå med…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Gå med i en delad karta' });
   await dialog.getByLabel('Inbjudningslänk').fill('https://example.org/karta');
   await dialog.getByRole('button', { name: 'Gå med', exact: true }).click();

@@ -2,7 +2,7 @@
 // preload's `window.mandat` answers as main would, so the editor's desktop paths (files
 // queued for a window, drops by path, one map a window) run in the web build.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support';
+import { expect, test, skipStartPage } from './support';
 
 const MAP = JSON.stringify({ format: 'mandat', version: 1, meta: { name: 'Släppt karta' }, bodies: [{ id: 'a', name: 'Släppt organ', kind: 'working_group' }] });
 const PATH = '/home/anna/Kartor/släppt.mandat';
@@ -46,6 +46,7 @@ async function desktopHost(page: Page, answers: Answers): Promise<void> {
       onMenuCommand: () => () => undefined,
     });
   }, answers);
+  await skipStartPage(page);
   await page.goto('/');
 }
 

@@ -47,7 +47,8 @@ const node = (page: Page, name: string) => page.locator('.react-flow__node').fil
 
 async function mergeFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Slå ihop med en kopia…' }).click();
+  await page.getByRole('menuitem', { name: 'Arkiv' }).click();
+  await page.getByRole('menuitem', { name: 'Slå ihop med en kopia…' }).click();
   await (await chooser).setFiles(path);
 }
 

@@ -42,6 +42,7 @@ export const en: Strings = {
       importWorkbook: 'Import a workbook…',
       importText: 'Bodies, members and lines from Excel (.xlsx) or CSV',
       joinText: 'Work on the same map as a colleague, with an invitation link',
+      recent: 'Recent maps',
       continue_one: 'Continue with {{name}} ({{count}} body)',
       continue_other: 'Continue with {{name}} ({{count}} bodies)',
     },

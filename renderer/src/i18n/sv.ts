@@ -40,6 +40,7 @@ export const sv = {
       importWorkbook: 'Importera arbetsbok…',
       importText: 'Organ, ledamöter och linjer från Excel (.xlsx) eller CSV',
       joinText: 'Arbeta i samma karta som en kollega, med en inbjudningslänk',
+      recent: 'Senaste kartor',
       continue_one: 'Fortsätt med {{name}} ({{count}} organ)',
       continue_other: 'Fortsätt med {{name}} ({{count}} organ)',
     },

@@ -1,8 +1,11 @@
 import { FilePlus2, FileSpreadsheet, FolderOpen, Map as MapIcon, UserPlus, X } from 'lucide-react';
 import { Dialog } from 'radix-ui';
 import type { LucideIcon } from 'lucide-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openFiles } from '../files';
 import { useEditor } from '../store/editor';
+import { loadRecentMaps, useRecentMaps, type RecentMap } from './recentMaps';
 import type { ShellActions } from './actions';
 import { setStartOpen, useShell } from './shellState';
 
@@ -45,6 +48,12 @@ export function StartPage({ actions }: { actions: ShellActions }) {
   const open = useShell((s) => s.startOpen);
   const name = useEditor((s) => s.model.meta.name);
   const bodies = useEditor((s) => s.model.bodies.size);
+  const recent = useRecentMaps((s) => s.list);
+  const lang = useEditor((s) => s.lang);
+  useEffect(() => {
+    if (open) void loadRecentMaps();
+  }, [open]);
+  const openRecent = (m: RecentMap): void => void openFiles({ files: [{ name: m.fileName || `${m.name}.mandat`, content: m.text }] });
   const close = (): void => {
     markWelcomed();
     setStartOpen(false);
@@ -69,6 +78,24 @@ export function StartPage({ actions }: { actions: ShellActions }) {
             <Tile icon={FileSpreadsheet} title={t('shell.start.importWorkbook')} text={t('shell.start.importText')} onClick={then(actions.open)} />
             <Tile icon={UserPlus} title={t('collab.joinButton')} text={t('shell.start.joinText')} onClick={then(actions.join)} />
           </div>
+          {recent.length > 0 ? (
+            <section className="start-recent" aria-labelledby="start-recent-title">
+              <h3 id="start-recent-title">{t('shell.start.recent')}</h3>
+              <ul>
+                {recent.map((m) => (
+                  <li key={`${m.fileName}|${m.name}`}>
+                    <button type="button" className="link" onClick={then(() => openRecent(m))}>
+                      {m.name || m.fileName}
+                    </button>{' '}
+                    <span className="muted">
+                      {m.fileName ? `${m.fileName} · ` : ''}
+                      {new Date(m.at).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <div className="start-footer">
             <button type="button" className="primary" onClick={close}>
               {t('shell.start.continue', { name: name || t('app.untitled'), count: bodies })}
