@@ -129,8 +129,8 @@ export function runElectronInstaller({
         onProgress(bytes, elapsed);
       }
       const growing = lastGrowth > 0 && now - lastGrowth < stallMs;
-      if (elapsed >= maxMs) giveUp(`${Math.round(maxMs / 1000)} s`);
-      else if (elapsed >= timeoutMs && !growing) giveUp(`${Math.round(elapsed / 1000)} s`);
+      if (elapsed >= maxMs) giveUp(`${Math.ceil(maxMs / 1000)} s`);
+      else if (elapsed >= timeoutMs && !growing) giveUp(`${Math.ceil(elapsed / 1000)} s`);
     }, pollMs);
 
     child.on('error', (error) => finish({ ok: false, reason: 'failed', detail: error.message, code: null }));

@@ -44,7 +44,14 @@ export function openBrowser(url, { run = spawn, ...options } = {}) {
   return new Promise((resolve) => {
     let child;
     try {
-      child = run(found.command, found.args, { stdio: 'ignore', detached: true, windowsHide: true, windowsVerbatimArguments: found.command === 'cmd' });
+      // The same environment (PATH) in which the opener was looked for.
+      child = run(found.command, found.args, {
+        env: options.env ?? process.env,
+        stdio: 'ignore',
+        detached: true,
+        windowsHide: true,
+        windowsVerbatimArguments: found.command === 'cmd',
+      });
     } catch (error) {
       resolve({ opened: false, why: error instanceof Error ? error.message : String(error) });
       return;

@@ -14,7 +14,7 @@ export async function buildWeb(root = repositoryRoot) {
   try {
     await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
   } catch (error) {
-    throw new Error(`the build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new Error(`the build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
   }
 }
 
