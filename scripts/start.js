@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { electronInstallerCommand, runElectronInstaller } from './electronInstaller.js';
 import { findElectronBinary } from './electronBinary.js';
 import { openBrowser } from './openBrowser.js';
-import { startMandat } from './startMandat.js';
+import { environmentLanguage, START_MESSAGES, startMandat } from './startMandat.js';
 import { buildWeb, DEFAULT_PORT, repositoryRoot, serveOnFreePort } from './webServer.js';
 
 const timeoutSeconds = Number(process.env.MANDAT_ELECTRON_TIMEOUT) > 0 ? Number(process.env.MANDAT_ELECTRON_TIMEOUT) : 120;
@@ -47,6 +47,7 @@ function launchDesktop(binary) {
 }
 
 async function startWeb() {
+  output.log(START_MESSAGES[environmentLanguage()].building);
   await buildWeb();
   const served = await serveOnFreePort({ port });
   for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -20,6 +20,7 @@ export interface StartMessages {
     unavailable(): string;
   };
   fallback(why: string): string;
+  building: string;
   serving(url: string): string;
   openYourself(url: string): string;
   webFailed(message: string): string;
