@@ -6,14 +6,18 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** The command that runs Electron's installer with this Node, or null when the electron package is absent. */
+/**
+ * The command that runs Electron's installer with this Node and the folder it unpacks
+ * the binary into, or null when the electron package is absent.
+ */
 export function electronInstallerCommand() {
   try {
-    return { command: process.execPath, args: [require.resolve('electron/install.js')] };
+    const installer = require.resolve('electron/install.js');
+    return { command: process.execPath, args: [installer], unpacksInto: join(dirname(installer), 'dist') };
   } catch {
     return null;
   }
@@ -66,6 +70,8 @@ export function installerFailureDetail(stderr) {
  * `maxMs` bounds everything. The download is watched through a temporary folder of our
  * own given to the installer as TMPDIR/TEMP/TMP (where @electron/get downloads to);
  * `onProgress(bytes, elapsedMs)` is called every `pollMs` while something arrives.
+ * Growth in the folders of `alsoWatch` (where the zip is unpacked) also counts as
+ * progress, so that a slow unpacking after the download is not cut off.
  * @param {{ command: string, args?: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number,
  *   stallMs?: number, maxMs?: number, pollMs?: number, onProgress?: (bytes: number, elapsedMs: number) => void,
  *   stdout?: NodeJS.WritableStream | null }} options
@@ -80,6 +86,7 @@ export function runElectronInstaller({
   pollMs = 1000,
   onProgress = () => {},
   stdout = process.stdout,
+  alsoWatch = [],
 }) {
   const downloadDir = mkdtempSync(join(tmpdir(), 'mandat-electron-download-'));
   const started = Date.now();
@@ -87,6 +94,7 @@ export function runElectronInstaller({
     let stderr = '';
     let settled = false;
     let lastBytes = 0;
+    const lastWatched = alsoWatch.map((dir) => sizeUnder(dir));
     let lastGrowth = 0;
     let killTimer;
     let timedOut = null;
@@ -128,6 +136,11 @@ export function runElectronInstaller({
         lastGrowth = now;
         onProgress(bytes, elapsed);
       }
+      alsoWatch.forEach((dir, i) => {
+        const size = sizeUnder(dir);
+        if (size > (lastWatched[i] ?? 0)) lastGrowth = now;
+        lastWatched[i] = size;
+      });
       const growing = lastGrowth > 0 && now - lastGrowth < stallMs;
       if (elapsed >= maxMs) giveUp(`${Math.ceil(maxMs / 1000)} s`);
       else if (elapsed >= timeoutMs && !growing) giveUp(`${Math.ceil(elapsed / 1000)} s`);

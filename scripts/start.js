@@ -64,7 +64,14 @@ try {
   await startMandat({
     findBinary: findElectronBinary,
     installElectron: installer
-      ? (onProgress) => runElectronInstaller({ ...installer, timeoutMs: timeoutSeconds * 1000, onProgress })
+      ? (onProgress) =>
+          runElectronInstaller({
+            command: installer.command,
+            args: installer.args,
+            alsoWatch: [installer.unpacksInto],
+            timeoutMs: timeoutSeconds * 1000,
+            onProgress,
+          })
       : null,
     launchDesktop,
     startWeb,

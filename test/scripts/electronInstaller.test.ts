@@ -1,8 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronInstallerCommand, installerFailureDetail, runElectronInstaller } from '../../scripts/electronInstaller.js';
 import { makeStandIns, running, type StandIn } from './standInInstallers';
+
+/** Long enough for node to start a stand-in on a busy machine (2 cores, many test runs). */
+const LIMIT = 2500;
 
 describe("running Electron's installer (real child processes as stand-ins)", () => {
   let standIns: ReturnType<typeof makeStandIns>;
@@ -15,7 +19,13 @@ describe("running Electron's installer (real child processes as stand-ins)", () 
     runElectronInstaller({
       command: process.execPath,
       args: [standIns.script(name)],
-      env: { ...process.env, STANDIN_BINARY: standIns.binary, STANDIN_PID: standIns.pidFile, STANDIN_CHUNKS: '8' },
+      env: {
+        ...process.env,
+        STANDIN_BINARY: standIns.binary,
+        STANDIN_PID: standIns.pidFile,
+        STANDIN_UNPACK: standIns.unpackDir,
+        STANDIN_CHUNKS: '40',
+      },
       pollMs: 50,
       stdout: null,
       ...options,
@@ -26,6 +36,7 @@ describe("running Electron's installer (real child processes as stand-ins)", () 
     expect(command?.command).toBe(process.execPath);
     expect(command?.args[0]).toMatch(/electron[\\/]install\.js$/);
     expect(existsSync(command!.args[0]!)).toBe(true);
+    expect(command?.unpacksInto).toBe(join(dirname(command!.args[0]!), 'dist'));
   });
 
   it('reports success when the installer exits 0, passing its output through', async () => {
@@ -51,52 +62,61 @@ describe("running Electron's installer (real child processes as stand-ins)", () 
 
   it('gives up on an installer that hangs, and the installer is gone afterwards', async () => {
     const started = Date.now();
-    const result = await run('hangs', { timeoutMs: 400 });
+    const result = await run('hangs', { timeoutMs: LIMIT });
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(LIMIT + 5000);
     const pid = Number(readFileSync(standIns.pidFile, 'utf8'));
     expect(pid).toBeGreaterThan(0);
     expect(running(pid)).toBe(false);
   });
 
   it('kills an installer that ignores SIGTERM', async () => {
-    const result = await run('hangsStubbornly', { timeoutMs: 300 });
+    const result = await run('hangsStubbornly', { timeoutMs: LIMIT });
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
     expect(running(Number(readFileSync(standIns.pidFile, 'utf8')))).toBe(false);
   });
 
   it('lets a slow download that keeps arriving run past the time limit, reporting what arrived', async () => {
     const seen: number[] = [];
-    // 20 chunks 100 ms apart: about 2 s, well past the 1 s limit.
+    // 40 chunks 100 ms apart: about 4 s, well past the limit.
     const result = await run('downloadsSlowly', {
-      env: { ...process.env, STANDIN_BINARY: standIns.binary, STANDIN_CHUNKS: '20' },
-      timeoutMs: 1000,
+      timeoutMs: LIMIT,
       stallMs: 1500,
       onProgress: (bytes) => seen.push(bytes),
     });
     expect(result).toEqual({ ok: true });
     expect(seen.length).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(seen.at(-1)).toBeGreaterThanOrEqual(12 * 65536);
+    expect(seen.at(-1)).toBeGreaterThanOrEqual(30 * 65536);
+  });
+
+  it('lets a slow unpacking run past the time limit, but only while it watches where it unpacks', async () => {
+    rmSync(standIns.unpackDir, { recursive: true, force: true });
+    mkdirSync(standIns.unpackDir);
+    // 40 files 100 ms apart: about 4 s, past the limit; nothing arrives in TMPDIR.
+    expect(await run('unpacksSlowly', { timeoutMs: LIMIT, stallMs: 1500, alsoWatch: [standIns.unpackDir] })).toEqual({ ok: true });
+    rmSync(standIns.unpackDir, { recursive: true, force: true });
+    mkdirSync(standIns.unpackDir);
+    expect(await run('unpacksSlowly', { timeoutMs: LIMIT, stallMs: 1500 })).toMatchObject({ ok: false, reason: 'timeout' });
   });
 
   it('gives up on a download that stops arriving', async () => {
     const started = Date.now();
-    const result = await run('stalls', { timeoutMs: 1000, stallMs: 1500 });
+    const result = await run('stalls', { timeoutMs: LIMIT, stallMs: 3000 });
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
-    // Waited for the stall (no growth for 1.5 s), not only the 1 s limit.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+    // Waited for the stall (no growth for 3 s), not only the shorter limit.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
     expect(running(Number(readFileSync(standIns.pidFile, 'utf8')))).toBe(false);
   });
 
   it('stops at the hard limit even while bytes still arrive', async () => {
     const result = await run('downloadsSlowly', {
       env: { ...process.env, STANDIN_BINARY: standIns.binary, STANDIN_CHUNKS: '1000' },
-      timeoutMs: 1000,
-      maxMs: 2500,
+      timeoutMs: LIMIT,
+      maxMs: LIMIT + 1500,
     });
-    // '3 s' is the hard limit (2.5 s rounded up); giving up at the 1 s limit would say '1 s' or '2 s'.
-    expect(result).toEqual({ ok: false, reason: 'timeout', detail: '3 s' });
+    // '4 s' is the hard limit; giving up at the 2.5 s limit would say '3 s'.
+    expect(result).toEqual({ ok: false, reason: 'timeout', detail: '4 s' });
   });
 });
 

@@ -1,7 +1,7 @@
 // Small node scripts that stand in for Electron's installer (node_modules/electron/install.js)
 // in the tests of `npm start`: real child processes, so that killing, exit codes and
 // output go through the same paths as with the real one.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,6 +41,18 @@ export const STAND_INS = {
       fs.writeFileSync(process.env.STANDIN_BINARY, 'electron');
     }, 100);
   `,
+  /** Only unpacks (the zip was in the cache): 64 kB into $STANDIN_UNPACK every 100 ms, $STANDIN_CHUNKS times. */
+  unpacksSlowly: `
+    const fs = require('fs');
+    const path = require('path');
+    let left = Number(process.env.STANDIN_CHUNKS);
+    const timer = setInterval(() => {
+      fs.writeFileSync(path.join(process.env.STANDIN_UNPACK, 'part' + left), Buffer.alloc(65536));
+      if (--left > 0) return;
+      clearInterval(timer);
+      fs.writeFileSync(process.env.STANDIN_BINARY, 'electron');
+    }, 100);
+  `,
   /** Starts a download, sends 64 kB and then nothing more. */
   stalls: `
     const fs = require('fs');
@@ -57,10 +69,12 @@ export type StandIn = keyof typeof STAND_INS;
 export function makeStandIns() {
   const dir = mkdtempSync(join(tmpdir(), 'mandat-start-test-'));
   for (const [name, source] of Object.entries(STAND_INS)) writeFileSync(join(dir, `${name}.cjs`), source);
+  mkdirSync(join(dir, 'dist'));
   return {
     dir,
     binary: join(dir, 'electron-binary'),
     pidFile: join(dir, 'installer.pid'),
+    unpackDir: join(dir, 'dist'),
     script: (name: StandIn) => join(dir, `${name}.cjs`),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

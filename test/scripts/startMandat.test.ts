@@ -23,7 +23,7 @@ function harness(standIns: ReturnType<typeof makeStandIns>, installer: StandIn |
             args: [standIns.script(installer)],
             env: { ...process.env, STANDIN_BINARY: standIns.binary, STANDIN_PID: standIns.pidFile, STANDIN_CHUNKS: '3' },
             // Generous for a busy machine: node itself may take a while to start.
-            timeoutMs: 1500,
+            timeoutMs: 2500,
             stallMs: 1000,
             pollMs: 50,
             stdout: null,
