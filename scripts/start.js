@@ -4,14 +4,25 @@
 // (no internet, ELECTRON_SKIP_BINARY_DOWNLOAD) the web version is built, served and
 // opened in the browser instead, after one line saying why. The decisions are in
 // startMandat.js; this file only wires them to the real world.
+//   --no-build                    the web version: serve what is already built instead of building it
 //   env MANDAT_ELECTRON_TIMEOUT   seconds to wait for a download that sends nothing (default 120)
 //   env PORT                      first port to try for the web version (default 5174; the next free one is used)
+//   env MANDAT_WEB_ROOT           the built web version to serve (default dist/web)
+//   env BROWSER=none              do not open a browser
 import { spawn, spawnSync } from 'node:child_process';
 import { electronInstallerCommand, runElectronInstaller } from './electronInstaller.js';
 import { findElectronBinary } from './electronBinary.js';
 import { openBrowser } from './openBrowser.js';
 import { environmentLanguage, START_MESSAGES, startMandat } from './startMandat.js';
-import { buildWeb, DEFAULT_PORT, repositoryRoot, serveOnFreePort } from './webServer.js';
+import { buildWeb, DEFAULT_PORT, repositoryRoot, serveOnFreePort, webRoot } from './webServer.js';
+
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => arg !== '--no-build');
+if (unknown.length > 0) {
+  console.error(`Mandat: unknown option "${unknown[0]}"; npm start takes only --no-build.`);
+  process.exit(2);
+}
+const build = !args.includes('--no-build');
 
 const timeoutSeconds = Number(process.env.MANDAT_ELECTRON_TIMEOUT) > 0 ? Number(process.env.MANDAT_ELECTRON_TIMEOUT) : 120;
 const port = /^\d+$/.test(process.env.PORT ?? '') && Number(process.env.PORT) <= 65535 ? Number(process.env.PORT) : DEFAULT_PORT;
@@ -47,9 +58,11 @@ function launchDesktop(binary) {
 }
 
 async function startWeb() {
-  output.log(START_MESSAGES[environmentLanguage()].building);
-  await buildWeb();
-  const served = await serveOnFreePort({ port });
+  if (build) {
+    output.log(START_MESSAGES[environmentLanguage()].building);
+    await buildWeb();
+  }
+  const served = await serveOnFreePort({ root: process.env.MANDAT_WEB_ROOT || webRoot, port });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
       served.close().finally(() => process.exit(0));
