@@ -60,7 +60,7 @@ function launchDesktop(binary) {
 async function startWeb() {
   if (build) {
     output.log(START_MESSAGES[environmentLanguage()].building);
-    await buildWeb();
+    await buildWeb({ logLevel: 'error' });
   }
   const served = await serveOnFreePort({ root: process.env.MANDAT_WEB_ROOT || webRoot, port });
   for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -5,7 +5,7 @@ export const webRoot: string;
 export const DEFAULT_PORT: number;
 
 /** Builds the web version into dist/web with Vite; rejects with a one-line message when the build fails. */
-export function buildWeb(root?: string): Promise<void>;
+export function buildWeb(options?: { root?: string; logLevel?: 'info' | 'warn' | 'error' | 'silent' }): Promise<void>;
 
 /** Serves `root` on the first free port from `port` on (then any free port), or exactly `port` with `exact`. */
 export function serveOnFreePort(options?: {

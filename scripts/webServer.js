@@ -8,11 +8,15 @@ export const repositoryRoot = new URL('..', import.meta.url).pathname;
 export const webRoot = join(repositoryRoot, 'dist', 'web');
 export const DEFAULT_PORT = 5174;
 
-/** Builds the web version into dist/web with Vite; rejects with a one-line message when the build fails. */
-export async function buildWeb(root = repositoryRoot) {
+/**
+ * Builds the web version into dist/web with Vite; rejects with a one-line message when the
+ * build fails. `npm start` asks for 'error' only: chunk-size advice is for developers.
+ * @param {{ root?: string, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} options
+ */
+export async function buildWeb({ root = repositoryRoot, logLevel = 'warn' } = {}) {
   const vite = await import('vite');
   try {
-    await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+    await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel });
   } catch (error) {
     throw new Error(`the build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
   }
