@@ -19,7 +19,7 @@ import { buildWeb, DEFAULT_PORT, repositoryRoot, serveOnFreePort, webRoot } from
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--no-build');
 if (unknown.length > 0) {
-  console.error(`Mandat: unknown option "${unknown[0]}"; npm start takes only --no-build.`);
+  console.error(START_MESSAGES[environmentLanguage()].unknownOption(unknown[0]));
   process.exit(2);
 }
 const build = !args.includes('--no-build');

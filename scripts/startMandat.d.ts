@@ -24,6 +24,7 @@ export interface StartMessages {
   serving(url: string): string;
   openYourself(url: string): string;
   webFailed(message: string): string;
+  unknownOption(option: string): string;
 }
 
 export const START_MESSAGES: Record<Language, StartMessages>;

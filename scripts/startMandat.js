@@ -34,6 +34,7 @@ export const START_MESSAGES = {
     serving: (url) => `Mandat (webb): ${url}   (Ctrl+C avslutar)`,
     openYourself: (url) => `Öppna ${url} i din webbläsare.`,
     webFailed: (message) => `Mandat (webb) kunde inte starta: ${message}`,
+    unknownOption: (option) => `Mandat: okänt val "${option}"; npm start tar bara --no-build.`,
   },
   en: {
     downloading: (seconds) =>
@@ -52,6 +53,7 @@ export const START_MESSAGES = {
     serving: (url) => `Mandat (web): ${url}   (Ctrl+C stops it)`,
     openYourself: (url) => `Open ${url} in your browser.`,
     webFailed: (message) => `Mandat (web) could not start: ${message}`,
+    unknownOption: (option) => `Mandat: unknown option "${option}"; npm start takes only --no-build.`,
   },
 };
 

@@ -81,12 +81,15 @@ describe('npm start where Electron is missing and cannot be downloaded', () => {
     }
   });
 
-  it('refuses an option it does not know, in one line', async () => {
-    const child = spawn(process.execPath, [startScript, '--desktop'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  it('refuses an option it does not know, in one line in the user\'s language', async () => {
+    const child = spawn(process.execPath, [startScript, '--desktop'], {
+      env: { ...env(), LC_ALL: 'sv_SE.UTF-8' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
-    expect(output.trim()).toBe('Mandat: unknown option "--desktop"; npm start takes only --no-build.');
+    expect(output.trim()).toBe('Mandat: okänt val "--desktop"; npm start tar bara --no-build.');
   });
 });
