@@ -1,0 +1,48 @@
+// The web version built and served: shared by `npm run web` and by `npm start` when the
+// desktop window cannot open.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStaticServer } from './serveStatic.js';
+
+export const repositoryRoot = new URL('..', import.meta.url).pathname;
+export const webRoot = join(repositoryRoot, 'dist', 'web');
+export const DEFAULT_PORT = 5174;
+
+/**
+ * Builds the web version into dist/web with Vite; rejects with a one-line message when the
+ * build fails. `npm start` asks for 'error' only: chunk-size advice is for developers.
+ * @param {{ root?: string, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} options
+ */
+export async function buildWeb({ root = repositoryRoot, logLevel = 'warn' } = {}) {
+  const vite = await import('vite');
+  try {
+    await vite.build({ configFile: join(root, 'vite.config.ts'), logLevel });
+  } catch (error) {
+    throw new Error(`the build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Serves `root` on the first free port from `port` on (at most `attempts` ports, then any
+ * free port the system gives), so that a second copy or another program on 5174 does not
+ * stop Mandat from starting. With `exact`, only `port` itself is tried. Other listen
+ * errors (EACCES …) are passed on.
+ * @param {{ root?: string, port?: number, host?: string, attempts?: number, exact?: boolean }} options
+ */
+export async function serveOnFreePort({ root = webRoot, port = DEFAULT_PORT, host = '127.0.0.1', attempts = 20, exact = false } = {}) {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${join(root, 'index.html')} does not exist: build first with "npm run web" or "npx vite build".`);
+  }
+  const candidates =
+    exact || port === 0 ? [port] : [...Array.from({ length: attempts }, (_, i) => port + i).filter((p) => p <= 65535), 0];
+  let lastError;
+  for (const candidate of candidates) {
+    try {
+      return await startStaticServer({ root, port: candidate, host });
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE') throw error;
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
