@@ -1,4 +1,5 @@
 import type { MandatModel } from '../../shared/model/types';
+import { commitFocusedField } from './pendingField';
 import type { AutosaveRecord, Platform } from './platform/types';
 import { currentFileText, useEditor } from './store/editor';
 
@@ -21,12 +22,6 @@ interface Written {
 function record(): AutosaveRecord {
   const s = useEditor.getState();
   return { name: s.fileName, text: currentFileText(), savedAt: new Date().toISOString(), dirty: s.dirty };
-}
-
-/** Commits the field being typed in: fields apply their value when they are left. */
-function commitFocusedField(): void {
-  const el = document.activeElement;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) el.blur();
 }
 
 /**

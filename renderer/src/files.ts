@@ -8,6 +8,7 @@ import { mergeOpenedFiles } from './dialogs/mergeFlow';
 import { i18next } from './i18n';
 import type { HostOpen, OpenedFiles, Platform } from './platform/types';
 import { acceptedFiles, filesFromDrop, readDroppedFiles } from './platform/web';
+import { commitFocusedField } from './pendingField';
 import { rememberMap } from './shell/recentMaps';
 import { mayReplaceMap } from './shell/unsaved';
 import { currentFileText, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
@@ -143,6 +144,7 @@ export function openSample(): void {
 
 /** Saves the map to its file (or asks where, the first time or with `saveAs`); true when it was saved. */
 export async function save(platform: Platform, saveAs: boolean): Promise<boolean> {
+  commitFocusedField();
   const { fileName, fileHandle, model } = useEditor.getState();
   const suggested = fileName || `${model.meta.name || 'karta'}.mandat`;
   const text = currentFileText();

@@ -4,6 +4,7 @@ import { exportWorkbook, save } from './files';
 import { autoLayout } from './layout/autoLayout';
 import type { Platform } from './platform/types';
 import { copyDiagram } from './export/copyDiagram';
+import { followTyping } from './pendingField';
 import { mergeCopy } from './dialogs/mergeFlow';
 import { redo, requestFrame, setExportOpen, showPanel, undo, useEditor } from './store/editor';
 
@@ -43,17 +44,24 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
     about: () => undefined,
   };
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
+  // Text typed in a field not yet left counts as unsaved: closing the window then asks, and Save commits it first.
+  let typing = false;
   const report = (): void => {
     const s = useEditor.getState();
     // Whether the window has a file tells main if it may open another map here (one map a window).
-    void bridge.setWindowState({ title: s.model.meta.name || s.fileName, dirty: s.dirty, hasFile: Boolean(s.fileHandle), language: s.lang });
+    void bridge.setWindowState({ title: s.model.meta.name || s.fileName, dirty: s.dirty || typing, hasFile: Boolean(s.fileHandle), language: s.lang });
   };
   report();
+  const stopTyping = followTyping((v) => {
+    typing = v;
+    report();
+  });
   const stopState = useEditor.subscribe((s, prev) => {
     if (s.model.meta.name !== prev.model.meta.name || s.dirty !== prev.dirty || s.lang !== prev.lang || s.fileName !== prev.fileName || s.fileHandle !== prev.fileHandle) report();
   });
   return () => {
     stopMenu();
     stopState();
+    stopTyping();
   };
 }

@@ -137,3 +137,14 @@ test('an untouched window makes the new map itself', async ({ page }) => {
   await page.getByRole('button', { name: 'Ny karta' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 });
+
+test('text typed in a field not yet left marks the window unsaved for main, and Save commits it first', async ({ page }) => {
+  await desktopHost(page, { pendingOpen: { ok: true, value: opened } });
+  await node(page, 'Släppt organ').click();
+  await page.getByRole('tab', { name: /^Organ/ }).click();
+  await page.getByLabel('Namn', { exact: true }).fill('Omdöpt men inte lämnat');
+  // Main hears "unsaved" while the text is still only in the field: closing the window would ask.
+  await expect.poll(async () => (await calls(page, 'setWindowState')).at(-1)).toEqual([expect.objectContaining({ dirty: true })]);
+  await page.keyboard.press('Control+s');
+  await expect.poll(async () => ((await calls(page, 'saveFile'))[0]?.[0] as { text?: string } | undefined)?.text ?? '').toContain('Omdöpt men inte lämnat');
+});

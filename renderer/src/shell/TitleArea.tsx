@@ -17,7 +17,7 @@ export function TitleArea() {
         <span className="title-name" title={fileName ? `${shown} (${fileName})` : shown}>
           {shown}
         </span>
-        <span className={`title-state ${dirty ? 'is-dirty' : ''}`} role="status">
+        <span className={`title-state ${dirty ? 'is-dirty' : ''}`} aria-live="polite">
           {dirty ? t('shell.state.unsaved') : fileName ? t('shell.state.saved') : t('shell.state.notInFile')}
         </span>
       </span>
