@@ -1,0 +1,3 @@
+export declare const SHELL_BUNDLES: readonly (readonly [entry: string, name: string])[];
+/** Bundles electron/main.ts and electron/preload.ts into outDir (default root/out); returns the files written. */
+export declare function buildShell(root: string, outDir?: string): Promise<string[]>;
