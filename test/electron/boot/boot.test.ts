@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CONTRACT } from '../../../shared/ipc';
 import { buildShellOnce, loadMain, makeAppFolder, OUT, sha256, until } from '../standIn/loadBuilt';
-import { APP_FRAME, bootToFirstWindow, mapFile, reportState, windowsOf } from './support';
+import { APP_FRAME, bootToFirstWindow, mapFile, windowsOf } from './support';
 
 beforeAll(() => buildShellOnce(), 120_000);
 

@@ -96,8 +96,8 @@ export function createElectronStandIn(options: StandInOptions) {
   const protocol = {
     registerSchemesAsPrivileged(list: unknown[]): void {
       recorder.record('protocol.registerSchemesAsPrivileged', list);
-      // Electron ignores (and warns about) a registration after ready: the scheme then has no privileges.
-      if (ready) throw new Error('protocol.registerSchemesAsPrivileged must be called before app is ready');
+      // As Electron: a registration after ready throws.
+      if (ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
       schemes.push(...list);
     },
     handle(scheme: string, handler: (request: Request) => Promise<Response> | Response): void {

@@ -56,7 +56,8 @@ export class StandInWebContents extends RecordingEmitter {
 export function makeBrowserWindowClass(host: WindowHost) {
   const open: StandInBrowserWindow[] = [];
   let nextId = 1;
-  let focused: StandInBrowserWindow | null = null;
+  // Which window has focus, by its contents' id (the last made, or focused with focus()).
+  let focusedId = 0;
 
   class StandInBrowserWindow extends RecordingEmitter {
     readonly webContents: StandInWebContents;
@@ -73,7 +74,7 @@ export function makeBrowserWindowClass(host: WindowHost) {
       this.webContents = new StandInWebContents(host.recorder, id);
       host.recorder.record('new BrowserWindow', options);
       open.push(this);
-      focused = this;
+      focusedId = id;
       host.contentsCreated(this.webContents);
     }
 
@@ -82,7 +83,7 @@ export function makeBrowserWindowClass(host: WindowHost) {
     }
 
     static getFocusedWindow(): StandInBrowserWindow | null {
-      return focused && !focused.destroyed ? focused : null;
+      return open.find((w) => w.webContents.id === focusedId) ?? null;
     }
 
     async loadURL(url: string): Promise<void> {
@@ -95,7 +96,7 @@ export function makeBrowserWindowClass(host: WindowHost) {
     }
 
     focus(): void {
-      focused = this;
+      focusedId = this.webContents.id;
     }
 
     maximize(): void {
