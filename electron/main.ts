@@ -1,6 +1,7 @@
 // The desktop shell's main process: wiring only. The logic lives in the modules it
-// imports, which are tested under Node (test/electron/); this file needs the Electron
-// binary and is covered by the Playwright _electron tests where one exists.
+// imports, which are tested under Node (test/electron/); the built file is booted against
+// a recording stand-in for electron (test/electron/boot/), and run for real by the
+// Playwright _electron tests where a binary exists.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
