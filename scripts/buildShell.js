@@ -39,3 +39,13 @@ export async function buildShell(root, outDir = join(root, 'out')) {
   }
   return written;
 }
+
+/**
+ * Vite's options for the renderer in the desktop app: vite.config.ts (its root is
+ * renderer/, so index.html lands at the top of out/web, where app://mandat/index.html
+ * looks) with only the output folder changed. Setting `root` here would move the page
+ * to out/web/renderer/index.html and the window would open on "Not found".
+ */
+export function desktopRendererOptions(root) {
+  return { configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(root, 'out', 'web'), emptyOutDir: true } };
+}

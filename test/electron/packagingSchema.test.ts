@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHELL_BUNDLES } from '../../scripts/buildShell.js';
+import { resolveConfig } from 'vite';
+import { desktopRendererOptions, SHELL_BUNDLES } from '../../scripts/buildShell.js';
 import { buildShellOnce } from './standIn/loadBuilt';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -70,13 +71,20 @@ describe('the files electron-builder packs, against what build:desktop writes', 
     const written = (await buildShellOnce()) as string[];
     expect(written.map((p) => relative(root, p))).toEqual(SHELL_BUNDLES.map(([, name]) => `out/${name}`));
     for (const file of written) expect(packed(relative(root, file)), relative(root, file)).toBe(true);
-    // build-desktop.js writes the renderer into out/web (Vite's outDir there).
-    expect(readFileSync(join(root, 'scripts', 'build-desktop.js'), 'utf8')).toMatch(/outDir: `\$\{root\}out\/web`/);
     expect(packed('out/web/index.html')).toBe(true);
     expect(packed('out/web/assets/index-abc123.js')).toBe(true);
     expect(packed('package.json')).toBe(true);
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string };
     expect(written.map((p) => relative(root, p))).toContain(pkg.main);
+  });
+
+  it("puts the renderer's index.html at the top of out/web, where app://mandat/index.html looks", async () => {
+    // Resolved as build-desktop.js builds it, without building it (that takes a minute).
+    const config = await resolveConfig(desktopRendererOptions(root), 'build');
+    expect(config.build.outDir).toBe(join(root, 'out', 'web'));
+    const inputs = Object.values(config.build.rolldownOptions.input as Record<string, string>);
+    expect(inputs.map((input) => relative(config.root, input))).toContain('index.html');
+    expect(packed(relative(root, join(config.build.outDir, 'index.html')))).toBe(true);
   });
 
   it('packs no sources, tests, web build for the browser or installers', () => {
