@@ -128,3 +128,28 @@ describe('the built main process, booted against a stand-in electron', () => {
     expect(await main.control.invoke('file:pending', id, [], APP_FRAME)).toMatchObject({ ok: true });
   });
 });
+
+describe('the built main process: the last window', () => {
+  it('quits when the last window closes on Windows and Linux', async () => {
+    const main = await bootToFirstWindow({ platform: 'win32' });
+    windowsOf(main)[0]!.close();
+    expect(main.electron.app.quitted).toBe(true);
+  });
+
+  it('keeps running on macOS, and opens a window when the Dock icon is clicked', async () => {
+    const main = await bootToFirstWindow({ platform: 'darwin' });
+    windowsOf(main)[0]!.close();
+    expect(main.electron.app.quitted).toBe(false);
+    main.electron.app.fire('activate', false);
+    await until('a window after activate', () => windowsOf(main).length === 1);
+  });
+
+  it('opens a file handed over after ready (macOS open-file) in a new window', async () => {
+    const main = await bootToFirstWindow({ platform: 'darwin' });
+    const file = mapFile(main.dir, 'Senare.mandat');
+    expect(main.electron.app.fire('open-file', file).defaultPrevented).toBe(true);
+    await until('a second window', () => windowsOf(main).length === 2);
+    const pending = await main.control.invoke('file:pending', windowsOf(main)[1]!.webContents.id, []);
+    expect(pending).toMatchObject({ ok: true, value: { handle: file } });
+  });
+});
