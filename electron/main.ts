@@ -1,12 +1,14 @@
 // The desktop shell's main process: wiring only. The logic lives in the modules it
-// imports, which are tested under Node (test/electron/); this file needs the Electron
-// binary and is covered by the Playwright _electron tests where one exists.
+// imports, which are tested under Node (test/electron/); the built file is booted against
+// a recording stand-in for electron (test/electron/boot/), and run for real by the
+// Playwright _electron tests where a binary exists.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
+import { choiceOf, closePromptOptions, createClosePrompt } from './closePrompt';
 import { createCollabHost } from './collabHost';
 import { createDesktopFiles } from './desktopFiles';
 import type { QueuedOpen } from './openRequests';
@@ -31,6 +33,31 @@ const files = createDesktopFiles({ userData: () => app.getPath('userData') });
 // "Host a session": the embedded collaboration server, serving this app's web build to colleagues' browsers.
 const collab = createCollabHost({ server: { start: startHostServer }, dataDir: () => join(app.getPath('userData'), 'sessions'), webRoot: WEB_ROOT });
 app.on('before-quit', () => void collab.stop());
+
+const markClean = (id: number): void => {
+  const state = windows.get(id);
+  if (state) windows.set(id, { ...state, dirty: false });
+};
+// Save, Don't save or Cancel when a window with unsaved changes closes (closePrompt.ts).
+const closePrompt = createClosePrompt({
+  ask: (id) => {
+    const state = windows.get(id);
+    const options = closePromptOptions(state?.title || 'Mandat', state?.language ?? language);
+    const win = windowOf(id);
+    return choiceOf(win ? dialog.showMessageBoxSync(win, options) : dialog.showMessageBoxSync(options));
+  },
+  requestSave: (id) => windowOf(id)?.webContents.send(MENU_CHANNEL, 'save'),
+  discard: (id) => {
+    markClean(id);
+    void files.discardJournal(id);
+  },
+  closeSaved: (id) => {
+    markClean(id);
+    windowOf(id)?.close();
+  },
+  quit: () => app.quit(),
+});
+app.on('before-quit', () => closePrompt.beforeQuit());
 
 function send(command: MenuCommand): void {
   // About is answered here, where the version is known; every other command is the editor's.
@@ -62,27 +89,14 @@ async function createWindow(open?: QueuedOpen): Promise<BrowserWindow> {
   windows.set(win.webContents.id, { title: 'Mandat', dirty: false, hasFile: false, language });
   if (open) files.queueOpen(win.webContents.id, open);
   win.once('ready-to-show', () => win.show());
+  const id = win.webContents.id;
   win.on('close', (event) => {
-    const state = windows.get(win.webContents.id);
-    if (!state?.dirty) return;
-    const sv = state.language === 'sv';
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'question',
-      buttons: sv ? ['Spara', 'Spara inte', 'Avbryt'] : ['Save', "Don't save", 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-      message: sv ? `Vill du spara ändringarna i ${state.title}?` : `Save the changes to ${state.title}?`,
-    });
-    if (choice === 2) event.preventDefault();
-    else if (choice === 0) {
-      event.preventDefault();
-      win.webContents.send(MENU_CHANNEL, 'save');
-    } else {
-      windows.set(win.webContents.id, { ...state, dirty: false });
-      void files.discardJournal(win.webContents.id);
-    }
+    if (closePrompt.onClose(id, windows.get(id)?.dirty ?? false)) event.preventDefault();
   });
-  win.on('closed', () => windows.delete(win.webContents.id));
+  win.on('closed', () => {
+    windows.delete(id);
+    closePrompt.closed(id);
+  });
   const remember = (): void => {
     const b = win.getNormalBounds();
     void writeFile(STATE_FILE(), JSON.stringify({ ...b, maximized: win.isMaximized() })).catch(() => undefined);
@@ -126,6 +140,10 @@ else {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // macOS keeps the app running without windows; clicking its Dock icon then opens one.
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
 
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -139,23 +157,35 @@ else {
         headers: { 'Content-Type': mimeTypeOf(path), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
       });
     });
+    const fileHandlers = files.handlers({
+      dialogFor: windowOf,
+      windowInfo: (id) => windows.get(id),
+      openInNewWindow: (open) => void createWindow(open),
+      windowState: (id, state) => {
+        windows.set(id, state);
+        language = state.language;
+        const win = windowOf(id);
+        win?.setTitle(`${state.dirty ? '• ' : ''}${state.title || 'Mandat'} – Mandat`);
+        win?.setDocumentEdited(state.dirty);
+        rebuildMenu();
+      },
+    });
     registerIpcHandlers(
       ipcMain,
       {
         ...collab.handlers,
-        ...files.handlers({
-        dialogFor: windowOf,
-        windowInfo: (id) => windows.get(id),
-        openInNewWindow: (open) => void createWindow(open),
-        windowState: (id, state) => {
-          windows.set(id, state);
-          language = state.language;
-          const win = windowOf(id);
-          win?.setTitle(`${state.dirty ? '• ' : ''}${state.title || 'Mandat'} – Mandat`);
-          win?.setDocumentEdited(state.dirty);
-          rebuildMenu();
+        ...fileHandlers,
+        // A save the close prompt asked for closes the window once it succeeded.
+        'file:save': async (context, request) => {
+          let saved = false;
+          try {
+            const result = await fileHandlers['file:save'](context, request);
+            saved = result.ok;
+            return result;
+          } finally {
+            closePrompt.saveSettled(context.windowId, saved);
+          }
         },
-        }),
       },
       (url) => isAppUrl(url) && new URL(url).host === APP_HOST,
     );

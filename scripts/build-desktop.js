@@ -1,15 +1,10 @@
 #!/usr/bin/env node
-// Builds the desktop app into out/: main and preload bundled by esbuild (a sandboxed
-// preload must be one file), the renderer by Vite into out/web.
-import { build as esbuild } from 'esbuild';
+// Builds the desktop app into out/: main and preload bundled by esbuild, the renderer by
+// Vite into out/web (both in buildShell.js).
 import { build as vite } from 'vite';
+import { buildShell, desktopRendererOptions } from './buildShell.js';
 
 const root = new URL('..', import.meta.url).pathname;
-await vite({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn', build: { outDir: `${root}out/web`, emptyOutDir: true } });
-for (const [entry, out] of [
-  ['electron/main.ts', 'out/main.cjs'],
-  ['electron/preload.ts', 'out/preload.cjs'],
-]) {
-  await esbuild({ entryPoints: [`${root}${entry}`], outfile: `${root}${out}`, bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron'], logLevel: 'warning' });
-}
+await vite(desktopRendererOptions(root));
+await buildShell(root);
 console.log('Built the desktop app into out/.');
