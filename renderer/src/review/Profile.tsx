@@ -39,13 +39,15 @@ export function Profile({ id }: { id: string }) {
           {p.accountable ? ` · ${t('profile.accountable')}` : ''}
         </p>
         <h2 id={headingId}>{title}</h2>
-        <p className="profile-asof">{t('profile.asOf', { date: asOf })}</p>
+        <div className="profile-asof-row">
+          <p className="profile-asof">{t('profile.asOf', { date: asOf })}</p>
+          {readOnly ? null : (
+            <button type="button" title={t('profile.editHint')} onClick={() => showBodyForm(p.id)}>
+              {t('profile.edit')}
+            </button>
+          )}
+        </div>
         {p.exists ? null : <p className="profile-warning">{t('profile.notOnDate', { date: asOf, period: period(p.validFrom, p.validTo) })}</p>}
-        {readOnly ? null : (
-          <button type="button" className="profile-edit" title={t('profile.editHint')} onClick={() => showBodyForm(p.id)}>
-            {t('profile.edit')}
-          </button>
-        )}
       </header>
 
       <Section title={t('profile.names')}>
@@ -72,7 +74,7 @@ export function Profile({ id }: { id: string }) {
           <dd>{orNot(p.mandate.decisionRef, t('profile.missing'))}</dd>
           {p.mandate.required.length > 0 ? (
             <>
-              <dt>{t('body.required')}</dt>
+              <dt>{t('profile.required')}</dt>
               <dd>
                 <ul className="profile-plain">
                   {p.mandate.required.map((r, i) => (

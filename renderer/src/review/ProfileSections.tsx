@@ -107,7 +107,12 @@ export function ProfileInitiatives({ profile: p, asOf }: { profile: BodyProfile;
       </Section>
     );
   }
-  const amount = (sek: number | null) => (sek === null ? t('profile.noAmount') : t('profile.sek', { amount: sek.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') }));
+  const sentence = (f: BodyProfile['funding'][number]) => {
+    const values = { year: f.year, other: fullName(f.other.name, f.other.shortName) };
+    if (f.amountSek === null) return t(f.direction === 'in' ? 'profile.fundingInUnknown' : 'profile.fundingOutUnknown', values);
+    const amount = t('profile.sek', { amount: f.amountSek.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') });
+    return t(f.direction === 'in' ? 'profile.fundingIn' : 'profile.fundingOut', { ...values, amount });
+  };
   return (
     <Section title={t('profile.initiatives')}>
       {p.initiatives.length > 0 ? (
@@ -126,7 +131,7 @@ export function ProfileInitiatives({ profile: p, asOf }: { profile: BodyProfile;
           <ul className="profile-plain">
             {p.funding.map((f) => (
               <li key={f.id}>
-                {t(f.direction === 'in' ? 'profile.fundingIn' : 'profile.fundingOut', { year: f.year, amount: amount(f.amountSek), other: fullName(f.other.name, f.other.shortName) })}
+                {sentence(f)}
                 {f.initiative ? <span className="profile-detail">{t('profile.forInitiative', { name: f.initiative })}</span> : null}
               </li>
             ))}
