@@ -20,6 +20,8 @@ async function setAsOf(page: Page, date: string): Promise<void> {
 for (const size of SIZES) {
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
+    // Two axe runs a test; on the shared 2-core machine one run alone can take 20 s.
+    test.describe.configure({ timeout: 150_000 });
 
     test('the profile of the council on 2021-09-26 gives its name of that date and its later name, with no axe violations', async ({ page, axe, consoleErrors }) => {
       await openApp(page);
@@ -83,6 +85,11 @@ for (const size of SIZES) {
       await page.mouse.up();
       await page.waitForTimeout(300);
       expect(await where()).toBe(start);
+      // Nor do the arrow keys on a focused body.
+      await body.focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(300);
+      expect(await where()).toBe(start);
 
       // Selected, it shows its profile only; Delete does not delete it and says once how to leave review mode.
       await body.click();
@@ -113,6 +120,11 @@ for (const size of SIZES) {
       await first.getByRole('button', { name: 'Kvittera', exact: true }).click();
       await expect(acknowledged).toHaveText(`Kvitterade (${before + 1})`);
       await expect(page.locator('.finding-message', { hasText: message })).toHaveCount(0);
+
+      // A reload keeps the tab in review mode.
+      await page.reload();
+      await expect(reviewSwitch(page)).toHaveAttribute('aria-checked', 'true');
+      await expect(page.locator('.review-badge')).toBeVisible();
 
       // Off again: the body can be deleted.
       await reviewSwitch(page).click();

@@ -12,7 +12,26 @@ interface ReviewModeState {
   readonly told: boolean;
 }
 
-const useReviewModeStore = create<ReviewModeState>()(() => ({ on: false, told: false }));
+/** Kept for the tab (sessionStorage): a reload keeps an auditor in review mode, a new window starts editable. */
+const KEY = 'mandat.reviewMode';
+
+function remembered(): boolean {
+  try {
+    return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function remember(on: boolean): void {
+  try {
+    if (typeof sessionStorage !== 'undefined') sessionStorage.setItem(KEY, on ? '1' : '0');
+  } catch {
+    // Storage refused (private mode, a sandbox): review mode then lasts until the page goes.
+  }
+}
+
+const useReviewModeStore = create<ReviewModeState>()(() => ({ on: remembered(), told: false }));
 
 /** Commands that leave the map's structure alone and are an auditor's own work: findings and comments. */
 const ALLOWED_IN_REVIEW: ReadonlySet<CommandType> = new Set<CommandType>([
@@ -41,7 +60,9 @@ export function isReviewMode(): boolean {
 }
 
 export function setReviewMode(on: boolean): void {
-  if (on !== isReviewMode()) useReviewModeStore.setState({ on, told: false });
+  if (on === isReviewMode()) return;
+  useReviewModeStore.setState({ on, told: false });
+  remember(on);
 }
 
 /** Turns review mode on or off (the side panel's switch; later the View menu). */
