@@ -15,9 +15,14 @@ interface ReviewModeState {
 /** Kept for the tab (sessionStorage): a reload keeps an auditor in review mode, a new window starts editable. */
 const KEY = 'mandat.reviewMode';
 
+/** The tab's sessionStorage where there is one (not under Node, where the store is tested). */
+function tabStorage(): { getItem(key: string): string | null; setItem(key: string, value: string): void } | undefined {
+  return (globalThis as { sessionStorage?: ReturnType<typeof tabStorage> }).sessionStorage;
+}
+
 function remembered(): boolean {
   try {
-    return typeof sessionStorage !== 'undefined' && sessionStorage.getItem(KEY) === '1';
+    return tabStorage()?.getItem(KEY) === '1';
   } catch {
     return false;
   }
@@ -25,7 +30,7 @@ function remembered(): boolean {
 
 function remember(on: boolean): void {
   try {
-    if (typeof sessionStorage !== 'undefined') sessionStorage.setItem(KEY, on ? '1' : '0');
+    tabStorage()?.setItem(KEY, on ? '1' : '0');
   } catch {
     // Storage refused (private mode, a sandbox): review mode then lasts until the page goes.
   }
