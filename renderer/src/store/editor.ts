@@ -283,18 +283,21 @@ export function dispatch(command: Command): CommandResult {
 /** Why nothing changed, and how to change it: said once each time review mode is turned on. */
 const tellReviewMode = (): void => notify({ kind: 'info', key: 'review.refused' });
 
+/** True when review mode refuses every edit now (the user told once why): for undo, merge, and work done before a command (auto-layout). */
+export const editsRefused = (): boolean => refusedInReview(null, tellReviewMode);
+
 function withPath(path: string, message: string): string {
   return path ? `${path}: ${message}` : message;
 }
 
 export function undo(): void {
-  if (refusedInReview(null, tellReviewMode)) return;
+  if (editsRefused()) return;
   current()?.undo.undo();
   refreshUndo();
 }
 
 export function redo(): void {
-  if (refusedInReview(null, tellReviewMode)) return;
+  if (editsRefused()) return;
   current()?.undo.redo();
   refreshUndo();
 }
@@ -327,7 +330,7 @@ export function mergeIntoOpenMap(update: Uint8Array): boolean {
     notify({ kind: 'error', key: 'collab.viewOnly' });
     return false;
   }
-  if (refusedInReview(null, tellReviewMode)) return false;
+  if (editsRefused()) return false;
   Y.applyUpdate(session.doc, update, LOCAL_ORIGIN);
   return true;
 }
