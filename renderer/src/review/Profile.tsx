@@ -53,7 +53,7 @@ export function Profile({ id }: { id: string }) {
       <Section title={t('profile.names')}>
         <ol className="profile-names">
           {p.names.map((n, i) => (
-            <li key={`${n.name}|${n.to ?? ''}`} className={i === p.current ? 'is-current' : undefined} aria-current={i === p.current ? 'true' : undefined}>
+            <li key={i} className={i === p.current ? 'is-current' : undefined} aria-current={i === p.current ? 'true' : undefined}>
               <span className="profile-name">{fullName(n.name, n.shortName)}</span>
               <span className="profile-when">
                 {period(n.from, n.to)}
