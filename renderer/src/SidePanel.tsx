@@ -5,6 +5,8 @@ import { FindingsPanel } from './panels/FindingsPanel';
 import { InitiativesPanel } from './panels/InitiativesPanel';
 import { MemberList } from './panels/MemberList';
 import { SettingsPanel } from './panels/SettingsPanel';
+import { ReadOnlyWhenReviewing } from './review/readOnly';
+import { ReviewSwitch } from './review/ReviewSwitch';
 import { showPanel, useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
@@ -19,6 +21,7 @@ export function SidePanel() {
   const count = findingsFor(model, asOf).result.findings.length;
   return (
     <aside className="side-panel">
+      <ReviewSwitch />
       <div role="tablist" aria-label={t('panels.findings')} className="tabs">
         {PANELS.map((p) => (
           <button
@@ -46,11 +49,20 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
         {panel === 'findings' ? <FindingsPanel /> : null}
+        {/* In review mode the body tab shows the profile only; the other forms stay readable but disabled. */}
         {panel === 'body' ? <BodyPanel /> : null}
         {panel === 'members' ? <MemberList /> : null}
-        {panel === 'initiatives' ? <InitiativesPanel /> : null}
+        {panel === 'initiatives' ? (
+          <ReadOnlyWhenReviewing>
+            <InitiativesPanel />
+          </ReadOnlyWhenReviewing>
+        ) : null}
         {panel === 'comments' ? <CommentsPanel /> : null}
-        {panel === 'settings' ? <SettingsPanel /> : null}
+        {panel === 'settings' ? (
+          <ReadOnlyWhenReviewing>
+            <SettingsPanel />
+          </ReadOnlyWhenReviewing>
+        ) : null}
       </div>
     </aside>
   );

@@ -2,6 +2,7 @@ import type { Command } from '../../shared/commands/types';
 import { newId, type BodyId, type MembershipId, type ReportingLineId } from '../../shared/model/ids';
 import type { Body, Membership, ReportingLine } from '../../shared/model/types';
 import { DEFAULT_LEVEL, type BodyKind } from '../../shared/model/vocabulary';
+import { showBodyForm } from './review/bodyForm';
 import { dispatch, select, useEditor } from './store/editor';
 
 interface Copied {
@@ -76,5 +77,8 @@ export function addBody(kind: BodyKind, name: string): void {
       ? { x: Math.max(...same.map((b) => b.position!.x)) + 260, y: Math.min(...same.map((b) => b.position!.y)) }
       : { x: 0, y: all.length > 0 ? Math.max(...all.map((b) => b.position!.y)) + 160 : 0 };
   const id = newId<BodyId>('body');
-  if (dispatch({ type: 'addBody', body: { id, name, kind, level, position } }).ok) select([id]);
+  if (!dispatch({ type: 'addBody', body: { id, name, kind, level, position } }).ok) return;
+  select([id]);
+  // A body just added is one to fill in: the Body tab shows its form rather than its profile.
+  showBodyForm(id);
 }

@@ -57,6 +57,7 @@ test('two new bodies with the same three members overlap, and undo takes it back
   for (const body of ['Alfa', 'Beta']) {
     await node(page, body).click();
     await page.getByRole('tab', { name: 'Organ' }).click();
+    await page.getByRole('button', { name: 'Redigera' }).click();
     for (const member of ['Anna', 'Bertil', 'Cecilia']) {
       await page.getByLabel(/Sök befintlig ledamot/).fill(member);
       await page.getByRole('button', { name: 'Lägg till ledamot' }).click();
@@ -82,6 +83,7 @@ test('a refused value stays at the field with the reason, and the map does not t
   await openApp(page);
   await node(page, 'Kommunfullmäktige').click();
   await page.getByRole('tab', { name: 'Organ' }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   const from = page.getByLabel('Giltig från').first();
   await from.fill('2023-13-01');
   await from.press('Enter');
@@ -215,6 +217,7 @@ test('a reporting line can be made without the mouse, and a body deleted and bro
   const before = await edges.count();
   await node(page, 'Brottsförebyggande gruppen').click();
   await page.getByRole('tab', { name: 'Organ' }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   await page.getByLabel('Ny linje till').selectOption({ label: 'KS' });
   await page.getByRole('button', { name: 'Lägg till linje' }).click();
   await expect(edges).toHaveCount(before + 1);
@@ -290,6 +293,7 @@ test('former names are edited in the body panel, and a wrong date there is refus
   await openApp(page);
   await node(page, 'Kommunfullmäktige').click();
   await page.getByRole('tab', { name: 'Organ' }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   const former = page.getByLabel('Tidigare namn');
   await former.fill('Stadsfullmäktige | SF | 1970-12-31');
   await former.blur();

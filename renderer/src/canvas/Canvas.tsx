@@ -20,6 +20,8 @@ import { dispatch, select, showPanel, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import { ReviewBadge } from '../review/ReviewBadge';
+import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { searchHits } from './search';
@@ -85,6 +87,8 @@ export function Canvas() {
   const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const flow = useReactFlow();
   const minimap = useShell((s) => s.minimap);
+  // Review mode (or a viewer's session): bodies can be selected and looked at, not dragged or connected.
+  const readOnly = useMapReadOnly();
   const flowStore = useStoreApi<BodyNode>();
   // The map version whose view has been set. A newly opened map is framed before its
   // nodes are first drawn: drawn at some other zoom and then fitted, a large map would be
@@ -239,6 +243,8 @@ export function Canvas() {
           onConnect={onConnect}
           onNodeDoubleClick={showBodyPanel}
           isValidConnection={isValidConnection}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           snapToGrid
           snapGrid={GRID}
           deleteKeyCode={null}
@@ -252,6 +258,7 @@ export function Canvas() {
           {minimap ? <MiniMap pannable zoomable ariaLabel={t('shell.minimap')} nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
       </NodeWords.Provider>
+      <ReviewBadge />
       {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
     </div>
   );

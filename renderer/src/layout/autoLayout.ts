@@ -2,7 +2,7 @@ import type { Command } from '../../../shared/commands/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyId } from '../../../shared/model/ids';
 import { isValidOn } from '../../../shared/time/isoDate';
-import { dispatch, notify, requestFrame, setLayoutProgress, useEditor } from '../store/editor';
+import { dispatch, editsRefused, notify, requestFrame, setLayoutProgress, useEditor } from '../store/editor';
 import type { LayoutMessage, LayoutRequest } from './protocol';
 
 const BAND = { political: 0, administrative: 1, operative: 2, external: 3 } as const;
@@ -13,7 +13,7 @@ const BAND = { political: 0, administrative: 1, operative: 2, external: 3 } as c
  */
 export function autoLayout(): void {
   const { model, asOf, layoutProgress } = useEditor.getState();
-  if (layoutProgress !== null) return;
+  if (layoutProgress !== null || editsRefused()) return;
   const bodies = [...model.bodies.values()].filter((b) => isValidOn(b, asOf));
   const ids = new Set(bodies.map((b) => b.id));
   const request: LayoutRequest = {

@@ -4,23 +4,38 @@ import type { BodyChanges } from '../../../shared/commands/types';
 import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
 import type { Body, MandatModel } from '../../../shared/model/types';
 import { BODY_KINDS, LEVELS, LINE_KINDS, type BodyKind, type Level, type LineKind } from '../../../shared/model/vocabulary';
-import { labelOn } from '../../../shared/time/names';
+import { labelOn, nameOn } from '../../../shared/time/names';
+import { showBodyProfile, useBodyFormFor } from '../review/bodyForm';
+import { Profile } from '../review/Profile';
+import { ReadOnlyWhenReviewing, useMapReadOnly } from '../review/readOnly';
 import { dispatch, useEditor } from '../store/editor';
 import { CheckField, DateField, Section, SelectField, TextField } from './fields';
 import { LinePanel } from './LinePanel';
 import { MembersOfBody } from './MembersOfBody';
 
-/** Every field of the selected body, its members and its reporting lines. */
+/**
+ * The selected body: its read-only profile first, every field, its members and its lines
+ * after *Redigera* (never where the map is read-only); or the selected line.
+ */
 export function BodyPanel() {
   const { t } = useTranslation();
   const model = useEditor((s) => s.model);
   const selected = useEditor((s) => s.selectedBodies);
   const lines = useEditor((s) => s.selectedLines);
-  if (selected.length === 0 && lines.length === 1) return <LinePanel id={lines[0] as string} />;
+  const formFor = useBodyFormFor();
+  const readOnly = useMapReadOnly();
+  if (selected.length === 0 && lines.length === 1) {
+    return (
+      <ReadOnlyWhenReviewing>
+        <LinePanel id={lines[0] as string} />
+      </ReadOnlyWhenReviewing>
+    );
+  }
   if (selected.length === 0) return <p className="empty">{t('body.none')}</p>;
   if (selected.length > 1) return <p className="empty">{t('body.several', { count: selected.length })}</p>;
   const body = model.bodies.get(selected[0] as string);
   if (!body) return <p className="empty">{t('body.none')}</p>;
+  if (readOnly || formFor !== body.id) return <Profile key={body.id} id={body.id} />;
   return <BodyEditor key={body.id} body={body} model={model} />;
 }
 
@@ -36,9 +51,17 @@ function BodyEditor({ body, model }: { body: Body; model: MandatModel }) {
     const b = model.bodies.get(id);
     return b ? labelOn(b, asOf) : id;
   };
+  const onDate = nameOn(body, asOf);
   return (
     <div className="body-editor">
-      <h2>{body.name}</h2>
+      <div className="body-form-head">
+        <h2>{onDate.name}</h2>
+        <button type="button" onClick={showBodyProfile}>
+          {t('profile.showProfile')}
+        </button>
+      </div>
+      {/* The Name field holds the latest name; on an earlier date the body was called otherwise. */}
+      {onDate.name !== body.name ? <p className="body-form-note">{t('profile.formName', { date: asOf, name: body.name })}</p> : null}
       <TextField label={t('body.name')} value={body.name} onCommit={(v) => update({ name: v })} />
       <TextField label={t('body.shortName')} value={body.shortName} onCommit={(v) => update({ shortName: v })} />
       <SelectField<BodyKind> label={t('body.kind')} value={body.kind} options={BODY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} onCommit={(v) => update({ kind: v })} />

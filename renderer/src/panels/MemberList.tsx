@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberId } from '../../../shared/model/ids';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { labelOn } from '../../../shared/time/names';
+import { ReadOnlyWhenReviewing } from '../review/readOnly';
 import { dispatch, select, showPanel, useEditor } from '../store/editor';
 import { TextField } from './fields';
 
@@ -27,9 +28,11 @@ export function MemberList() {
               <summary>
                 {m.name} <span className="muted">({seatsOf(m.id).length})</span>
               </summary>
-              <TextField label={t('body.name')} value={m.name} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { name: v } })} />
-              <TextField label={t('members.title_')} value={m.title} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { title: v } })} />
-              <TextField label={t('members.organisation')} value={m.organisation} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { organisation: v } })} />
+              <ReadOnlyWhenReviewing>
+                <TextField label={t('body.name')} value={m.name} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { name: v } })} />
+                <TextField label={t('members.title_')} value={m.title} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { title: v } })} />
+                <TextField label={t('members.organisation')} value={m.organisation} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { organisation: v } })} />
+              </ReadOnlyWhenReviewing>
               <h4>{t('members.sitsIn')}</h4>
               <ul>
                 {seatsOf(m.id).map((s) => (

@@ -5,6 +5,7 @@ import type { MemberId, MembershipId } from '../../../shared/model/ids';
 import { newId } from '../../../shared/model/ids';
 import type { Body, Membership } from '../../../shared/model/types';
 import { ROLES, type Role } from '../../../shared/model/vocabulary';
+import { labelOn } from '../../../shared/time/names';
 import { dispatch, useEditor } from '../store/editor';
 import { DateField, Section, SelectField } from './fields';
 
@@ -12,6 +13,7 @@ import { DateField, Section, SelectField } from './fields';
 export function MembersOfBody({ body }: { body: Body }) {
   const { t } = useTranslation();
   const model = useEditor((s) => s.model);
+  const asOf = useEditor((s) => s.asOf);
   const [query, setQuery] = useState('');
   const listId = useId();
   const inputId = useId();
@@ -31,7 +33,7 @@ export function MembersOfBody({ body }: { body: Body }) {
     if (dispatch({ type: 'batch', commands }).ok) setQuery('');
   };
   return (
-    <Section title={t('members.title', { name: body.shortName || body.name })}>
+    <Section title={t('members.title', { name: labelOn(body, asOf) })}>
       {seats.length === 0 ? <p className="empty">{t('members.none')}</p> : null}
       <ul className="members-of-body">
         {seats.map((m) => (

@@ -13,6 +13,7 @@ import type { MandatModel } from '../../../shared/model/types';
 import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary';
 import { LEVELS } from '../../../shared/model/vocabulary';
 import { today } from '../../../shared/time/isoDate';
+import { refusedInReview } from '../review/reviewMode';
 import { followDocument } from './snapshot';
 
 export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
@@ -273,21 +274,30 @@ export function dispatch(command: Command): CommandResult {
     notify({ kind: 'error', key: 'collab.viewOnly' });
     return { ok: false, issues: [] };
   }
+  if (refusedInReview(command, tellReviewMode)) return { ok: false, issues: [] };
   const result = applyCommand(session.doc, command, LOCAL_ORIGIN);
   if (!result.ok) notify({ kind: 'error', key: 'edit.refused', details: result.issues.map((i) => ({ sv: withPath(i.path, i.message.sv), en: withPath(i.path, i.message.en) })) });
   return result;
 }
+
+/** Why nothing changed, and how to change it: said once each time review mode is turned on. */
+const tellReviewMode = (): void => notify({ kind: 'info', key: 'review.refused' });
+
+/** True when review mode refuses every edit now (the user told once why): for undo, merge, and work done before a command (auto-layout). */
+export const editsRefused = (): boolean => refusedInReview(null, tellReviewMode);
 
 function withPath(path: string, message: string): string {
   return path ? `${path}: ${message}` : message;
 }
 
 export function undo(): void {
+  if (editsRefused()) return;
   current()?.undo.undo();
   refreshUndo();
 }
 
 export function redo(): void {
+  if (editsRefused()) return;
   current()?.undo.redo();
   refreshUndo();
 }
@@ -320,6 +330,7 @@ export function mergeIntoOpenMap(update: Uint8Array): boolean {
     notify({ kind: 'error', key: 'collab.viewOnly' });
     return false;
   }
+  if (editsRefused()) return false;
   Y.applyUpdate(session.doc, update, LOCAL_ORIGIN);
   return true;
 }

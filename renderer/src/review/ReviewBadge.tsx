@@ -1,0 +1,18 @@
+import { Lock } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useReviewMode } from './reviewMode';
+import './review.css';
+
+/** Over the canvas while review mode is on, so that the user sees why nothing moves. */
+export function ReviewBadge() {
+  const { t } = useTranslation();
+  const on = useReviewMode();
+  if (!on) return null;
+  return (
+    <div className="review-badge" role="status" title={t('review.badgeHint')}>
+      <Lock size={14} aria-hidden="true" />
+      <span>{t('review.badge')}</span>
+      <span className="visually-hidden">{t('review.badgeHint')}</span>
+    </div>
+  );
+}
