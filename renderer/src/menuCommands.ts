@@ -5,7 +5,7 @@ import { autoLayout } from './layout/autoLayout';
 import type { Platform } from './platform/types';
 import { copyDiagram } from './export/copyDiagram';
 import { mergeCopy } from './dialogs/mergeFlow';
-import { redo, requestFrame, setExportOpen, showPanel, undo, useEditor } from './store/editor';
+import { redo, setExportOpen, showPanel, undo, useEditor } from './store/editor';
 
 export interface MenuHandlers {
   readonly open: () => void;
@@ -33,7 +33,7 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
     zoomIn: () => h.zoom('in'),
     zoomOut: () => h.zoom('out'),
     zoomReset: () => h.zoom('reset'),
-    fit: () => requestFrame(),
+    fit: () => h.zoom('fit'),
     addBody: () => addBody('working_group', h.newBodyName()),
     autoLayout,
     showFindings: () => showPanel('findings'),

@@ -347,7 +347,17 @@ export function dismiss(id: number): void {
 export function select(bodies: readonly string[], lines: readonly string[] = []): void {
   const s = get();
   if (same(s.selectedBodies, bodies) && same(s.selectedLines, lines)) return;
-  set({ selectedBodies: bodies, selectedLines: lines });
+  // Another selection ends a finding's highlight: its dimming would hide what was picked.
+  set({ selectedBodies: bodies, selectedLines: lines, highlight: s.highlight && sameSet(s.highlight.bodies, bodies) && lines.length === 0 ? s.highlight : null });
+}
+
+/** Ends a finding's highlight (the dimming of everything else) and leaves the view as it is. */
+export function unhighlight(): void {
+  if (get().highlight) set({ highlight: null });
+}
+
+function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return a.size === new Set(b).size && b.every((x) => a.has(x));
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {

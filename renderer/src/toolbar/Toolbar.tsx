@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Legend } from '../canvas/Legend';
 import { CollabStatus } from '../collab/CollabStatus';
 import { HostDialog } from '../collab/HostDialog';
 import { JoinDialog } from '../collab/JoinDialog';
-import { searchHits } from '../canvas/search';
+import { SearchCount } from '../canvas/SearchCount';
+import { searchKeyDown } from '../canvas/searchStepping';
 import { MergeDialog } from '../dialogs/MergeDialog';
 import { mergeCopy } from '../dialogs/mergeFlow';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +22,6 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
   const [kind, setKind] = useState<BodyKind>('working_group');
   const [hostOpen, setHostOpen] = useState(false);
   const [joinOpen, setJoinOpen] = useState(false);
-  const hits = useMemo(() => searchHits(s.model, s.search), [s.model, s.search]);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.title')}>
       <div className="toolbar-group">
@@ -81,10 +81,8 @@ export function Toolbar({ platform, onNew, onOpen }: { platform: Platform; onNew
         <label className="visually-hidden" htmlFor="search">
           {t('view.search')}
         </label>
-        <input id="search" type="search" placeholder={t('view.searchPlaceholder')} value={s.search} onChange={(e) => setSearch(e.target.value)} />
-        <span className="search-count" aria-live="polite">
-          {hits === null ? '' : hits.size === 0 ? t('view.noHits') : t('view.hits', { count: hits.size })}
-        </span>
+        <input id="search" type="search" placeholder={t('view.searchPlaceholder')} value={s.search} onChange={(e) => setSearch(e.target.value)} onKeyDown={searchKeyDown} />
+        <SearchCount />
         <fieldset className="level-filter">
           <legend className="visually-hidden">{t('view.filterLevel')}</legend>
           {LEVELS.map((l) => (
