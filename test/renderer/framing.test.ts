@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitTargets, READABLE_ZOOM, readableViewport, type Rect, type Viewport } from '../../renderer/src/canvas/framing';
+import { boundsOf, fitTargets, frameElements, READABLE_ZOOM, readableViewport, type Rect, type Viewport } from '../../renderer/src/canvas/framing';
 
 /** Where a map point lands on the screen under a viewport. */
 const onScreen = (v: Viewport, x: number, y: number) => ({ x: x * v.zoom + v.x, y: y * v.zoom + v.y });
@@ -52,5 +52,35 @@ describe('fitTargets', () => {
   });
   it('frames the shown bodies when no shown body matches the search', () => {
     expect(fitTargets(['a', 'b'], new Set(['hidden']))).toEqual(['a', 'b']);
+  });
+});
+
+describe('frameElements', () => {
+  const body = (x: number, y: number): Rect => ({ x, y, width: 220, height: 84 });
+
+  it('frames elements that fit at a readable zoom together', () => {
+    const v = frameElements([body(0, 0), body(600, 200)], 1000, 600);
+    expect(v?.zoom).toBe(1);
+    const middle = onScreen(v as Viewport, (0 + 820) / 2, (0 + 284) / 2);
+    expect(middle.x).toBeCloseTo(500);
+    expect(middle.y).toBeCloseTo(300);
+  });
+
+  it('goes to the first element and those that fit beside it when they are spread too wide, at the readable zoom or closer', () => {
+    const first = body(10_000, 0);
+    const near = body(10_500, 0);
+    const far = body(0, 0);
+    const v = frameElements([first, far, near], 1000, 600) as Viewport;
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    for (const r of [first, near]) {
+      const c = onScreen(v, centre(r).x, centre(r).y);
+      expect(c.x).toBeGreaterThan(0);
+      expect(c.x).toBeLessThan(1000);
+    }
+    expect(onScreen(v, centre(far).x, 0).x).toBeLessThan(0);
+  });
+
+  it('has nothing to frame without elements', () => {
+    expect(frameElements([], 1000, 600)).toBeNull();
   });
 });

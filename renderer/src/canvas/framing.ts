@@ -53,6 +53,30 @@ export function readableViewport(bounds: Rect, width: number, height: number, op
   };
 }
 
+/** Whether `bounds` fits in the canvas, padding included, at `zoom`. */
+function fitsAt(bounds: Rect, width: number, height: number, zoom: number, padding = FRAME_PADDING): boolean {
+  return bounds.width * zoom <= width - 2 * padding && bounds.height * zoom <= height - 2 * padding;
+}
+
+/**
+ * The viewport that shows the elements of a finding (or a selection) readably. When they
+ * all fit at the readable zoom they are framed together; when they are spread wider (two
+ * bodies at the two ends of a large map), the view goes to the first element and those
+ * others that fit beside it, since centred between them at a readable zoom the view would
+ * show neither. Null when there is nothing to frame.
+ */
+export function frameElements(rects: readonly Rect[], width: number, height: number): Viewport | null {
+  const all = boundsOf(rects);
+  if (!all) return null;
+  if (fitsAt(all, width, height, READABLE_ZOOM)) return readableViewport(all, width, height);
+  let taken: Rect | null = null;
+  for (const r of rects) {
+    const grown: Rect = taken ? (boundsOf([taken, r]) as Rect) : r;
+    if (taken === null || fitsAt(grown, width, height, READABLE_ZOOM)) taken = grown;
+  }
+  return readableViewport(taken as Rect, width, height);
+}
+
 /**
  * The bodies Fit View frames: those the level and kind filters show, and of those only
  * the search's hits while a search has any among them.

@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { useEditor } from '../store/editor';
-import { boundsOf, fitTargets, FIT_MAX_ZOOM, FIT_PADDING, readableViewport, type Rect } from './framing';
+import { fitTargets, FIT_MAX_ZOOM, FIT_PADDING, frameElements, type Rect } from './framing';
 import type { BodyNode } from './graph';
 
 /** How long a framing move takes: long enough to see where the view went, short enough not to wait. */
@@ -41,9 +41,9 @@ export function useCanvasFraming(shown: readonly BodyNode[], hits: ReadonlySet<s
       const at = node.internals.positionAbsolute;
       rects.push({ x: at.x, y: at.y, width: node.measured.width ?? NODE_WIDTH, height: node.measured.height ?? NODE_HEIGHT });
     }
-    const bounds = boundsOf(rects);
     const { width, height } = flowStore.getState();
-    if (bounds && width > 0 && height > 0) void flow.setViewport(readableViewport(bounds, width, height), { duration: FRAME_DURATION });
+    const view = width > 0 && height > 0 ? frameElements(rects, width, height) : null;
+    if (view) void flow.setViewport(view, { duration: FRAME_DURATION });
   }, [frameRequest, flow, flowStore]);
 
   // Zoom commands from the desktop shell's View menu (and anything else that sends them).
