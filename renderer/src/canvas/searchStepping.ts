@@ -33,7 +33,7 @@ export const useSearchStep = create<{ readonly query: string; readonly id: strin
 
 type Searched = Pick<EditorState, 'model' | 'search' | 'asOf' | 'levels' | 'kind'>;
 
-/** The search's hits among the drawn bodies in stepping order, and how many hits the filters hide; null without a search. */
+/** The search's hits among the drawn bodies in stepping order, and how many hits the date or the filters hide; null without a search. */
 export function drawnHits(s: Searched): { order: string[]; hidden: number } | null {
   const hits = searchHits(s.model, s.search);
   if (hits === null) return null;

@@ -144,8 +144,8 @@ export const en: Strings = {
   },
   searchSteps: {
     position: '{{at}} of {{count}}',
-    hidden_one: '{{count}} hidden by the filters',
-    hidden_other: '{{count}} hidden by the filters',
+    hidden_one: '{{count}} more not shown (date or filters)',
+    hidden_other: '{{count}} more not shown (date or filters)',
     hint: 'Enter: next match, Shift+Enter: previous',
   },
   findingsNarrowing: {

@@ -142,8 +142,8 @@ export const sv = {
   },
   searchSteps: {
     position: '{{at}} av {{count}}',
-    hidden_one: '{{count}} dold av filtren',
-    hidden_other: '{{count}} dolda av filtren',
+    hidden_one: '{{count}} till syns inte (datum eller filter)',
+    hidden_other: '{{count}} till syns inte (datum eller filter)',
     hint: 'Enter: nästa träff, Skift+Enter: föregående',
   },
   findingsNarrowing: {
