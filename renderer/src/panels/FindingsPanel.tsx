@@ -10,6 +10,8 @@ import { nameOn } from '../../../shared/time/names';
 import { isNarrowed, narrowFindings, passesNarrowing, type NarrowingContext } from './findingsNarrowing';
 import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowing';
 
+const NOTHING: readonly string[] = [];
+
 /** Findings of the map on the date, grouped by severity and rule, updated as the user edits. */
 export function FindingsPanel() {
   const { t } = useTranslation();
@@ -21,8 +23,9 @@ export function FindingsPanel() {
   const mapVersion = useEditor((s) => s.mapVersion);
   const { result } = findingsFor(model, asOf);
   const narrowing = useFindingsNarrowing();
-  const selectedBodies = useEditor((s) => s.selectedBodies);
-  const selectedLines = useEditor((s) => s.selectedLines);
+  // The list follows the selection only while narrowed to it: on a large map it need not render again at every click.
+  const selectedBodies = useEditor((s) => (narrowing.selectionOnly ? s.selectedBodies : NOTHING));
+  const selectedLines = useEditor((s) => (narrowing.selectionOnly ? s.selectedLines : NOTHING));
   const context = useMemo<NarrowingContext>(() => {
     const bodyNames = (id: string): string[] => {
       const b = model.bodies.get(id);

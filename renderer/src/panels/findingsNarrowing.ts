@@ -47,6 +47,6 @@ export function passesNarrowing(f: Finding, n: Narrowing, ctx: NarrowingContext)
 }
 
 /** The findings that stay under the narrowing, in their order. */
-export function narrowFindings(findings: readonly Finding[], n: Narrowing, ctx: NarrowingContext): Finding[] {
-  return isNarrowed(n) ? findings.filter((f) => passesNarrowing(f, n, ctx)) : [...findings];
+export function narrowFindings(findings: readonly Finding[], n: Narrowing, ctx: NarrowingContext): readonly Finding[] {
+  return isNarrowed(n) ? findings.filter((f) => passesNarrowing(f, n, ctx)) : findings;
 }
