@@ -6,6 +6,8 @@
  * toolbar or a new region takes part without being listed here.
  */
 
+import { cycleIndex } from './cycleIndex';
+
 const REGIONS = 'header, [role="banner"], .canvas, aside, [role="complementary"], footer, [role="contentinfo"]';
 const TABBABLE = 'button:not([disabled]), a[href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -18,13 +20,6 @@ const shown = (el: Element): boolean => el.getClientRects().length > 0;
 export function focusRegions(root: ParentNode = document): HTMLElement[] {
   const all = [...root.querySelectorAll<HTMLElement>(REGIONS)].filter((el) => shown(el) && !el.closest('[role="dialog"]'));
   return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
-}
-
-/** The next region from the one at `current` (-1: focus is in none), wrapping round. */
-export function nextRegion(current: number, count: number, backwards: boolean): number {
-  if (count === 0) return -1;
-  if (current < 0) return backwards ? count - 1 : 0;
-  return (current + (backwards ? count - 1 : 1)) % count;
 }
 
 function inView(el: Element, frame: DOMRect): boolean {
@@ -58,7 +53,7 @@ export function cycleRegions(backwards: boolean): boolean {
   if (active?.closest('[role="dialog"]')) return false;
   const regions = focusRegions();
   const at = regions.findIndex((r) => active !== null && r.contains(active));
-  const next = regions[nextRegion(at, regions.length, backwards)];
+  const next = regions[cycleIndex(at, regions.length, backwards)];
   if (!next) return false;
   focusTarget(next).focus();
   return true;

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/editor';
-import { drawnHits, useSearchStep } from './searchStepping';
+import { drawnHits } from './hitOrder';
+import { useSearchStep } from './searchStepping';
 import './searchStepping.css';
 
 /** The search's count beside its field: "12 träffar", or "3 av 12" once Enter steps through them. */

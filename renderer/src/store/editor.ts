@@ -13,6 +13,7 @@ import type { MandatModel } from '../../../shared/model/types';
 import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary';
 import { LEVELS } from '../../../shared/model/vocabulary';
 import { today } from '../../../shared/time/isoDate';
+import { highlightAfterSelect } from './highlightAfterSelect';
 import { followDocument } from './snapshot';
 
 export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
@@ -347,17 +348,12 @@ export function dismiss(id: number): void {
 export function select(bodies: readonly string[], lines: readonly string[] = []): void {
   const s = get();
   if (same(s.selectedBodies, bodies) && same(s.selectedLines, lines)) return;
-  // Another selection ends a finding's highlight: its dimming would hide what was picked.
-  set({ selectedBodies: bodies, selectedLines: lines, highlight: s.highlight && sameSet(s.highlight.bodies, bodies) && lines.length === 0 ? s.highlight : null });
+  set({ selectedBodies: bodies, selectedLines: lines, highlight: highlightAfterSelect(s.highlight, bodies, lines) });
 }
 
 /** Ends a finding's highlight (the dimming of everything else) and leaves the view as it is. */
 export function unhighlight(): void {
   if (get().highlight) set({ highlight: null });
-}
-
-function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
-  return a.size === new Set(b).size && b.every((x) => a.has(x));
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {
