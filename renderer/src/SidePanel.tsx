@@ -20,7 +20,7 @@ export function SidePanel() {
   const asOf = useEditor((s) => s.asOf);
   const count = findingsFor(model, asOf).result.findings.length;
   return (
-    <aside className="side-panel">
+    <aside className="side-panel" aria-label={t('regions.sidePanel')}>
       <ReviewSwitch />
       <div role="tablist" aria-label={t('panels.findings')} className="tabs">
         {PANELS.map((p) => (

@@ -1,4 +1,5 @@
 import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from './clipboard';
+import { cycleRegions, trackRegionFocus } from './regionFocus';
 import { highlight, redo, setExportOpen, undo } from './store/editor';
 
 export interface KeyActions {
@@ -24,6 +25,11 @@ export function installShortcuts(actions: KeyActions): () => void {
       e.preventDefault();
       f();
     };
+    // F6 works from anywhere, text fields included, as in Office and the browsers.
+    if (key === 'f6' && !mod && !e.altKey) {
+      if (cycleRegions(e.shiftKey)) e.preventDefault();
+      return;
+    }
     if (mod && key === 's') return run(() => actions.save(e.shiftKey));
     if (mod && key === 'o') return run(actions.open);
     if (mod && key === 'n') return run(actions.newMap);
@@ -41,5 +47,9 @@ export function installShortcuts(actions: KeyActions): () => void {
     if (key === 'escape') highlight(null);
   };
   window.addEventListener('keydown', onKey);
-  return () => window.removeEventListener('keydown', onKey);
+  const stopTracking = trackRegionFocus();
+  return () => {
+    window.removeEventListener('keydown', onKey);
+    stopTracking();
+  };
 }

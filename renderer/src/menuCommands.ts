@@ -6,7 +6,7 @@ import type { Platform } from './platform/types';
 import { copyDiagram } from './export/copyDiagram';
 import { followTyping } from './pendingField';
 import { mergeCopy } from './dialogs/mergeFlow';
-import { redo, requestFrame, setExportOpen, showPanel, undo, useEditor } from './store/editor';
+import { redo, setExportOpen, showPanel, undo, useEditor } from './store/editor';
 
 export interface MenuHandlers {
   readonly open: () => void;
@@ -34,7 +34,7 @@ export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuH
     zoomIn: () => h.zoom('in'),
     zoomOut: () => h.zoom('out'),
     zoomReset: () => h.zoom('reset'),
-    fit: () => requestFrame(),
+    fit: () => h.zoom('fit'),
     addBody: () => addBody('working_group', h.newBodyName()),
     autoLayout,
     showFindings: () => showPanel('findings'),

@@ -1,5 +1,6 @@
 import {
   Background,
+  ControlButton,
   Controls,
   getViewportForBounds,
   MiniMap,
@@ -14,9 +15,10 @@ import {
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Maximize } from 'lucide-react';
 import type { Command } from '../../../shared/commands/types';
 import type { BodyId } from '../../../shared/model/ids';
-import { dispatch, select, showPanel, useEditor } from '../store/editor';
+import { dispatch, select, showPanel, unhighlight, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
@@ -25,8 +27,10 @@ import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { searchHits } from './search';
-import { readableViewport } from './readableViewport';
+import { openingViewport } from './openingViewport';
 import { useShell } from '../shell/shellState';
+import { FIT_MAX_ZOOM, FIT_PADDING } from './framing';
+import { useCanvasFraming } from './useCanvasFraming';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
@@ -38,13 +42,15 @@ const FIT_VIEW_OPTIONS = { padding: 0.1 };
 const PRO_OPTIONS = { hideAttribution: true };
 const minimapColour = (n: Node): string => LEVEL_COLOUR[(n as BodyNode).data.body.level];
 const isValidConnection = (c: Edge | Connection): boolean => c.source !== c.target;
-const clearSelection = (): void => select([], []);
+// A click on the empty canvas also ends a finding's highlight (its bodies may be selected no more).
+const clearSelection = (): void => {
+  select([], []);
+  unhighlight();
+};
 const NO_NODES: BodyNode[] = [];
 const NO_EDGES: Edge[] = [];
-const FIT_PADDING = 0.08;
 /** Small enough to leave a 1093×614 window most of its canvas. */
 const MINIMAP_STYLE = { width: 160, height: 110 };
-const FIT_MAX_ZOOM = 1.2;
 
 /** The rectangle the nodes cover, from their positions and (measured or default) sizes. */
 function boundsOf(nodes: readonly BodyNode[]): { x: number; y: number; width: number; height: number } {
@@ -82,7 +88,6 @@ export function Canvas() {
   const selectedLines = useMemo(() => new Set(selectedLineIds), [selectedLineIds]);
   const showFunding = useEditor((s) => s.showFunding);
   const showDecidedBy = useEditor((s) => s.showDecidedBy);
-  const frameRequest = useEditor((s) => s.frameRequest);
   // Deferred with the model, so that a new map's version and its bodies arrive in the same render.
   const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const flow = useReactFlow();
@@ -135,12 +140,7 @@ export function Canvas() {
     [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t, far, moving],
   );
 
-  useEffect(() => {
-    if (frameRequest === 0) return;
-    const ids = highlight ? [...highlight.bodies] : selectedBodies;
-    const targets = ids.filter((id) => visible.has(id)).map((id) => ({ id }));
-    if (targets.length > 0) void flow.fitView({ nodes: targets, duration: 300, padding: 0.4, maxZoom: 1.2 });
-  }, [frameRequest]);
+  const fitShown = useCanvasFraming(built, hits);
 
   // A newly opened map is framed from its nodes' positions before they are drawn (the
   // view React Flow would fit once they are measured, near enough), and fitted to their
@@ -148,22 +148,9 @@ export function Canvas() {
   useLayoutEffect(() => {
     if (framed === mapVersion) return;
     const { width, height, minZoom } = flowStore.getState();
-    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(readableViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width));
+    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width));
     setFramed(mapVersion);
   }, [mapVersion, built, framed, flow, flowStore]);
-
-  // Zoom commands from the desktop shell's View menu.
-  useEffect(() => {
-    const onZoom = (e: Event): void => {
-      const how = (e as CustomEvent<'in' | 'out' | 'reset' | 'fit'>).detail;
-      if (how === 'in') void flow.zoomIn();
-      else if (how === 'out') void flow.zoomOut();
-      else if (how === 'reset') void flow.zoomTo(1);
-      else void flow.fitView();
-    };
-    window.addEventListener('mandat:zoom', onZoom);
-    return () => window.removeEventListener('mandat:zoom', onZoom);
-  }, [flow]);
 
   // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size;
   // another is framed from its measured nodes, no smaller than names can be read.
@@ -171,7 +158,7 @@ export function Canvas() {
     const id = requestAnimationFrame(() => {
       const { width, height, minZoom } = flowStore.getState();
       const drawn = flow.getNodes() as BodyNode[];
-      if (drawn.length > 0 && width > 0 && height > 0) void flow.setViewport(readableViewport(getViewportForBounds(boundsOf(drawn), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(drawn), width));
+      if (drawn.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(drawn), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(drawn), width));
       else void flow.setViewport({ x: 60, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);
@@ -231,7 +218,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="canvas" role="region" aria-label={t('app.title')}>
+    <div className="canvas" role="region" aria-label={t('regions.canvas')}>
       <NodeWords.Provider value={nodeWords}>
         <ReactFlow<BodyNode>
           nodes={framed === mapVersion ? nodes : NO_NODES}
@@ -254,7 +241,12 @@ export function Canvas() {
         >
           {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
           {far ? null : <Background gap={24} />}
-          <Controls showInteractive={false} />
+          {/* Fit View frames what the filters show, not every body of the map. */}
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton className="react-flow__controls-fitview" onClick={fitShown} title={t('view.fit')} aria-label={t('view.fit')}>
+              <Maximize aria-hidden="true" />
+            </ControlButton>
+          </Controls>
           {minimap ? <MiniMap pannable zoomable ariaLabel={t('shell.minimap')} nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
       </NodeWords.Provider>

@@ -1,10 +1,11 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import type { Body, MandatModel, Position, ReportingLine } from '../../../shared/model/types';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import type { Body, MandatModel, ReportingLine } from '../../../shared/model/types';
 import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { nameOn } from '../../../shared/time/names';
 import { seatsOn } from '../../../shared/export/view';
+import { drawnPositions, visibleBodies } from './visibleBodies';
 
 export interface BodyNodeData extends Record<string, unknown> {
   readonly body: Body;
@@ -58,15 +59,12 @@ const nodeCache = new Map<string, BodyNode>();
 /** The nodes for the bodies that exist on the date and pass the filters; unchanged ones are reused. */
 export function buildNodes(input: GraphInput): BodyNode[] {
   const { model, asOf } = input;
-  const visible = [...model.bodies.values()].filter(
-    (b) => isValidOn(b, asOf) && input.levels.has(b.level) && (input.kind === 'all' || b.kind === input.kind),
-  );
-  const unplaced = visible.filter((b) => b.position === null);
-  const fallback: Map<string, Position> = unplaced.length > 0 ? bandLayout(visible) : new Map();
+  const visible = visibleBodies(model, input);
+  const positions = drawnPositions(visible);
   const bySeat = seatsOn(model, asOf);
   const out: BodyNode[] = [];
   for (const body of visible) {
-    const position = body.position ?? fallback.get(body.id) ?? { x: 0, y: 0 };
+    const position = positions.get(body.id) ?? { x: 0, y: 0 };
     const names = nameOn(body, asOf);
     const seat = bySeat.get(body.id);
     const data: BodyNodeData = {

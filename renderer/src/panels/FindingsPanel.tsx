@@ -6,6 +6,11 @@ import type { AcknowledgementId } from '../../../shared/model/ids';
 import type { Language } from '../../../shared/model/vocabulary';
 import { dispatch, highlight, useEditor } from '../store/editor';
 import { findingsFor, highlightOf } from '../store/findings';
+import { nameOn } from '../../../shared/time/names';
+import { isNarrowed, narrowFindings, passesNarrowing, type NarrowingContext } from './findingsNarrowing';
+import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowing';
+
+const NOTHING: readonly string[] = [];
 
 /** Findings of the map on the date, grouped by severity and rule, updated as the user edits. */
 export function FindingsPanel() {
@@ -17,16 +22,36 @@ export function FindingsPanel() {
   // Which groups are open is kept while the map is edited, and starts afresh for another map.
   const mapVersion = useEditor((s) => s.mapVersion);
   const { result } = findingsFor(model, asOf);
+  const narrowing = useFindingsNarrowing();
+  // The list follows the selection only while narrowed to it: on a large map it need not render again at every click.
+  const selectedBodies = useEditor((s) => (narrowing.selectionOnly ? s.selectedBodies : NOTHING));
+  const selectedLines = useEditor((s) => (narrowing.selectionOnly ? s.selectedLines : NOTHING));
+  const context = useMemo<NarrowingContext>(() => {
+    const bodyNames = (id: string): string[] => {
+      const b = model.bodies.get(id);
+      if (!b) return [];
+      const then = nameOn(b, asOf);
+      return [then.name, then.shortName, b.name, b.shortName];
+    };
+    return { selectedBodies: new Set(selectedBodies), selectedLines: new Set(selectedLines), lang, bodyNames };
+  }, [model, asOf, lang, selectedBodies, selectedLines]);
+  const findings = useMemo(() => narrowFindings(result.findings, narrowing, context), [result, narrowing, context]);
+  const acknowledged = isNarrowed(narrowing) ? result.acknowledged.filter((a) => passesNarrowing(a.finding, narrowing, context)) : result.acknowledged;
+  const total = result.findings.length;
+  // Groups open afresh (small ones open) when the narrowing changes what they hold.
+  const narrowKey = `${narrowing.selectionOnly}|${narrowing.severity}|${narrowing.text}`;
   // A large map has thousands of findings: the items share the parent's translations
   // rather than each looking up the same words (and subscribing to the language) again.
   const words = useMemo(() => ({ fix: t('findings.fix'), acknowledge: t('findings.acknowledge') }), [t]);
   return (
     <div className="findings">
+      {total > 0 || result.acknowledged.length > 0 ? <FindingsNarrowingControls /> : null}
       <p className="findings-count" aria-live="polite">
-        {result.findings.length === 0 ? t('findings.none') : t('findings.count', { count: result.findings.length })}
+        {total === 0 ? t('findings.none') : isNarrowed(narrowing) ? t('findingsNarrowing.shown', { shown: findings.length, count: total }) : t('findings.count', { count: total })}
       </p>
+      {total > 0 && findings.length === 0 ? <NarrowedEmpty total={total} nothingSelected={selectedBodies.length === 0 && selectedLines.length === 0} /> : null}
       {SEVERITIES.map((severity) => {
-        const list = result.findings.filter((f) => f.severity === severity);
+        const list = findings.filter((f) => f.severity === severity);
         if (list.length === 0) return null;
         const rules = [...new Set(list.map((f) => f.rule))];
         return (
@@ -38,7 +63,7 @@ export function FindingsPanel() {
               const ofRule = list.filter((f) => f.rule === rule);
               return (
                 <RuleGroup
-                  key={`${mapVersion}:${rule}`}
+                  key={`${mapVersion}:${narrowKey}:${rule}`}
                   title={`${t(`rules.${rule}`)} (${ofRule.length})`}
                   initiallyOpen={list.length < 40}
                   total={ofRule.length}
@@ -53,11 +78,11 @@ export function FindingsPanel() {
           </section>
         );
       })}
-      {result.acknowledged.length > 0 ? (
+      {acknowledged.length > 0 ? (
         <details className="acknowledged">
-          <summary>{t('findings.acknowledged', { count: result.acknowledged.length })}</summary>
+          <summary>{t('findings.acknowledged', { count: acknowledged.length })}</summary>
           <ul>
-            {result.acknowledged.map(({ finding, acknowledgement }) => (
+            {acknowledged.map(({ finding, acknowledgement }) => (
               <li key={finding.key}>
                 <p>{finding.message[lang]}</p>
                 <p className="ack-reason">

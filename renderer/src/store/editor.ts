@@ -14,6 +14,7 @@ import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary
 import { LEVELS } from '../../../shared/model/vocabulary';
 import { today } from '../../../shared/time/isoDate';
 import { refusedInReview } from '../review/reviewMode';
+import { highlightAfterSelect } from './highlightAfterSelect';
 import { followDocument } from './snapshot';
 
 export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
@@ -358,7 +359,12 @@ export function dismiss(id: number): void {
 export function select(bodies: readonly string[], lines: readonly string[] = []): void {
   const s = get();
   if (same(s.selectedBodies, bodies) && same(s.selectedLines, lines)) return;
-  set({ selectedBodies: bodies, selectedLines: lines });
+  set({ selectedBodies: bodies, selectedLines: lines, highlight: highlightAfterSelect(s.highlight, bodies, lines) });
+}
+
+/** Ends a finding's highlight (the dimming of everything else) and leaves the view as it is. */
+export function unhighlight(): void {
+  if (get().highlight) set({ highlight: null });
 }
 
 function same(a: readonly string[], b: readonly string[]): boolean {

@@ -23,7 +23,7 @@ export function TimeControl() {
   }, [model]);
   const invalid = !isIsoDate(draft);
   return (
-    <footer className="time-control">
+    <footer className="time-control" aria-label={t('regions.timeControl')}>
       <label htmlFor="as-of">{t('view.asOf')}</label>
       <input
         id="as-of"

@@ -1,8 +1,8 @@
 import { Download, FilePlus2, FolderOpen, Network, Redo2, Save, Share2, Undo2, UserPlus } from 'lucide-react';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Legend } from '../canvas/Legend';
-import { searchHits } from '../canvas/search';
+import { SearchCount } from '../canvas/SearchCount';
+import { searchKeyDown } from '../canvas/searchStepping';
 import { CollabStatus } from '../collab/CollabStatus';
 import { HostDialog } from '../collab/HostDialog';
 import { JoinDialog } from '../collab/JoinDialog';
@@ -24,12 +24,10 @@ export function Toolbar({ platform, actions, withMenu }: { platform: Platform; a
   const canUndo = useEditor((s) => s.canUndo);
   const canRedo = useEditor((s) => s.canRedo);
   const layoutProgress = useEditor((s) => s.layoutProgress);
-  const model = useEditor((s) => s.model);
   const search = useEditor((s) => s.search);
   const lang = useEditor((s) => s.lang);
   const hostOpen = useShell((s) => s.hostOpen);
   const joinOpen = useShell((s) => s.joinOpen);
-  const hits = useMemo(() => searchHits(model, search), [model, search]);
   const button = (command: keyof ShellActions) => ({ shortcut: shortcutOf(command), ariaShortcut: ariaShortcutOf(command) });
   return (
     <header className="toolbar" aria-label={t('shell.chrome')}>
@@ -54,10 +52,8 @@ export function Toolbar({ platform, actions, withMenu }: { platform: Platform; a
           <label className="visually-hidden" htmlFor="search">
             {t('view.search')}
           </label>
-          <input id="search" type="search" placeholder={t('shell.searchPlaceholder')} title={t('view.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
-          <span className="search-count" aria-live="polite">
-            {hits === null ? '' : hits.size === 0 ? t('view.noHits') : t('view.hits', { count: hits.size })}
-          </span>
+          <input id="search" type="search" placeholder={t('shell.searchPlaceholder')} title={t('view.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} onKeyDown={searchKeyDown} />
+          <SearchCount />
           <FilterMenu />
           <Legend />
         </div>

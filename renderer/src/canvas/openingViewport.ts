@@ -4,17 +4,17 @@ import type { Viewport } from '@xyflow/react';
  * A zoom at which a body's name (14 px) is drawn at 11 px or more (11.2): a map opened is not
  * shown smaller than this, where names would be specks nobody reads.
  */
-export const READABLE_ZOOM = 0.8;
+export const OPENING_ZOOM = 0.8;
 
 /**
  * `fitted` (the view that shows all of `bounds`) when names can be read in it; else the
- * view at READABLE_ZOOM that shows the top of the map (the political bodies, where a
+ * view at OPENING_ZOOM that shows the top of the map (the political bodies, where a
  * reader starts), centred across when it is narrower than the canvas and from its left
  * edge when wider.
  */
-export function readableViewport(fitted: Viewport, bounds: { x: number; y: number; width: number; height: number }, canvasWidth: number, padding = 24): Viewport {
-  if (fitted.zoom >= READABLE_ZOOM) return fitted;
-  const zoom = READABLE_ZOOM;
+export function openingViewport(fitted: Viewport, bounds: { x: number; y: number; width: number; height: number }, canvasWidth: number, padding = 24): Viewport {
+  if (fitted.zoom >= OPENING_ZOOM) return fitted;
+  const zoom = OPENING_ZOOM;
   const drawnWidth = bounds.width * zoom;
   const x = drawnWidth + 2 * padding <= canvasWidth ? (canvasWidth - drawnWidth) / 2 - bounds.x * zoom : padding - bounds.x * zoom;
   return { x, y: padding - bounds.y * zoom, zoom };
