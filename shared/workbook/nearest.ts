@@ -25,12 +25,12 @@ const fold = (s: string): string => s.trim().toLowerCase().replace(/[\s_-]+/g, '
 
 /**
  * The candidate closest to `word` (compared without case, with `_`, `-` and spaces alike),
- * or null when none is close: at most a third of the word's letters differ (at least 1, at most 3).
+ * or null when none is close: at most a third of the word's letters differ (at least 1).
  */
 export function nearest(word: string, candidates: Iterable<string>): string | null {
   const w = fold(word);
   if (w === '') return null;
-  const limit = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
+  const limit = Math.max(1, Math.floor(w.length / 3));
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (const c of candidates) {
@@ -49,7 +49,8 @@ export function suggestion(word: string, candidates: Iterable<string>): Text {
   return near === null ? text('', '') : text(` Menade du *${near}*?`, ` Did you mean *${near}*?`);
 }
 
-/** A message with a suggestion after it. */
+/** A message with a suggestion after it, as a sentence of its own. */
 export function withSuggestion(message: Text, hint: Text): Text {
-  return text(message.sv + hint.sv, message.en + hint.en);
+  const join = (m: string, h: string): string => (h === '' ? m : `${/[.?!]$/.test(m) ? m : `${m}.`}${h}`);
+  return text(join(message.sv, hint.sv), join(message.en, hint.en));
 }
