@@ -12,7 +12,12 @@ describe('editDistance', () => {
   });
 
   it('is symmetric', () => {
-    for (const [a, b] of [['ledningsgrupp', 'ledningsgrp'], ['Kortnamn', 'Kortnman'], ['abc', '']]) expect(editDistance(a, b)).toBe(editDistance(b ?? '', a ?? ''));
+    const pairs: [string, string][] = [
+      ['ledningsgrupp', 'ledningsgrp'],
+      ['Kortnamn', 'Kortnman'],
+      ['abc', ''],
+    ];
+    for (const [a, b] of pairs) expect(editDistance(a, b)).toBe(editDistance(b, a));
   });
 });
 
