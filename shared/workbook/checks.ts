@@ -51,7 +51,7 @@ function checkRanges(read: ReadCollections, errors: WorkbookError[]): void {
       const to = item.entity.validTo;
       if (typeof from === 'string' && typeof to === 'string' && to < from)
         errors.push(
-          errorAt(sheet, item, 'valid_to', 'validity-reversed', text(`${to} ligger före valid_from (${from})`, `${to} is before valid_from (${from})`)),
+          errorAt(sheet, item, 'valid_to', 'validity-reversed', text(`${to} ligger före ${labelOf(sheet.table, 'valid_from')} (${from})`, `${to} is before ${labelOf(sheet.table, 'valid_from')} (${from})`)),
         );
     }
   }

@@ -8,7 +8,7 @@
  */
 
 const RUNS = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?\d[\d\s\u00a0]*([.,]\d+)?$/;
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 
 /** A cell as Mandat writes it into a CSV file. */
 export function protectCell(cell: string): string {

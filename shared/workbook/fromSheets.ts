@@ -114,7 +114,7 @@ function placeIssue(issue: Issue, collections: ReadCollections, mapTable: Table 
   const setting = AT_MAP.exec(issue.path);
   if (setting?.[2] !== undefined) {
     const key = columnOfField(setting[2]);
-    return { sheet: mapTable?.sheet ?? SHEETS.map.name, row: map.rows.get(key) ?? null, column: 'value', code: issue.code, message: issue.message };
+    return { sheet: mapTable?.sheet ?? SHEETS.map.name, row: map.rows.get(key) ?? null, column: mapTable ? labelOf(mapTable, 'value') : 'value', code: issue.code, message: issue.message };
   }
   const message = issue.path ? text(`${issue.path}: ${issue.message.sv}`, `${issue.path}: ${issue.message.en}`) : issue.message;
   return fileError(issue.code, message);

@@ -51,15 +51,16 @@ export async function writeXlsx(model: MandatModel): Promise<Uint8Array> {
 }
 
 /** A cell's text, or why it has none: a formula with no saved result, or an error value such as `#REF!`. */
-type CellRead = { ok: true; text: string } | { ok: false; message: Text };
+type CellRead = { ok: true; text: string } | { ok: false; message: (cell: string) => Text };
 
-const NO_RESULT = text(
-  'cellen har en formel utan sparat värde; öppna arbetsboken i Excel, spara den och försök igen (eller skriv in värdet).',
-  'the cell holds a formula with no saved value; open the workbook in Excel, save it and try again (or type the value).',
-);
+const noResult = (cell: string): Text =>
+  text(
+    `cellen ${cell} har en formel utan sparat värde; öppna arbetsboken i Excel, spara den och försök igen (eller skriv in värdet).`,
+    `the cell ${cell} holds a formula with no saved value; open the workbook in Excel, save it and try again (or type the value).`,
+  );
 
-const errorValue = (e: unknown): Text =>
-  text(`cellen har felvärdet ${String(e)}; rätta det i arbetsboken.`, `the cell holds the error value ${String(e)}; correct it in the workbook.`);
+const errorValue = (cell: string, e: unknown): Text =>
+  text(`cellen ${cell} har felvärdet ${String(e)}; rätta det i arbetsboken.`, `the cell ${cell} holds the error value ${String(e)}; correct it in the workbook.`);
 
 /** The text of a cell as import reads it; dates as `YYYY-MM-DD` from their UTC parts. */
 function cellText(value: unknown): CellRead {
@@ -70,8 +71,8 @@ function cellText(value: unknown): CellRead {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText)) return { ok: true, text: (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('') };
-    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined || v.result === null ? { ok: false, message: NO_RESULT } : cellText(v.result);
-    if ('error' in v) return { ok: false, message: errorValue(v.error) };
+    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined || v.result === null ? { ok: false, message: noResult } : cellText(v.result);
+    if ('error' in v) return { ok: false, message: (cell) => errorValue(cell, v.error) };
     if ('text' in v) return cellText(v.text);
   }
   return { ok: true, text: String(value) };
@@ -98,7 +99,7 @@ function sheetsOf(workbook: ExcelJS.Workbook, errors: WorkbookError[]): Sheets {
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         const read = cellText(cell.value);
         if (read.ok) cells[col - 1] = read.text;
-        else errors.push({ sheet: sheet.name, row: number, column: cell.address, code: 'unreadable-cell', message: read.message });
+        else errors.push({ sheet: sheet.name, row: number, column: null, code: 'unreadable-cell', message: read.message(cell.address) });
       });
       rows[number - 1] = Array.from(cells, (c) => c ?? '');
     });

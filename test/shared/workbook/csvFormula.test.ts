@@ -27,6 +27,8 @@ describe('the formula escape of CSV cells', () => {
   it('puts a quote before what a spreadsheet would run, and before a quote', () => {
     expect(HOSTILE.map(protectCell)).toEqual(HOSTILE.map((h) => `'${h}`));
     expect(['Kommunstyrelsen', '-5', '+3,5', '1 250 000', '2024-01-01', ''].map(protectCell)).toEqual(['Kommunstyrelsen', '-5', '+3,5', '1 250 000', '2024-01-01', '']);
+    // A phone number is no plain number: Excel would read `+46 70` as a formula.
+    expect(protectCell('+46 70 123 45 67')).toBe("'+46 70 123 45 67");
   });
 
   it('is undone exactly for every text', () => {

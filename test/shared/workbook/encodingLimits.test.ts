@@ -107,12 +107,12 @@ describe('.xlsx cells without a value', () => {
     sheet.getCell('C2').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
     const r = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(!r.ok && r.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
-      ['Organ', 2, 'C2', 'unreadable-cell'],
-      ['Organ', 3, 'B3', 'unreadable-cell'],
+      ['Organ', 2, null, 'unreadable-cell'],
+      ['Organ', 3, null, 'unreadable-cell'],
     ]);
     expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual([
-      'Organ, rad 2, kolumn C2: cellen har felvärdet #REF!; rätta det i arbetsboken.',
-      'Organ, rad 3, kolumn B3: cellen har en formel utan sparat värde; öppna arbetsboken i Excel, spara den och försök igen (eller skriv in värdet).',
+      'Organ, rad 2: cellen C2 har felvärdet #REF!; rätta det i arbetsboken.',
+      'Organ, rad 3: cellen B3 har en formel utan sparat värde; öppna arbetsboken i Excel, spara den och försök igen (eller skriv in värdet).',
     ]);
   });
 
