@@ -56,27 +56,33 @@ Exit code: 0 when nothing at or above --fail-on is left, 1 when something is,
   import: {
     sv: `mandat import ARBETSBOK -o FIL.mandat
 
-Läser en .xlsx-arbetsbok eller en mapp med CSV-filer (Bodies, Members, Memberships,
-Reporting, Initiatives, Funding) och sparar kartan. Alla fel visas på en gång med blad,
-rad och kolumn; ingenting importeras från en arbetsbok med fel.
+Läser en .xlsx-arbetsbok eller en mapp med CSV-filer (Organ, Ledamöter, Medlemskap,
+Rapportering, Satsningar, Finansiering – eller Bodies, Members … på engelska) och sparar
+kartan. Kolumner på svenska (Namn, Kortnamn, Slag, Nivå …) eller engelska; organ anges
+med id, kortnamn eller namn. Alla fel visas på en gång med blad, rad och kolumn;
+ingenting importeras från en arbetsbok med fel. Skriver vad som kom in.
 `,
     en: `mandat import WORKBOOK -o FILE.mandat
 
 Reads an .xlsx workbook or a folder of CSV files (Bodies, Members, Memberships,
-Reporting, Initiatives, Funding) and saves the map. Every error is shown at once with
-sheet, row and column; nothing is imported from a workbook with errors.
+Reporting, Initiatives, Funding – or Organ, Ledamöter … in Swedish) and saves the map.
+Columns in English (name, short_name, kind …) or Swedish; bodies are referred to by id,
+short name or name. Every error is shown at once with sheet, row and column; nothing is
+imported from a workbook with errors. Says what came in.
 `,
   },
   'export-workbook': {
-    sv: `mandat export-workbook FIL.mandat -o UT.xlsx
+    sv: `mandat export-workbook FIL.mandat -o UT.xlsx [--delimiter ';'|','|tab]
 
-Skriver kartan som en .xlsx-arbetsbok i importformatet; anges en mapp i stället skrivs
-en CSV-fil per blad. import(export(karta)) ger samma karta.
+Skriver kartan som en .xlsx-arbetsbok i importformatet, på kartans språk; anges en mapp
+i stället skrivs en CSV-fil per blad (UTF-8, avgränsade med ; för en svensk karta och ,
+för en engelsk, om inte --delimiter anger annat). import(export(karta)) ger samma karta.
 `,
-    en: `mandat export-workbook FILE.mandat -o OUT.xlsx
+    en: `mandat export-workbook FILE.mandat -o OUT.xlsx [--delimiter ';'|','|tab]
 
-Writes the map as an .xlsx workbook in the import format; given a folder instead, writes
-one CSV file per sheet. import(export(map)) gives the same map.
+Writes the map as an .xlsx workbook in the import format, in the map's language; given a
+folder instead, writes one CSV file per sheet (UTF-8, separated by ; for a Swedish map and
+, for an English one unless --delimiter says otherwise). import(export(map)) gives the same map.
 `,
   },
   export: {

@@ -4,7 +4,7 @@ import { restoreText, type Repair } from '../shared/file/restore';
 import { text } from '../shared/i18n/text';
 import { formatIssue } from '../shared/model/issue';
 import type { MandatModel } from '../shared/model/types';
-import { formatWorkbookError, readCsvFiles, readXlsx, type WorkbookResult } from '../shared/workbook';
+import { formatWorkbookError, readCsvFiles, readXlsx, type WorkbookError, type WorkbookResult } from '../shared/workbook';
 import { inputError } from './messages';
 
 export interface LoadedMap {
@@ -12,6 +12,8 @@ export interface LoadedMap {
   readonly yjsState: Uint8Array | null;
   readonly repairs: readonly Repair[];
   readonly kind: 'mandat' | 'xlsx' | 'csv';
+  /** What a workbook import read differently than written (an unknown column, a CSV in Windows-1252). */
+  readonly notices: readonly WorkbookError[];
 }
 
 function fileError(path: string, e: unknown): never {
@@ -21,8 +23,8 @@ function fileError(path: string, e: unknown): never {
   throw inputError(`Filen ${path} kunde inte läsas: ${String(e)}`, `The file ${path} could not be read: ${String(e)}`);
 }
 
-function workbookModel(path: string, result: WorkbookResult): MandatModel {
-  if (result.ok) return result.model;
+function workbookModel(path: string, result: WorkbookResult, kind: 'xlsx' | 'csv'): LoadedMap {
+  if (result.ok) return { model: result.model, yjsState: null, repairs: [], kind, notices: result.notices };
   const n = result.errors.length;
   throw inputError(
     `${path} kunde inte importeras: ${n === 1 ? 'ett fel' : `${n} fel`}. Inget importerades.`,
@@ -31,10 +33,10 @@ function workbookModel(path: string, result: WorkbookResult): MandatModel {
   );
 }
 
-/** Reads the CSV files of a folder: Bodies.csv, Members.csv, … */
-export function readCsvFolder(path: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(path)) if (extname(name).toLowerCase() === '.csv') files[name] = readFileSync(join(path, name), 'utf8');
+/** Reads the CSV files of a folder (Bodies.csv or Organ.csv, …) as bytes: the import finds their encoding. */
+export function readCsvFolder(path: string): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(path)) if (extname(name).toLowerCase() === '.csv') files[name] = new Uint8Array(readFileSync(join(path, name)));
   if (Object.keys(files).length === 0)
     throw inputError(`Mappen ${path} innehåller inga CSV-filer.`, `The folder ${path} holds no CSV files.`);
   return files;
@@ -48,7 +50,7 @@ export async function loadMap(path: string): Promise<LoadedMap> {
   } catch (e) {
     fileError(path, e);
   }
-  if (isFolder) return { model: workbookModel(path, readCsvFiles(readCsvFolder(path))), yjsState: null, repairs: [], kind: 'csv' };
+  if (isFolder) return workbookModel(path, readCsvFiles(readCsvFolder(path)), 'csv');
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -56,7 +58,7 @@ export async function loadMap(path: string): Promise<LoadedMap> {
     fileError(path, e);
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return { model: workbookModel(path, await readXlsx(new Uint8Array(bytes))), yjsState: null, repairs: [], kind: 'xlsx' };
+  if (ext === '.xlsx') return workbookModel(path, await readXlsx(new Uint8Array(bytes)), 'xlsx');
   if (ext === '.csv')
     throw inputError(
       `${path} är en enskild CSV-fil; ange mappen som innehåller Bodies.csv, Members.csv osv.`,
@@ -67,5 +69,5 @@ export async function loadMap(path: string): Promise<LoadedMap> {
     const e = restored.error;
     throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(formatIssue(i, 'sv'), formatIssue(i, 'en'))));
   }
-  return { model: restored.model, yjsState: restored.yjsState, repairs: restored.repairs, kind: 'mandat' };
+  return { model: restored.model, yjsState: restored.yjsState, repairs: restored.repairs, kind: 'mandat', notices: [] };
 }

@@ -55,6 +55,7 @@ export async function main(
         map: { type: 'string' },
         name: { type: 'string' },
         prefer: { type: 'string' },
+        delimiter: { type: 'string' },
       },
     });
     const given = parseLanguage(values.lang);
@@ -117,7 +118,11 @@ export async function main(
       );
       return 0;
     }
-    out.write(command === 'import' ? await runImport(file, values.output) : await runExportWorkbook(file, values.output));
+    if (command === 'import') {
+      const r = await runImport(file, values.output, lang);
+      for (const note of r.notes) err.write(note + '\n');
+      out.write(r.out);
+    } else out.write(await runExportWorkbook(file, values.output, values.delimiter));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

@@ -4,14 +4,19 @@ import * as Y from 'yjs';
 import { serializeMap } from '../shared/file/serialize';
 import { createMapDocument, readModel } from '../shared/model/document';
 import { openMapDocument } from '../shared/file/open';
-import { writeCsvFiles, writeXlsx } from '../shared/workbook';
+import type { Language } from '../shared/model/vocabulary';
+import { formatWorkbookError, importSummary, writeCsvFiles, writeXlsx } from '../shared/workbook';
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
 import { InputError, inputError } from './messages';
 import { writeError } from './writeError';
 
-/** `mandat import WORKBOOK -o FILE.mandat`: a workbook or CSV folder to a map file. */
-export async function runImport(input: string, output: string | undefined): Promise<string> {
+/**
+ * `mandat import WORKBOOK -o FILE.mandat`: a workbook or CSV folder to a map file. Says
+ * what came in (on standard output) and what was read differently than written, such
+ * as an unknown column or a CSV file in Windows-1252 (as notes, for standard error).
+ */
+export async function runImport(input: string, output: string | undefined, lang: Language): Promise<{ out: string; notes: string[] }> {
   if (!output) throw inputError('Ange vart kartan ska sparas med -o FIL.mandat.', 'Say where to save the map with -o FILE.mandat.');
   if (extname(output).toLowerCase() !== '.mandat') throw inputError(`${output} ska sluta på .mandat.`, `${output} must end in .mandat.`);
   const loaded = await loadMap(input);
@@ -22,12 +27,26 @@ export async function runImport(input: string, output: string | undefined): Prom
   } catch (e) {
     writeError(output, e);
   }
-  const n = loaded.model.bodies.size;
-  return `${output}: ${n} organ / bodies, ${loaded.model.members.size} ledamöter / members\n`;
+  const notes = loaded.notices.map((e) => `${lang === 'sv' ? 'obs' : 'note'}: ${formatWorkbookError(e, lang)}`);
+  return { out: `${output}: ${importSummary(loaded.model)[lang]}\n`, notes };
 }
 
-/** `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files). */
-export async function runExportWorkbook(input: string, output: string | undefined): Promise<string> {
+/** The separator `--delimiter` names: `;`, `,` or `tab` (also `semicolon`, `comma`). */
+function parseDelimiter(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const named: Record<string, string> = { ';': ';', ',': ',', tab: '\t', '\t': '\t', '\\t': '\t', semicolon: ';', comma: ',', semikolon: ';', komma: ',' };
+  const d = named[value.trim().toLowerCase()];
+  if (d === undefined)
+    throw inputError(`--delimiter ska vara ";", "," eller tab, inte "${value}".`, `--delimiter must be ";", "," or tab, not "${value}".`);
+  return d;
+}
+
+/**
+ * `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files, separated
+ * by `;` for a Swedish map and `,` for an English one unless `--delimiter` says otherwise).
+ */
+export async function runExportWorkbook(input: string, output: string | undefined, delimiterOption?: string): Promise<string> {
+  const delimiter = parseDelimiter(delimiterOption);
   if (!output) throw inputError('Ange vart arbetsboken ska sparas med -o UT.xlsx (eller en mapp för CSV).', 'Say where to save the workbook with -o OUT.xlsx (or a folder for CSV).');
   const loaded = await loadMap(input);
   const model = loaded.yjsState ? readModel(openMapDocument(loaded.model, loaded.yjsState).doc) : loaded.model;
@@ -39,7 +58,7 @@ export async function runExportWorkbook(input: string, output: string | undefine
     if (existsSync(output) && !statSync(output).isDirectory())
       throw inputError(`${output} är varken en .xlsx-fil eller en mapp.`, `${output} is neither an .xlsx file nor a folder.`);
     mkdirSync(output, { recursive: true });
-    const files = writeCsvFiles(model);
+    const files = writeCsvFiles(model, delimiter === undefined ? {} : { delimiter });
     for (const [name, content] of Object.entries(files)) writeFileAtomic(join(output, name), content);
     return Object.keys(files).map((name) => join(output, name)).join('\n') + '\n';
   } catch (e) {

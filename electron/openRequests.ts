@@ -19,10 +19,10 @@ export interface OpenDeps {
 
 type ReadChosen = { ok: true; file: OpenedByMain['files'][number]; snapshot?: DiskSnapshot } | { ok: false; refused: OpenRefused['refused'] };
 
-/** Reads a file the user chose: bytes for a workbook, text (and what was on disk) for the rest. */
+/** Reads a file the user chose: bytes for a workbook or CSV (whose encoding the import finds), text (and what was on disk) for the rest. */
 export async function readChosen(path: string): Promise<ReadChosen> {
   const name = basename(path);
-  if (extname(path).toLowerCase() === '.xlsx') {
+  if (['.xlsx', '.csv'].includes(extname(path).toLowerCase())) {
     try {
       return { ok: true, file: { name, content: new Uint8Array(await readFile(path)) } };
     } catch {

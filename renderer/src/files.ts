@@ -2,7 +2,7 @@ import { restoreText, type Repair } from '../../shared/file/restore';
 import { text as t, type Text } from '../../shared/i18n/text';
 import { formatIssue } from '../../shared/model/issue';
 import type { MandatModel } from '../../shared/model/types';
-import type { WorkbookError } from '../../shared/workbook';
+import type { WorkbookError, WorkbookResult } from '../../shared/workbook';
 import sampleText from '../../examples/eskilstuna.mandat?raw';
 import { mergeOpenedFiles } from './dialogs/mergeFlow';
 import { i18next } from './i18n';
@@ -13,7 +13,9 @@ import { rememberMap } from './shell/recentMaps';
 import { mayReplaceMap } from './shell/unsaved';
 import { currentFileText, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
 
-export type Loaded = { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[] } | { ok: false; message: Text; details: Text[] };
+export type Loaded =
+  | { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[]; imported?: { summary: Text; notices: Text[] } }
+  | { ok: false; message: Text; details: Text[] };
 
 /** Reads what the user opened: one .mandat file, one .xlsx workbook, or CSV files (to open, or to merge with the open map). */
 async function loadOpened(opened: OpenedFiles): Promise<Loaded> {
@@ -22,17 +24,18 @@ async function loadOpened(opened: OpenedFiles): Promise<Loaded> {
   if (!first) return { ok: false, message: t('Ingen fil valdes.', 'No file was chosen.'), details: [] };
   const lower = first.name.toLowerCase();
   if (files.every((f) => f.name.toLowerCase().endsWith('.csv'))) {
-    const texts: Record<string, string> = {};
-    for (const f of files) texts[f.name] = typeof f.content === 'string' ? f.content : new TextDecoder().decode(f.content);
-    const { readCsvFiles, formatWorkbookError } = await workbook();
-    const r = readCsvFiles(texts);
-    return r.ok ? { ok: true, model: r.model, yjsState: null, repairs: [] } : workbookFailure(r.errors, formatWorkbookError);
+    // Bytes, not text: the import finds the encoding (UTF-8, else Windows-1252 as Swedish Excel saves).
+    const contents: Record<string, string | Uint8Array> = {};
+    for (const f of files) contents[f.name] = f.content;
+    const wb = await workbook();
+    const r = wb.readCsvFiles(contents);
+    return r.ok ? workbookLoaded(r, wb) : workbookFailure(r.errors, wb.formatWorkbookError);
   }
   if (lower.endsWith('.xlsx')) {
-    const { readXlsx, formatWorkbookError } = await workbook();
+    const wb = await workbook();
     const bytes = typeof first.content === 'string' ? new TextEncoder().encode(first.content) : first.content;
-    const r = await readXlsx(bytes);
-    return r.ok ? { ok: true, model: r.model, yjsState: null, repairs: [] } : workbookFailure(r.errors, formatWorkbookError);
+    const r = await wb.readXlsx(bytes);
+    return r.ok ? workbookLoaded(r, wb) : workbookFailure(r.errors, wb.formatWorkbookError);
   }
   const source = typeof first.content === 'string' ? first.content : new TextDecoder().decode(first.content);
   const r = restoreText(source);
@@ -42,6 +45,12 @@ async function loadOpened(opened: OpenedFiles): Promise<Loaded> {
 
 /** The workbook code (exceljs, papaparse) loads only when a workbook is opened or written. */
 const workbook = () => import('../../shared/workbook');
+
+/** A workbook's map, with what came in and what was read differently (an unknown column, a CSV in Windows-1252). */
+function workbookLoaded(r: Extract<WorkbookResult, { ok: true }>, wb: Awaited<ReturnType<typeof workbook>>): Loaded {
+  const notices = r.notices.map((e) => t(wb.formatWorkbookError(e, 'sv'), wb.formatWorkbookError(e, 'en')));
+  return { ok: true, model: r.model, yjsState: null, repairs: [], imported: { summary: wb.importSummary(r.model), notices } };
+}
 
 function workbookFailure(errors: WorkbookError[], formatWorkbookError: (e: WorkbookError, lang: 'sv' | 'en') => string): Loaded {
   return {
@@ -86,6 +95,7 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
     // Kept for the start page's recent maps once the document is built (the text is its serialised form).
     if (useEditor.getState().model.meta.name === model.meta.name) void rememberMap({ name: model.meta.name, fileName: name, text: currentFileText() });
   });
+  if (loaded.imported) notify({ kind: 'info', text: loaded.imported.summary, details: loaded.imported.notices });
   return true;
 }
 

@@ -1,8 +1,5 @@
 import { text, type Text } from '../i18n/text';
-import { ELEMENT_NOUNS as NOUNS } from '../model/nouns';
-import { REFERENCES, readPath } from '../model/specs';
 import type { CollectionName } from '../model/types';
-import { columnOfField } from './columns';
 import type { WorkbookError } from './errors';
 import type { Located, ReadCollections, ReadSheet } from './located';
 import { labelOf } from './table';
@@ -26,28 +23,6 @@ function checkDuplicates(read: ReadCollections, errors: WorkbookError[]): void {
       const earlier = first.get(id);
       if (earlier === undefined) first.set(id, item.row);
       else errors.push(errorAt(sheet, item, 'id', 'duplicate-id', text(`"${id}" används redan på rad ${earlier}`, `"${id}" is already used on row ${earlier}`)));
-    }
-  }
-}
-
-/** A reference to an id no row of the target sheet has. */
-function checkReferences(read: ReadCollections, errors: WorkbookError[]): void {
-  const ids = {} as Record<CollectionName, Set<string>>;
-  for (const [name, sheet] of entries(read)) ids[name] = new Set(sheet.items.map((i) => i.entity.id as string));
-  for (const ref of REFERENCES) {
-    const sheet = read[ref.collection];
-    if (sheet === undefined) continue;
-    const targets = ids[ref.target] ?? new Set<string>();
-    const noun = NOUNS[ref.target];
-    for (const item of sheet.items) {
-      const value = readPath(item.entity, ref.field);
-      const list = Array.isArray(value) ? (value as unknown[]) : [value];
-      for (const target of list) {
-        if (typeof target !== 'string' || target === '' || targets.has(target)) continue;
-        errors.push(
-          errorAt(sheet, item, columnOfField(ref.field), 'dangling-reference', text(`inget ${noun.sv} har id "${target}"`, `no ${noun.en} with id "${target}"`)),
-        );
-      }
     }
   }
 }
@@ -76,7 +51,7 @@ function checkRanges(read: ReadCollections, errors: WorkbookError[]): void {
       const to = item.entity.validTo;
       if (typeof from === 'string' && typeof to === 'string' && to < from)
         errors.push(
-          errorAt(sheet, item, 'valid_to', 'validity-reversed', text(`${to} ligger före valid_from (${from})`, `${to} is before valid_from (${from})`)),
+          errorAt(sheet, item, 'valid_to', 'validity-reversed', text(`${to} ligger före ${labelOf(sheet.table, 'valid_from')} (${from})`, `${to} is before ${labelOf(sheet.table, 'valid_from')} (${from})`)),
         );
     }
   }
@@ -85,7 +60,6 @@ function checkRanges(read: ReadCollections, errors: WorkbookError[]): void {
 /** The checks across rows and sheets. */
 export function checkWorkbook(read: ReadCollections, errors: WorkbookError[]): void {
   checkDuplicates(read, errors);
-  checkReferences(read, errors);
   checkSelfReferences(read, errors);
   checkRanges(read, errors);
 }

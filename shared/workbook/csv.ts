@@ -1,7 +1,11 @@
 import Papa from 'papaparse';
 import { text } from '../i18n/text';
 import type { MandatModel } from '../model/types';
+import type { Language } from '../model/vocabulary';
 import { sheetKeyOf } from './columns';
+import { protectRows, unprotectCell } from './csvFormula';
+import { decodeCsv } from './decode';
+import { checkCells, checkCsvSize, checkRows, countCsv } from './limits';
 import { failed, type WorkbookError, type WorkbookResult } from './errors';
 import { sheetsToModel } from './fromSheets';
 import type { Sheets } from './table';
@@ -9,15 +13,31 @@ import { modelToSheets } from './toSheets';
 
 const BOM = '\uFEFF';
 
+export interface CsvOptions {
+  /** The language of sheet names, columns and words; the map's by default. */
+  readonly language?: Language;
+  /** The separator; by default `;` in Swedish (Swedish Excel's list separator) and `,` in English. */
+  readonly delimiter?: string;
+}
+
+/** The separators import recognises and export may write. */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+
 /**
- * One CSV text per sheet (`Bodies.csv` …): UTF-8 with a byte order mark so that
- * Excel shows å, ä and ö, comma separated, quoted where needed.
+ * One CSV text per sheet (`Organ.csv` / `Bodies.csv` …): UTF-8 with a byte order mark so
+ * that Excel shows å, ä and ö, separated by `;` in Swedish and `,` in English so that a
+ * double-click opens it in columns, quoted where needed, and no cell a spreadsheet
+ * would run as a formula (see csvFormula.ts).
  */
-export function writeCsvFiles(model: MandatModel): Record<string, string> {
+export function writeCsvFiles(model: MandatModel, options: CsvOptions = {}): Record<string, string> {
+  const language = options.language ?? model.settings.language;
+  const delimiter = options.delimiter ?? (language === 'sv' ? ';' : ',');
   const files: Record<string, string> = {};
-  for (const [name, rows] of Object.entries(modelToSheets(model))) files[`${name}.csv`] = BOM + Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+  for (const [name, rows] of Object.entries(modelToSheets(model, language)))
+    files[`${name}.csv`] = BOM + Papa.unparse(protectRows(rows), { newline: '\r\n', delimiter }) + '\r\n';
   return files;
 }
+
 
 /** The sheet name of a file name: the last path part without `.csv`. */
 function sheetNameOf(fileName: string): string {
@@ -39,14 +59,21 @@ function delimiterOf(firstLine: string): string {
   return best;
 }
 
-/** Parses one CSV text into rows; syntax problems are added to `errors`. */
-function parseCsv(sheet: string, source: string, errors: WorkbookError[]): string[][] {
+/** Parses one CSV text into rows (the formula escape undone); syntax problems and limits are added to `errors`. */
+function parseCsv(sheet: string, source: string, errors: WorkbookError[], cells: { n: number }): string[][] {
   let body = source.startsWith(BOM) ? source.slice(1) : source;
   const firstEnd = body.search(/\r?\n/);
   const firstLine = firstEnd < 0 ? body : body.slice(0, firstEnd);
   const sep = /^sep=(.)$/i.exec(firstLine.trim());
   if (sep) body = firstEnd < 0 ? '' : body.slice(firstEnd).replace(/^\r?\n/, '');
   const delimiter = sep?.[1] ?? delimiterOf(firstLine);
+  const size = countCsv(body, delimiter);
+  cells.n += size.cells;
+  const tooMany = checkRows(sheet, size.rows) ?? checkCells(cells.n);
+  if (tooMany) {
+    errors.push(tooMany);
+    return [];
+  }
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   for (const e of parsed.errors)
     errors.push({
@@ -57,7 +84,7 @@ function parseCsv(sheet: string, source: string, errors: WorkbookError[]): strin
       message: text(`CSV-filen kan inte läsas: ${e.message}`, `The CSV file cannot be read: ${e.message}`),
     });
   checkWidths(sheet, parsed.data, errors);
-  return parsed.data;
+  return parsed.data.map((row) => row.map(unprotectCell));
 }
 
 /** A row with more cells than the header, usually a separator inside a cell without quotes. */
@@ -79,13 +106,27 @@ function checkWidths(sheet: string, rows: readonly string[][], errors: WorkbookE
   });
 }
 
-/** Reads CSV files (file name → text, one per sheet) into a map; files that name no sheet are left out. */
-export function readCsvFiles(files: Record<string, string>): WorkbookResult {
+/**
+ * Reads CSV files (file name → text, or bytes decoded as UTF-8 or else Windows-1252)
+ * into a map; files that name no sheet are left out. The separator of each file is
+ * found from its header line (or a `sep=` line). Sizes, rows and cells are checked
+ * against WORKBOOK_LIMITS before anything is parsed.
+ */
+export function readCsvFiles(files: Readonly<Record<string, string | Uint8Array>>): WorkbookResult {
+  const wanted = Object.entries(files).filter(([fileName]) => sheetKeyOf(sheetNameOf(fileName)) !== null);
+  const size = checkCsvSize(wanted.reduce((n, [, source]) => n + source.length, 0));
+  if (size) return failed([size]);
   const errors: WorkbookError[] = [];
+  const notices: WorkbookError[] = [];
   const sheets: Sheets = {};
-  for (const [fileName, source] of Object.entries(files)) {
+  const cells = { n: 0 };
+  for (const [fileName, source] of wanted) {
     const name = sheetNameOf(fileName);
-    if (sheetKeyOf(name) !== null) sheets[name] = parseCsv(name, source, errors);
+    const decoded = typeof source === 'string' ? { text: source, notice: null } : decodeCsv(source);
+    if (decoded.notice) notices.push({ sheet: name, row: null, column: null, code: 'not-utf8', message: decoded.notice });
+    sheets[name] = parseCsv(name, decoded.text, errors, cells);
   }
-  return errors.length > 0 ? failed(errors) : sheetsToModel(sheets);
+  if (errors.length > 0) return failed(errors);
+  const result = sheetsToModel(sheets);
+  return result.ok ? { ...result, notices: [...notices, ...result.notices] } : result;
 }

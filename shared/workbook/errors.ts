@@ -13,7 +13,13 @@ export interface WorkbookError {
   readonly message: Text;
 }
 
-export type WorkbookResult = { readonly ok: true; readonly model: MandatModel } | { readonly ok: false; readonly errors: WorkbookError[] };
+/**
+ * A map, with notices about what was read differently than written (an unknown column
+ * left out, a CSV file that was not UTF-8), or the errors that stopped the import.
+ */
+export type WorkbookResult =
+  | { readonly ok: true; readonly model: MandatModel; readonly notices: readonly WorkbookError[] }
+  | { readonly ok: false; readonly errors: WorkbookError[] };
 
 /** Formats an error in one language: `Memberships, row 7, column body: …`. */
 export function formatWorkbookError(e: WorkbookError, lang: 'sv' | 'en'): string {

@@ -6,11 +6,25 @@ import { restore } from '../file/restore';
 import { checkWorkbook } from './checks';
 import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf, WORKBOOK_COLLECTIONS, type WorkbookCollection } from './columns';
 import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
-import type { ReadCollections, ReadSheet } from './located';
+import { assignIds, type ReadCollections, type ReadSheet } from './located';
+import { suggestion, withSuggestion } from './nearest';
+import { resolveReferences } from './references';
+import { sheetLabel } from './swedishNames';
 import { readAcknowledgements, readBodies, readInitiatives, readMembers } from './readEntities';
 import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
 import { readMap, type ReadMap } from './readMap';
 import { labelOf, readTable, type Sheets, type Table } from './table';
+
+/** The start of a made-up id of a row without one (links and acknowledgements may leave the id out). */
+const ID_PREFIX: Readonly<Record<WorkbookCollection, string>> = {
+  bodies: 'body',
+  members: 'member',
+  memberships: 'ms',
+  reportingLines: 'line',
+  initiatives: 'initiative',
+  fundingLines: 'fund',
+  acknowledgements: 'ack',
+};
 
 const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: WorkbookError[]) => ReadSheet>> = {
   bodies: readBodies,
@@ -36,25 +50,41 @@ export function sheetsToModel(sheets: Sheets): WorkbookResult {
   }
 }
 
+/** A sheet that names no part of a map: left out, with the nearest sheet name as a hint. */
+function unknownSheet(name: string): WorkbookError {
+  const names = SHEET_ORDER.flatMap((k) => [sheetLabel(k, 'sv'), sheetLabel(k, 'en')]);
+  const message = text('bladet hör inte till en karta och lästes inte.', 'the sheet is not part of a map and was not read.');
+  return { sheet: name, row: null, column: null, code: 'unknown-sheet', message: withSuggestion(message, suggestion(name, names)) };
+}
+
 function read(sheets: Sheets): WorkbookResult {
   const errors: WorkbookError[] = [];
+  const notices: WorkbookError[] = Object.keys(sheets)
+    .filter((name) => sheetKeyOf(name) === null)
+    .map(unknownSheet);
   const collections: ReadCollections = {};
   for (const name of WORKBOOK_COLLECTIONS) {
-    const table = readTable(sheets, name, errors);
+    const table = readTable(sheets, name, errors, notices);
     if (table !== null) collections[name] = READERS[name](table, errors);
     else if (name === 'bodies')
-      errors.push({
-        sheet: SHEETS.bodies.name,
-        row: null,
-        column: null,
-        code: 'missing-sheet',
-        message: text('bladet (eller filen Bodies.csv) med organen saknas', 'the sheet (or file Bodies.csv) with the bodies is missing'),
-      });
+      errors.push(
+        fileError(
+          'missing-sheet',
+          text('Bladet Organ (eller filen Organ.csv) med organen saknas.', 'The sheet Bodies (or file Bodies.csv) with the bodies is missing.'),
+        ),
+      );
   }
-  const mapTable = readTable(sheets, 'map', errors);
+  const mapTable = readTable(sheets, 'map', errors, notices);
   const map = readMap(mapTable, errors);
   const structural = errors.some((e) => e.code === 'missing-column' || e.code === 'duplicate-column' || e.code === 'missing-sheet');
-  if (!structural) checkWorkbook(collections, errors);
+  if (!structural) {
+    resolveReferences(collections, errors);
+    for (const name of WORKBOOK_COLLECTIONS) {
+      const items = collections[name]?.items;
+      if (items) assignIds(items, ID_PREFIX[name]);
+    }
+    checkWorkbook(collections, errors);
+  }
   if (errors.length > 0) return failed(sorted(errors));
 
   const plain: Record<string, unknown> = { format: FILE_FORMAT, version: FILE_VERSION, map: map.meta, settings: map.settings };
@@ -66,7 +96,7 @@ function read(sheets: Sheets): WorkbookResult {
     return failed(sorted(issues.map((i) => placeIssue(i, collections, mapTable, map))));
   }
   if (restored.repairs.length > 0) return failed(sorted(restored.repairs.map((r) => placeIssue(r, collections, mapTable, map))));
-  return { ok: true, model: restored.model };
+  return { ok: true, model: restored.model, notices: sorted(notices) };
 }
 
 const AT_ELEMENT = /^(\w+)\[(\d+)\](?:\.(.+))?$/;
@@ -84,7 +114,7 @@ function placeIssue(issue: Issue, collections: ReadCollections, mapTable: Table 
   const setting = AT_MAP.exec(issue.path);
   if (setting?.[2] !== undefined) {
     const key = columnOfField(setting[2]);
-    return { sheet: mapTable?.sheet ?? SHEETS.map.name, row: map.rows.get(key) ?? null, column: 'value', code: issue.code, message: issue.message };
+    return { sheet: mapTable?.sheet ?? SHEETS.map.name, row: map.rows.get(key) ?? null, column: mapTable ? labelOf(mapTable, 'value') : 'value', code: issue.code, message: issue.message };
   }
   const message = issue.path ? text(`${issue.path}: ${issue.message.sv}`, `${issue.path}: ${issue.message.en}`) : issue.message;
   return fileError(issue.code, message);

@@ -5,5 +5,7 @@ export { formatWorkbookError } from './errors';
 export { modelToSheets } from './toSheets';
 export { sheetsToModel } from './fromSheets';
 export { readXlsx, writeXlsx } from './xlsx';
-export { readCsvFiles, writeCsvFiles } from './csv';
+export { CSV_DELIMITERS, readCsvFiles, writeCsvFiles, type CsvOptions } from './csv';
 export { SHEETS, SHEET_ORDER } from './columns';
+export { importSummary } from './summary';
+export { WORKBOOK_LIMITS } from './limits';

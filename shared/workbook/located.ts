@@ -6,8 +6,11 @@ import type { Table } from './table';
 export interface Located {
   readonly entity: Record<string, unknown>;
   readonly row: number;
-  /** The start of a made-up id when the row gives none (`ms-<member>-<body>`), else null. */
-  readonly idBase: string | null;
+  /**
+   * The start of a made-up id when the row gives none (`ms-<member>-<body>`), else null;
+   * a function, as it is taken after references by name are turned into ids.
+   */
+  readonly idBase: (() => string) | null;
 }
 
 /** The elements of one sheet. */
@@ -27,7 +30,8 @@ export function assignIds(items: readonly Located[], fallbackBase: string): void
   const taken = new Set(items.filter((i) => i.idBase === null).map((i) => i.entity.id as string));
   for (const item of items) {
     if (item.idBase === null) continue;
-    const base = ID_PATTERN.test(`${item.idBase}-1000`) ? item.idBase : fallbackBase;
+    const wanted = item.idBase();
+    const base = ID_PATTERN.test(`${wanted}-1000`) ? wanted : fallbackBase;
     let n = 1;
     while (taken.has(`${base}-${n}`)) n++;
     const id = `${base}-${n}`;

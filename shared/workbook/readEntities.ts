@@ -1,7 +1,7 @@
 import { ENTITY_SPECS, MANDATE_SPEC } from '../model/specs';
 import { DEFAULT_LEVEL } from '../model/vocabulary';
 import type { WorkbookError } from './errors';
-import { assignIds, type ReadSheet } from './located';
+import type { ReadSheet } from './located';
 import { RowReader } from './rowReader';
 import type { Table } from './table';
 import { BODY_KIND_WORDS, LEVEL_WORDS, MEMBER_KIND_WORDS } from './words';
@@ -11,7 +11,7 @@ const M = ENTITY_SPECS.members;
 const I = ENTITY_SPECS.initiatives;
 const A = ENTITY_SPECS.acknowledgements;
 
-function readRows(table: Table, errors: WorkbookError[], read: (r: RowReader) => { entity: Record<string, unknown>; idBase: string | null }): ReadSheet {
+function readRows(table: Table, errors: WorkbookError[], read: (r: RowReader) => { entity: Record<string, unknown>; idBase: (() => string) | null }): ReadSheet {
   return {
     table,
     items: table.rows.map((row) => ({ ...read(new RowReader(table, row, errors)), row: row.number })),
@@ -33,10 +33,10 @@ export function readBodies(table: Table, errors: WorkbookError[]): ReadSheet {
         kind,
         level: r.word('level', LEVEL_WORDS, kind === null ? 'administrative' : DEFAULT_LEVEL[kind]),
         accountable: r.bool('accountable'),
-        partOf: r.optionalId('part_of'),
+        partOf: r.optionalRef('part_of'),
         mandate: {
           text: r.text('mandate', MANDATE_SPEC.text),
-          decidedBy: r.optionalId('decided_by'),
+          decidedBy: r.optionalRef('decided_by'),
           decisionRef: r.text('decision_ref', MANDATE_SPEC.decisionRef),
           requiredMembers: r.list('required_members', MANDATE_SPEC.requiredMembers),
         },
@@ -71,8 +71,8 @@ export function readInitiatives(table: Table, errors: WorkbookError[]): ReadShee
     entity: {
       id: r.id('id'),
       name: r.text('name', I.name),
-      responsible: r.optionalId('responsible'),
-      executors: r.ids('executors', I.executors),
+      responsible: r.optionalRef('responsible'),
+      executors: r.refs('executors'),
       targets: r.text('targets', I.targets),
       validFrom: r.date('valid_from'),
       validTo: r.date('valid_to'),
@@ -85,7 +85,7 @@ export function readAcknowledgements(table: Table, errors: WorkbookError[]): Rea
   const sheet = readRows(table, errors, (r) => {
     const id = r.optionalId('id');
     return {
-      idBase: id === null ? 'ack' : null,
+      idBase: id === null ? () => 'ack' : null,
       entity: {
         id,
         findingKey: r.text('finding_key', A.findingKey),
@@ -95,6 +95,5 @@ export function readAcknowledgements(table: Table, errors: WorkbookError[]): Rea
       },
     };
   });
-  assignIds(sheet.items, 'ack');
   return sheet;
 }

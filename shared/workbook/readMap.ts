@@ -1,6 +1,8 @@
 import { text } from '../i18n/text';
 import { META_SPEC, SETTINGS_SPEC } from '../model/specs';
-import { MAP_KEYS, normaliseHeader, type MapKey } from './columns';
+import { MAP_KEYS, type MapKey } from './columns';
+import { suggestion, withSuggestion } from './nearest';
+import { mapKeyLabel, mapKeyOf } from './swedishNames';
 import type { WorkbookError } from './errors';
 import { RowReader } from './rowReader';
 import type { Table } from './table';
@@ -13,9 +15,7 @@ export interface ReadMap {
   readonly rows: ReadonlyMap<string, number>;
 }
 
-function isMapKey(key: string): key is MapKey {
-  return Object.hasOwn(MAP_KEYS, key);
-}
+const KEYS = Object.keys(MAP_KEYS) as MapKey[];
 
 /** Reads the Map sheet: one `key`, `value` row per setting; an empty value keeps the default. */
 export function readMap(table: Table | null, errors: WorkbookError[]): ReadMap {
@@ -25,18 +25,17 @@ export function readMap(table: Table | null, errors: WorkbookError[]): ReadMap {
   if (table === null) return { meta, settings, rows };
   for (const row of table.rows) {
     const r = new RowReader(table, row, errors);
-    const key = normaliseHeader(r.raw('key'));
-    if (!isMapKey(key)) {
-      r.fail(
-        'key',
-        'unknown-key',
-        text(`"${r.raw('key').trim()}" är ingen nyckel här; använd: ${Object.keys(MAP_KEYS).join(', ')}`, `"${r.raw('key').trim()}" is not a key here; use: ${Object.keys(MAP_KEYS).join(', ')}`),
-      );
+    const key = mapKeyOf(r.raw('key'));
+    if (key === null) {
+      const typed = r.raw('key').trim();
+      const sv = KEYS.map((k) => mapKeyLabel(k, 'sv').toLowerCase());
+      const message = text(`"${typed}" är ingen nyckel här; använd: ${sv.join(', ')}.`, `"${typed}" is not a key here; use: ${KEYS.join(', ')}.`);
+      r.fail('key', 'unknown-key', withSuggestion(message, suggestion(typed, [...sv, ...KEYS])));
       continue;
     }
     const first = rows.get(key);
     if (first !== undefined) {
-      r.fail('key', 'duplicate-key', text(`${key} finns redan på rad ${first}`, `${key} is already given on row ${first}`));
+      r.fail('key', 'duplicate-key', text(`${mapKeyLabel(key, 'sv')} finns redan på rad ${first}`, `${key} is already given on row ${first}`));
       continue;
     }
     rows.set(key, row.number);

@@ -58,13 +58,26 @@ export class RowReader {
     return v;
   }
 
-  /** Ids separated by `;` (or `,`). */
-  ids(column: string, spec: FieldSpec<unknown> | undefined): string[] {
-    const list = this.raw(column)
-      .split(/[;,]/)
+  /** A reference that must be given: an id, or a name or short name that is turned into one later (see references.ts). */
+  ref(column: string): string {
+    const v = this.raw(column).trim();
+    if (v === '') this.fail(column, 'required', MUST_NOT_BE_EMPTY);
+    return v;
+  }
+
+  /** A reference that may be empty (null). */
+  optionalRef(column: string): string | null {
+    const v = this.raw(column).trim();
+    return v === '' ? null : v;
+  }
+
+  /** References separated by `;` (or `,` when there is no `;`, as names may hold commas). */
+  refs(column: string): string[] {
+    const raw = this.raw(column);
+    return raw
+      .split(raw.includes(';') ? ';' : ',')
       .map((s) => s.trim())
       .filter((s) => s !== '');
-    return this.check(column, spec, list);
   }
 
   /** Texts separated by `;`. */

@@ -1,5 +1,7 @@
 import { text } from '../i18n/text';
-import { normaliseHeader, sheetKeyOf, SHEETS, type SheetKey } from './columns';
+import { sheetKeyOf, SHEETS, type SheetKey } from './columns';
+import { suggestion, withSuggestion } from './nearest';
+import { columnLabel, columnOfHeader, columnText, knownHeaders } from './swedishNames';
 import type { WorkbookError } from './errors';
 
 /** Sheet name → rows of cell text, header row first; row `i` is spreadsheet row `i + 1`. */
@@ -34,10 +36,11 @@ export function findSheet(sheets: Sheets, key: SheetKey): string | null {
 
 /**
  * Reads the header (the first row that is not empty) and the rows under it; a
- * missing required column or a column given twice is an error. Returns null when
- * the sheet is absent.
+ * missing required column or a column given twice is an error, a column the sheet
+ * does not have a notice (it is not read). Headers may be English or Swedish
+ * (`short_name`, `Kortnamn`). Returns null when the sheet is absent.
  */
-export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]): Table | null {
+export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[], notices: WorkbookError[] = []): Table | null {
   const sheet = findSheet(sheets, key);
   if (sheet === null) return null;
   const grid = sheets[sheet] ?? [];
@@ -45,38 +48,58 @@ export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]
   const columns = new Map<string, { index: number; label: string }>();
   if (headerIndex < 0) return { key, sheet, columns, rows: [] };
   const header = grid[headerIndex] ?? [];
+  const unknown: string[] = [];
   header.forEach((cell, index) => {
     const label = String(cell ?? '').trim();
     if (label === '') return;
-    const name = normaliseHeader(label);
-    if (columns.has(name)) {
+    const name = columnOfHeader(key, label);
+    if (name === null) {
+      unknown.push(label);
+      return;
+    }
+    const first = columns.get(name);
+    if (first !== undefined) {
       errors.push({
         sheet,
         row: headerIndex + 1,
         column: label,
         code: 'duplicate-column',
-        message: text(`kolumnen ${name} finns två gånger`, `the column ${name} appears twice`),
+        message: text(`kolumnen ${label} är samma som ${first.label}`, `the column ${label} is the same as ${first.label}`),
       });
       return;
     }
     columns.set(name, { index, label });
   });
   for (const required of SHEETS[key].required) {
-    if (!columns.has(required))
-      errors.push({
-        sheet,
-        row: null,
-        column: required,
-        code: 'missing-column',
-        message: text(`kolumnen ${required} saknas`, `the column ${required} is missing`),
-      });
+    if (columns.has(required)) continue;
+    const name = columnText(key, required);
+    errors.push({
+      sheet,
+      row: null,
+      column: null,
+      code: 'missing-column',
+      message: withSuggestion(text(`kolumnen ${name.sv} saknas`, `the column ${name.en} is missing`), suggestion(columnLabel(key, required, 'sv'), unknown)),
+    });
   }
+  for (const label of unknown) notices.push(unknownColumn(sheet, key, headerIndex + 1, label));
   const rows: Row[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const cells = grid[i];
     if (cells !== undefined && !isBlank(cells)) rows.push({ number: i + 1, cells });
   }
   return { key, sheet, columns, rows };
+}
+
+/** A column import does not know: it is left out, with the nearest known column as a hint. */
+function unknownColumn(sheet: string, key: SheetKey, row: number, label: string): WorkbookError {
+  const hint = suggestion(label, [...knownHeaders(key, 'sv'), ...knownHeaders(key, 'en')]);
+  return {
+    sheet,
+    row,
+    column: label,
+    code: 'unknown-column',
+    message: withSuggestion(text('kolumnen är okänd och lästes inte.', 'the column is not known and was not read.'), hint),
+  };
 }
 
 /** The text of a cell; empty when the column or the cell is absent. */

@@ -1,5 +1,8 @@
 import type { MandatModel } from '../model/types';
-import { SHEET_ORDER, SHEETS, type SheetKey } from './columns';
+import type { Language } from '../model/vocabulary';
+import { SHEET_ORDER, SHEETS, type MapKey, type SheetKey } from './columns';
+import { columnLabel, mapKeyLabel, sheetLabel } from './swedishNames';
+import { BODY_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, ROLE_WORDS, wordFor } from './words';
 import { escapeEntry, joinList } from './escape';
 import type { Sheets } from './table';
 import { numberText } from './values';
@@ -11,17 +14,17 @@ function byId<T extends { readonly id: string }>(collection: ReadonlyMap<string,
 }
 
 const date = (d: string | null): string => d ?? '';
-const bool = (b: boolean): string => (b ? 'true' : 'false');
-
-function rowsOf(model: MandatModel, key: SheetKey): Cells[] {
+/** The rows of a sheet, vocabulary words and yes/no in the workbook's language. */
+function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
+  const bool = (b: boolean): string => (lang === 'sv' ? (b ? 'ja' : 'nej') : b ? 'true' : 'false');
   switch (key) {
     case 'bodies':
       return byId(model.bodies).map((b) => ({
         id: b.id,
         name: b.name,
         short_name: b.shortName,
-        kind: b.kind,
-        level: b.level,
+        kind: wordFor(BODY_KIND_WORDS, b.kind, lang),
+        level: wordFor(LEVEL_WORDS, b.level, lang),
         accountable: bool(b.accountable),
         part_of: b.partOf ?? '',
         mandate: b.mandate.text,
@@ -37,13 +40,13 @@ function rowsOf(model: MandatModel, key: SheetKey): Cells[] {
         y: b.position ? numberText(b.position.y) : '',
       }));
     case 'members':
-      return byId(model.members).map((m) => ({ id: m.id, name: m.name, title: m.title, organisation: m.organisation, kind: m.kind, notes: m.notes }));
+      return byId(model.members).map((m) => ({ id: m.id, name: m.name, title: m.title, organisation: m.organisation, kind: wordFor(MEMBER_KIND_WORDS, m.kind, lang), notes: m.notes }));
     case 'memberships':
       return byId(model.memberships).map((m) => ({
         id: m.id,
         member: m.member,
         body: m.body,
-        role: m.role,
+        role: wordFor(ROLE_WORDS, m.role, lang),
         valid_from: date(m.validFrom),
         valid_to: date(m.validTo),
       }));
@@ -52,10 +55,10 @@ function rowsOf(model: MandatModel, key: SheetKey): Cells[] {
         id: l.id,
         from: l.from,
         to: l.to,
-        kind: l.kind,
+        kind: wordFor(LINE_KIND_WORDS, l.kind, lang),
         frequency: l.frequency,
         form: l.form,
-        documented: l.documented,
+        documented: wordFor(DOCUMENTED_WORDS, l.documented, lang),
         primary: bool(l.primary),
         valid_from: date(l.validFrom),
         valid_to: date(l.validTo),
@@ -94,19 +97,21 @@ function rowsOf(model: MandatModel, key: SheetKey): Cells[] {
         ['overlap_min_shared', numberText(model.settings.overlapMinShared)],
         ['overload_threshold', numberText(model.settings.overloadThreshold)],
         ['language', model.settings.language],
-      ].map(([k, v]) => ({ key: k ?? '', value: v ?? '' }));
+      ].map(([k, v]) => ({ key: mapKeyLabel(k as MapKey, lang), value: v ?? '' }));
   }
 }
 
 /**
- * The workbook of a map: every sheet with its header row, elements sorted by id,
- * words in English snake_case, so that `sheetsToModel` gives the same map back.
+ * The workbook of a map: every sheet with its header row, elements sorted by id, so
+ * that `sheetsToModel` gives the same map back. Sheets, columns and words are in the
+ * workbook's language (by default the map's): `Organ` / `Namn` / `Styrgrupp` in
+ * Swedish, `Bodies` / `name` / `steering_group` in English.
  */
-export function modelToSheets(model: MandatModel): Sheets {
+export function modelToSheets(model: MandatModel, lang: Language = model.settings.language): Sheets {
   const sheets: Sheets = {};
   for (const key of SHEET_ORDER) {
-    const { name, columns } = SHEETS[key];
-    sheets[name] = [[...columns], ...rowsOf(model, key).map((cells) => columns.map((c) => cells[c] ?? ''))];
+    const { columns } = SHEETS[key];
+    sheets[sheetLabel(key, lang)] = [columns.map((c) => columnLabel(key, c, lang)), ...rowsOf(model, key, lang).map((cells) => columns.map((c) => cells[c] ?? ''))];
   }
   return sheets;
 }

@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text';
-import type { FieldSpec } from '../model/fields';
-import { ENTITY_SPECS, SETTINGS_SPEC } from '../model/specs';
+import { DOCUMENTED_LABELS, KIND_LABELS, LEVEL_LABELS, LINE_KIND_LABELS, ROLE_LABELS } from '../export/labels';
+import { suggestion, withSuggestion } from './nearest';
 import {
   BODY_KINDS,
   DOCUMENTED,
@@ -18,11 +18,17 @@ import {
   type Role,
 } from '../model/vocabulary';
 
-/** A closed vocabulary as import reads it: the English words and the Swedish ones a strategist types. */
+type Read<T> = { ok: true; value: T } | { ok: false; message: Text };
+
+const MEMBER_KIND_LABELS: Readonly<Record<MemberKind, Text>> = { person: text('Person', 'Person'), position: text('Befattning', 'Position') };
+const LANGUAGE_LABELS: Readonly<Record<Language, Text>> = { sv: text('sv', 'sv'), en: text('en', 'en') };
+
+/** A closed vocabulary as import reads it: the English words, the interface's words in both languages, and what a strategist types. */
 export interface Words<T extends string> {
-  readonly lookup: ReadonlyMap<string, T>;
-  /** The model's check, whose message says which words are allowed. */
-  readonly spec: FieldSpec<unknown> | undefined;
+  /** Normalised word → the model's word and the word as shown in a suggestion. */
+  readonly lookup: ReadonlyMap<string, { readonly value: T; readonly display: string }>;
+  /** The interface's word for each value, in both languages (what a Swedish workbook is written with). */
+  readonly labels: Readonly<Record<T, Text>>;
 }
 
 /** A word as import compares it: trimmed, lower case, `_` and runs of white space as one space. */
@@ -30,14 +36,21 @@ function normaliseWord(word: string): string {
   return word.trim().toLowerCase().replace(/[\s_]+/g, ' ');
 }
 
-function words<T extends string>(values: readonly T[], spec: FieldSpec<unknown> | undefined, extra: Readonly<Record<string, T>>): Words<T> {
-  const lookup = new Map<string, T>();
-  for (const v of values) lookup.set(normaliseWord(v), v);
-  for (const [word, v] of Object.entries(extra)) lookup.set(normaliseWord(word), v);
-  return { lookup, spec };
+function words<T extends string>(values: readonly T[], labels: Readonly<Record<T, Text>>, extra: Readonly<Record<string, T>>): Words<T> {
+  const lookup = new Map<string, { value: T; display: string }>();
+  const add = (word: string, value: T): void => {
+    if (!lookup.has(normaliseWord(word))) lookup.set(normaliseWord(word), { value, display: word });
+  };
+  for (const v of values) add(v, v);
+  for (const v of values) {
+    add(labels[v].sv.toLowerCase(), v);
+    add(labels[v].en.toLowerCase(), v);
+  }
+  for (const [word, v] of Object.entries(extra)) add(word, v);
+  return { lookup, labels };
 }
 
-export const BODY_KIND_WORDS: Words<BodyKind> = words(BODY_KINDS, ENTITY_SPECS.bodies.kind, {
+export const BODY_KIND_WORDS: Words<BodyKind> = words(BODY_KINDS, KIND_LABELS, {
   kommunfullmäktige: 'assembly',
   fullmäktige: 'assembly',
   regionfullmäktige: 'assembly',
@@ -69,7 +82,7 @@ export const BODY_KIND_WORDS: Words<BodyKind> = words(BODY_KINDS, ENTITY_SPECS.b
   'external organization': 'external_organisation',
 });
 
-export const LEVEL_WORDS: Words<Level> = words(LEVELS, ENTITY_SPECS.bodies.level, {
+export const LEVEL_WORDS: Words<Level> = words(LEVELS, LEVEL_LABELS, {
   politisk: 'political',
   förvaltning: 'administrative',
   tjänsteperson: 'administrative',
@@ -79,7 +92,7 @@ export const LEVEL_WORDS: Words<Level> = words(LEVELS, ENTITY_SPECS.bodies.level
   extern: 'external',
 });
 
-export const ROLE_WORDS: Words<Role> = words(ROLES, ENTITY_SPECS.memberships.role, {
+export const ROLE_WORDS: Words<Role> = words(ROLES, ROLE_LABELS, {
   ordförande: 'chair',
   ledamot: 'member',
   sekreterare: 'secretary',
@@ -89,7 +102,7 @@ export const ROLE_WORDS: Words<Role> = words(ROLES, ENTITY_SPECS.memberships.rol
   'invited when needed': 'invited',
 });
 
-export const LINE_KIND_WORDS: Words<LineKind> = words(LINE_KINDS, ENTITY_SPECS.reportingLines.kind, {
+export const LINE_KIND_WORDS: Words<LineKind> = words(LINE_KINDS, LINE_KIND_LABELS, {
   'rapporterar till': 'reports_to',
   'bereder ärenden till': 'prepares_for',
   bereder: 'prepares_for',
@@ -97,34 +110,42 @@ export const LINE_KIND_WORDS: Words<LineKind> = words(LINE_KINDS, ENTITY_SPECS.r
   'följs upp av': 'followed_up_by',
 });
 
-export const DOCUMENTED_WORDS: Words<Documented> = words(DOCUMENTED, ENTITY_SPECS.reportingLines.documented, {
+export const DOCUMENTED_WORDS: Words<Documented> = words(DOCUMENTED, DOCUMENTED_LABELS, {
   ja: 'yes',
   nej: 'no',
   okänt: 'unknown',
   'vet ej': 'unknown',
 });
 
-export const MEMBER_KIND_WORDS: Words<MemberKind> = words(MEMBER_KINDS, ENTITY_SPECS.members.kind, {
+export const MEMBER_KIND_WORDS: Words<MemberKind> = words(MEMBER_KINDS, MEMBER_KIND_LABELS, {
   befattning: 'position',
 });
 
-export const LANGUAGE_WORDS: Words<Language> = words(LANGUAGES, SETTINGS_SPEC.language, {
+export const LANGUAGE_WORDS: Words<Language> = words(LANGUAGES, LANGUAGE_LABELS, {
   svenska: 'sv',
   swedish: 'sv',
   engelska: 'en',
   english: 'en',
 });
 
-type Read<T> = { ok: true; value: T } | { ok: false; message: Text };
-
-/** The model word for a typed word, or the model's message listing the allowed words. */
+/**
+ * The model word for a typed word (any case, `_` or space), or a message listing the
+ * words of the user's language and suggesting the nearest one.
+ */
 export function readWord<T extends string>(vocabulary: Words<T>, raw: string): Read<T> {
   const found = vocabulary.lookup.get(normaliseWord(raw));
-  if (found !== undefined) return { ok: true, value: found };
-  const checked = vocabulary.spec?.check(raw.trim());
-  if (checked && !checked.ok) return checked;
-  const known = [...new Set(vocabulary.lookup.values())].join(', ');
-  return { ok: false, message: text(`"${raw.trim()}" är okänt; använd något av: ${known}`, `"${raw.trim()}" is not known; use one of: ${known}`) };
+  if (found !== undefined) return { ok: true, value: found.value };
+  const values = Object.keys(vocabulary.labels) as T[];
+  const sv = values.map((v) => vocabulary.labels[v].sv.toLowerCase()).join(', ');
+  const en = values.join(', ');
+  const typed = raw.trim();
+  const message = text(`"${typed}" är okänt här; skriv något av: ${sv}.`, `"${typed}" is not known here; write one of: ${en}.`);
+  return { ok: false, message: withSuggestion(message, suggestion(typed, [...vocabulary.lookup.values()].map((w) => w.display))) };
+}
+
+/** The word a workbook of a language is written with: the interface's Swedish word, or the English snake_case. */
+export function wordFor<T extends string>(vocabulary: Words<T>, value: T, lang: Language): string {
+  return lang === 'sv' ? vocabulary.labels[value].sv : value;
 }
 
 const TRUE_WORDS = new Set(['ja', 'yes', 'true', 'sant', '1', 'x']);

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
-import { text } from '../i18n/text';
+import { text, type Text } from '../i18n/text';
 import type { MandatModel } from '../model/types';
 import { NUMBER_COLUMNS, sheetKeyOf } from './columns';
-import { failed, fileError, type WorkbookResult } from './errors';
+import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
 import { sheetsToModel } from './fromSheets';
+import { checkCells, checkRows, checkXlsx } from './limits';
+import { columnOfHeader } from './swedishNames';
 import type { Sheets } from './table';
 import { modelToSheets } from './toSheets';
 import { dateCellText } from './values';
@@ -36,7 +38,9 @@ export async function writeXlsx(model: MandatModel): Promise<Uint8Array> {
   for (const [name, rows] of Object.entries(modelToSheets(model))) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     const header = rows[0] ?? [];
-    const numeric = new Set(NUMBER_COLUMNS[sheetKeyOf(name) ?? 'map'] ?? []);
+    const key = sheetKeyOf(name) ?? 'map';
+    const numberColumns = NUMBER_COLUMNS[key] ?? [];
+    const numeric = new Set(header.filter((h) => numberColumns.includes(columnOfHeader(key, h) ?? '')));
     sheet.columns = header.map((h, i) => ({ header: h, key: h, width: widthOf(rows, i) }));
     sheet.getRow(1).font = { bold: true };
     for (const row of rows.slice(1)) sheet.addRow(row.map((cell, i) => (numeric.has(header[i] ?? '') && cell !== '' ? Number(cell) : encodeXlsxText(cell))));
@@ -46,36 +50,66 @@ export async function writeXlsx(model: MandatModel): Promise<Uint8Array> {
   return new Uint8Array(buffer as unknown as Uint8Array);
 }
 
+/** A cell's text, or why it has none: a formula with no saved result, or an error value such as `#REF!`. */
+type CellRead = { ok: true; text: string } | { ok: false; message: (cell: string) => Text };
+
+const noResult = (cell: string): Text =>
+  text(
+    `cellen ${cell} har en formel utan sparat värde; öppna arbetsboken i Excel, spara den och försök igen (eller skriv in värdet).`,
+    `the cell ${cell} holds a formula with no saved value; open the workbook in Excel, save it and try again (or type the value).`,
+  );
+
+const errorValue = (cell: string, e: unknown): Text =>
+  text(`cellen ${cell} har felvärdet ${String(e)}; rätta det i arbetsboken.`, `the cell ${cell} holds the error value ${String(e)}; correct it in the workbook.`);
+
 /** The text of a cell as import reads it; dates as `YYYY-MM-DD` from their UTC parts. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return dateCellText(value);
+function cellText(value: unknown): CellRead {
+  if (value === null || value === undefined) return { ok: true, text: '' };
+  if (typeof value === 'string') return { ok: true, text: value };
+  if (typeof value === 'number' || typeof value === 'boolean') return { ok: true, text: String(value) };
+  if (value instanceof Date) return { ok: true, text: dateCellText(value) };
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((r) => cellText(r.text)).join('');
-    if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
+    if (Array.isArray(v.richText)) return { ok: true, text: (v.richText as { text?: unknown }[]).map((r) => (typeof r.text === 'string' ? r.text : '')).join('') };
+    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined || v.result === null ? { ok: false, message: noResult } : cellText(v.result);
+    if ('error' in v) return { ok: false, message: (cell) => errorValue(cell, v.error) };
     if ('text' in v) return cellText(v.text);
-    if ('error' in v) return cellText(v.error);
   }
-  return String(value);
+  return { ok: true, text: String(value) };
 }
 
-/** The sheets of an .xlsx as text, row `n` of a sheet at index `n - 1`. */
-function sheetsOf(workbook: ExcelJS.Workbook): Sheets {
+/**
+ * The sheets of an .xlsx as text, row `n` of a sheet at index `n - 1`. A cell with no
+ * readable value is an error naming it (`Organ!C4`); rows and cells over the limits
+ * stop the reading.
+ */
+function sheetsOf(workbook: ExcelJS.Workbook, errors: WorkbookError[]): Sheets {
   const sheets: Sheets = {};
-  workbook.eachSheet((sheet) => {
+  let cellCount = 0;
+  for (const sheet of workbook.worksheets) {
+    const tooLong = checkRows(sheet.name, sheet.rowCount);
+    if (tooLong) {
+      errors.push(tooLong);
+      return sheets;
+    }
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
       const cells: string[] = [];
+      cellCount += row.cellCount;
       row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cellText(cell.value);
+        const read = cellText(cell.value);
+        if (read.ok) cells[col - 1] = read.text;
+        else errors.push({ sheet: sheet.name, row: number, column: null, code: 'unreadable-cell', message: read.message(cell.address) });
       });
       rows[number - 1] = Array.from(cells, (c) => c ?? '');
     });
+    const tooMany = checkCells(cellCount);
+    if (tooMany) {
+      errors.push(tooMany);
+      return sheets;
+    }
     sheets[sheet.name] = Array.from(rows, (r) => r ?? []);
-  });
+  }
   return sheets;
 }
 
@@ -84,17 +118,23 @@ const NOT_XLSX = text(
   'The file could not be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.',
 );
 
-/** Reads an .xlsx into a map; a file that is not an .xlsx gives one error, never a throw. */
+/**
+ * Reads an .xlsx into a map; a file that is not an .xlsx gives one error, never a throw.
+ * Its size, part count and unpacked size are checked against WORKBOOK_LIMITS first.
+ */
 export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<WorkbookResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const tooLarge = checkXlsx(bytes);
+  if (tooLarge) return failed([tooLarge]);
   let sheets: Sheets;
+  const errors: WorkbookError[] = [];
   try {
     const workbook = new ExcelJS.Workbook();
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     await workbook.xlsx.load(bytes as unknown as XlsxInput);
     if (workbook.worksheets.length === 0) return failed([fileError('not-xlsx', NOT_XLSX)]);
-    sheets = sheetsOf(workbook);
+    sheets = sheetsOf(workbook, errors);
   } catch {
     return failed([fileError('not-xlsx', NOT_XLSX)]);
   }
-  return sheetsToModel(sheets);
+  return errors.length > 0 ? failed(errors) : sheetsToModel(sheets);
 }

@@ -71,11 +71,12 @@ describe('mandat import and export-workbook', () => {
     const dir = tmp();
     await run('export-workbook', sample, '-o', dir);
     expect((await run('check', dir, '--fail-on', 'error')).code).toBe(0);
-    const members = join(dir, 'Memberships.csv');
-    writeFileSync(members, readFileSync(members, 'utf8').replace('ms-kd-bra,kd,bra,', 'ms-kd-bra,kd,ks2,'));
+    // The sample is a Swedish map: Swedish file and column names, `;` between cells.
+    const members = join(dir, 'Medlemskap.csv');
+    writeFileSync(members, readFileSync(members, 'utf8').replace('ms-kd-bra;kd;bra;', 'ms-kd-bra;kd;ks2;'));
     const r = await run('check', dir, '--lang', 'en');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/Memberships, row \d+, column body: .*"ks2"/);
+    expect(r.err).toMatch(/Medlemskap, row \d+, column Organ: .*"ks2"/);
   });
 
   it('says plainly when the output cannot be written, and leaves nothing behind', async () => {

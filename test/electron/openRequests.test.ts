@@ -45,7 +45,9 @@ describe('opening files in windows', () => {
     const csv = files(['organ.csv', 'a;b'], ['ledamöter.csv', 'c;d']);
     const [xlsx = ''] = files(['bok.xlsx', 'PK']);
     const { requests } = opening();
-    expect(await requests.openDropped(1, csv)).toEqual({ files: [{ name: 'organ.csv', content: 'a;b' }, { name: 'ledamöter.csv', content: 'c;d' }] });
+    // CSV as bytes: the workbook import finds the encoding (UTF-8, else Windows-1252).
+    const bytes = (s: string) => new Uint8Array(Buffer.from(s));
+    expect(await requests.openDropped(1, csv)).toEqual({ files: [{ name: 'organ.csv', content: bytes('a;b') }, { name: 'ledamöter.csv', content: bytes('c;d') }] });
     expect(await requests.openDropped(1, [xlsx])).toEqual({ files: [{ name: 'bok.xlsx', content: new Uint8Array([0x50, 0x4b]) }] });
   });
 

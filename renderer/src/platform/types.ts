@@ -9,7 +9,7 @@ import type { HostedSession } from '../../../shared/ipc';
 /** A file the user opened: its name and its bytes or text. */
 export interface OpenedFile {
   readonly name: string;
-  /** Text for .mandat and .csv, bytes for .xlsx. */
+  /** Text for .mandat, bytes for .xlsx and .csv (the workbook import finds a CSV's encoding). */
   readonly content: string | Uint8Array;
 }
 

@@ -75,9 +75,9 @@ function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
-/** .xlsx as bytes, everything else as text. */
+/** .xlsx and .csv as bytes (the workbook import finds a CSV's encoding), everything else as text. */
 async function readFile(file: File): Promise<OpenedFile> {
-  if (extensionOf(file.name) === '.xlsx') return { name: file.name, content: new Uint8Array(await file.arrayBuffer()) };
+  if (extensionOf(file.name) === '.xlsx' || extensionOf(file.name) === '.csv') return { name: file.name, content: new Uint8Array(await file.arrayBuffer()) };
   return { name: file.name, content: await file.text() };
 }
 

@@ -69,8 +69,8 @@ describe('a workbook with errors', () => {
       ['Memberships', 7, 'member', 'dangling-reference'],
       ['Memberships', 7, 'body', 'dangling-reference'],
       ['Reporting', 2, 'to', 'self-line'],
-      ['Initiatives', 2, 'executors', 'invalid-value'],
       ['Initiatives', 2, 'responsible', 'dangling-reference'],
+      ['Initiatives', 2, 'executors', 'invalid-value'],
       ['Funding', 2, 'year', 'invalid-number'],
       ['Funding', 2, 'amount_sek', 'invalid-number'],
       ['Funding', 3, 'year', 'invalid-value'],
@@ -82,16 +82,17 @@ describe('a workbook with errors', () => {
 
   it('says what is wrong with a reference in Swedish and English', () => {
     const e = errorsOf(sheetsToModel(faultySheets())).find((x) => x.sheet === 'Memberships' && x.column === 'body');
-    expect(e && formatWorkbookError(e, 'en')).toBe('Memberships, row 7, column body: no body with id "ks2"');
-    expect(e && formatWorkbookError(e, 'sv')).toBe('Memberships, rad 7, kolumn body: inget organ har id "ks2"');
+    expect(e && formatWorkbookError(e, 'en')).toBe('Memberships, row 7, column body: no body has the id, short name or name "ks2". Did you mean *ks*?');
+    expect(e && formatWorkbookError(e, 'sv')).toBe('Memberships, rad 7, kolumn body: inget organ har id, kortnamn eller namn "ks2". Menade du *ks*?');
   });
 
-  it('reuses the model’s messages for values out of range and unknown words', () => {
+  it('reuses the model’s messages for values out of range, and lists the words of the user’s language for an unknown word', () => {
     const errors = errorsOf(sheetsToModel(faultySheets()));
     const year = errors.find((x) => x.sheet === 'Funding' && x.row === 3 && x.column === 'year');
     const kind = errors.find((x) => x.column === 'kind');
     expect(year?.message.en).toBe('1800 is outside 1900–2200');
-    expect(kind?.message.sv).toMatch(/^"styrelsegrupp" är inte ett slags organ; använd något av: assembly, /);
+    expect(kind?.message.sv).toMatch(/^"styrelsegrupp" är okänt här; skriv något av: fullmäktige, kommunstyrelse, .*styrgrupp.*\. Menade du \*styrgrupp\*\?$/);
+    expect(kind?.message.en).toMatch(/^"styrelsegrupp" is not known here; write one of: assembly, executive_board, .*\. Did you mean \*styrgrupp\*\?$/);
   });
 
   it('names a date that does not exist', () => {
@@ -108,13 +109,15 @@ describe('a workbook with errors', () => {
 describe('the shape of a workbook', () => {
   it('refuses a sheet without a required column, naming sheet and column', () => {
     const errors = errorsOf(sheetsToModel({ Bodies: [['id', 'kind'], ['ks', 'nämnd']] }));
-    expect(errors.map(where)).toEqual([['Bodies', null, 'name', 'missing-column']]);
-    expect(formatWorkbookError(errors[0]!, 'en')).toBe('Bodies, column name: the column name is missing');
-    expect(formatWorkbookError(errors[0]!, 'sv')).toBe('Bodies, kolumn name: kolumnen name saknas');
+    expect(errors.map(where)).toEqual([['Bodies', null, null, 'missing-column']]);
+    expect(formatWorkbookError(errors[0]!, 'en')).toBe('Bodies: the column name is missing');
+    expect(formatWorkbookError(errors[0]!, 'sv')).toBe('Bodies: kolumnen Namn saknas');
   });
 
   it('refuses a workbook without a Bodies sheet', () => {
-    expect(errorsOf(sheetsToModel({ Members: [['id', 'name']] })).map(where)).toEqual([['Bodies', null, null, 'missing-sheet']]);
+    const errors = errorsOf(sheetsToModel({ Members: [['id', 'name']] }));
+    expect(errors.map(where)).toEqual([['', null, null, 'missing-sheet']]);
+    expect(formatWorkbookError(errors[0]!, 'sv')).toBe('Bladet Organ (eller filen Organ.csv) med organen saknas.');
   });
 
   it('refuses a column given twice', () => {

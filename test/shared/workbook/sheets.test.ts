@@ -82,16 +82,16 @@ describe('reading sheets', () => {
 
   it('writes one header row per sheet with the columns in a fixed order and rows sorted by id', () => {
     const model = makeModel({ bodies: [makeBody('b'), makeBody('a')], memberships: [] });
-    const sheets = modelToSheets(model);
+    const sheets = modelToSheets(model, 'en');
     expect(sheets.Memberships).toEqual([['id', 'member', 'body', 'role', 'valid_from', 'valid_to']]);
     expect(sheets.Bodies?.map((r) => r[0])).toEqual(['id', 'a', 'b']);
   });
 
   it('writes English words, true/false and empty cells for nulls', () => {
     const model = makeModel({ bodies: [makeBody('a', { kind: 'steering_group', accountable: true })], memberships: [makeMembership('m', 'a', { role: 'invited' })] });
-    const [header = [], row = []] = modelToSheets(model).Bodies ?? [];
+    const [header = [], row = []] = modelToSheets(model, 'en').Bodies ?? [];
     const cell = (c: string) => row[header.indexOf(c)];
     expect([cell('kind'), cell('level'), cell('accountable'), cell('part_of'), cell('valid_from')]).toEqual(['steering_group', 'administrative', 'true', '', '']);
-    expect(modelToSheets(model).Memberships?.[1]?.[3]).toBe('invited');
+    expect(modelToSheets(model, 'en').Memberships?.[1]?.[3]).toBe('invited');
   });
 });

@@ -129,9 +129,9 @@ describe('a hand-written CSV set with Swedish words', () => {
 });
 
 describe('CSV files', () => {
-  it('are written UTF-8 with a BOM, comma separated, quoted only where needed', () => {
+  it('are written UTF-8 with a BOM, comma separated in English, quoted only where needed', () => {
     const model = imported();
-    const files = writeCsvFiles({ ...model, meta: { ...model.meta, description: 'Trygg, säker "stad"' } });
+    const files = writeCsvFiles({ ...model, meta: { ...model.meta, description: 'Trygg, säker "stad"' } }, { language: 'en' });
     expect(Object.keys(files)).toEqual(['Bodies.csv', 'Members.csv', 'Memberships.csv', 'Reporting.csv', 'Initiatives.csv', 'Funding.csv', 'Acknowledgements.csv', 'Map.csv']);
     expect(files['Members.csv']).toBe('\uFEFFid,name,title,organisation,kind,notes\r\nm1,Pia Polis,Lokalpolisområdeschef,Polisen,person,\r\nm2,Kommundirektören,Kommundirektör,Kommunen,position,\r\n');
     expect(files['Bodies.csv']).toContain(',Samordnar; förebygger,');

@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { restoreText } from '../../shared/file/restore';
+import { runCli as run } from './runCli';
+
+const sample = join(__dirname, '../../examples/eskilstuna.mandat');
+const tmp = () => mkdtempSync(join(tmpdir(), 'mandat-cli-workbook-'));
+
+function sampleCounts(): [number, number] {
+  const r = restoreText(readFileSync(sample, 'utf8'));
+  if (!r.ok) throw new Error('the sample does not restore');
+  return [r.model.bodies.size, r.model.members.size];
+}
+
+describe('mandat export-workbook to CSV', () => {
+  it('writes a Swedish map with Swedish file and column names, separated by semicolons', async () => {
+    const dir = tmp();
+    expect((await run('export-workbook', sample, '-o', dir)).code).toBe(0);
+    expect(readdirSync(dir)).toContain('Organ.csv');
+    expect(readFileSync(join(dir, 'Organ.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFid;Namn;Kortnamn;Slag;Nivå;/);
+  });
+
+  it('writes the separator --delimiter names, and imports it back', async () => {
+    const dir = tmp();
+    expect((await run('export-workbook', sample, '-o', dir, '--delimiter', ',')).code).toBe(0);
+    expect(readFileSync(join(dir, 'Organ.csv'), 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFid,Namn,Kortnamn,Slag,/);
+    expect((await run('import', dir, '-o', join(dir, 'back.mandat'))).code).toBe(0);
+    const tabs = tmp();
+    await run('export-workbook', sample, '-o', tabs, '--delimiter', 'tab');
+    expect(readFileSync(join(tabs, 'Organ.csv'), 'utf8')).toContain('id\tNamn\t');
+  });
+
+  it('refuses a separator it does not know', async () => {
+    const r = await run('export-workbook', sample, '-o', tmp(), '--delimiter', '|', '--lang', 'sv');
+    expect([r.code, r.err]).toEqual([2, 'mandat: --delimiter ska vara ";", "," eller tab, inte "|".\n']);
+  });
+});
+
+describe('mandat import', () => {
+  it('says what came in, in the chosen language', async () => {
+    const dir = tmp();
+    const xlsx = join(dir, 'karta.xlsx');
+    await run('export-workbook', sample, '-o', xlsx);
+    const [bodies, members] = sampleCounts();
+    const sv = await run('import', xlsx, '-o', join(dir, 'a.mandat'), '--lang', 'sv');
+    expect(sv.out).toMatch(new RegExp(`a\\.mandat: Importerade ${bodies} organ, ${members} ledamöter, \\d+ medlemskap, \\d+ rapporteringslinjer`));
+    const en = await run('import', xlsx, '-o', join(dir, 'b.mandat'), '--lang', 'en');
+    expect(en.out).toMatch(new RegExp(`b\\.mandat: Imported ${bodies} bodies, ${members} members, \\d+ memberships, \\d+ reporting lines`));
+  });
+
+  it('notes a CSV file that was not UTF-8 and a column it did not read, and imports the rest', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'Organ.csv'), Buffer.from('id;Namn;Slag;Färg\nbra;Brottsförebyggande rådet;råd;blå\n', 'latin1'));
+    const r = await run('import', dir, '-o', join(dir, 'karta.mandat'), '--lang', 'sv');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Importerade 1 organ, 0 ledamöter');
+    expect(r.err).toContain('obs: Organ: filen var inte UTF-8 och lästes som Windows-1252');
+    expect(r.err).toContain('obs: Organ, rad 1, kolumn Färg: kolumnen är okänd och lästes inte.');
+    const back = restoreText(readFileSync(join(dir, 'karta.mandat'), 'utf8'));
+    expect(back.ok && back.model.bodies.get('bra')?.name).toBe('Brottsförebyggande rådet');
+  });
+
+  it('refuses a workbook over the limits with a message naming the limit', async () => {
+    const dir = tmp();
+    const big = join(dir, 'stor.xlsx');
+    writeFileSync(big, Buffer.alloc(11 * 1024 * 1024));
+    const r = await run('import', big, '-o', join(dir, 'x.mandat'), '--lang', 'en');
+    expect([r.code, r.err]).toEqual([2, `mandat: ${big} could not be imported: one error. Nothing was imported.\n  The workbook is 11 MB; the limit is 10 MB.\n`]);
+  });
+});

@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { formatWorkbookError, readCsvFiles, readXlsx, WORKBOOK_LIMITS, type WorkbookResult } from '../../../shared/workbook';
+import { readZipDirectory } from '../../../shared/workbook/limits';
+
+const codes = (r: WorkbookResult) => (r.ok ? [] : r.errors.map((e) => e.code));
+
+/** Runs `read` and says how long it took, in milliseconds. */
+async function timed<T>(read: () => T | Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await read();
+  return [result, performance.now() - start];
+}
+
+const BODIES = 'id;name;kind\nbra;Brottsförebyggande rådet;råd\nsoc;Socialnämnden i Eskilstuna;nämnd\n';
+
+describe('CSV encodings', () => {
+  it('reads Windows-1252, as Swedish Excel saves CSV, with å, ä and ö intact, and says so', () => {
+    const r = readCsvFiles({ 'Organ.csv': new Uint8Array(Buffer.from(BODIES, 'latin1')) });
+    expect(r.ok && r.model.bodies.get('bra')?.name).toBe('Brottsförebyggande rådet');
+    expect(r.ok && r.notices.map((n) => [n.sheet, n.code])).toEqual([['Organ', 'not-utf8']]);
+    expect(r.ok && formatWorkbookError(r.notices[0]!, 'sv')).toMatch(/^Organ: filen var inte UTF-8 och lästes som Windows-1252/);
+  });
+
+  it('reads UTF-8 strictly, with or without a byte order mark, and says nothing', () => {
+    for (const bytes of [Buffer.from(BODIES, 'utf8'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BODIES, 'utf8')])]) {
+      const r = readCsvFiles({ 'Organ.csv': new Uint8Array(bytes) });
+      expect(r.ok && [r.model.bodies.get('bra')?.name, r.notices]).toEqual(['Brottsförebyggande rådet', []]);
+    }
+  });
+
+  it('reads UTF-16 with its byte order mark (Excel’s Unicode text)', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BODIES.replaceAll(';', '\t'), 'utf16le')]);
+    const r = readCsvFiles({ 'Organ.csv': new Uint8Array(bytes) });
+    expect(r.ok && r.model.bodies.get('soc')?.name).toBe('Socialnämnden i Eskilstuna');
+  });
+
+  it('finds the separator of each file', () => {
+    const r = readCsvFiles({ 'Organ.csv': 'id,name,kind\nks,"KS; styrelsen",nämnd\n', 'Ledamöter.csv': 'id;Namn\nm1;Berg, Anna\n' });
+    expect(r.ok && [r.model.bodies.get('ks')?.name, r.model.members.get('m1')?.name]).toEqual(['KS; styrelsen', 'Berg, Anna']);
+  });
+});
+
+describe('limits checked before parsing', () => {
+  it('refuse CSV files over the size limit at once, naming the limit', async () => {
+    const big = 'id;name;kind\n' + 'x'.repeat(WORKBOOK_LIMITS.csvBytes);
+    const [r, ms] = await timed(() => readCsvFiles({ 'Organ.csv': big }));
+    expect(codes(r)).toEqual(['too-large']);
+    expect(!r.ok && r.errors[0]?.message.sv).toBe('CSV-filerna är 10 MB tillsammans; gränsen är 10 MB.');
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('refuse a sheet with too many rows, and an import with too many cells', async () => {
+    const rows = 'id;name;kind\n' + 'a;b;c\n'.repeat(WORKBOOK_LIMITS.rows + 1);
+    const [r, ms] = await timed(() => readCsvFiles({ 'Organ.csv': rows }));
+    expect(!r.ok && r.errors.map((e) => [e.sheet, e.code, e.message.en])).toEqual([['Organ', 'too-many-rows', 'the sheet has 50,002 rows; the limit is 50,000.']]);
+    expect(ms).toBeLessThan(1000);
+    const wide = 'id;name;kind' + ';'.repeat(99) + '\n' + (';'.repeat(101) + '\n').repeat(WORKBOOK_LIMITS.cells / 102 + 1);
+    const [c, cms] = await timed(() => readCsvFiles({ 'Organ.csv': wide }));
+    expect(codes(c)).toEqual(['too-many-cells']);
+    expect(cms).toBeLessThan(1000);
+  });
+
+  it('count rows and cells with their quotes: a line break inside quotes is no new row', () => {
+    const r = readCsvFiles({ 'Organ.csv': 'id;name;kind\nks;"Kommun-\nstyrelsen; KS";nämnd\n' });
+    expect(r.ok && r.model.bodies.get('ks')?.name).toBe('Kommun-\nstyrelsen; KS');
+  });
+
+  it('refuse an .xlsx over the size limit', async () => {
+    const [r, ms] = await timed(() => readXlsx(new Uint8Array(WORKBOOK_LIMITS.xlsxBytes + 1)));
+    expect(codes(r)).toEqual(['too-large']);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('refuse an .xlsx that unpacks to more than the limit, from its zip directory, before unpacking', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/worksheets/sheet1.xml', new Uint8Array(WORKBOOK_LIMITS.xlsxInflatedBytes + 1));
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(WORKBOOK_LIMITS.xlsxBytes / 10);
+    // Two files and the two folders JSZip lists.
+    expect(readZipDirectory(bomb)).toEqual({ entries: 4, inflated: WORKBOOK_LIMITS.xlsxInflatedBytes + 1 + 8 });
+    const [r, ms] = await timed(() => readXlsx(bomb));
+    expect(codes(r)).toEqual(['too-large']);
+    expect(!r.ok && r.errors[0]?.message.en).toBe('The workbook unpacks to 50 MB; the limit is 50 MB.');
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('let a real workbook through the zip check', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Organ').addRows([['id', 'Namn', 'Slag'], ['ks', 'Kommunstyrelsen', 'Kommunstyrelse']]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const dir = readZipDirectory(bytes);
+    expect(dir && dir.entries).toBeGreaterThan(3);
+    const r = await readXlsx(bytes);
+    expect(r.ok && r.model.bodies.get('ks')?.kind).toBe('executive_board');
+  });
+});
+
+describe('.xlsx cells without a value', () => {
+  it('are errors naming the sheet and cell: a formula with no saved result, and an error value', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Organ');
+    sheet.addRows([['id', 'Namn', 'Slag'], ['ks', 'Kommunstyrelsen', 'nämnd'], ['bra', '', 'råd']]);
+    sheet.getCell('B3').value = { formula: 'B2&" råd"' } as ExcelJS.CellFormulaValue;
+    sheet.getCell('C2').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+    const r = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(!r.ok && r.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
+      ['Organ', 2, null, 'unreadable-cell'],
+      ['Organ', 3, null, 'unreadable-cell'],
+    ]);
+    expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual([
+      'Organ, rad 2: cellen C2 har felvärdet #REF!; rätta det i arbetsboken.',
+      'Organ, rad 3: cellen B3 har en formel utan sparat värde; öppna arbetsboken i Excel, spara den och försök igen (eller skriv in värdet).',
+    ]);
+  });
+
+  it('read a formula by its saved result', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Organ');
+    sheet.addRows([['id', 'Namn', 'Slag'], ['ks', '', 'nämnd']]);
+    sheet.getCell('B2').value = { formula: '"Kommun"&"styrelsen"', result: 'Kommunstyrelsen' } as ExcelJS.CellFormulaValue;
+    const r = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(r.ok && r.model.bodies.get('ks')?.name).toBe('Kommunstyrelsen');
+  });
+});
