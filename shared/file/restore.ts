@@ -3,6 +3,7 @@ import { ELEMENT_NOUNS as NAMES } from '../model/nouns';
 import { isPlainObject, parseObject } from '../model/fields';
 import type { Issue } from '../model/issue';
 import { targetKey } from '../model/comments';
+import { partOfRings } from '../model/partOfRings';
 import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, referencedIds, type ReferenceSpec } from '../model/specs';
 import type { CommentTarget } from '../model/types';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
@@ -225,27 +226,20 @@ function checkBodyStructure(bodies: Map<string, Entity>, pos: Map<string, number
     if (body.partOf === id)
       issues.push({ code: 'part-of-self', path: `${path}.partOf`, message: text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself') });
   }
-  // A chain of partOf that comes back to where it started has no top.
-  const reported = new Set<string>();
-  for (const start of bodies.keys()) {
-    const seen: string[] = [];
-    let cur: string | null = start;
-    while (cur !== null && bodies.has(cur) && !seen.includes(cur)) {
-      seen.push(cur);
-      const next: unknown = bodies.get(cur)?.partOf;
-      cur = typeof next === 'string' ? next : null;
-    }
-    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
-      seen.forEach((s) => reported.add(s));
-      issues.push({
-        code: 'part-of-cycle',
-        path: `bodies[${pos.get(start)}].partOf`,
-        message: text(`organen ${seen.join(' → ')} är delar av varandra i en ring`, `the bodies ${seen.join(' → ')} are parts of each other in a ring`),
-      });
-    }
+  // A chain of partOf that comes back to where it started has no top (a body that is its own part is reported above).
+  const { rings } = partOfRings(bodies.keys(), (id) => {
+    const parent: unknown = bodies.get(id)?.partOf;
+    return typeof parent === 'string' ? parent : null;
+  });
+  for (const ring of rings) {
+    if (ring.length < 2) continue;
+    issues.push({
+      code: 'part-of-cycle',
+      path: `bodies[${pos.get(ring[0] as string)}].partOf`,
+      message: text(`organen ${ring.join(' → ')} är delar av varandra i en ring`, `the bodies ${ring.join(' → ')} are parts of each other in a ring`),
+    });
   }
 }
-
 
 function checkReferences(collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
   // Comments last: they point at lines and comments that the other repairs may remove.
