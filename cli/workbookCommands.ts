@@ -7,7 +7,9 @@ import { openMapDocument } from '../shared/file/open';
 import { writeCsvFiles, writeXlsx } from '../shared/workbook';
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
+import type { Language } from '../shared/model/vocabulary';
 import { InputError, inputError } from './messages';
+import { repairNotes } from './repairNotes';
 import { writeError } from './writeError';
 
 /** `mandat import WORKBOOK -o FILE.mandat`: a workbook or CSV folder to a map file. */
@@ -27,9 +29,10 @@ export async function runImport(input: string, output: string | undefined): Prom
 }
 
 /** `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files). */
-export async function runExportWorkbook(input: string, output: string | undefined): Promise<string> {
+export async function runExportWorkbook(input: string, output: string | undefined, lang: Language | null = null, note: (line: string) => void = () => {}): Promise<string> {
   if (!output) throw inputError('Ange vart arbetsboken ska sparas med -o UT.xlsx (eller en mapp för CSV).', 'Say where to save the workbook with -o OUT.xlsx (or a folder for CSV).');
   const loaded = await loadMap(input);
+  for (const line of repairNotes(loaded.repairs, lang ?? loaded.model.settings.language)) note(line);
   const model = loaded.yjsState ? readModel(openMapDocument(loaded.model, loaded.yjsState).doc) : loaded.model;
   try {
     if (extname(output).toLowerCase() === '.xlsx') {

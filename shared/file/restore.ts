@@ -9,6 +9,7 @@ import type { CommentTarget } from '../model/types';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
 import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
+import { findTooDeepNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { MIGRATIONS, type Migration } from './migrations';
 
 /** Something restore changed so that the map could be opened. */
@@ -18,7 +19,7 @@ export interface Repair {
   readonly message: Text;
 }
 
-export type RestoreErrorCode = 'not-json' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
+export type RestoreErrorCode = 'not-json' | 'too-deep' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
 
 /** Why a file cannot be opened, with every problem found and where it is. */
 export interface RestoreError {
@@ -38,15 +39,28 @@ export type RestoreResult =
     }
   | { readonly ok: false; readonly error: RestoreError };
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = []): RestoreResult {
   return { ok: false, error: { code, message, issues } };
 }
 
 /** Parses the text of a file and restores it; a JSON syntax error is a RestoreError too. */
 export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
+  // Editors on Windows (Notepad, some sync tools) save UTF-8 with a byte-order mark; it is no part of the JSON.
+  const json = source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source;
+  const tooDeep = findTooDeepNesting(json);
+  if (tooDeep)
+    return fail(
+      'too-deep',
+      text(
+        `Filen har { } och [ ] inuti varandra i mer än ${MAX_JSON_DEPTH} nivåer (rad ${tooDeep.line}, kolumn ${tooDeep.column}); en Mandat-fil har högst fyra, så den läses inte.`,
+        `The file nests { } and [ ] more than ${MAX_JSON_DEPTH} levels deep (line ${tooDeep.line}, column ${tooDeep.column}); a Mandat file has at most four, so it is not read.`,
+      ),
+    );
   let data: unknown;
   try {
-    data = JSON.parse(source);
+    data = JSON.parse(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail(
