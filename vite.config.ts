@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -20,23 +20,31 @@ function devWithoutCsp(): Plugin {
   };
 }
 
-export default defineConfig({
-  root: here('./renderer'),
-  base: './',
-  publicDir: false,
-  plugins: [react(), devWithoutCsp()],
-  worker: { format: 'es' },
-  build: {
-    outDir: here('./dist/web'),
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
-    rolldownOptions: {
-      // The editor, and the bare React Flow page that `npm run bench` compares it with
-      // (renderer/bench/bare.html; not linked from the editor).
-      input: { index: here('./renderer/index.html'), bare: here('./renderer/bench/bare.html') },
+/**
+ * The build: the editor into dist/web, what is shipped and served. With `benchPage` (the
+ * browser benchmark sets MANDAT_BENCH_PAGE=1) also the bare React Flow page it compares
+ * the editor with (renderer/bench/bare.html), into dist/bench-web, so that no bench page
+ * is ever left in the shipped build.
+ */
+export function webBuildConfig(benchPage: boolean): UserConfig {
+  return {
+    root: here('./renderer'),
+    base: './',
+    publicDir: false,
+    plugins: [react(), devWithoutCsp()],
+    worker: { format: 'es' },
+    build: {
+      outDir: here(benchPage ? './dist/bench-web' : './dist/web'),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      rolldownOptions: {
+        input: benchPage ? { index: here('./renderer/index.html'), bare: here('./renderer/bench/bare.html') } : { index: here('./renderer/index.html') },
+      },
     },
-  },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1' },
-});
+    server: { host: '127.0.0.1', port: 5173, strictPort: false },
+    preview: { host: '127.0.0.1' },
+  };
+}
+
+export default defineConfig(webBuildConfig(process.env.MANDAT_BENCH_PAGE === '1'));

@@ -4,6 +4,7 @@ import { isIsoDate, today } from '../shared/time/isoDate';
 import type { Language } from '../shared/model/vocabulary';
 import { loadMap } from './loadMap';
 import { inputError } from './messages';
+import { repairNotes } from './repairNotes';
 
 export interface CheckOptions {
   readonly file: string;
@@ -32,7 +33,7 @@ export async function runCheck(o: CheckOptions): Promise<{ out: string; code: 0 
   const lang = o.lang ?? loaded.model.settings.language;
   const result = analyse(loaded.model, { asOf });
   const failing = result.findings.some((f) => RANK[f.severity] <= RANK[failOn]);
-  const notes = loaded.repairs.map((r) => (lang === 'sv' ? `Reparerat vid inläsning: ${r.path}: ${r.message.sv}` : `Repaired on load: ${r.path}: ${r.message.en}`));
+  const notes = repairNotes(loaded.repairs, lang);
   const out = format === 'json' ? asJson(o.file, result, lang) : asText(loaded.model.meta.name || o.file, result, lang);
   return { out, code: failing ? 1 : 0, notes };
 }

@@ -8,6 +8,7 @@ import { isIsoDate, today } from '../shared/time/isoDate';
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
 import { inputError } from './messages';
+import { repairNotes } from './repairNotes';
 import { cliExportHost } from './rasterise';
 import { writeError } from './writeError';
 
@@ -29,6 +30,8 @@ export interface ExportArgs {
   readonly noFindings?: boolean;
   readonly funding?: boolean;
   readonly comments?: boolean;
+  /** Where the lines about repairs made while reading go (stderr on the command line). */
+  readonly note?: (line: string) => void;
 }
 
 function formatOf(a: ExportArgs, output: string): ExportFormat {
@@ -72,6 +75,7 @@ export async function runExport(a: ExportArgs): Promise<string> {
   const levels = levelsOf(a.only);
   const png = pngSizeOf(a);
   const loaded = await loadMap(a.file);
+  for (const line of repairNotes(loaded.repairs, a.lang ?? loaded.model.settings.language)) a.note?.(line);
   const model = loaded.yjsState ? readModel(openMapDocument(loaded.model, loaded.yjsState).doc) : loaded.model;
   const selection = a.select?.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = (selection ?? []).filter((id) => !model.bodies.has(id));

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { settledYjsState } from '../shared/file/open';
 import { restoreText, type Repair } from '../shared/file/restore';
 import { text } from '../shared/i18n/text';
 import { formatIssue } from '../shared/model/issue';
@@ -69,5 +70,7 @@ export async function loadMap(path: string): Promise<LoadedMap> {
     const e = restored.error;
     throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(formatIssue(i, 'sv'), formatIssue(i, 'en'))));
   }
-  return { model: restored.model, yjsState: restored.yjsState, repairs: restored.repairs, kind: 'mandat', notices: [] };
+  // The Yjs state is read here, once, so that every command reports the same repairs and passes on a state that opens.
+  const settled = settledYjsState(restored.model, restored.yjsState);
+  return { model: restored.model, yjsState: settled.yjsState, repairs: [...restored.repairs, ...settled.repairs], kind: 'mandat', notices: [] };
 }

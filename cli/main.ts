@@ -114,6 +114,7 @@ export async function main(
           noFindings: values['no-findings'],
           funding: values.funding,
           comments: values.comments,
+          note: (line) => err.write(line + '\n'),
         }),
       );
       return 0;
@@ -122,7 +123,7 @@ export async function main(
       const r = await runImport(file, values.output, lang);
       for (const note of r.notes) err.write(note + '\n');
       out.write(r.out);
-    } else out.write(await runExportWorkbook(file, values.output, values.delimiter));
+    } else out.write(await runExportWorkbook(file, values.output, values.delimiter, given, (line) => err.write(line + '\n')));
     return 0;
   } catch (e) {
     if (e instanceof InputError) {
@@ -134,7 +135,9 @@ export async function main(
       err.write(`mandat: ${e.message}\n${lang === 'sv' ? 'Skriv "mandat --help" för hjälp.' : 'Type "mandat --help" for help.'}\n`);
       return 2;
     }
-    err.write(`mandat: ${lang === 'sv' ? 'oväntat fel' : 'unexpected error'}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // A stack trace means nothing to the person at the prompt; MANDAT_DEBUG=1 shows it to a developer.
+    const detail = e instanceof Error ? (process.env.MANDAT_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    err.write(`mandat: ${lang === 'sv' ? 'oväntat fel' : 'unexpected error'}: ${detail}\n`);
     return 2;
   }
 }

@@ -16,6 +16,7 @@ import {
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
 import { inputError } from './messages';
+import { repairNotes } from './repairNotes';
 import { writeError } from './writeError';
 
 export interface MergeOptions {
@@ -43,9 +44,7 @@ export async function runMerge(o: MergeOptions): Promise<{ out: string; code: 0 
   const sv = lang === 'sv';
   const a = basename(o.ours);
   const b = basename(o.theirs);
-  const notes = [...ours.repairs.map((r) => [a, r] as const), ...theirs.repairs.map((r) => [b, r] as const)].map(([file, r]) =>
-    sv ? `Reparerat vid inläsning av ${file}: ${r.path}: ${r.message.sv}` : `Repaired on loading ${file}: ${r.path}: ${r.message.en}`,
-  );
+  const notes = [...repairNotes(ours.repairs, lang, a), ...repairNotes(theirs.repairs, lang, b)];
 
   const result = mergeCopies(ours, theirs);
   const lines: string[] = [];

@@ -9,6 +9,7 @@ import { formatWorkbookError, importSummary, writeCsvFiles, writeXlsx } from '..
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
 import { InputError, inputError } from './messages';
+import { repairNotes } from './repairNotes';
 import { writeError } from './writeError';
 
 /**
@@ -45,10 +46,17 @@ function parseDelimiter(value: string | undefined): string | undefined {
  * `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files, separated
  * by `;` for a Swedish map and `,` for an English one unless `--delimiter` says otherwise).
  */
-export async function runExportWorkbook(input: string, output: string | undefined, delimiterOption?: string): Promise<string> {
+export async function runExportWorkbook(
+  input: string,
+  output: string | undefined,
+  delimiterOption?: string,
+  lang: Language | null = null,
+  note: (line: string) => void = () => {},
+): Promise<string> {
   const delimiter = parseDelimiter(delimiterOption);
   if (!output) throw inputError('Ange vart arbetsboken ska sparas med -o UT.xlsx (eller en mapp för CSV).', 'Say where to save the workbook with -o OUT.xlsx (or a folder for CSV).');
   const loaded = await loadMap(input);
+  for (const line of repairNotes(loaded.repairs, lang ?? loaded.model.settings.language)) note(line);
   const model = loaded.yjsState ? readModel(openMapDocument(loaded.model, loaded.yjsState).doc) : loaded.model;
   try {
     if (extname(output).toLowerCase() === '.xlsx') {

@@ -2,6 +2,10 @@ import { networkInterfaces } from 'node:os';
 import { text } from '../shared/i18n/text';
 import type { HostedSession } from '../shared/ipc';
 import type { IpcHandlers } from './ipc/handlers';
+import { socketOrigin } from './security/sessionSockets';
+
+/** The port a hosted session listens on unless told otherwise. */
+export const DEFAULT_HOST_PORT = 4455;
 
 export type SessionChannel = 'session:addresses' | 'session:host' | 'session:stop';
 
@@ -57,19 +61,24 @@ export function createCollabHost(deps: CollabHostDeps) {
         return { ok: false, message: text(`${host} är inte en adress på den här datorn.`, `${host} is not an address of this computer.`) };
       try {
         await stop();
-        running = await deps.server.start({ host, port: deps.port ?? 4455, dataDir: deps.dataDir(), webRoot: deps.webRoot });
+        running = await deps.server.start({ host, port: deps.port ?? DEFAULT_HOST_PORT, dataDir: deps.dataDir(), webRoot: deps.webRoot });
         const session = await running.createSession(name, state);
         return { ok: true, invitation: invitationLinks(running.url, running.wsUrl, session) };
       } catch (e) {
         await stop().catch(() => undefined);
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE')
-          return { ok: false, message: text(`Porten ${deps.port ?? 4455} används redan av ett annat program.`, `Port ${deps.port ?? 4455} is already used by another program.`) };
+          return { ok: false, message: text(`Porten ${deps.port ?? DEFAULT_HOST_PORT} används redan av ett annat program.`, `Port ${deps.port ?? DEFAULT_HOST_PORT} is already used by another program.`) };
         const detail = e instanceof Error ? e.message : String(e);
         return { ok: false, message: text(`Sessionen kunde inte startas: ${detail}`, `The session could not be started: ${detail}`) };
       }
     },
     'session:stop': () => stop(),
   };
-  return { handlers, stop, isHosting: (): boolean => running !== null };
+  // The one WebSocket origin the app's pages may use now: the session being hosted.
+  const socketOrigins = (): string[] => {
+    const origin = running ? socketOrigin(running.wsUrl) : null;
+    return origin ? [origin] : [];
+  };
+  return { handlers, stop, isHosting: (): boolean => running !== null, socketOrigins };
 }

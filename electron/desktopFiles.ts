@@ -6,6 +6,7 @@ import type { Language } from '../shared/model/vocabulary';
 import { holdsEverythingIn } from '../shared/merge/contains';
 import { saveAtomically } from './files/atomicSave';
 import { createJournal, type CrashJournal } from './files/crashJournal';
+import { removeLeftoverTemps } from './files/leftoverTemps';
 import { checkBeforeSave, readForOpen, snapshotFile, type DiskSnapshot } from './files/diskChange';
 import { fromOtherRuns, journalIdOf, newRunId } from './files/journalIds';
 import { addRecent, isAllowedPath, loadRecent, saveRecent, type RecentFiles } from './files/recentFiles';
@@ -54,7 +55,9 @@ export function createDesktopFiles(options: { userData: () => string }) {
 
   void loadRecent(recentFile()).then((r) => (recent = r.list));
 
+  // Called when a map is opened and after it is saved: the moments to clear the copies that killed saves left beside it.
   async function remember(path: string, snapshot?: DiskSnapshot): Promise<void> {
+    void removeLeftoverTemps(path);
     chosen.add(path);
     if (snapshot) snapshots.set(path, snapshot);
     recent = addRecent(recent, path);

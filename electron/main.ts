@@ -9,13 +9,15 @@ import { pathToFileURL } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
 import { choiceOf, closePromptOptions, createClosePrompt } from './closePrompt';
-import { createCollabHost } from './collabHost';
+import { createCollabHost, DEFAULT_HOST_PORT, hostAddresses } from './collabHost';
 import { createDesktopFiles } from './desktopFiles';
 import type { QueuedOpen } from './openRequests';
 import { startHostServer } from './hostServer';
 import { registerIpcHandlers } from './ipc/handlers';
 import { menuTemplate } from './menu/template';
-import { CONTENT_SECURITY_POLICY, mimeTypeOf, resolveAppPath } from './security/appProtocol';
+import { keepAliveOnErrors, fileLog } from './processErrors';
+import { contentSecurityPolicy, mimeTypeOf, resolveAppPath } from './security/appProtocol';
+import { hostableSocketOrigins, socketAllowed } from './security/sessionSockets';
 import { APP_HOST, APP_SCHEME, APP_URL, externalOpenAllowed, isAppUrl, navigationAllowed } from './security/urls';
 import { createWindowOptions } from './security/windowOptions';
 import { loadBounds, visibleBounds } from './windowState';
@@ -23,6 +25,9 @@ import { loadBounds, visibleBounds } from './windowState';
 const WEB_ROOT = join(__dirname, 'web');
 const PRELOAD = join(__dirname, 'preload.cjs');
 const STATE_FILE = (): string => join(app.getPath('userData'), 'window-state.json');
+
+// First: the collaboration server runs in this process, and one failure in it must not close every window.
+keepAliveOnErrors(process, fileLog(() => join(app.getPath('userData'), 'logs', 'main.log')));
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -148,13 +153,17 @@ else {
   void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
+    // The policy names where a session can be hosted; this lets a socket through only to the one being hosted now.
+    session.defaultSession.webRequest.onBeforeRequest({ urls: ['ws://*/*', 'wss://*/*'] }, (details, callback) =>
+      callback({ cancel: !socketAllowed(details.url, collab.socketOrigins()) }),
+    );
     protocol.handle(APP_SCHEME, async (request) => {
       const path = resolveAppPath(WEB_ROOT, request.url);
       if (!path) return new Response('Not found', { status: 404 });
       const response = await net.fetch(pathToFileURL(path).toString());
       return new Response(response.body, {
         status: response.status,
-        headers: { 'Content-Type': mimeTypeOf(path), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+        headers: { 'Content-Type': mimeTypeOf(path), 'Content-Security-Policy': contentSecurityPolicy(hostableSocketOrigins(hostAddresses(), DEFAULT_HOST_PORT)), 'X-Content-Type-Options': 'nosniff' },
       });
     });
     const fileHandlers = files.handlers({

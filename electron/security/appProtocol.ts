@@ -1,20 +1,30 @@
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
+import { socketOrigin } from './sessionSockets';
 import { APP_HOST, APP_SCHEME } from './urls';
 
-/** The Content-Security-Policy every app:// response carries. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // Live sessions: the collaboration server the user joins, on the network or this computer.
-  "connect-src 'self' ws: wss:",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The Content-Security-Policy of every app:// response. WebSockets go only to
+ * `socketOrigins` (the sessions this app can host), never to any host: a page that was
+ * tricked into it cannot send the map anywhere else.
+ */
+export function contentSecurityPolicy(socketOrigins: readonly string[] = []): string {
+  const sockets = [...new Set(socketOrigins.map(socketOrigin).filter((o): o is string => o !== null))];
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...sockets].join(' '),
+    "worker-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy with no live session at all. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -178,13 +178,14 @@ function checkEntity(plan: Plan, collection: CollectionName, e: Entity, path: st
   return issues.length === before;
 }
 
+/** Whether `id` would be among its own parents: one walk up from `parent`, each body once, reading only `partOf`. */
 function partOfLoops(plan: Plan, id: string, parent: string): boolean {
   const seen = new Set<string>();
   let cur: string | null = parent;
   while (cur !== null && !seen.has(cur)) {
     if (cur === id) return true;
     seen.add(cur);
-    const next: unknown = plan.get('bodies', cur)?.partOf;
+    const next: unknown = plan.fieldOf('bodies', cur, 'partOf');
     cur = typeof next === 'string' ? next : null;
   }
   return false;

@@ -31,6 +31,14 @@ export class Plan {
     return y instanceof Y.Map ? (y.toJSON() as Entity) : undefined;
   }
 
+  /** One field of an element as it will be (a dotted path), without copying the whole element: for walks along references. */
+  fieldOf(c: CollectionName, id: string, field: string): unknown {
+    const layered = this.overlay.get(c)?.get(id);
+    if (layered !== undefined) return layered === null ? undefined : readPlainPath(layered, field);
+    const y = collectionMap(this.doc, c).get(id);
+    return y instanceof Y.Map ? readYPath(y, field) : undefined;
+  }
+
   has(c: CollectionName, id: string): boolean {
     return this.get(c, id) !== undefined;
   }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xmlSafeModel } from './xmlText';
 import { say } from '../i18n/text';
 import type { MandatModel } from '../model/types';
 import { encodeXlsxText } from '../workbook/xlsx';
@@ -143,7 +144,9 @@ function addTable(workbook: ExcelJS.Workbook, table: SheetTable): void {
  * The meeting workbook: the membership matrix, then the shown bodies, their reporting
  * lines and the findings, each sheet with a frozen header, in the chosen language.
  */
-export async function matrixWorkbook(model: MandatModel, options: MatrixOptions): Promise<Uint8Array> {
+export async function matrixWorkbook(given: MandatModel, options: MatrixOptions): Promise<Uint8Array> {
+  // Names also go where exceljs writes them as they are (the title, page headers, notes).
+  const model = xmlSafeModel(given);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mandat';
   workbook.title = [model.meta.name, options.asOf].filter((s) => s !== '').join(' ');

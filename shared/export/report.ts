@@ -12,6 +12,7 @@ import { initiativesSection, reportInitiatives } from './reportInitiatives';
 import { contents, summarySection, titlePage } from './reportSummary';
 import { mapAsOf, w } from './reportWords';
 import { mapView } from './view';
+import { xmlSafeModel, xmlText } from './xmlText';
 
 export type { ReportDiagram } from './reportDiagram';
 
@@ -158,7 +159,10 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
  * come from docx's own zip writer as a Uint8Array, so the same code runs in Node and in
  * the browser.
  */
-export async function buildReport(model: MandatModel, options: ReportOptions): Promise<Uint8Array> {
+export async function buildReport(given: MandatModel, givenOptions: ReportOptions): Promise<Uint8Array> {
+  // docx writes text into the XML as given: one U+FFFF in a name would make Word and LibreOffice refuse the file.
+  const model = xmlSafeModel(given);
+  const options = givenOptions.author ? { ...givenOptions, author: xmlText(givenOptions.author) } : givenOptions;
   if (options.contentsPageNumbers) {
     try {
       // Loaded only when asked: the page layout module is large.

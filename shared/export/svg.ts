@@ -1,5 +1,6 @@
 import { FONT_FAMILY, FONT_STACK, type PathSegment, type Scene, type SceneItem, type ScenePath, type Stroke } from './scene';
 import { arrowHead, type Point } from './sceneGeometry';
+import { xmlText } from './xmlText';
 
 /** A box the scene is scaled into, keeping its proportions, with a margin all round (px of the output). */
 export interface FitBox {
@@ -32,18 +33,9 @@ function num(v: number): string {
 }
 
 /** Only the characters XML 1.0 allows: no control characters, no lone surrogates. */
-function xmlChars(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    if (c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000) out += ch;
-  }
-  return out;
-}
-
 /** Text safe inside an element or a quoted attribute; characters XML forbids are dropped. */
 function esc(text: string): string {
-  return xmlChars(text)
+  return xmlText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,11 +3,13 @@ import { ELEMENT_NOUNS as NAMES } from '../model/nouns';
 import { isPlainObject, parseObject } from '../model/fields';
 import type { Issue } from '../model/issue';
 import { targetKey } from '../model/comments';
+import { partOfRings } from '../model/partOfRings';
 import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, referencedIds, type ReferenceSpec } from '../model/specs';
 import type { CommentTarget } from '../model/types';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
 import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
+import { findTooDeepNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { MIGRATIONS, type Migration } from './migrations';
 
 /** Something restore changed so that the map could be opened. */
@@ -17,7 +19,7 @@ export interface Repair {
   readonly message: Text;
 }
 
-export type RestoreErrorCode = 'not-json' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
+export type RestoreErrorCode = 'not-json' | 'too-deep' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
 
 /** Why a file cannot be opened, with every problem found and where it is. */
 export interface RestoreError {
@@ -37,15 +39,28 @@ export type RestoreResult =
     }
   | { readonly ok: false; readonly error: RestoreError };
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = []): RestoreResult {
   return { ok: false, error: { code, message, issues } };
 }
 
 /** Parses the text of a file and restores it; a JSON syntax error is a RestoreError too. */
 export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
+  // Editors on Windows (Notepad, some sync tools) save UTF-8 with a byte-order mark; it is no part of the JSON.
+  const json = source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source;
+  const tooDeep = findTooDeepNesting(json);
+  if (tooDeep)
+    return fail(
+      'too-deep',
+      text(
+        `Filen har { } och [ ] inuti varandra i mer än ${MAX_JSON_DEPTH} nivåer (rad ${tooDeep.line}, kolumn ${tooDeep.column}); en Mandat-fil har högst fyra, så den läses inte.`,
+        `The file nests { } and [ ] more than ${MAX_JSON_DEPTH} levels deep (line ${tooDeep.line}, column ${tooDeep.column}); a Mandat file has at most four, so it is not read.`,
+      ),
+    );
   let data: unknown;
   try {
-    data = JSON.parse(source);
+    data = JSON.parse(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail(
@@ -225,27 +240,20 @@ function checkBodyStructure(bodies: Map<string, Entity>, pos: Map<string, number
     if (body.partOf === id)
       issues.push({ code: 'part-of-self', path: `${path}.partOf`, message: text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself') });
   }
-  // A chain of partOf that comes back to where it started has no top.
-  const reported = new Set<string>();
-  for (const start of bodies.keys()) {
-    const seen: string[] = [];
-    let cur: string | null = start;
-    while (cur !== null && bodies.has(cur) && !seen.includes(cur)) {
-      seen.push(cur);
-      const next: unknown = bodies.get(cur)?.partOf;
-      cur = typeof next === 'string' ? next : null;
-    }
-    if (cur === start && seen.length > 1 && !seen.some((s) => reported.has(s))) {
-      seen.forEach((s) => reported.add(s));
-      issues.push({
-        code: 'part-of-cycle',
-        path: `bodies[${pos.get(start)}].partOf`,
-        message: text(`organen ${seen.join(' → ')} är delar av varandra i en ring`, `the bodies ${seen.join(' → ')} are parts of each other in a ring`),
-      });
-    }
+  // A chain of partOf that comes back to where it started has no top (a body that is its own part is reported above).
+  const { rings } = partOfRings(bodies.keys(), (id) => {
+    const parent: unknown = bodies.get(id)?.partOf;
+    return typeof parent === 'string' ? parent : null;
+  });
+  for (const ring of rings) {
+    if (ring.length < 2) continue;
+    issues.push({
+      code: 'part-of-cycle',
+      path: `bodies[${pos.get(ring[0] as string)}].partOf`,
+      message: text(`organen ${ring.join(' → ')} är delar av varandra i en ring`, `the bodies ${ring.join(' → ')} are parts of each other in a ring`),
+    });
   }
 }
-
 
 function checkReferences(collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
   // Comments last: they point at lines and comments that the other repairs may remove.

@@ -1,6 +1,6 @@
 /**
  * The browser part of `npm run bench` (run.ts calls it after the Node figures): the
- * editor, built by Vite and served from dist/web, measured in Debian's Chromium
+ * editor, built by Vite (with the bare page, into dist/bench-web) and served from there, measured in Debian's Chromium
  * (headless, 1400×900) with Playwright, against these goals:
  *
  *   1. navigation start → the sample drawn (a node, and the findings tab with its count),
@@ -34,7 +34,8 @@ import { generateMap } from './synthetic';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const outDir = path.join(root, 'dist', 'web');
+/** The bench's own build: the editor and the bare page (vite.config.ts builds the bare page only for the bench). */
+const outDir = path.join(root, 'dist', 'bench-web');
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1400, height: 900 };
@@ -215,7 +216,7 @@ async function bareRun(browser: Browser, url: string, sample: { text: string; sp
   }
 }
 
-/** 6: the JavaScript dist/web/index.html loads at once, and what those files import statically. */
+/** 6: the JavaScript index.html (built as in dist/web) loads at once, and what those files import statically. */
 function initialJs(): { files: { name: string; raw: number; gzip: number }[]; raw: number; gzip: number } {
   const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const queue: string[] = [];
@@ -249,6 +250,7 @@ export async function main(): Promise<void> {
   }
   log('Browser benchmark: building the web version …');
   const vite = await import('vite');
+  process.env.MANDAT_BENCH_PAGE = '1';
   await vite.build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'error' });
 
   const date = today();
@@ -309,7 +311,7 @@ export async function main(): Promise<void> {
   const goalLine = (verdictText: string, label: string, value: string, goal: string, detail: string): void =>
     p(`  ${verdictText}  ${pad(label, 50)}${padL(value, 10)}   ${pad(goal, 14)} ${detail}`);
   p(`Browser benchmark — ${version} (${executablePath}), headless, no GPU, ${VIEWPORT.width}×${VIEWPORT.height}, ${os.cpus().length} cores`);
-  p(`The built web version (dist/web) served on ${served.url}; each timed run in a fresh browser context (no IndexedDB, empty cache).`);
+  p(`The built web version (dist/bench-web: dist/web plus the bare page) served on ${served.url}; each timed run in a fresh browser context (no IndexedDB, empty cache).`);
   p(`Large map: generateMap ${count(MAP.bodies)} bodies, ${count(MAP.members)} members, ${count(MAP.memberships)} memberships, ${count(MAP.lines)} lines (seed ${MAP.seed}),`);
   p(`  ${(text.length / 1024 ** 2).toFixed(1)} MB of .mandat text without Yjs state, no positions; on ${date} ${count(mark.nodes)} bodies and ${count(mark.edges)} lines are drawn.`);
   p(`Drawn = the map's nodes in the DOM and not hidden, one of its lines in the DOM, then the next animation frame rendered.`);

@@ -31,3 +31,19 @@ describe('packaging (electron-builder.yml)', () => {
     expect(readFileSync(new URL('../../build/icon.png', import.meta.url)).subarray(1, 4).toString()).toBe('PNG');
   });
 });
+
+describe('the shipped web build (vite.config.ts)', () => {
+  it('holds the editor only; the bench page is built only for the bench, into its own folder', async () => {
+    const { webBuildConfig } = await import('../../vite.config');
+    const shipped = webBuildConfig(false).build;
+    const bench = webBuildConfig(true).build;
+    expect(Object.keys(shipped?.rolldownOptions?.input ?? {})).toEqual(['index']);
+    expect(shipped?.outDir).toMatch(/dist[/\\]web$/);
+    expect(Object.keys(bench?.rolldownOptions?.input ?? {})).toEqual(['index', 'bare']);
+    expect(bench?.outDir).toMatch(/dist[/\\]bench-web$/);
+    // The benchmark builds with the flag and serves the folder the flag builds into.
+    const benchSource = readFileSync(new URL('../bench/browser.ts', import.meta.url), 'utf8');
+    expect(benchSource).toContain("process.env.MANDAT_BENCH_PAGE = '1'");
+    expect(benchSource).toContain("path.join(root, 'dist', 'bench-web')");
+  });
+});

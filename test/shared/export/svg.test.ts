@@ -81,7 +81,7 @@ describe('sceneToSvg', () => {
   });
 
   it('drops characters XML cannot hold', () => {
-    const svg = sceneToSvg({ ...scene, title: 'a\u0001b\ud800c' });
+    const svg = sceneToSvg({ ...scene, title: 'a\u0001b\ud800c\uFFFF\uFFFE' });
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('<title id="scene-title">abc</title>');
   });

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hostileFiles, withByteOrderMark } from './hostileFiles';
+import { runCli } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'mandat-hostile-'));
+const files = hostileFiles();
+const good = join(dir, 'good.mandat');
+
+beforeAll(() => {
+  for (const [name, { text }] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  writeFileSync(good, withByteOrderMark().slice(1));
+});
+
+/** Every way a command reads a .mandat file, with the output each writes. */
+const COMMANDS: Record<string, (file: string) => string[]> = {
+  check: (f) => ['check', f],
+  import: (f) => ['import', f, '-o', join(dir, 'imported.mandat')],
+  export: (f) => ['export', f, '--format', 'svg', '-o', join(dir, 'out.svg')],
+  'export-workbook': (f) => ['export-workbook', f, '-o', join(dir, 'out.xlsx')],
+  'merge (ours)': (f) => ['merge', f, good, '-o', join(dir, 'merged.mandat')],
+  'merge (theirs)': (f) => ['merge', good, f, '-o', join(dir, 'merged.mandat')],
+};
+
+const STACK_LINE = /^\s{4}at /m;
+
+describe.each(Object.keys(files))('%s', (name) => {
+  const { expect: told } = files[name] as { expect: RegExp };
+  it.each(Object.keys(COMMANDS))('%s: exit 2 or a printed repair, saying what is wrong, never a stack trace', async (command) => {
+    const r = await runCli(...(COMMANDS[command] as (f: string) => string[])(join(dir, name)), '--lang', 'en');
+    expect(r.err).not.toMatch(STACK_LINE);
+    expect(r.err).not.toMatch(/unexpected error|Maximum call stack/);
+    if (r.code !== 2) expect(r.err).toMatch(/^Repaired on load/m);
+    // import refuses every .mandat file; the others must name the problem.
+    if (command !== 'import' || r.err.includes('nests')) expect(r.err).toMatch(told);
+  });
+});
+
+describe('repaired copies', () => {
+  it('merge writes a state that opens without repairs after repairing a hostile one', async () => {
+    const merged = join(dir, 'settled.mandat');
+    const r = await runCli('merge', join(dir, 'number-in-collection.mandat'), good, '-o', merged, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Repaired on loading number-in-collection\.mandat/);
+    const again = await runCli('check', merged, '--lang', 'en');
+    expect([again.code === 2, again.err]).toEqual([false, '']);
+  });
+});
+
+describe('a file saved with a UTF-8 byte-order mark', () => {
+  it('is read like the same file without one, by every command', async () => {
+    const bom = join(dir, 'bom.mandat');
+    writeFileSync(bom, withByteOrderMark());
+    expect(readFileSync(bom)[0]).toBe(0xef);
+    for (const command of Object.keys(COMMANDS)) {
+      if (command === 'import') continue;
+      const r = await runCli(...(COMMANDS[command] as (f: string) => string[])(bom), '--lang', 'en');
+      expect([command, r.code === 2, r.err]).toEqual([command, false, '']);
+    }
+    expect(existsSync(join(dir, 'out.svg'))).toBe(true);
+  });
+});
