@@ -63,13 +63,22 @@ export function endsEarly(source: string): boolean {
   return false;
 }
 
+/** NUL and other control bytes, or bytes that are not UTF-8 (decoded as U+FFFD): not a text file. */
+function looksBinary(start: string): boolean {
+  for (let i = 0; i < start.length; i++) {
+    const c = start.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) return true;
+  }
+  return false;
+}
+
 /** Sorts text that JSON.parse refused by what it most likely is. */
 export function classifyUnparsable(source: string): UnreadableKind {
   if (source.trim() === '') return 'empty';
   if (source.startsWith('%PDF-')) return 'pdf';
-  if (/^PK[\u0003\u0005\u0007][\u0004\u0006\u0008]/.test(source)) return 'archive';
-  // NUL and other control bytes, or bytes that are not UTF-8 (decoded as U+FFFD): not a text file.
-  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(source.slice(0, 4096))) return 'binary';
+  // A zip archive (.xlsx, .docx) starts "PK" and 3 4, 5 6 or 7 8.
+  if (source.startsWith('PK') && [3, 5, 7].includes(source.charCodeAt(2))) return 'archive';
+  if (looksBinary(source.slice(0, 4096))) return 'binary';
   const start = source.trimStart();
   if (start.startsWith('<')) return 'html';
   if (!start.startsWith('{') && !start.startsWith('[')) return 'not-json';
