@@ -22,6 +22,7 @@ import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
+import { useFlowLabels } from './flowLabels';
 import { searchHits } from './search';
 
 const NODE_TYPES = { body: BodyNodeComponent };
@@ -80,6 +81,7 @@ export function Canvas() {
   // Deferred with the model, so that a new map's version and its bodies arrive in the same render.
   const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const flow = useReactFlow();
+  const ariaLabels = useFlowLabels();
   const flowStore = useStoreApi<BodyNode>();
   // The map version whose view has been set. A newly opened map is framed before its
   // nodes are first drawn: drawn at some other zoom and then fitted, a large map would be
@@ -238,11 +240,12 @@ export function Canvas() {
           fitView
           fitViewOptions={FIT_VIEW_OPTIONS}
           proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabels}
         >
           {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
           {far ? null : <Background gap={24} />}
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable ariaLabel={t('view.fit')} nodeColor={minimapColour} />
+          <MiniMap pannable zoomable nodeColor={minimapColour} />
         </ReactFlow>
       </NodeWords.Provider>
       {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
