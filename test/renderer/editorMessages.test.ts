@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BodyId } from '../../shared/model/ids';
-import { dispatch, markSaved, notify, openMap, setLang, useEditor, withRefusalShownByCaller } from '../../renderer/src/store/editor';
+import { dispatch, markSaved, openMap, setLang, useEditor, withRefusalShownByCaller } from '../../renderer/src/store/editor';
 import { makeBody, makeModel } from '../factories';
 
 const notices = () => useEditor.getState().notices.map((n) => n.key);
@@ -25,13 +25,6 @@ describe('the editor store and its messages', () => {
     expect(notices()).toEqual(['edit.refused']);
     expect(dispatch({ type: 'updateBody', id: 'a' as BodyId, changes: { name: 'Styrgruppen' } }).ok).toBe(true);
     expect(notices()).toEqual([]);
-  });
-
-  it('takes an error about opening a file away when a map opens', () => {
-    notify({ kind: 'error', key: 'file.openError', values: { name: 'trasig.mandat' } });
-    notify({ kind: 'error', key: 'file.saveError' });
-    void openMap(makeModel({ bodies: [makeBody('b')] }), null, 'annan.mandat');
-    expect(notices()).toEqual(['file.saveError']);
   });
 
   it('does not mark the map unsaved when the language changes', () => {

@@ -193,8 +193,6 @@ function opened(model: MandatModel, fileName: string, handle: unknown, dirty: bo
     highlight: null,
     mapVersion: get().mapVersion + 1,
     collab: null,
-    // A map opened: an earlier failure to open one is over.
-    notices: withoutGroups(get().notices, ['file.openError']),
   });
 }
 
