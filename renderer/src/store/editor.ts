@@ -268,7 +268,11 @@ export function dispatch(command: Command): CommandResult {
     return { ok: false, issues: [] };
   }
   const result = applyCommand(session.doc, command, LOCAL_ORIGIN);
-  if (!result.ok && refusalsShownByCaller === 0) notify({ kind: 'error', key: 'edit.refused', details: result.issues.map(plainIssue) });
+  if (!result.ok && refusalsShownByCaller === 0) {
+    // The first reason is the toast's sentence; any further ones wait behind "Visa detaljer".
+    const [first, ...more] = result.issues.map(plainIssue);
+    notify({ kind: 'error', key: 'edit.refused', ...(first ? { text: first } : {}), details: more });
+  }
   if (result.ok) dismissGroup('edit.refused');
   return result;
 }
