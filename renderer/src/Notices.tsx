@@ -9,6 +9,14 @@ import './notices.css';
 const MAX_DETAILS = 12;
 
 /**
+ * Where Radix would put its hidden copy of each toast's words for screen readers: nowhere
+ * in the page. Each toast is a live region itself (status, or alert for an error), so its
+ * words are in the page once: the copy made screen readers read them twice and text
+ * lookups find them twice.
+ */
+const NO_ANNOUNCER = typeof document === 'undefined' ? undefined : document.createDocumentFragment();
+
+/**
  * Errors and information for the user, in their language, as Radix toasts at the bottom
  * right above the time control: information closes itself after a few seconds, an error
  * stays until it is closed or its cause is over (see store/notices.ts).
@@ -18,7 +26,7 @@ export function Notices() {
   const notices = useEditor((s) => s.notices);
   const lang = useEditor((s) => s.lang);
   return (
-    <Toast.Provider label={t('notices.label')} swipeDirection="right">
+    <Toast.Provider label={t('notices.label')} swipeDirection="right" announcerContainer={NO_ANNOUNCER}>
       {notices.map((n) => (
         <NoticeToast key={n.id} notice={n} lang={lang} />
       ))}
@@ -34,6 +42,7 @@ function NoticeToast({ notice: n, lang }: { notice: Notice; lang: Language }) {
     <Toast.Root
       className={`notice notice-${n.kind}`}
       type={n.kind === 'error' ? 'foreground' : 'background'}
+      role={n.kind === 'error' ? 'alert' : 'status'}
       duration={noticeDuration(n)}
       onOpenChange={(open) => {
         if (!open) dismiss(n.id);

@@ -68,7 +68,7 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
 test('a window opened for a file opens it with its path: Save writes back to it, and main hears the window has a file', async ({ page, consoleErrors }) => {
   await desktopHost(page, { pendingOpen: { ok: true, value: opened } });
   await expect(node(page, 'Släppt organ')).toBeVisible();
-  await expect(page.locator('.notice')).toHaveCount(0); // not "restored"
+  await expect(page.getByRole('status')).toHaveCount(0); // not "restored"
   expect(await calls(page, 'loadAutosave')).toEqual([]);
   await page.keyboard.press('Control+s');
   await expect.poll(() => calls(page, 'saveFile')).toEqual([[expect.objectContaining({ handle: PATH, saveAs: false })]]);
@@ -85,7 +85,7 @@ test('a window opened by File > New shows an empty map', async ({ page }) => {
 test('a queued file that is gone says so, and the window opens the sample', async ({ page }) => {
   const refused = { refused: { name: 'borta.mandat', message: { sv: 'Filen finns inte (längre).', en: 'The file does not exist (any more).' } } };
   await desktopHost(page, { pendingOpen: { ok: true, value: refused } });
-  await expect(page.locator('.notice-error')).toContainText('Filen borta.mandat kunde inte öppnas');
+  await expect(page.getByRole('alert')).toContainText('Filen borta.mandat kunde inte öppnas');
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
 });
 
@@ -114,7 +114,7 @@ test('a drop main refuses shows why, and the map stays', async ({ page }) => {
   await desktopHost(page, { openDropped: { ok: true, value: refused } });
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
   await drop(page, 'kartor.mandat', '');
-  await expect(page.locator('.notice-error')).toContainText('är ingen fil (en mapp?)');
+  await expect(page.getByRole('alert')).toContainText('är ingen fil (en mapp?)');
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
 });
 

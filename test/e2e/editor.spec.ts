@@ -116,7 +116,7 @@ test('a broken file dropped on the window shows the error and leaves the map as 
     const target = document.querySelector('.app') as HTMLElement;
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, broken);
-  const alert = page.locator('.notice-error');
+  const alert = page.getByRole('alert');
   await expect(alert).toContainText('Filen trasig.mandat kunde inte öppnas');
   await expect(alert).toContainText('bodies[0].mandate.decidedBy: inget organ har id "ks2"');
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
@@ -136,7 +136,7 @@ test('a file edited outside Mandat opens as written, says so once its history is
     (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, JSON.stringify(file));
   await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
-  await expect(page.locator('.notice')).toContainText('Filen har ändrats utanför Mandat');
+  await expect(page.getByRole('status')).toContainText('Filen har ändrats utanför Mandat');
   await page.getByRole('button', { name: 'Lägg till organ' }).click();
   await expect(node(page, 'Nytt organ')).toBeVisible();
   await page.getByRole('button', { name: 'Ångra' }).click();
@@ -155,7 +155,7 @@ test('the map survives a reload from the autosaved copy', async ({ page }) => {
   await autosaved(page, 'Nytt organ');
   await page.reload();
   await expect(node(page, 'Nytt organ')).toBeVisible();
-  await expect(page.locator('.notice')).toContainText('Återställde osparade ändringar i "Min karta"');
+  await expect(page.getByRole('status')).toContainText('Återställde osparade ändringar i "Min karta"');
 });
 
 test('save offers the map as a .mandat file where the browser has no file system access', async ({ page }) => {
@@ -370,7 +370,7 @@ test('a comment on the whole map can be changed, deleted, and brought back with 
   await expect(thread).toContainText('Till KS den 12 juni');
   await thread.getByRole('button', { name: 'Ta bort' }).click();
   await expect(thread).toHaveCount(0);
-  await expect(page.locator('.notice').filter({ hasText: 'Kommentaren togs bort' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Kommentaren togs bort' })).toBeVisible();
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(thread).toContainText('Till KS den 12 juni');
 });

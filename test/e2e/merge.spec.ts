@@ -74,7 +74,7 @@ test('merges an edited copy with shared history, shows what came from it, and un
   await dialog.getByRole('button', { name: 'Slå ihop' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(node(page, 'Trygghetsrådet')).toBeVisible();
-  await expect(page.locator('.notice').filter({ hasText: 'Slog ihop kopia.mandat med kartan' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Slog ihop kopia.mandat med kartan' })).toBeVisible();
 
   // The whole merge is one undo step.
   await page.getByRole('button', { name: 'Ångra' }).click();

@@ -60,6 +60,9 @@ test('a success toast closes itself, below the toolbar, beside the side panel an
   await saveAsDownload(page);
   const toast = toasts(page).filter({ hasText: 'Sparad som' });
   await expect(toast).toBeVisible();
+  // The toast is the live region itself, its words in the page once (no hidden copy).
+  await expect(page.getByRole('status').filter({ hasText: 'Sparad som' })).toBeVisible();
+  await expect(page.getByText(/Sparad som/)).toHaveCount(1);
   const box = await toast.boundingBox();
   const toolbar = await page.locator('.app > *').first().boundingBox();
   const time = await page.locator('.time-control').boundingBox();
@@ -80,6 +83,7 @@ test('a cut-off file says so in one sentence, the parser behind "Visa detaljer",
   await drop(page, 'avkortad.mandat', SAMPLE.slice(0, 29544));
   const toast = toasts(page).filter({ hasText: 'avkortad.mandat' });
   await expect(toast).toContainText('Filen avkortad.mandat kunde inte öppnas');
+  await expect(page.getByRole('alert')).toContainText('Filen är avkortad');
   await expect(toast.locator('.notice-text')).toHaveText(/^Filen är avkortad: den slutar mitt i kartan[^.]*\.$/);
   const parser = toast.getByText(/JSON-tolkens meddelande/);
   await expect(parser).toBeHidden();
