@@ -11,7 +11,7 @@ import { acceptedFiles, filesFromDrop, readDroppedFiles } from './platform/web';
 import { commitFocusedField } from './pendingField';
 import { rememberMap } from './shell/recentMaps';
 import { mayReplaceMap } from './shell/unsaved';
-import { currentFileText, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
+import { currentFileText, dismissGroup, markSaved, newMap, notify, openMap, useEditor } from './store/editor';
 
 export type Loaded =
   | { ok: true; model: MandatModel; yjsState: Uint8Array | null; repairs: readonly Repair[]; imported?: { summary: Text; notices: Text[] } }
@@ -88,6 +88,8 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   const name = isMandat ? (opened.files[0]?.name ?? '') : '';
   const model = loaded.model.meta.name ? loaded.model : { ...loaded.model, meta: { ...loaded.model.meta, name: baseName(opened.files[0]?.name ?? '') } };
   const documentRepairs = openMap(model, loaded.yjsState, name, { handle: isMandat ? opened.handle : undefined });
+  // A file the person opened is open: an earlier failure to open one is over.
+  dismissGroup('file.openError');
   // The repairs of the file are known now; those of its Yjs history once its document is built.
   showRepairs(loaded.repairs);
   void documentRepairs.then((repairs) => {

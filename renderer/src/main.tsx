@@ -8,10 +8,11 @@ import { invitationOf } from './collab/invitation';
 import { startAutosave } from './autosaveLoop';
 import { startWithLastMap } from './files';
 import { startI18n } from './i18n';
+import { rememberedLanguage } from './i18n/preference';
 import { createDesktopPlatform, desktopBridge } from './platform/desktop';
 import { createWebPlatform } from './platform/web';
 
-startI18n('sv');
+startI18n(rememberedLanguage());
 // Inside the desktop shell the preload has exposed `window.mandat`; in a browser it is absent.
 const bridge = desktopBridge();
 const platform = bridge ? createDesktopPlatform(bridge) : createWebPlatform();

@@ -155,6 +155,7 @@ function checkEntity(plan: Plan, collection: CollectionName, e: Entity, path: st
       code: 'validity-reversed',
       path: `${path}.validTo`,
       message: text(`${String(e.validTo)} ligger före giltig från (${String(e.validFrom)})`, `${String(e.validTo)} is before valid from (${String(e.validFrom)})`),
+      detail: { kind: 'dates-reversed', from: String(e.validFrom), to: String(e.validTo) },
     });
   if (collection === 'reportingLines' && e.from === e.to)
     issues.push({

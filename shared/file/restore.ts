@@ -11,6 +11,7 @@ import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
 import { findTooDeepNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { MIGRATIONS, type Migration } from './migrations';
+import { describeUnparsable } from './unreadable';
 
 /** Something restore changed so that the map could be opened. */
 export interface Repair {
@@ -19,7 +20,7 @@ export interface Repair {
   readonly message: Text;
 }
 
-export type RestoreErrorCode = 'not-json' | 'too-deep' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
+export type RestoreErrorCode = 'empty' | 'cut-off' | 'not-json' | 'broken-json' | 'too-deep' | 'not-an-object' | 'not-mandat' | 'bad-version' | 'newer-version' | 'invalid' | 'internal';
 
 /** Why a file cannot be opened, with every problem found and where it is. */
 export interface RestoreError {
@@ -40,12 +41,18 @@ export type RestoreResult =
   | { readonly ok: false; readonly error: RestoreError };
 
 const BYTE_ORDER_MARK = 0xfeff;
+/** The headline for JSON written by some other program. */
+const FOREIGN_JSON = text('Det här är ingen Mandat-fil: den innehåller JSON men ingen Mandat-karta.', 'This is not a Mandat file: it holds JSON but no Mandat map.');
 
 function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = []): RestoreResult {
   return { ok: false, error: { code, message, issues } };
 }
 
-/** Parses the text of a file and restores it; a JSON syntax error is a RestoreError too. */
+/**
+ * Parses the text of a file and restores it. Text that is not JSON is a RestoreError that
+ * says what it is instead (empty, cut off, a PDF, a renamed workbook…), the parser's own
+ * words among its issues. A byte order mark (Notepad writes one) is skipped.
+ */
 export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
   // Editors on Windows (Notepad, some sync tools) save UTF-8 with a byte-order mark; it is no part of the JSON.
   const json = source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source;
@@ -62,11 +69,9 @@ export function restoreText(source: string, migrations: readonly Migration[] = M
   try {
     data = JSON.parse(json);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail(
-      'not-json',
-      text(`Filen är inte giltig JSON och kan inte vara en Mandat-fil (${detail}).`, `The file is not valid JSON and cannot be a Mandat file (${detail}).`),
-    );
+    const unreadable = describeUnparsable(json, e instanceof Error ? e.message : String(e));
+    const code = unreadable.kind === 'empty' || unreadable.kind === 'cut-off' || unreadable.kind === 'broken-json' ? unreadable.kind : 'not-json';
+    return fail(code, unreadable.message, unreadable.issues);
   }
   return restore(data, migrations);
 }
@@ -87,12 +92,9 @@ export function restore(data: unknown, migrations: readonly Migration[] = MIGRAT
 
 function restoreUnsafe(data: unknown, migrations: readonly Migration[]): RestoreResult {
   if (!isPlainObject(data))
-    return fail('not-an-object', text('Filen är ingen Mandat-karta: den innehåller inget JSON-objekt.', 'The file is not a Mandat map: it holds no JSON object.'));
+    return fail('not-an-object', FOREIGN_JSON, [{ code: 'not-an-object', path: '', message: text('Den innehåller inget JSON-objekt.', 'It holds no JSON object.') }]);
   if (data.format !== FILE_FORMAT)
-    return fail(
-      'not-mandat',
-      text('Filen är ingen Mandat-karta: "format": "mandat" saknas.', 'The file is not a Mandat map: "format": "mandat" is missing.'),
-    );
+    return fail('not-mandat', FOREIGN_JSON, [{ code: 'not-mandat', path: 'format', message: text('"format": "mandat" saknas.', '"format": "mandat" is missing.') }]);
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('bad-version', text(`Filens version (${JSON.stringify(version)}) är ogiltig.`, `The file's version (${JSON.stringify(version)}) is not valid.`));

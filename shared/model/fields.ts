@@ -2,7 +2,7 @@ import { text, type Text } from '../i18n/text';
 import { isIsoDateTime } from '../time/dateTime';
 import { isIsoDate } from '../time/isoDate';
 import { isValidId } from './ids';
-import type { Issue } from './issue';
+import type { Issue, IssueDetail } from './issue';
 
 /**
  * A field specification: how one field of an entity is checked and which default
@@ -12,16 +12,22 @@ import type { Issue } from './issue';
 export interface FieldSpec<T> {
   readonly default: () => T;
   /** Checks a present value; returns the value or the reason it is wrong. */
-  readonly check: (value: unknown) => { ok: true; value: T } | { ok: false; message: Text };
+  readonly check: (value: unknown) => { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; message: Text };
+type Checked<T> = { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
 
 function ok<T>(value: T): Checked<T> {
   return { ok: true, value };
 }
-function bad(sv: string, en: string): Checked<never> {
-  return { ok: false, message: text(sv, en) };
+function bad(sv: string, en: string, detail?: IssueDetail): Checked<never> {
+  return detail ? { ok: false, message: text(sv, en), detail } : { ok: false, message: text(sv, en) };
+}
+
+/** Why a value is not a date: the wrong shape, or a day the calendar does not have (2023-02-30). */
+function dateDetail(v: unknown): IssueDetail {
+  const value = typeof v === 'string' ? v : String(v);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { kind: 'no-such-date', value } : { kind: 'date-format', value };
 }
 
 function show(value: unknown): string {
@@ -39,8 +45,8 @@ export function textField(opts: { required?: boolean; max?: number } = {}): Fiel
     default: () => '',
     check: (v) => {
       if (typeof v !== 'string') return bad(`ska vara text, inte ${show(v)}`, `must be text, not ${show(v)}`);
-      if (opts.required && v.trim() === '') return bad('får inte vara tomt', 'must not be empty');
-      if (v.length > max) return bad(`är längre än ${max} tecken`, `is longer than ${max} characters`);
+      if (opts.required && v.trim() === '') return bad('får inte vara tomt', 'must not be empty', { kind: 'empty' });
+      if (v.length > max) return bad(`är längre än ${max} tecken`, `is longer than ${max} characters`, { kind: 'too-long', max });
       return ok(v);
     },
   };
@@ -74,7 +80,7 @@ export function dateField(): FieldSpec<string | null> {
     check: (v) =>
       v === null || isIsoDate(v)
         ? ok(v)
-        : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`),
+        : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
   };
 }
 
@@ -83,7 +89,7 @@ export function requiredDateField(): FieldSpec<string> {
   return {
     default: () => '',
     check: (v) =>
-      isIsoDate(v) ? ok(v) : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`),
+      isIsoDate(v) ? ok(v) : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
   };
 }
 
@@ -158,10 +164,10 @@ export function numberField(opts: { min: number; max: number; integer?: boolean;
     default: () => opts.fallback,
     check: (v) => {
       if (v === null && opts.nullable) return ok(null);
-      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`);
-      if (opts.integer && !Number.isInteger(v)) return bad(`ska vara ett heltal, inte ${v}`, `must be a whole number, not ${v}`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`, { kind: 'not-a-number', value: String(v) });
+      if (opts.integer && !Number.isInteger(v)) return bad(`ska vara ett heltal, inte ${v}`, `must be a whole number, not ${v}`, { kind: 'not-whole', value: v });
       if (v < opts.min || v > opts.max)
-        return bad(`${v} ligger utanför ${opts.min}–${opts.max}`, `${v} is outside ${opts.min}–${opts.max}`);
+        return bad(`${v} ligger utanför ${opts.min}–${opts.max}`, `${v} is outside ${opts.min}–${opts.max}`, { kind: 'out-of-range', value: v, min: opts.min, max: opts.max });
       return ok(v);
     },
   };
@@ -192,7 +198,7 @@ export function objectField(spec: ObjectSpec): FieldSpec<Record<string, unknown>
       const issues: Issue[] = [];
       const value = parseObject(spec, v, '', issues);
       const first = issues[0];
-      return first ? { ok: false, message: prefixed(first) } : ok(value);
+      return first ? failedWith(first) : ok(value);
     },
   };
 }
@@ -210,16 +216,26 @@ export function objectListField(spec: ObjectSpec): FieldSpec<Record<string, unkn
         const issues: Issue[] = [];
         out.push(parseObject(spec, item, `[${i}]`, issues));
         const first = issues[0];
-        if (first) return { ok: false, message: prefixed(first) };
+        if (first) return failedWith(first);
       }
       return ok(out);
     },
   };
 }
 
+/** A nested field's failure as the failure of the field holding it, its detail kept. */
+function failedWith(issue: Issue): Checked<never> {
+  return issue.detail ? { ok: false, message: prefixed(issue), detail: issue.detail } : { ok: false, message: prefixed(issue) };
+}
+
 function prefixed(issue: Issue): Text {
   const p = issue.path.replace(/^\./, '');
   return text(`${p}: ${issue.message.sv}`, `${p}: ${issue.message.en}`);
+}
+
+/** The issue of a field that failed its check, with the check's detail when it gave one. */
+function fieldIssue(path: string, failed: { message: Text; detail?: IssueDetail }): Issue {
+  return failed.detail ? { code: 'invalid-field', path, message: failed.message, detail: failed.detail } : { code: 'invalid-field', path, message: failed.message };
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -248,7 +264,7 @@ export function parseObject(spec: ObjectSpec, raw: Record<string, unknown>, path
     const c = field.check(value);
     if (c.ok) out[key] = c.value;
     else {
-      issues.push({ code: 'invalid-field', path: `${path}.${key}`, message: c.message });
+      issues.push(fieldIssue(`${path}.${key}`, c));
       out[key] = field.default();
     }
   }
@@ -270,7 +286,7 @@ export function parseChanges(spec: ObjectSpec, raw: Record<string, unknown>, pat
     if (value === undefined) continue;
     const c = field.check(value);
     if (c.ok) out[key] = c.value;
-    else issues.push({ code: 'invalid-field', path: `${path}.${key}`, message: c.message });
+    else issues.push(fieldIssue(`${path}.${key}`, c));
   }
   return out;
 }

@@ -36,7 +36,7 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
     <div
       className={classes}
       style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT, ...(data.peer ? ({ '--peer': data.peer } as CSSProperties) : {}) }}
-      aria-label={sentence(t, lang, 'node.label', { kind, name: data.name, level: level.toLowerCase(), members: data.members, findings: data.findings })}
+      aria-label={sentence(t, lang, 'node.label', { kind, name: data.name, level: level.toLowerCase(), members: word(t, lang, 'node.memberCount', data.members), findings: word(t, lang, 'node.findings', data.findings) })}
     >
       <Handle type="source" position={Position.Top} />
       {far ? (

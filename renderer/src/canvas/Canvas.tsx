@@ -26,6 +26,7 @@ import { ReviewBadge } from '../review/ReviewBadge';
 import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
+import { useFlowLabels } from './flowLabels';
 import { searchHits } from './search';
 import { openingViewport } from './openingViewport';
 import { useShell } from '../shell/shellState';
@@ -94,6 +95,7 @@ export function Canvas() {
   const minimap = useShell((s) => s.minimap);
   // Review mode (or a viewer's session): bodies can be selected and looked at, not dragged or connected.
   const readOnly = useMapReadOnly();
+  const ariaLabels = useFlowLabels();
   const flowStore = useStoreApi<BodyNode>();
   // The map version whose view has been set. A newly opened map is framed before its
   // nodes are first drawn: drawn at some other zoom and then fitted, a large map would be
@@ -238,6 +240,7 @@ export function Canvas() {
           minZoom={0.05}
           fitViewOptions={FIT_VIEW_OPTIONS}
           proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabels}
         >
           {/* Far out, the dots would be a grey haze a few pixels apart, redrawn with every frame. */}
           {far ? null : <Background gap={24} />}
@@ -247,7 +250,7 @@ export function Canvas() {
               <Maximize aria-hidden="true" />
             </ControlButton>
           </Controls>
-          {minimap ? <MiniMap pannable zoomable ariaLabel={t('shell.minimap')} nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
+          {minimap ? <MiniMap pannable zoomable nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
       </NodeWords.Provider>
       <ReviewBadge />

@@ -1,12 +1,34 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { CommandResult } from '../../../shared/commands/apply';
-import { useEditor } from '../store/editor';
+import type { Text } from '../../../shared/i18n/text';
+import { plainIssue } from '../../../shared/model/plainIssue';
+import { useEditor, withRefusalShownByCaller } from '../store/editor';
 
 type Commit = (value: string) => CommandResult;
 
-/** The first issue's message in the user's language, when a commit was refused. */
-function refusal(r: CommandResult, lang: 'sv' | 'en'): string | null {
-  return r.ok ? null : (r.issues[0]?.message[lang] ?? '');
+const UNKNOWN_REFUSAL: Text = { sv: 'Värdet kunde inte sparas.', en: 'The value could not be saved.' };
+
+/**
+ * Commits a field's value; when the map refuses it, the first reason in plain words (kept
+ * in both languages, so that it follows a change of language). The field shows it beside
+ * itself, so no toast repeats it.
+ */
+function commitRefusal(commit: () => CommandResult): Text | null {
+  const r = withRefusalShownByCaller(commit);
+  if (r.ok) return null;
+  const first = r.issues[0];
+  return first ? plainIssue(first) : UNKNOWN_REFUSAL;
+}
+
+/** The reason beside a field, tied to it with aria-describedby. */
+function FieldError({ id, error }: { id: string; error: Text | null }) {
+  const lang = useEditor((s) => s.lang);
+  if (!error) return null;
+  return (
+    <small id={id} className="error" role="alert">
+      {error[lang]}
+    </small>
+  );
 }
 
 /**
@@ -14,17 +36,16 @@ function refusal(r: CommandResult, lang: 'sv' | 'en'): string | null {
  * the field with the reason beside it; the map never holds it.
  */
 export function TextField(props: { label: string; value: string; onCommit: Commit; multiline?: boolean; hint?: string; placeholder?: string }) {
-  const lang = useEditor((s) => s.lang);
   const id = useId();
   const [draft, setDraft] = useState(props.value);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   useEffect(() => {
     setDraft(props.value);
     setError(null);
   }, [props.value]);
   const commit = () => {
     if (draft === props.value) return setError(null);
-    setError(refusal(props.onCommit(draft), lang));
+    setError(commitRefusal(() => props.onCommit(draft)));
   };
   const common = {
     id,
@@ -48,11 +69,7 @@ export function TextField(props: { label: string; value: string; onCommit: Commi
           {props.hint}
         </small>
       ) : null}
-      {error ? (
-        <small id={`${id}-error`} className="error" role="alert">
-          {error}
-        </small>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
@@ -64,34 +81,50 @@ export function DateField(props: { label: string; value: string | null; onCommit
 
 /** A choice from a list; commits at once. */
 export function SelectField<T extends string>(props: { label: string; value: T; options: readonly { value: T; label: string }[]; onCommit: (value: T) => CommandResult }) {
-  const lang = useEditor((s) => s.lang);
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   return (
     <div className={`field ${error ? 'has-error' : ''}`}>
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => setError(refusal(props.onCommit(e.target.value as T), lang))}>
+      <select
+        id={id}
+        value={props.value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const value = e.target.value as T;
+          setError(commitRefusal(() => props.onCommit(value)));
+        }}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      {error ? (
-        <small className="error" role="alert">
-          {error}
-        </small>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
 
 export function CheckField(props: { label: string; value: boolean; onCommit: (value: boolean) => CommandResult }) {
   const id = useId();
+  const [error, setError] = useState<Text | null>(null);
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" checked={props.value} onChange={(e) => props.onCommit(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const checked = e.target.checked;
+          setError(commitRefusal(() => props.onCommit(checked)));
+        }}
+      />
       <label htmlFor={id}>{props.label}</label>
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }

@@ -6,28 +6,22 @@ import { createUndoManager } from '../../../shared/commands/undo';
 import { openMapDocument } from '../../../shared/file/open';
 import type { Repair } from '../../../shared/file/restore';
 import { serializeDocument } from '../../../shared/file/serialize';
-import type { Text } from '../../../shared/i18n/text';
 import { emptyModel } from '../../../shared/model/empty';
 import { createMapDocument, LOCAL_ORIGIN, readModel, type MapDocument } from '../../../shared/model/document';
 import type { MandatModel } from '../../../shared/model/types';
 import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary';
 import { LEVELS } from '../../../shared/model/vocabulary';
+import { plainIssue } from '../../../shared/model/plainIssue';
 import { today } from '../../../shared/time/isoDate';
 import { refusedInReview } from '../review/reviewMode';
 import { highlightAfterSelect } from './highlightAfterSelect';
+import { rememberLanguage, rememberedLanguage } from '../i18n/preference';
+import { withNotice, withoutGroups, type Notice } from './notices';
 import { followDocument } from './snapshot';
 
-export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
+export type { Notice } from './notices';
 
-/** A message shown to the user: a translation key with values, or a ready Text. */
-export interface Notice {
-  readonly id: number;
-  readonly kind: 'error' | 'info';
-  readonly key?: string;
-  readonly values?: Record<string, string>;
-  readonly text?: Text;
-  readonly details?: readonly Text[];
-}
+export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
 
 export interface Highlight {
   readonly key: string;
@@ -111,7 +105,7 @@ export const useEditor = create<EditorState>()(() => ({
   canUndo: false,
   canRedo: false,
   asOf: today(),
-  lang: 'sv',
+  lang: rememberedLanguage(),
   panel: 'findings',
   selectedBodies: [],
   selectedLines: [],
@@ -277,7 +271,12 @@ export function dispatch(command: Command): CommandResult {
   }
   if (refusedInReview(command, tellReviewMode)) return { ok: false, issues: [] };
   const result = applyCommand(session.doc, command, LOCAL_ORIGIN);
-  if (!result.ok) notify({ kind: 'error', key: 'edit.refused', details: result.issues.map((i) => ({ sv: withPath(i.path, i.message.sv), en: withPath(i.path, i.message.en) })) });
+  if (!result.ok && refusalsShownByCaller === 0) {
+    // The first reason is the toast's sentence; any further ones wait behind "Visa detaljer".
+    const [first, ...more] = result.issues.map(plainIssue);
+    notify({ kind: 'error', key: 'edit.refused', ...(first ? { text: first } : {}), details: more });
+  }
+  if (result.ok) dismissGroup('edit.refused');
   return result;
 }
 
@@ -287,8 +286,19 @@ const tellReviewMode = (): void => notify({ kind: 'info', key: 'review.refused' 
 /** True when review mode refuses every edit now (the user told once why): for undo, merge, and work done before a command (auto-layout). */
 export const editsRefused = (): boolean => refusedInReview(null, tellReviewMode);
 
-function withPath(path: string, message: string): string {
-  return path ? `${path}: ${message}` : message;
+let refusalsShownByCaller = 0;
+
+/**
+ * Runs `edit` (which dispatches) with its refusals left to the caller: a form field shows
+ * why beside itself, so the same reason does not also pop up as a toast.
+ */
+export function withRefusalShownByCaller<T>(edit: () => T): T {
+  refusalsShownByCaller++;
+  try {
+    return edit();
+  } finally {
+    refusalsShownByCaller--;
+  }
 }
 
 export function undo(): void {
@@ -347,13 +357,19 @@ export function markSaved(fileName: string, handle: unknown): void {
   set({ fileName, fileHandle: handle, dirty: false });
 }
 
+/** Shows a notice: it replaces one of its group and ends the errors it shows to be over (see notices.ts). */
 export function notify(notice: Omit<Notice, 'id'>): void {
-  const n = { ...notice, id: ++noticeId };
-  set({ notices: [...get().notices.slice(-3), n] });
+  set({ notices: withNotice(get().notices, { ...notice, id: ++noticeId }) });
 }
 
 export function dismiss(id: number): void {
   set({ notices: get().notices.filter((n) => n.id !== id) });
+}
+
+/** Takes away the notices of a group (a translation key) whose cause is over. */
+export function dismissGroup(group: string): void {
+  const notices = withoutGroups(get().notices, [group]);
+  if (notices !== get().notices) set({ notices });
 }
 
 export function select(bodies: readonly string[], lines: readonly string[] = []): void {
@@ -386,7 +402,11 @@ export function requestFrame(): void {
 
 export const setAsOf = (asOf: string): void => set({ asOf });
 export const setExportOpen = (exportOpen: boolean): void => set({ exportOpen });
-export const setLang = (lang: Language): void => set({ lang });
+/** The interface language: a preference of this person on this computer, not an edit of the map. */
+export function setLang(lang: Language): void {
+  rememberLanguage(lang);
+  set({ lang });
+}
 export const setSearch = (search: string): void => set({ search });
 export const setKindFilter = (kind: BodyKind | 'all'): void => set({ kind });
 export const setLayoutProgress = (layoutProgress: number | null): void => set({ layoutProgress });

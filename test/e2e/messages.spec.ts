@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './support';
+
+const SAMPLE = readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8');
+const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
+const toasts = (page: Page) => page.locator('.notice');
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Drops a file with `text` on the window, as a person dragging it from the desktop. */
+async function drop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([name, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/json' }));
+      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [name, text],
+  );
+}
+
+/** Saves as a download (no File System Access API), so the map is saved without a dialog. */
+async function saveAsDownload(page: Page): Promise<void> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^(Spara|Save)$/ }).click();
+  await download;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
+    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
+  });
+  await openApp(page);
+});
+
+test('a date that does not exist is said in words beside its field, and goes when it is fixed', async ({ page, consoleErrors }) => {
+  await node(page, 'Kommunfullmäktige').click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  const from = page.getByLabel('Giltig från').first();
+  await from.fill('2023-02-30');
+  await from.press('Enter');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  const reasonId = await from.getAttribute('aria-describedby');
+  const reason = page.locator(`[id="${reasonId}"]`);
+  await expect(reason).toHaveText('Datumet 2023-02-30 finns inte: februari 2023 har 28 dagar.');
+  await expect(page.getByText(/changes\.|validFrom/)).toHaveCount(0);
+  await expect(toasts(page)).toHaveCount(0);
+  await from.fill('2023-02-28');
+  await from.press('Enter');
+  await expect(reason).toHaveCount(0);
+  await expect(from).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toHaveValue('2023-02-28');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a success toast closes itself, below the toolbar, beside the side panel and above the time control', async ({ page }) => {
+  await saveAsDownload(page);
+  const toast = toasts(page).filter({ hasText: 'Sparad som' });
+  await expect(toast).toBeVisible();
+  // The toast is the live region itself, its words in the page once (no hidden copy).
+  await expect(page.getByRole('status').filter({ hasText: 'Sparad som' })).toBeVisible();
+  await expect(page.getByText(/Sparad som/)).toHaveCount(1);
+  const box = await toast.boundingBox();
+  const toolbar = await page.locator('.app > *').first().boundingBox();
+  const time = await page.locator('.time-control').boundingBox();
+  const panel = await page.locator('.side-panel').boundingBox();
+  if (!box || !toolbar || !time || !panel) throw new Error('the toast, toolbar, time control or side panel is not drawn');
+  expect(box.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+  expect(box.y + box.height).toBeLessThanOrEqual(time.y);
+  // Clear of the side panel, so that a form being filled stays visible.
+  expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
+  await expect(toast).toHaveCount(0, { timeout: 9000 });
+  // Saving again does not pile up a second "Sparad som".
+  await saveAsDownload(page);
+  await saveAsDownload(page);
+  await expect(toasts(page).filter({ hasText: 'Sparad som' })).toHaveCount(1);
+});
+
+test('a cut-off file says so in one sentence, the parser behind "Visa detaljer", until a map opens', async ({ page }) => {
+  await drop(page, 'avkortad.mandat', SAMPLE.slice(0, 29544));
+  const toast = toasts(page).filter({ hasText: 'avkortad.mandat' });
+  await expect(toast).toContainText('Filen avkortad.mandat kunde inte öppnas');
+  await expect(page.getByRole('alert')).toContainText('Filen är avkortad');
+  await expect(toast.locator('.notice-text')).toHaveText(/^Filen är avkortad: den slutar mitt i kartan[^.]*\.$/);
+  const parser = toast.getByText(/JSON-tolkens meddelande/);
+  await expect(parser).toBeHidden();
+  await expect(toast.getByText(/Unterminated|Unexpected|position \d/)).toBeHidden();
+  await toast.getByText('Visa detaljer').click();
+  await expect(parser).toBeVisible();
+  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+  // An error stays past the few seconds information gets…
+  await page.waitForTimeout(6000);
+  await expect(toast).toBeVisible();
+  // …and goes when a map opens.
+  await drop(page, 'eskilstuna.mandat', SAMPLE);
+  await expect(toast).toHaveCount(0);
+});
+
+test("React Flow's controls, minimap and keyboard help speak Swedish", async ({ page }) => {
+  await expect(page.locator('.react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Zooma in');
+  await expect(page.locator('.react-flow__controls-zoomout')).toHaveAttribute('aria-label', 'Zooma ut');
+  await expect(page.locator('.react-flow__controls-fitview')).toHaveAttribute('title', 'Visa hela kartan');
+  await expect(page.locator('.react-flow__controls')).toHaveAttribute('aria-label', 'Zoom och vy');
+  await expect(page.locator('.react-flow__minimap title')).toHaveText('Översiktskarta');
+  await expect(page.locator('[id^="react-flow__node-desc"]')).toContainText('Tryck Enter eller mellanslag för att markera organet');
+  const html = await page.content();
+  for (const english of ['Zoom In', 'Zoom Out', 'Fit View', 'Mini Map', 'Control Panel', 'Press enter or space']) expect(html).not.toContain(english);
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.locator('.react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Zoom in');
+});
+
+test('switching the language leaves a saved map saved, and is remembered', async ({ page }) => {
+  await node(page, 'Kommunfullmäktige').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveTitle(/^• /);
+  await saveAsDownload(page);
+  await expect(page).not.toHaveTitle(/^• /);
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+  await page.getByLabel('Language').selectOption('sv');
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page).not.toHaveTitle(/^• /);
+  await expect(page.locator('h1')).not.toContainText('unsaved');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+});
