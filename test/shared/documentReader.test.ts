@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readModelWithProblems } from '../../shared/model/documentReader';
+import { DOCUMENT_PARTS, readModelWithProblems } from '../../shared/model/documentReader';
+import { ENTITY_SPECS } from '../../shared/model/specs';
+import { COLLECTIONS } from '../../shared/model/types';
 import { createMapDocument, jsonEqual, readModel } from '../../shared/model/document';
 import { makeBody, makeModel } from '../factories';
 
@@ -63,5 +66,61 @@ describe('readModel on a document Mandat did not write', () => {
       ['invalid-field', 'bodies.deep.mandate'],
       ['unknown-part', 'unknown'],
     ]);
+  });
+});
+
+describe('readModelWithProblems on arbitrary Yjs content', () => {
+  const roots = [...DOCUMENT_PARTS, 'other'];
+  const keys = ['ks', 'name', 'id', 'kind', 'mandate', 'position', 'target', 'text', 'x', 'notes', 'year', 'not an id!'];
+  const value: fc.Arbitrary<unknown> = fc.oneof(
+    fc.jsonValue(),
+    fc.constant('map'),
+    fc.constant('array'),
+    fc.constant('text'),
+    fc.constant('binary'),
+  );
+  const operation = fc.record({ root: fc.constantFrom(...roots), path: fc.array(fc.constantFrom(...keys), { minLength: 1, maxLength: 4 }), value });
+
+  /** Sets `value` at `path` under a top-level map, making maps along the way (or writing over what is there). */
+  function apply(doc: Y.Doc, op: { root: string; path: string[]; value: unknown }): void {
+    let map: Y.Map<unknown> = doc.getMap(op.root);
+    for (const key of op.path.slice(0, -1)) {
+      const next = map.get(key);
+      if (next instanceof Y.Map) map = next as Y.Map<unknown>;
+      else {
+        const made = new Y.Map<unknown>();
+        map.set(key, made);
+        map = made;
+      }
+    }
+    const last = op.path.at(-1) as string;
+    if (op.value === 'map') map.set(last, new Y.Map());
+    else if (op.value === 'array') map.set(last, Y.Array.from([1, 'a']));
+    else if (op.value === 'text') map.set(last, new Y.Text('t'));
+    else if (op.value === 'binary') map.set(last, new Uint8Array([1, 2]));
+    else map.set(last, op.value);
+  }
+
+  it('never throws, and every field it returns fits its declaration or is its default', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 30 }), (ops) => {
+        const doc = mapWithTwoBodies();
+        for (const op of ops) {
+          try {
+            apply(doc, op);
+          } catch {
+            // A top-level name already used for another kind of type: Yjs refuses the write itself.
+          }
+        }
+        const { model } = readModelWithProblems(doc);
+        for (const name of COLLECTIONS)
+          for (const [id, entity] of model[name] as ReadonlyMap<string, Record<string, unknown>>) {
+            expect(entity.id).toBe(id);
+            for (const [key, field] of Object.entries(ENTITY_SPECS[name]))
+              expect(field.check(entity[key]).ok || jsonEqual(entity[key], field.default()), `${name}.${id}.${key}`).toBe(true);
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
