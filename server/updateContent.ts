@@ -48,12 +48,19 @@ function misfit(path: readonly string[], key: string, content: Y.Item['content']
   if (!field) return `${where}: not a field here`;
   if (content instanceof Y.ContentType) return content.type instanceof Y.Map && field.shape ? null : `${where}: must not be a nested type`;
   if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return `${where}: not a value a map holds`;
+  if (path.length === 2 && key === 'id' && content.arr[0] !== path[1]) return `${where}: differs from the element's key`;
   const checked = field.check(content.arr[0]);
   return checked.ok ? null : `${where}: ${checked.message.en} (${show(content.arr[0])})`;
 }
 
+/** The name of a top-level type. Looked up each time: Y.Doc.getMap replaces a top-level type read from an update before anyone asked for it. */
+function rootName(doc: Y.Doc, type: AnyType): string | undefined {
+  for (const [name, t] of doc.share) if (t === type) return name;
+  return undefined;
+}
+
 /** The path of a map already in the document, 'gone' when it or one above it is deleted. */
-function pathOfType(type: AnyType, roots: Map<AnyType, string>): string[] | 'gone' | 'invalid' {
+function pathOfType(type: AnyType, doc: Y.Doc): string[] | 'gone' | 'invalid' {
   const path: string[] = [];
   let t = type;
   while (t._item) {
@@ -62,7 +69,7 @@ function pathOfType(type: AnyType, roots: Map<AnyType, string>): string[] | 'gon
     path.unshift(t._item.parentSub);
     t = t._item.parent;
   }
-  const root = roots.get(t);
+  const root = rootName(doc, t);
   return root === undefined ? 'invalid' : [root, ...path];
 }
 
@@ -76,8 +83,6 @@ function pathOfType(type: AnyType, roots: Map<AnyType, string>): string[] | 'gon
 export function contentMisfit(doc: Y.Doc, decoded: DecodedUpdate): string | null {
   const known = Y.decodeStateVector(Y.encodeStateVector(doc));
   const byClient = structsByClient(decoded.structs);
-  const roots = new Map<AnyType, string>();
-  for (const [name, type] of doc.share) roots.set(type, name);
   const places = new Map<DecodedStruct, Place>();
   const inUpdate = new Set<unknown>(decoded.structs);
 
@@ -104,7 +109,7 @@ export function contentMisfit(doc: Y.Doc, decoded: DecodedUpdate): string | null
   const typePathOf = (s: DecodedStruct | Y.GC | Y.Item): string[] | 'gone' | 'invalid' => {
     if (s instanceof Y.GC || (s instanceof Y.Item && s.content instanceof Y.ContentDeleted)) return 'gone';
     if (!(s instanceof Y.Item) || !(s.content instanceof Y.ContentType)) return 'invalid';
-    if (fromDocument(s)) return pathOfType(s.content.type, roots);
+    if (fromDocument(s)) return pathOfType(s.content.type, doc);
     const place = placeOf(s);
     return typeof place === 'string' ? place : [...place.path, place.key];
   };
@@ -143,7 +148,7 @@ export function contentMisfit(doc: Y.Doc, decoded: DecodedUpdate): string | null
       }
       if (fromDocument(neighbour)) {
         const parent = neighbour.parent;
-        const path = parent instanceof Y.AbstractType && neighbour.parentSub !== null ? pathOfType(parent, roots) : 'invalid';
+        const path = parent instanceof Y.AbstractType && neighbour.parentSub !== null ? pathOfType(parent, doc) : 'invalid';
         place = typeof path === 'string' ? path : { path, key: neighbour.parentSub as string };
         break;
       }
@@ -155,6 +160,7 @@ export function contentMisfit(doc: Y.Doc, decoded: DecodedUpdate): string | null
     return place;
   };
 
+  const nested = new NestedMaps(doc);
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item) || s.id.clock + s.length <= (known.get(s.id.client) ?? 0)) continue;
     const place = placeOf(s);
@@ -164,6 +170,59 @@ export function contentMisfit(doc: Y.Doc, decoded: DecodedUpdate): string | null
     if (top === undefined || !['meta', 'settings', ...COLLECTIONS].includes(top)) return `${top ?? '?'}: not a part of a map`;
     const problem = misfit(place.path, place.key, s.content);
     if (problem) return problem;
+    nested.note(place.path, place.key, s.content);
   }
-  return null;
+  return nested.misfit();
+}
+
+/**
+ * The nested maps (a mandate, a position, a comment's target) an update creates or changes,
+ * as they will read after it, so that each is checked whole: a position needs both x and y,
+ * a target on a body needs its id. Values are taken in the update's order, later over earlier.
+ */
+class NestedMaps {
+  private readonly maps = new Map<string, { field: FieldSpec<unknown>; value: Record<string, unknown> }>();
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  note(path: readonly string[], key: string, content: Y.Item['content']): void {
+    const [collection, id, fieldName] = path;
+    if (!collection || !isCollection(collection) || id === undefined) return;
+    if (path.length === 2) {
+      const field = ENTITY_SPECS[collection][key];
+      // A new nested map starts empty: what it holds comes later in the same update.
+      if (field?.shape && content instanceof Y.ContentType) this.maps.set([...path, key].join('\u0000'), { field, value: {} });
+      return;
+    }
+    const field = fieldName === undefined ? undefined : ENTITY_SPECS[collection][fieldName];
+    if (path.length !== 3 || !field || !(content instanceof Y.ContentAny)) return;
+    const name = path.join('\u0000');
+    let entry = this.maps.get(name);
+    if (!entry) {
+      entry = { field, value: this.stored(collection, id, fieldName as string, field.shape ?? {}) };
+      this.maps.set(name, entry);
+    }
+    entry.value[key] = content.arr[0];
+  }
+
+  /** What the document's nested map holds now, key by key (never walking into nested types). */
+  private stored(collection: CollectionName, id: string, fieldName: string, shape: ObjectSpec): Record<string, unknown> {
+    const element: unknown = this.doc.getMap(collection).get(id);
+    const map: unknown = element instanceof Y.Map ? element.get(fieldName) : undefined;
+    const out: Record<string, unknown> = {};
+    if (map instanceof Y.Map)
+      for (const key of Object.keys(shape)) {
+        const v: unknown = map.get(key);
+        if (v !== undefined && !(v instanceof Y.AbstractType)) out[key] = v;
+      }
+    return out;
+  }
+
+  misfit(): string | null {
+    for (const [name, { field, value }] of this.maps) {
+      const checked = field.check(value);
+      if (!checked.ok) return `${name.split('\u0000').join('.')}: ${checked.message.en} (${show(value)})`;
+    }
+    return null;
+  }
 }

@@ -10,7 +10,12 @@ import { Rng } from '../bench/random';
 import { makeBody, makeModel } from '../factories';
 import { randomCommand } from './randomEdits';
 
-const serverCopy = () => createMapDocument(makeModel({ bodies: [makeBody('ks'), makeBody('ksau')] }));
+/** The server's copy, loaded from a stored state as Hocuspocus loads it (its top-level types not yet asked for by kind). */
+function serverCopy(): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(createMapDocument(makeModel({ bodies: [makeBody('ks'), makeBody('ksau')] }))));
+  return doc;
+}
 
 /** A client's copy of `server`, and `send`: the update of whatever `edit` does to it. */
 function clientOf(server: Y.Doc) {

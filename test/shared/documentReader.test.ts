@@ -114,7 +114,7 @@ describe('readModelWithProblems on arbitrary Yjs content', () => {
         }
         const { model } = readModelWithProblems(doc);
         for (const name of COLLECTIONS)
-          for (const [id, entity] of model[name] as ReadonlyMap<string, Record<string, unknown>>) {
+          for (const [id, entity] of model[name] as unknown as ReadonlyMap<string, Record<string, unknown>>) {
             expect(entity.id).toBe(id);
             for (const [key, field] of Object.entries(ENTITY_SPECS[name]))
               expect(field.check(entity[key]).ok || jsonEqual(entity[key], field.default()), `${name}.${id}.${key}`).toBe(true);
