@@ -13,9 +13,6 @@ import { mapLabel, Refusal, REASONS } from './refusals';
 import { contentMisfit } from './updateContent';
 import { missingPart, type DecodedUpdate } from './updateIntegration';
 
-// Held back, not refused: a change that needs changes the map does not have (updateIntegration.ts).
-// Yjs would keep it pending and write it into every stored copy, which then cannot be read.
-
 // The Hocuspocus message types and Yjs sync steps that carry document content.
 const SYNC = 0;
 const AWARENESS = 1;
@@ -90,10 +87,15 @@ function releaseHeldBack(connection: Connection, document: Document): void {
 
 /**
  * Refuses a change that does not decode as a Yjs update, so that no part of it is
- * applied or broadcast; one whose
- * content does not fit the model's declaration (updateContent.ts); a change that would make a map larger than `maxDocumentBytes` (its encoded
- * Yjs state), before it is applied, so it is neither stored nor broadcast; and a
+ * applied or broadcast; one whose content does not fit the model's declaration
+ * (updateContent.ts); one that would make a map larger than `maxDocumentBytes` (its
+ * encoded Yjs state), before it is applied, so it is neither stored nor broadcast; and a
  * presence update larger than `maxAwarenessBytes`, which would be sent to everyone.
+ *
+ * Holds back (applies nothing of, tells the sender, keeps the connection) a change that
+ * needs changes the map does not have (updateIntegration.ts): Yjs would keep it pending and
+ * write it into every stored copy, which then cannot be read; an honest client sends such a
+ * change when it edits just after coming back online, before its sync has run.
  *
  * The size is tracked as an upper bound (the state when loaded plus every change since),
  * and measured exactly only when that bound would pass the limit, so that a map well
