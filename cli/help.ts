@@ -181,6 +181,9 @@ som redan delas. Länkarna har formen http://VÄRD:PORT/#session=…&token=…
   --postgres URL       spara kartorna i PostgreSQL (postgres://…) i stället för i mappen
   --redis URL          flera servrar på samma kartor: ändringar går via Redis (redis://…);
                        kräver --postgres och samma --data för alla
+  --max-connections N  högst så många anslutningar samtidigt (standard: 1000)
+  --auth-timeout S     sekunder en anslutning får vara öppen utan giltig inbjudan
+                       (standard: 15)
 
 Varje karta sparas högst 2 sekunder efter senaste ändringen. Ctrl+C (eller SIGTERM)
 sparar allt innan servern slutar. Webbversionen (dist/web) visas på samma adress när
@@ -201,6 +204,9 @@ shared are printed. Links have the form http://HOST:PORT/#session=…&token=…
   --postgres URL       keep the maps in PostgreSQL (postgres://…) instead of the folder
   --redis URL          several servers on the same maps: edits go through Redis (redis://…);
                        needs --postgres and the same --data for all
+  --max-connections N  at most this many connections at once (default: 1000)
+  --auth-timeout S     seconds a connection may stay open without a valid invitation
+                       (default: 15)
 
 Each map is stored at most 2 seconds after its last change. Ctrl+C (or SIGTERM) stores
 everything before the server stops. The web version (dist/web) is served on the same

@@ -56,6 +56,8 @@ export async function main(
         name: { type: 'string' },
         prefer: { type: 'string' },
         delimiter: { type: 'string' },
+        'max-connections': { type: 'string' },
+        'auth-timeout': { type: 'string' },
       },
     });
     const given = parseLanguage(values.lang);
@@ -74,7 +76,8 @@ export async function main(
     if (command === 'serve') {
       if (rest.length > 0) throw inputError(`Oväntat argument: ${rest.join(' ')}.`, `Unexpected argument: ${rest.join(' ')}.`);
       const { host, port, data, map, name, redis, postgres } = values;
-      return await runServe({ host, port, data, map, name, lang, out, err, ...(await scaleSetup(redis, postgres, data, err)) });
+      const limits = { maxConnections: values['max-connections'], authTimeout: values['auth-timeout'] };
+      return await runServe({ host, port, data, map, name, ...limits, lang, out, err, ...(await scaleSetup(redis, postgres, data, err)) });
     }
     if (command === 'merge') {
       const [ours, theirs, ...more] = rest;

@@ -2,13 +2,11 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { basename, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as Y from 'yjs';
-import { startCollabServer, urlHost, type CollabServerOptions, type RunningCollabServer } from '../server/collabServer';
+import { startCollabServer, urlHost, type CollabLimits, type CollabServerOptions, type RunningCollabServer } from '../server/collabServer';
 import { SessionFileError } from '../server/sessions';
-import { openMapDocument } from '../shared/file/open';
 import type { Language } from '../shared/model/vocabulary';
-import { loadMap } from './loadMap';
 import { inputError } from './messages';
+import { openForSharing } from './shareMap';
 
 export interface ServeOptions {
   readonly host?: string;
@@ -16,6 +14,10 @@ export interface ServeOptions {
   readonly data?: string;
   readonly map?: string;
   readonly name?: string;
+  /** --max-connections: how many connections the server holds at once. */
+  readonly maxConnections?: string;
+  /** --auth-timeout: seconds a connection may stay open without a valid invitation. */
+  readonly authTimeout?: string;
   readonly lang: Language;
   /** The web build to serve; default dist/web of this installation when it exists. */
   readonly webRoot?: string | null;
@@ -55,6 +57,28 @@ function parsePort(value: string | undefined): number {
   return Number(value);
 }
 
+/** A whole number in `min`–`max` from a flag, or undefined when the flag is not given. */
+function parseCount(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max)
+    throw inputError(`${flag} ska vara ett heltal ${min}–${max}, inte "${value}".`, `${flag} must be a whole number ${min}-${max}, not "${value}".`);
+  return Number(value);
+}
+
+/** The limits given on the command line, over those of `collab`. */
+function limitsOf(options: ServeOptions): Partial<CollabLimits> {
+  const maxConnections = parseCount('--max-connections', options.maxConnections, 1, 1_000_000);
+  const authTimeout = parseCount('--auth-timeout', options.authTimeout, 1, 3_600);
+  return {
+    ...options.collab?.limits,
+    ...(maxConnections !== undefined ? { maxConnections } : {}),
+    ...(authTimeout !== undefined ? { authTimeoutMs: authTimeout * 1_000 } : {}),
+  };
+}
+
+/** How long `serve` may take to stop after SIGINT or SIGTERM before the process exits anyway. */
+export const STOP_GRACE_MS = 8_000;
+
 function signalled(): Promise<string> {
   return new Promise((resolveSignal) => {
     const on = (signal: string) => {
@@ -67,9 +91,20 @@ function signalled(): Promise<string> {
   });
 }
 
+/**
+ * After a signal, the process ends within STOP_GRACE_MS whatever is still open (a store
+ * that hangs, a handle a library forgot), with the exit code already set or 1.
+ */
+function exitAfterGrace(log: (line: string) => void): void {
+  setTimeout(() => {
+    if (process.exitCode === undefined) log('the server did not stop in time; exiting without waiting further');
+    process.exit(process.exitCode ?? 1);
+  }, STOP_GRACE_MS).unref();
+}
+
 async function start(options: ServeOptions, host: string, port: number, dataDir: string, webRoot: string | null, log: (line: string) => void) {
   try {
-    return await startCollabServer({ ...options.collab, host, port, dataDir, webRoot, log });
+    return await startCollabServer({ ...options.collab, limits: limitsOf(options), host, port, dataDir, webRoot, log });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
@@ -114,7 +149,9 @@ export async function runServe(options: ServeOptions): Promise<number> {
   if (!host.trim()) throw inputError('--host får inte vara tomt.', '--host must not be empty.');
   const port = parsePort(options.port);
   const dataDir = resolve(options.data ?? 'mandat-data');
-  const map = options.map ? await loadMap(options.map) : null;
+  limitsOf(options);
+  // The map is opened and checked before the server listens: a map that cannot be shared stops here.
+  const map = options.map ? await openForSharing(options.map, options.lang, options.err) : null;
   const webRoot = options.webRoot === undefined ? (existsSync(DEFAULT_WEB_ROOT) ? DEFAULT_WEB_ROOT : null) : options.webRoot;
   const log = (line: string) => options.err.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   // A bug in an extension must not take every map down with it; the edits are stored on stop.
@@ -123,16 +160,19 @@ export async function runServe(options: ServeOptions): Promise<number> {
   try {
     const server = await start(options, host, port, dataDir, webRoot, log);
     let shared: string | null = null;
-    if (map && options.map) {
-      const { doc } = openMapDocument(map.model, map.yjsState);
-      const name = options.name ?? (map.model.meta.name || basename(options.map, extname(options.map)));
-      const session = server.sessions.createSession(name);
-      const state = Y.encodeStateAsUpdate(doc);
-      if (server.persistence) server.persistence.seed(session.document, state);
-      else if (options.seed) await options.seed(session.document, state);
-      else throw new Error('--map needs a place to store the map: file persistence or a seed function');
-      doc.destroy();
-      shared = session.document;
+    try {
+      if (map && options.map) {
+        const name = options.name ?? (map.name || basename(options.map, extname(options.map)));
+        const session = server.sessions.createSession(name);
+        if (server.persistence) server.persistence.seed(session.document, map.state);
+        else if (options.seed) await options.seed(session.document, map.state);
+        else throw new Error('--map needs a place to store the map: file persistence or a seed function');
+        shared = session.document;
+      }
+    } catch (e) {
+      // Never keep listening without the map that was asked for.
+      await server.stop();
+      throw e;
     }
     const base = `http://${urlHost(linkHost(host))}:${server.port}`;
     options.out.write(`${sv ? 'Mandats samarbetsserver' : 'Mandat collaboration server'}: ${server.url} (${sv ? 'data i' : 'data in'} ${dataDir})\n`);
@@ -150,7 +190,11 @@ export async function runServe(options: ServeOptions): Promise<number> {
       );
     printSessions(server, options, base, shared);
     options.out.write(sv ? 'Stoppa med Ctrl+C; alla kartor sparas först.\n' : 'Stop with Ctrl+C; every map is stored first.\n');
-    await (options.stopWhen ?? signalled());
+    if (options.stopWhen) await options.stopWhen;
+    else {
+      await signalled();
+      exitAfterGrace(log);
+    }
     await server.stop();
     return 0;
   } finally {

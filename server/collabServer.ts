@@ -1,10 +1,12 @@
-import { Hocuspocus, type Extension, type onListenPayload, type onStoreDocumentPayload } from '@hocuspocus/server';
+import type { Extension, Hocuspocus, onAuthenticatePayload, onListenPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { authentication, type MandatContext } from './authentication';
 import { documentLimits } from './documentLimits';
 import { filePersistence, type FilePersistence } from './filePersistence';
+import { MandatHocuspocus } from './mandatHocuspocus';
+import { REASONS } from './refusals';
 import { SessionStore, type TokenLookup } from './sessions';
 import { storeDeadline } from './storeDeadline';
 import { noWebBuild, webFileHandler } from './webFiles';
@@ -23,6 +25,10 @@ export interface CollabLimits {
   readonly maxPendingDocuments: number;
   /** How much may wait unsent to one client before it is dropped as too slow. */
   readonly maxBufferedBytes: number;
+  /** How many WebSocket connections the server holds at once; one more is closed (1013) at once. */
+  readonly maxConnections: number;
+  /** How long a connection may stay open without a valid invitation; then it is closed (4408). */
+  readonly authTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: CollabLimits = {
@@ -33,6 +39,8 @@ export const DEFAULT_LIMITS: CollabLimits = {
   maxUnauthenticatedMessages: 100,
   maxPendingDocuments: 10,
   maxBufferedBytes: 128 * 1024 ** 2,
+  maxConnections: 1_000,
+  authTimeoutMs: 15_000,
 };
 
 /** A map is stored this long after its last edit… */
@@ -113,7 +121,9 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
   const limits: CollabLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const sessions = SessionStore.open(options.dataDir);
   const persistence = (options.persistence ?? 'files') === 'files' ? filePersistence(options.dataDir, log) : null;
-  const hocuspocus = new Hocuspocus({
+  // Connections not yet authenticated, by the request Hocuspocus hands to onAuthenticate: the end of their wait.
+  const awaitingAuthentication = new WeakMap<Request, () => void>();
+  const hocuspocus = new MandatHocuspocus({
     name: 'mandat',
     quiet: true,
     // Stored at most 2 s after the last edit, and never later than 10 s after an edit.
@@ -125,6 +135,14 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
     maxPendingDocuments: limits.maxPendingDocuments,
     extensions: [
       authentication(options.tokens ?? sessions, log),
+      {
+        extensionName: 'MandatAuthenticated',
+        // Right after authentication.ts: reached only when it accepted the token.
+        priority: 999,
+        async onAuthenticate({ request }: onAuthenticatePayload) {
+          awaitingAuthentication.get(request)?.();
+        },
+      },
       documentLimits(limits.maxDocumentBytes, limits.maxAwarenessBytes, log),
       storeDeadline(STORE_MAX_DEBOUNCE_MS),
       ...(persistence ? [persistence] : []),
@@ -145,8 +163,17 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
   let stopping: Promise<void> | null = null;
   let port = options.port ?? 4455;
 
+  let lastBusyLog = 0;
   const accept = (ws: WebSocket, req: IncomingMessage) => {
     ws.on('error', (e) => log(`connection error: ${e.message}`));
+    if (wss.clients.size > limits.maxConnections) {
+      if (Date.now() - lastBusyLog > 10_000) {
+        lastBusyLog = Date.now();
+        log(`refused a connection: the server holds ${limits.maxConnections} connections, its limit`);
+      }
+      ws.close(1013, REASONS.busy);
+      return;
+    }
     const socket = {
       get readyState() {
         return ws.readyState;
@@ -168,7 +195,18 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
         }
       },
     };
-    const connection = hocuspocus.handleConnection(socket, toRequest(req, host, port));
+    const request = toRequest(req, host, port);
+    const connection = hocuspocus.handleConnection(socket, request);
+    // A socket that presents no valid invitation in time is closed, so idle sockets cannot pile up.
+    const authTimer = setTimeout(() => {
+      log('closed a connection that presented no valid invitation in time');
+      socket.close(4408, REASONS.authTimeout);
+      setTimeout(() => ws.terminate(), 1_000).unref();
+    }, limits.authTimeoutMs);
+    awaitingAuthentication.set(request, () => {
+      clearTimeout(authTimer);
+      awaitingAuthentication.delete(request);
+    });
     ws.on('message', (data, isBinary) => {
       try {
         // The protocol is binary; text is not a Hocuspocus message.
@@ -179,7 +217,10 @@ export async function startCollabServer(options: CollabServerOptions): Promise<R
         ws.terminate();
       }
     });
-    ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
+    ws.on('close', (code, reason) => {
+      clearTimeout(authTimer);
+      connection.handleClose({ code, reason: reason.toString() });
+    });
   };
 
   httpServer.on('upgrade', (req, socket, head) => {

@@ -1,8 +1,9 @@
 import type { Document, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import { integratedState, type IntegratedState } from '../shared/model/integratedState';
 import { writeFileAtomic, writeFileAtomicSync } from './atomicFile';
 import { mapLabel, Refusal, REASONS } from './refusals';
 
@@ -31,6 +32,20 @@ export function readableState(state: Uint8Array): boolean {
   }
 }
 
+/** Copies `file` beside itself as FILE.incomplete-<time>, never over another copy; returns the copy's path. */
+function setAside(file: string): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  for (let n = 0; ; n++) {
+    const copy = `${file}.incomplete-${stamp}${n ? `-${n}` : ''}`;
+    try {
+      copyFileSync(file, copy, constants.COPYFILE_EXCL);
+      return copy;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 /**
  * Keeps each document as DATA/docs/<document>.ystate (Y.encodeStateAsUpdate), written
  * atomically. Hocuspocus calls the store at most `debounce` after the last edit and
@@ -38,7 +53,9 @@ export function readableState(state: Uint8Array): boolean {
  *
  * A stored file that cannot be read is never written over: the load is refused with
  * REASONS.unreadable (Hocuspocus then neither keeps nor stores the document), the file
- * stays as it is, and only a document whose own load succeeded is ever stored.
+ * stays as it is, and only a document whose own load succeeded is ever stored. A stored
+ * state with changes whose earlier parts are missing opens with what integrates; the
+ * file is first copied aside untouched (FILE.incomplete-<time>) and the host told in the log.
  */
 export function filePersistence(dataDir: string, log: (line: string) => void): FilePersistence {
   const folder = join(dataDir, 'docs');
@@ -72,12 +89,24 @@ export function filePersistence(dataDir: string, log: (line: string) => void): F
         log(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}; connections to this map are refused`);
         throw new Refusal(REASONS.unreadable, 4503);
       }
-      if (!readableState(bytes)) {
-        log(`${file} is damaged (not a whole Yjs state); it is kept as it is and connections to this map are refused`);
+      let integrated: IntegratedState;
+      try {
+        integrated = integratedState(bytes);
+      } catch {
+        log(`${file} is damaged (not a Yjs state); it is kept as it is and connections to this map are refused`);
         throw new Refusal(REASONS.unreadable, 4503);
       }
+      if (!integrated.complete) {
+        // The map opens with what can be read; the stored copy is kept, untouched, for the host.
+        const aside = setAside(file);
+        writeFileAtomicSync(file, integrated.state);
+        log(
+          `${mapLabel(documentName)}: its stored copy holds changes whose earlier parts are missing; the map opens without them. ` +
+            `The stored copy was set aside untouched as ${aside}.`,
+        );
+      }
       loadedFromFile.add(document);
-      return bytes;
+      return integrated.state;
     },
     async onStoreDocument({ documentName, document }: onStoreDocumentPayload) {
       if (!loadedFromFile.has(document)) {

@@ -10,7 +10,11 @@ export const REASONS = {
   forbidden: 'forbidden: this invitation is not valid for this map',
   lookupFailed: 'unavailable: the server could not check the invitation; try again later',
   unreadable: 'unavailable: the saved copy of this map cannot be read; the server has kept it untouched',
+  busy: 'busy: the server holds as many connections as it takes; try again later',
+  authTimeout: 'timeout: no valid invitation was presented in time',
   malformed: 'malformed: this message is not a valid change to a map',
+  incomplete: 'incomplete: this change needs earlier changes the server does not have; nothing of it was applied',
+  invalid: 'invalid: this change does not fit the map (an unknown part or field, or a value of the wrong type); nothing of it was applied',
   tooLarge: 'too-large: this change would make the map larger than the server accepts',
   awarenessTooLarge: 'too-large: this presence update is larger than the server accepts',
 } as const;

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readModelWithProblems } from './documentReader';
 import { isPlainObject } from './fields';
 import { emptyModel } from './empty';
 import { COLLECTIONS, type CollectionName, type MandatModel } from './types';
@@ -40,19 +41,12 @@ export function documentFromState(state: Uint8Array): MapDocument {
   return doc;
 }
 
-/** The plain model the document holds now. */
+/**
+ * The plain model the document holds now. Never throws: what it cannot read is skipped or
+ * takes its default (readModelWithProblems lists what, for callers that report it).
+ */
 export function readModel(doc: MapDocument): MandatModel {
-  const base = emptyModel();
-  const out: Record<string, unknown> = {
-    meta: { ...base.meta, ...metaMap(doc).toJSON() },
-    settings: { ...base.settings, ...settingsMap(doc).toJSON() },
-  };
-  for (const name of COLLECTIONS) {
-    const items = new Map<string, unknown>();
-    for (const [id, y] of collectionMap(doc, name)) items.set(id, y.toJSON());
-    out[name] = items;
-  }
-  return out as unknown as MandatModel;
+  return readModelWithProblems(doc).model;
 }
 
 /** Writes one element as a fresh `Y.Map`. */

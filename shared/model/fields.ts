@@ -13,6 +13,11 @@ export interface FieldSpec<T> {
   readonly default: () => T;
   /** Checks a present value; returns the value or the reason it is wrong. */
   readonly check: (value: unknown) => { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
+  /**
+   * The fields of an object value, for a field the Yjs document keeps as a nested map
+   * (a body's mandate, its position): what the server checks key by key and readModel reads.
+   */
+  readonly shape?: ObjectSpec;
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
@@ -192,6 +197,7 @@ export type ObjectSpec = Readonly<Record<string, FieldSpec<unknown>>>;
 
 export function objectField(spec: ObjectSpec): FieldSpec<Record<string, unknown>> {
   return {
+    shape: spec,
     default: () => defaultsOf(spec),
     check: (v) => {
       if (!isPlainObject(v)) return bad(`ska vara ett objekt, inte ${show(v)}`, `must be an object, not ${show(v)}`);

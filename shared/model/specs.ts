@@ -50,6 +50,7 @@ function commentTargetField(): FieldSpec<{ kind: string; id?: string }> {
     'must be { "kind": "map" }, { "kind": "body", "id": … } or { "kind": "line", "id": … }',
   );
   return {
+    shape: COMMENT_TARGET_SPEC,
     default: () => ({ kind: 'map' }),
     check: (v) => {
       if (!isPlainObject(v) || !(TARGET_KINDS as readonly unknown[]).includes(v.kind)) return { ok: false, message: wrong };
@@ -76,7 +77,7 @@ export const ENTITY_SPECS: Readonly<Record<CollectionName, ObjectSpec>> = {
     meets: textField({ max: 500 }),
     ...validity,
     formerNames: objectListField(FORMER_NAME_SPEC),
-    position: positionField(),
+    position: { ...positionField(), shape: POSITION_SPEC },
     notes: textField(),
   },
   members: {
