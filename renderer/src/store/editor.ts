@@ -13,6 +13,7 @@ import type { MandatModel } from '../../../shared/model/types';
 import type { BodyKind, Language, Level } from '../../../shared/model/vocabulary';
 import { LEVELS } from '../../../shared/model/vocabulary';
 import { today } from '../../../shared/time/isoDate';
+import { pruneSelection } from './selection';
 import { followDocument } from './snapshot';
 
 export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
@@ -163,7 +164,8 @@ function current(): Session | null {
 /** Follows `doc`: its changes become snapshots in the store, its local edits mark the map unsaved. */
 function follow(doc: MapDocument, initial?: MandatModel, cleanup?: () => void): Session {
   const undo = createUndoManager(doc);
-  const following = followDocument(doc, (model) => set({ model }), initial);
+  // The selection follows the model: ids it no longer has (an undone add, a colleague's delete) leave it.
+  const following = followDocument(doc, (model) => set({ model, ...pruneSelection(model, get()) }), initial);
   const onUpdate = (_u: Uint8Array, origin: unknown): void => {
     if (origin === LOCAL_ORIGIN || undo === origin) set({ dirty: true });
     refreshUndo();
