@@ -64,7 +64,10 @@ export function DirectManipulation({ children }: { children: ReactNode }) {
   };
 
   return (
-    <ContextMenu.Root>
+    // Not modal: a modal Radix menu injects a <style> element (to stop scrolling), which the
+    // app's Content Security Policy (style-src 'self') refuses, and hides the rest of the page
+    // from assistive technology while leaving it focusable.
+    <ContextMenu.Root modal={false}>
       <ContextMenu.Trigger asChild>
         <div className="canvas-area" onContextMenuCapture={onContextMenuCapture} onKeyDown={onKeyDown} onDoubleClick={onDoubleClick}>
           {children}

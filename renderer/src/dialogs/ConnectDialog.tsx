@@ -42,9 +42,12 @@ export function ConnectDialog({ from, to, onClose }: { from: string; to: string 
     create();
   };
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
+    // Not modal for Radix (its modal mode injects a <style> element that the app's Content
+    // Security Policy refuses); the backdrop below keeps the canvas from being clicked, and a
+    // click on it closes the dialog as Escape does.
+    <Dialog.Root open modal={false} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="connect-overlay" />
+        <div className="connect-overlay" aria-hidden="true" />
         <Dialog.Content
           className="dialog connect-dialog"
           aria-describedby={undefined}

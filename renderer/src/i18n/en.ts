@@ -268,7 +268,7 @@ export const en: Strings = {
     title: 'Members of {{name}}',
     none: 'No members yet.',
     add: 'Add member',
-    search: 'Search an existing member or type a new name',
+    search: 'Search an existing member or type new names (several with commas)',
     addNew: 'New member "{{name}}"',
     role: 'Role',
     remove: 'Remove from the body',

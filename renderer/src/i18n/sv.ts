@@ -266,7 +266,7 @@ export const sv = {
     title: 'Ledamöter i {{name}}',
     none: 'Inga ledamöter ännu.',
     add: 'Lägg till ledamot',
-    search: 'Sök befintlig ledamot eller skriv ett nytt namn',
+    search: 'Sök befintlig ledamot eller skriv nya namn (flera med komma)',
     addNew: 'Ny ledamot "{{name}}"',
     role: 'Roll',
     remove: 'Ta bort ur organet',
