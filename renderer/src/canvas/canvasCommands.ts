@@ -12,11 +12,16 @@ import { startRename } from './renaming';
  * so that the window's menu bar and shortcuts can run the same commands on the selection.
  */
 
-/** Focuses the element `selector` finds once React has drawn it (a panel that was just opened). */
+/**
+ * Focuses the element `selector` finds once React has drawn the change just made (a panel
+ * opened, or another body's form in place of the one shown): looked for from the next frame.
+ */
 function focusWhenDrawn(selector: string, tries = 20): void {
-  const el = document.querySelector<HTMLElement>(selector);
-  if (el) el.focus();
-  else if (tries > 0) requestAnimationFrame(() => focusWhenDrawn(selector, tries - 1));
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) el.focus();
+    else if (tries > 0) focusWhenDrawn(selector, tries - 1);
+  });
 }
 
 let lastKind: BodyKind = 'working_group';
