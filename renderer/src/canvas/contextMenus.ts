@@ -6,7 +6,6 @@ import {
   addBodyAt,
   addReportingBody,
   arrangeAutomatically,
-  bodyMoments,
   deleteBody,
   deleteLine,
   duplicateBody,
@@ -20,6 +19,7 @@ import {
   showAsOf,
   toggleDocumented,
 } from './canvasCommands';
+import { bodyMoments } from './bodyMoments';
 
 /**
  * The canvas's context menus as data: the Radix menus on the canvas draw them, and the
