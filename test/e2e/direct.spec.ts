@@ -91,6 +91,16 @@ test('right-click a body and delete it, Ctrl+Z brings it back; Shift+F10 opens t
   await page.keyboard.press('Control+z');
   await expect(kf).toBeVisible();
 
+  // The handle a line is dragged from says what dragging it does.
+  const handle = kf.locator('.react-flow__handle-top');
+  await expect(kf.locator('.report-handle-hint')).toBeHidden();
+  await handle.hover();
+  await expect(kf.locator('.report-handle-hint')).toBeVisible();
+  await expect(kf.locator('.report-handle-hint')).toHaveText('Dra för att rapportera till…');
+  // A 10 px dot (React Flow's is 6) with a 9 px margin around it that also catches the pointer.
+  expect(await handle.evaluate((h) => [(h as HTMLElement).offsetWidth, getComputedStyle(h, '::before').inset])).toEqual([10, '-9px']);
+  await page.screenshot({ path: `${SHOTS}/handle-hint-sv.png`, clip: { x: 0, y: 140, width: 500, height: 200 } });
+
   await kf.click();
   await expect(kf).toBeFocused();
   await page.keyboard.press('Shift+F10');
