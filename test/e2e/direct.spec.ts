@@ -206,3 +206,17 @@ test('axe finds no violations with a context menu and a submenu open', async ({ 
   await expect(menu(page)).toBeVisible();
   expect(describeViolations(await axe())).toEqual([]);
 });
+
+test("a body's menu shows the map on the day it was set up and the day it took its new name", async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const asOf = page.getByLabel(/^(Kartan per|Map as of)$/);
+  await asOf.fill('2021-09-26');
+  await asOf.press('Tab');
+  await node(page, 'Lokala brottsförebyggande rådet').click({ button: 'right' });
+  await menu(page).getByRole('menuitem', { name: 'Visa kartan per…' }).click();
+  await expect(page.getByRole('menuitem', { name: /^2018-11-06: inrättat som Lokala brottsförebyggande rådet/ })).toBeVisible();
+  await page.getByRole('menuitem', { name: /^2022-04-01: bytte namn till Eskilstunas råd för trygghetsfrämjande arbete/ }).click();
+  await expect(asOf).toHaveValue('2022-04-01');
+  await expect(node(page, 'Eskilstunas råd för trygghetsfrämjande arbete')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
