@@ -117,9 +117,11 @@ test('a line made and its kind chosen with the keyboard only; the selected line 
   await addNamed(page, 'Alfa');
   await addNamed(page, 'Beta');
 
-  // Escape closes the line dialog without a line.
+  // Tab stays in the line dialog; Escape closes it without a line.
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('dialog')).toBeVisible();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 

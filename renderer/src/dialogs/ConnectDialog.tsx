@@ -1,4 +1,5 @@
 import { Dialog } from 'radix-ui';
+import { FocusScope } from 'radix-ui/internal';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyId } from '../../../shared/model/ids';
@@ -56,6 +57,8 @@ export function ConnectDialog({ from, to, onClose }: { from: string; to: string 
             (target ? kindRadio.current : search.current)?.focus();
           }}
         >
+          {/* Tab stays in the dialog, as in a modal one (Radix's own modal mode is off, see above). */}
+          <FocusScope.FocusScope trapped loop onMountAutoFocus={(e) => e.preventDefault()} onUnmountAutoFocus={(e) => e.preventDefault()}>
           {target ? (
             <div onKeyDown={onKindKey}>
               <Dialog.Title>{t('line.chooseKind', { from: label(from), to: label(target) })}</Dialog.Title>
@@ -96,6 +99,7 @@ export function ConnectDialog({ from, to, onClose }: { from: string; to: string 
               onCancel={onClose}
             />
           )}
+          </FocusScope.FocusScope>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
