@@ -1,6 +1,8 @@
 import type { Command } from '../../shared/commands/types';
 import { newId, type BodyId, type MembershipId, type ReportingLineId } from '../../shared/model/ids';
-import type { Body, Membership, ReportingLine } from '../../shared/model/types';
+import type { Body, MandatModel, Membership, Position, ReportingLine } from '../../shared/model/types';
+import { newBodyDefaults } from '../../shared/commands/newBody';
+import { startRename } from './canvas/renaming';
 import { DEFAULT_LEVEL, type BodyKind } from '../../shared/model/vocabulary';
 import { showBodyForm } from './review/bodyForm';
 import { dispatch, select, useEditor } from './store/editor';
@@ -66,19 +68,50 @@ export function deleteSelection(): void {
   if (commands.length > 0 && dispatch({ type: 'batch', commands }).ok) select([]);
 }
 
-/** Adds a body of a kind, to the right of the bodies of its level, and selects it. */
-export function addBody(kind: BodyKind, name: string): void {
-  const { model } = useEditor.getState();
+/** Where a new body goes: a point on the canvas, or below a body it reports to (the line is made in the same step). */
+export interface NewBodyPlace {
+  readonly at?: Position | null;
+  readonly reportsTo?: string | null;
+}
+
+const GAP_X = 260;
+const GAP_Y = 180;
+const snap = (v: number): number => Math.round(v / 12) * 12;
+
+function placeFor(model: MandatModel, kind: BodyKind, place: NewBodyPlace): Position {
+  if (place.at) return { x: snap(place.at.x), y: snap(place.at.y) };
+  const receiver = place.reportsTo ? model.bodies.get(place.reportsTo) : undefined;
+  if (receiver?.position) {
+    const reporters = [...model.reportingLines.values()].filter((l) => l.to === receiver.id).length;
+    return { x: receiver.position.x + reporters * GAP_X, y: receiver.position.y + GAP_Y };
+  }
   const level = DEFAULT_LEVEL[kind];
   const same = [...model.bodies.values()].filter((b) => b.level === level && b.position);
   const all = [...model.bodies.values()].filter((b) => b.position);
-  const position =
-    same.length > 0
-      ? { x: Math.max(...same.map((b) => b.position!.x)) + 260, y: Math.min(...same.map((b) => b.position!.y)) }
-      : { x: 0, y: all.length > 0 ? Math.max(...all.map((b) => b.position!.y)) + 160 : 0 };
+  return same.length > 0
+    ? { x: Math.max(...same.map((b) => b.position!.x)) + GAP_X, y: Math.min(...same.map((b) => b.position!.y)) }
+    : { x: 0, y: all.length > 0 ? Math.max(...all.map((b) => b.position!.y)) + GAP_Y : 0 };
+}
+
+/**
+ * Adds a body of a kind with its defaults (named after its kind in the interface language,
+ * accountable when it is KF, KS or a nämnd: newBodyDefaults), selects it and opens its name
+ * on the box, selected for typing. One undo step, with the line when it reports to a body.
+ * A name given as the second argument (older callers) is not used: the kind's name is better.
+ */
+export function addBody(kind: BodyKind, place: NewBodyPlace | string = {}): string | null {
+  const { model, lang } = useEditor.getState();
+  const where = typeof place === 'string' ? {} : place;
   const id = newId<BodyId>('body');
-  if (!dispatch({ type: 'addBody', body: { id, name, kind, level, position } }).ok) return;
+  const body = { id, ...newBodyDefaults(model.bodies.values(), kind, lang), position: placeFor(model, kind, where) };
+  const receiver = where.reportsTo && model.bodies.has(where.reportsTo) ? (where.reportsTo as BodyId) : null;
+  const command: Command = receiver
+    ? { type: 'batch', commands: [{ type: 'addBody', body }, { type: 'connectReport', line: { from: id, to: receiver, kind: 'reports_to' } }] }
+    : { type: 'addBody', body };
+  if (!dispatch(command).ok) return null;
   select([id]);
   // A body just added is one to fill in: the Body tab shows its form rather than its profile.
   showBodyForm(id);
+  startRename(id);
+  return id;
 }

@@ -1,3 +1,4 @@
+import { handleBodyKey } from './canvas/bodyKeys';
 import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from './clipboard';
 import { cycleRegions, trackRegionFocus } from './regionFocus';
 import { highlight, redo, setExportOpen, undo } from './store/editor';
@@ -44,6 +45,7 @@ export function installShortcuts(actions: KeyActions): () => void {
     if (mod && key === 'v') return run(paste);
     if (mod && key === 'd') return run(duplicateSelection);
     if (key === 'delete' || key === 'backspace') return run(deleteSelection);
+    if (handleBodyKey(e)) return;
     if (key === 'escape') highlight(null);
   };
   window.addEventListener('keydown', onKey);

@@ -11,7 +11,9 @@
  *   4. an edit (the toolbar's "Lägg till organ") → the findings count updated ≤ 50 ms;
  *   5. the same graph in a bare React Flow page (renderer/bench/bare.html): the editor's
  *      time to draw and drag p95 at most 1.3× the bare page's;
- *   6. the gzipped size of the JavaScript index.html loads at once (information).
+ *   6. the gzipped size of the JavaScript index.html loads at once (information);
+ *   7. the user actions (clicks, key chords, typed strings) the scripted "build a small
+ *      structure" scenario needs (smallStructure.ts), goal ≤ 25.
  *
  * Every timed run of 1, 2 and 5 gets a fresh browser context (no IndexedDB, empty HTTP
  * cache). The page side is in browserPage.ts; this file, like the browser tests, is
@@ -31,6 +33,7 @@ import { findChromium, NO_CHROMIUM } from '../../scripts/chromium.js';
 import { startStaticServer } from '../../scripts/serveStatic.js';
 import { installBenchHelpers, type BenchWindow, type DrawnSpec } from './browserPage';
 import { generateMap } from './synthetic';
+import { ACTION_GOAL, actionLine, buildSmallStructure } from './smallStructure';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -275,6 +278,7 @@ export async function main(): Promise<void> {
   const samples: { painted: number; dom: number; dcl: number }[] = [];
   const editor: MapRun[] = [];
   const bare: Omit<MapRun, 'edits'>[] = [];
+  let structureActions: readonly string[];
   try {
     log(`  the sample after navigation, ${SAMPLE_RUNS} runs (+1 untimed) …`);
     await sampleRun(browser, served.url);
@@ -284,6 +288,8 @@ export async function main(): Promise<void> {
       editor.push(await editorRun(browser, served.url, text, spec));
       bare.push(await bareRun(browser, `${served.url}bench/bare.html`, { text: sampleText, spec: { node: sampleMark.node, edge: sampleMark.edge } }, text, spec));
     }
+    log('  the small structure, built as a user would …');
+    structureActions = (await buildSmallStructure(browser, served.url)).actions;
   } finally {
     await browser.close();
     await served.close();
@@ -326,6 +332,8 @@ export async function main(): Promise<void> {
   goalLine(verdict(drawRatio, GOALS.ratio), `5. editor / bare React Flow, time to draw`, `${drawRatio.toFixed(2)}×`, `goal ≤ ${GOALS.ratio}×`, `${ms(dropMs)} / ${ms(bareMs)} ms`);
   goalLine(verdict(dragRatio, GOALS.ratio), `   editor / bare React Flow, drag frame p95`, `${dragRatio.toFixed(2)}×`, `goal ≤ ${GOALS.ratio}×`, `${ms(dragP95)} / ${ms(bareDragP95)} ms`);
   goalLine('info', `6. initial JavaScript, gzip (zlib default level)`, kb(js.gzip), 'no goal set', `${kb(js.raw)} raw: ${js.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}`);
+  goalLine(verdict(structureActions.length, ACTION_GOAL), `7. user actions for the small structure`, String(structureActions.length), `goal ≤ ${ACTION_GOAL}`, 'clicks, key chords and typed strings; the map checked to hold the structure');
+  p(`  ${actionLine(structureActions.length)}`);
   p();
   p('Details');
   p(`  1. the sample's nodes and count in the DOM at ${ms(median(samples.map((s) => s.dom)))} ms; DOMContentLoaded at ${ms(median(samples.map((s) => s.dcl)))} ms`);

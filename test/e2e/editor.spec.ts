@@ -140,9 +140,15 @@ test('a file edited outside Mandat opens as written, says so once its history is
   await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Filen har ändrats utanför Mandat');
   await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  // A new body opens its name on the box, ready for typing.
+  await page.getByRole('textbox', { name: 'Organets namn' }).fill('Nytt organ');
+  await page.keyboard.press('Enter');
   await expect(node(page, 'Nytt organ')).toBeVisible();
+  // The rename and the new body: two undo steps.
+  await page.getByRole('button', { name: 'Ångra' }).click();
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect(node(page, 'Nytt organ')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node[aria-label^="Arbetsgrupp"]')).toHaveCount(0);
   await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
 });
 
@@ -153,6 +159,9 @@ test('the map survives a reload from the autosaved copy', async ({ page }) => {
   await name.fill('Min karta');
   await name.press('Enter');
   await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  // A new body opens its name on the box, ready for typing.
+  await page.getByRole('textbox', { name: 'Organets namn' }).fill('Nytt organ');
+  await page.keyboard.press('Enter');
   await expect(node(page, 'Nytt organ')).toBeVisible();
   await autosaved(page, 'Nytt organ');
   await page.reload();

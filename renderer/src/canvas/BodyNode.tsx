@@ -3,7 +3,10 @@ import { createContext, memo, useContext, type CSSProperties } from 'react';
 import type { TFunction } from 'i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
+import { NameOnBox } from './NameOnBox';
+import { useRenaming } from './renaming';
 import { sentence, word } from './words';
+import './direct.css';
 
 /**
  * How a body looks: its level is the colour band, its kind the label above the name.
@@ -27,6 +30,9 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   if (!words) throw new Error('a body node is drawn outside the canvas');
   const { t, lang, far } = words;
   const b = data.body;
+  // Boolean and string selectors: only the box being renamed renders again when the field opens or closes.
+  const renaming = useRenaming((s) => s.id === b.id);
+  const typed = useRenaming((s) => (s.id === b.id ? s.text : null));
   const kind = word(t, lang, `kinds.${b.kind}`);
   const level = word(t, lang, `levels.${b.level}`);
   const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '', data.peer ? 'has-peer' : '', far ? 'is-far' : '']
@@ -38,13 +44,19 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
       style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT, ...(data.peer ? ({ '--peer': data.peer } as CSSProperties) : {}) }}
       aria-label={sentence(t, lang, 'node.label', { kind, name: data.name, level: level.toLowerCase(), members: word(t, lang, 'node.memberCount', data.members), findings: word(t, lang, 'node.findings', data.findings) })}
     >
-      <Handle type="source" position={Position.Top} />
+      <Handle type="source" position={Position.Top} className="report-handle">
+        {far ? null : (
+          <span className="report-handle-hint" aria-hidden="true">
+            {t('manipulation.dragToReport')}
+          </span>
+        )}
+      </Handle>
       {far ? (
         <div className="body-node-far">{data.shortName || data.name}</div>
       ) : (
         <>
           <div className="body-node-kind">{kind}</div>
-          <div className="body-node-name">{data.name}</div>
+          {renaming ? <NameOnBox id={b.id} name={b.name} initial={typed} t={t} /> : <div className="body-node-name">{data.name}</div>}
           <div className="body-node-meta">
             {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
             <span>{word(t, lang, 'node.members', data.members)}</span>

@@ -21,6 +21,9 @@ import type { BodyId } from '../../../shared/model/ids';
 import { dispatch, select, showPanel, unhighlight, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
+import { closeConnect, startConnect, useConnecting } from './connectFlow';
+import { DirectManipulation } from './DirectManipulation';
+import { startRename } from './renaming';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { useMapReadOnly } from '../review/readOnly';
@@ -67,7 +70,11 @@ function boundsOf(nodes: readonly BodyNode[]): { x: number; y: number; width: nu
   }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
-const showBodyPanel = (): void => showPanel('body');
+/** A double-click on a box opens its name for editing there, and its form in the side panel. */
+const renameOnBox = (_: unknown, node: Node): void => {
+  showPanel('body');
+  startRename(node.id);
+};
 
 /** The map: bodies as nodes, reporting lines as arrows; drag, connect, select, zoom. */
 export function Canvas() {
@@ -102,7 +109,7 @@ export function Canvas() {
   // drawn twice (in detail, then as the boxes and short names of a far view).
   const [framed, setFramed] = useState(-1);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
-  const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
+  const connecting = useConnecting((s) => s.connecting);
   // React Flow's measurements of the nodes. A controlled node object that changes (a drag
   // step, an edit) and comes back without them is measured anew, and its edges wait for
   // that; keeping them, as applyNodeChanges does, saves a measuring round per change.
@@ -216,12 +223,13 @@ export function Canvas() {
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
-    if (c.source && c.target && c.source !== c.target) setConnecting({ from: c.source, to: c.target });
+    if (c.source && c.target && c.source !== c.target) startConnect(c.source, c.target);
   }, []);
 
   return (
     <div className="canvas" role="region" aria-label={t('regions.canvas')}>
       <NodeWords.Provider value={nodeWords}>
+        <DirectManipulation>
         <ReactFlow<BodyNode>
           nodes={framed === mapVersion ? nodes : NO_NODES}
           edges={framed === mapVersion ? edges : NO_EDGES}
@@ -230,7 +238,8 @@ export function Canvas() {
           onEdgeClick={onEdgeClick}
           onPaneClick={clearSelection}
           onConnect={onConnect}
-          onNodeDoubleClick={showBodyPanel}
+          onNodeDoubleClick={renameOnBox}
+          zoomOnDoubleClick={false}
           isValidConnection={isValidConnection}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
@@ -252,9 +261,10 @@ export function Canvas() {
           </Controls>
           {minimap ? <MiniMap pannable zoomable nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
+        </DirectManipulation>
       </NodeWords.Provider>
       <ReviewBadge />
-      {connecting ? <ConnectDialog from={connecting.from} to={connecting.to} onClose={() => setConnecting(null)} /> : null}
+      {connecting ? <ConnectDialog key={`${connecting.from}>${connecting.to ?? ''}`} from={connecting.from} to={connecting.to} onClose={closeConnect} /> : null}
     </div>
   );
 }

@@ -117,6 +117,12 @@ const LINE_STYLE: Record<LineKind, { stroke: string; width: number }> = {
   informs: { stroke: '#7b8794', width: 1.25 },
 };
 
+/** A line a finding points at. */
+const HIGHLIGHT_STROKE = '#d97706';
+/** The selected line: the accent colour of selected bodies, thicker than any line kind. */
+export const SELECTED_STROKE = '#3538cd';
+export const SELECTED_WIDTH = 4;
+
 /** The opacity of an undocumented line in the far view, where it is not dashed. */
 export const FAR_UNDOCUMENTED_OPACITY = 0.4;
 
@@ -169,10 +175,11 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say:
       type: 'default',
       label: !far ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
       ariaLabel: `${kindLabel}: ${ends}`,
-      style: highlighted ? { ...style, stroke: '#d97706', strokeWidth: 4 } : style,
-      ...(far ? {} : { markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? '#d97706' : style.stroke } }),
+      style: highlighted ? { ...style, stroke: HIGHLIGHT_STROKE, strokeWidth: 4 } : selected ? { ...style, stroke: SELECTED_STROKE, strokeWidth: SELECTED_WIDTH } : style,
+      ...(far ? {} : { markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? HIGHLIGHT_STROKE : selected ? SELECTED_STROKE : style.stroke } }),
       selected,
-      ...(lifted ? { zIndex: MOVING_Z, className: 'is-moving' } : {}),
+      ...(lifted ? { zIndex: MOVING_Z } : {}),
+      ...(lifted || selected ? { className: [lifted ? 'is-moving' : '', selected ? 'is-selected-line' : ''].filter(Boolean).join(' ') } : {}),
       data: { kind: 'line' },
     };
     edgeCache.set(l.id, { line: l, highlighted, selected, kindLabel, far, lifted, ends, edge });

@@ -121,7 +121,7 @@ function LineList({ title, lines }: { title: string; lines: { id: string; label:
           <li key={l.id}>
             {l.label}{' '}
             <button type="button" className="link" aria-label={`${t('line.delete')}: ${l.label}`} onClick={() => dispatch({ type: 'removeReportingLine', id: l.id as ReportingLineId })}>
-              ×
+              {t('line.delete')}
             </button>
           </li>
         ))}

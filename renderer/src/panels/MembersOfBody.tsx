@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command } from '../../../shared/commands/types';
-import type { MemberId, MembershipId } from '../../../shared/model/ids';
-import { newId } from '../../../shared/model/ids';
+import type { MembershipId } from '../../../shared/model/ids';
+import { seatByNames } from './memberNames';
 import type { Body, Membership } from '../../../shared/model/types';
 import { ROLES, type Role } from '../../../shared/model/vocabulary';
 import { labelOn } from '../../../shared/time/names';
@@ -20,16 +19,9 @@ export function MembersOfBody({ body }: { body: Body }) {
   const seats = [...model.memberships.values()].filter((m) => m.body === body.id);
   const update = (m: Membership, changes: Partial<Membership>) => dispatch({ type: 'updateMembership', id: m.id as MembershipId, changes });
   const add = () => {
-    const name = query.trim();
-    if (!name) return;
-    const existing = [...model.members.values()].find((m) => m.name.toLowerCase() === name.toLowerCase() || m.id === name);
-    const commands: Command[] = [];
-    let memberId = existing?.id as MemberId | undefined;
-    if (!memberId) {
-      memberId = newId<MemberId>('member');
-      commands.push({ type: 'addMember', member: { id: memberId, name, kind: 'position' } });
-    }
-    commands.push({ type: 'addMembership', membership: { member: memberId, body: body.id, role: 'member' } });
+    // One name or several ("Anna Berg, Bo Ek"): existing members are found by name, new ones made.
+    const commands = seatByNames(model, body.id, query);
+    if (commands.length === 0) return setQuery('');
     if (dispatch({ type: 'batch', commands }).ok) setQuery('');
   };
   return (

@@ -79,7 +79,7 @@ export function shellActions(platform: Platform, t: TFunction): ShellActions {
     deleteSelection,
     find: () => document.getElementById('search')?.focus(),
     zoom: zoomCanvas,
-    addBody: (kind) => addBody(kind, t('edit.newBodyName')),
+    addBody: (kind) => void addBody(kind),
     autoLayout,
     showPanel,
     toggleMinimap,

@@ -17,6 +17,7 @@ import { refusedInReview } from '../review/reviewMode';
 import { highlightAfterSelect } from './highlightAfterSelect';
 import { rememberLanguage, rememberedLanguage } from '../i18n/preference';
 import { withNotice, withoutGroups, type Notice } from './notices';
+import { pruneSelection } from './selection';
 import { followDocument } from './snapshot';
 
 export type { Notice } from './notices';
@@ -159,7 +160,8 @@ function current(): Session | null {
 /** Follows `doc`: its changes become snapshots in the store, its local edits mark the map unsaved. */
 function follow(doc: MapDocument, initial?: MandatModel, cleanup?: () => void): Session {
   const undo = createUndoManager(doc);
-  const following = followDocument(doc, (model) => set({ model }), initial);
+  // The selection follows the model: ids it no longer has (an undone add, a colleague's delete) leave it.
+  const following = followDocument(doc, (model) => set({ model, ...pruneSelection(model, get()) }), initial);
   const onUpdate = (_u: Uint8Array, origin: unknown): void => {
     if (origin === LOCAL_ORIGIN || undo === origin) set({ dirty: true });
     refreshUndo();

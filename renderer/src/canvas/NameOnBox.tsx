@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import type { BodyId } from '../../../shared/model/ids';
+import { dispatch, useEditor } from '../store/editor';
+import { stopRename } from './renaming';
+
+/** Puts the keyboard back on the body's box, so arrow keys, F2 and Delete go on working there. */
+function focusBox(id: string): void {
+  const box = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  box?.focus({ preventScroll: true });
+}
+
+/**
+ * The name field on a body's box: Enter or leaving the field commits the name as one
+ * undoable edit, Escape puts the old name back. A name the model refuses (an empty one)
+ * stays in the field with the reason under it.
+ */
+export function NameOnBox({ id, name, initial, t }: { id: string; name: string; initial: string | null; t: TFunction }) {
+  const lang = useEditor((s) => s.lang);
+  const [draft, setDraft] = useState(initial ?? name);
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    const input = field.current;
+    if (!input) return;
+    input.focus({ preventScroll: true });
+    // F2, double-click and a new body select the whole name; a typed first letter goes on after itself.
+    if (initial === null) input.select();
+    else input.setSelectionRange(input.value.length, input.value.length);
+  }, [initial]);
+
+  const finish = (refocus: boolean): void => {
+    done.current = true;
+    stopRename();
+    if (refocus) focusBox(id);
+  };
+  const commit = (refocus: boolean): void => {
+    if (done.current) return;
+    const value = draft.trim();
+    if (value === name) return finish(refocus);
+    const result = dispatch({ type: 'updateBody', id: id as BodyId, changes: { name: value } });
+    if (result.ok) return finish(refocus);
+    // Refused (an empty name): the field stays open with the reason, unless focus has gone elsewhere.
+    if (!refocus) return finish(false);
+    setError(result.issues[0]?.message[lang] ?? '');
+  };
+
+  return (
+    <div className="name-on-box nodrag nopan">
+      <input
+        ref={field}
+        className="name-on-box-input nodrag nopan nowheel"
+        aria-label={t('manipulation.nameField')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `name-error-${id}` : undefined}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={(e) => {
+          // The box (arrow keys move it) does not see keys typed into the name; Ctrl+S and the like still reach the window.
+          if (!e.ctrlKey && !e.metaKey) e.stopPropagation();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit(true);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            finish(true);
+          }
+        }}
+        onBlur={() => commit(false)}
+        onDoubleClick={(e) => e.stopPropagation()}
+      />
+      {error ? (
+        <small id={`name-error-${id}`} className="name-on-box-error" role="alert">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
