@@ -3,6 +3,15 @@ import { socketOrigin } from './sessionSockets';
 import { APP_HOST, APP_SCHEME } from './urls';
 
 /**
+ * The one <style> element the window's code writes itself: the scroll lock Radix puts
+ * under a modal dialog (react-remove-scroll-bar, with no scrollbar to make room for, as
+ * Mandat's window never scrolls). Allowed by its hash, so style-src stays closed to every
+ * other inline style; renderer/index.html names the same hash, and the browser tests fail
+ * on the console error a changed text would give.
+ */
+export const SCROLL_LOCK_STYLE_HASH = "'sha256-nzTgYzXYDNe6BAHiiI7NNlfK8n/auuOAhh2t92YvuXo='";
+
+/**
  * The Content-Security-Policy of every app:// response. WebSockets go only to
  * `socketOrigins` (the sessions this app can host), never to any host: a page that was
  * tricked into it cannot send the map anywhere else.
@@ -12,7 +21,7 @@ export function contentSecurityPolicy(socketOrigins: readonly string[] = []): st
   return [
     "default-src 'none'",
     "script-src 'self'",
-    "style-src 'self'",
+    `style-src 'self' ${SCROLL_LOCK_STYLE_HASH}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     ["connect-src 'self'", ...sockets].join(' '),

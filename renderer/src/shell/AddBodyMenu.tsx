@@ -20,7 +20,7 @@ export function AddBodyMenu({ actions }: { actions: ShellActions }) {
         ariaShortcut={ariaShortcutOf('addBody')}
         onClick={() => actions.addBody(kind)}
       />
-      <DropdownMenu.Root>
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger asChild>
           <IconButton icon={ChevronDown} label={t('shell.chooseKind')} className="split-arrow" />
         </DropdownMenu.Trigger>

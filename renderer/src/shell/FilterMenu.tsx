@@ -14,7 +14,7 @@ export function FilterMenu() {
   const showDecidedBy = useEditor((s) => s.showDecidedBy);
   const filtered = levels.size < LEVELS.length || kind !== 'all';
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
         <IconButton icon={Filter} label={filtered ? t('shell.filterActive') : t('shell.filter')} className={filtered ? 'is-active' : ''} />
       </DropdownMenu.Trigger>
