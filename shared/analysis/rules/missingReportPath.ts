@@ -1,7 +1,22 @@
 import { text } from '../../i18n/text';
+import type { BodyId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { bodiesWithAccountablePath, farthestChain } from '../paths';
+import { bodiesWithAccountablePath, farthestChains } from '../paths';
 import { elements, type Finding, type Rule } from '../types';
+
+/** Bodies named at each end of a long chain; the middle is counted, not listed. */
+const CHAIN_ENDS = 3;
+
+/**
+ * The chain as "A → B → C → … (12 more) → Y → Z": a finding's sentence stays readable, and
+ * a map with thousands of bodies in one chain does not write thousands of names into each.
+ */
+export function chainText(ctx: Pick<AnalysisContext, 'label'>, chain: readonly string[]): string {
+  if (chain.length <= 2 * CHAIN_ENDS + 1) return chain.map((id) => ctx.label(id)).join(' → ');
+  const head = chain.slice(0, CHAIN_ENDS).map((id) => ctx.label(id));
+  const tail = chain.slice(-CHAIN_ENDS).map((id) => ctx.label(id));
+  return [...head, `… (${chain.length - 2 * CHAIN_ENDS})`, ...tail].join(' → ');
+}
 
 export const missingReportPathRule: Rule = {
   id: 'missing-report-path',
@@ -13,11 +28,15 @@ export const missingReportPathRule: Rule = {
   run(ctx: AnalysisContext): Finding[] {
     const ok = bodiesWithAccountablePath(ctx);
     const out: Finding[] = [];
-    for (const body of ctx.bodies) {
-      if (body.accountable || body.level === 'external' || body.kind === 'external_organisation' || ok.has(body.id)) continue;
-      const chain = farthestChain(ctx, body.id);
+    const flagged = ctx.bodies.filter((body) => !(body.accountable || body.level === 'external' || body.kind === 'external_organisation' || ok.has(body.id)));
+    const chains = farthestChains(
+      ctx,
+      flagged.map((b) => b.id),
+    );
+    for (const body of flagged) {
+      const chain = chains.get(body.id) as readonly BodyId[];
       const label = ctx.label(body.id);
-      const path = chain.map((id) => ctx.label(id)).join(' → ');
+      const path = chainText(ctx, chain);
       const last = ctx.label(chain[chain.length - 1] as string);
       const message =
         chain.length === 1
