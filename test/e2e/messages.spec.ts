@@ -14,7 +14,7 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
   await page.evaluate(
     ([name, text]) => {
       const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
+      data.items.add(new File([text ?? ''], name ?? '', { type: 'application/json' }));
       (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     },
     [name, text],
