@@ -26,10 +26,13 @@ function widthOf(rows: readonly string[][], col: number): number {
  * that as `_x005F_`, the escape Excel itself uses and exceljs undoes on reading.
  */
 export function encodeXlsxText(value: string): string {
-  // What no escape can carry (U+FFFE, U+FFFF, lone surrogates) is dropped by the one function every XML export uses.
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
-  return xmlText(value).replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F]/g, (c) =>
-    c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  // Control characters are escaped first, so they survive the round trip; what no escape can
+  // carry (U+FFFE, U+FFFF, lone surrogates) is then dropped by the one function every XML export uses.
+  return xmlText(
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
+    value.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F]/g, (c) =>
+      c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    ),
   );
 }
 

@@ -19,6 +19,9 @@ const NO_PLURAL: Readonly<Record<string, string>> = {
   'merge.conflicts': 'the count in brackets after a heading',
   'merge.more': '"… och 3 till": no noun',
   'node.members': 'an abbreviation ("3 led.", "3 mem.")',
+  'searchSteps.position': '"3 av 12": no noun',
+  'profile.members': 'the count in brackets after a heading',
+  'profile.findings': 'the count in brackets after a heading',
 };
 
 /** Keys written as templates in the source, and the keys they stand for. */

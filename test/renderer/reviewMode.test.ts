@@ -54,10 +54,13 @@ describe('the store in review mode', () => {
     undo();
     expect(reviewNotices()).toHaveLength(1);
     expect(reviewNotices()[0]?.kind).toBe('info');
+    const first = reviewNotices()[0]?.id;
     setReviewMode(false);
     setReviewMode(true);
     dispatch(rename);
-    expect(reviewNotices()).toHaveLength(2);
+    // Said again: the same message replaces the one still showing (notices do not pile up).
+    expect(reviewNotices()).toHaveLength(1);
+    expect(reviewNotices()[0]?.id).not.toBe(first);
   });
 
   it('still takes comments and acknowledgements', () => {
