@@ -64,7 +64,7 @@ describe('serve --map with a hostile Yjs state', () => {
     const between = Y.encodeStateVector(copy);
     applyCommand(copy, { type: 'updateBody', id: 'lost' as BodyId, changes: { notes: 'dangling' } }, LOCAL_ORIGIN);
     const served = await serveMap(mapFile(Y.mergeUpdates([Y.encodeStateAsUpdate(doc), Y.encodeStateAsUpdate(copy, between)])));
-    expect(served.printed()).toContain('Repaired on load: yjs: The collaboration part of the file had changes whose earlier parts are missing');
+    expect(served.printed()).toContain('Repaired on load: yjs: The collaboration part of the file lacked changes that other changes build on');
     await waitFor(() => served.client.synced() || served.client.refusal !== null, 'the link to open the map');
     expect(served.client.refusal).toBeNull();
     expect(jsonEqual(readModel(served.client.doc), MODEL())).toBe(true);
