@@ -117,6 +117,12 @@ describe('the built main process, booted against a stand-in electron', () => {
     }
   });
 
+  it('lets no WebSocket out while no session is hosted', async () => {
+    const main = await bootToFirstWindow();
+    expect(main.control.recorder.all('session.webRequest.onBeforeRequest')).toHaveLength(1);
+    for (const url of ['ws://127.0.0.1:4455/', 'wss://evil.example/steal', 'ws://10.0.0.5:4455/']) expect(main.control.requestAllowed(url), url).toBe(false);
+  });
+
   it('registers every channel of the IPC contract exactly once, and refuses a foreign frame', async () => {
     const main = await bootToFirstWindow();
     const registered = main.control.recorder.all('ipcMain.handle').map((r) => r.args[0]);

@@ -106,6 +106,8 @@ export function createElectronStandIn(options: StandInOptions) {
     },
   };
 
+  type SocketFilter = (details: { url: string }, callback: (answer: { cancel?: boolean }) => void) => void;
+  const requestFilter: { listener: SocketFilter | null } = { listener: null };
   const permissions: { request: PermissionHandler | null; check: ((...args: unknown[]) => boolean) | null } = { request: null, check: null };
   const session = {
     defaultSession: {
@@ -117,7 +119,22 @@ export function createElectronStandIn(options: StandInOptions) {
         recorder.record('session.setPermissionCheckHandler');
         permissions.check = handler;
       },
+      webRequest: {
+        onBeforeRequest(filter: { urls: string[] }, listener: SocketFilter): void {
+          recorder.record('session.webRequest.onBeforeRequest', filter);
+          requestFilter.listener = listener;
+        },
+      },
     },
+  };
+  /** Asks main's request filter about a URL, as the network layer would: true when it lets it through. */
+  const requestAllowed = (url: string): boolean | null => {
+    if (!requestFilter.listener) return null;
+    let cancel = false;
+    requestFilter.listener({ url }, (answer) => {
+      cancel = answer.cancel === true;
+    });
+    return !cancel;
   };
 
   const handlers = new Map<string, Listener>();
@@ -209,6 +226,8 @@ export function createElectronStandIn(options: StandInOptions) {
     },
     schemes,
     permissions,
+    /** Main's answer for a WebSocket URL: true let through, false refused, null for no filter set. */
+    requestAllowed,
     menus,
     dialogs: { messageBoxSync: messageBoxSync.answers, messageBox: messageBox.answers, saveDialog: saveDialog.answers, openDialog: openDialog.answers },
     /** Channels with a registered handler. */
