@@ -3,14 +3,14 @@ import { describeViolations, expect, openApp, test } from './support';
 // The canvas's look at different zooms, and the legend that explains it.
 test('the legend opens inside the window, and far out the lines lose their arrowheads and labels as it says', async ({ page, consoleErrors, axe }) => {
   await openApp(page);
-  await page.getByText('Teckenförklaring', { exact: true }).click();
+  await page.locator('.legend > summary', { hasText: 'Teckenförklaring' }).click();
   const list = page.locator('.legend ul');
   await expect(list).toContainText('utan pilspetsar');
   const box = await list.boundingBox();
   const width = page.viewportSize()?.width ?? 0;
   expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
   expect(describeViolations(await axe()), 'the open legend').toEqual([]);
-  await page.getByText('Teckenförklaring', { exact: true }).click();
+  await page.locator('.legend > summary', { hasText: 'Teckenförklaring' }).click();
 
   const arrows = page.locator('.react-flow__edge-path[marker-end]');
   const labels = page.locator('.react-flow__edge-textwrapper');

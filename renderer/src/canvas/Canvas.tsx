@@ -35,6 +35,7 @@ import { openingViewport } from './openingViewport';
 import { useShell } from '../shell/shellState';
 import { FIT_MAX_ZOOM, FIT_PADDING } from './framing';
 import { useCanvasFraming } from './useCanvasFraming';
+import { useKeepRenamedInView } from './useKeepRenamedInView';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
@@ -100,6 +101,7 @@ export function Canvas() {
   const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const flow = useReactFlow();
   const minimap = useShell((s) => s.minimap);
+  useKeepRenamedInView();
   // Review mode (or a viewer's session): bodies can be selected and looked at, not dragged or connected.
   const readOnly = useMapReadOnly();
   const ariaLabels = useFlowLabels();

@@ -35,7 +35,8 @@ describe('the formula escape of CSV cells', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", 'a', '1', ' ') }), (s) => {
         expect(unprotectCell(protectCell(s))).toBe(s);
-        expect(protectCell(s)).not.toMatch(/^[=+@\t\r]/);
+        // A plain number such as "+1" or "-5" runs nothing and is left as it is; anything else that would run is escaped.
+        if (!/^[+-]?\d+([.,]\d+)?$/.test(s)) expect(protectCell(s)).not.toMatch(/^[=+@\t\r]/);
       }),
     );
   });

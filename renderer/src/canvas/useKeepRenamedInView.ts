@@ -1,0 +1,32 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import { useRenaming } from './renaming';
+
+/**
+ * Brings the body whose name is being edited into view (at the same zoom) when it is
+ * outside it: a body just added below the map is named where it can be seen, and the
+ * browser never scrolls the canvas itself to reach the field.
+ */
+export function useKeepRenamedInView(): void {
+  const id = useRenaming((s) => s.id);
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  useEffect(() => {
+    if (id === null) return;
+    const frame = requestAnimationFrame(() => {
+      const node = flow.getInternalNode(id);
+      if (!node) return;
+      const { width, height, transform } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const w = node.measured.width ?? NODE_WIDTH;
+      const h = node.measured.height ?? NODE_HEIGHT;
+      const { x, y } = node.internals.positionAbsolute;
+      const left = x * zoom + tx;
+      const top = y * zoom + ty;
+      const inView = left >= 0 && top >= 0 && left + w * zoom <= width && top + h * zoom <= height;
+      if (!inView) void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [id, flow, store]);
+}
