@@ -78,7 +78,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
           <h1 className="visually-hidden">
             {name || t('app.untitled')} {dirty ? `(${t('app.unsaved')})` : ''}
           </h1>
-          <div className="canvas-area">
+          <div className="canvas-stack">
             <ReactFlowProvider>
               <Canvas />
             </ReactFlowProvider>

@@ -9,6 +9,7 @@ import {
   useStore,
   useStoreApi,
   type Connection,
+  type FinalConnectionState,
   type Edge,
   type Node,
   type NodeChange,
@@ -227,6 +228,15 @@ export function Canvas() {
   const onConnect = useCallback((c: Connection) => {
     if (c.source && c.target && c.source !== c.target) startConnect(c.source, c.target);
   }, []);
+  // A line dropped on the middle of a body (not on its handle) goes to that body too: the
+  // preview already snaps to it, and a person lets go where the body is, not on a dot.
+  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    if (!point) return;
+    const target = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+    if (target && target !== state.fromNode.id) startConnect(state.fromNode.id, target);
+  }, []);
 
   return (
     <div className="canvas" role="region" aria-label={t('regions.canvas')}>
@@ -240,6 +250,7 @@ export function Canvas() {
           onEdgeClick={onEdgeClick}
           onPaneClick={clearSelection}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onNodeDoubleClick={renameOnBox}
           zoomOnDoubleClick={false}
           isValidConnection={isValidConnection}

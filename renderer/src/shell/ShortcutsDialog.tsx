@@ -40,6 +40,20 @@ export function ShortcutsDialog() {
                   </td>
                 </tr>
               ))}
+              {(
+                [
+                  ['rename', 'F2'],
+                  ['line', 'Ctrl+L'],
+                  ['menu', 'Shift+F10'],
+                ] as const
+              ).map(([what, keys]) => (
+                <tr key={what}>
+                  <td>{t(`shell.shortcuts.${what}`)}</td>
+                  <td>
+                    <kbd>{keys}</kbd>
+                  </td>
+                </tr>
+              ))}
               <tr>
                 <td>{t('shell.shortcuts.regions')}</td>
                 <td>

@@ -47,7 +47,6 @@ export function StartPage({ actions }: { actions: ShellActions }) {
   const { t } = useTranslation();
   const open = useShell((s) => s.startOpen);
   const name = useEditor((s) => s.model.meta.name);
-  const bodies = useEditor((s) => s.model.bodies.size);
   const recent = useRecentMaps((s) => s.list);
   const lang = useEditor((s) => s.lang);
   useEffect(() => {
@@ -98,7 +97,7 @@ export function StartPage({ actions }: { actions: ShellActions }) {
           ) : null}
           <div className="start-footer">
             <button type="button" className="primary" onClick={close}>
-              {t('shell.start.continue', { name: name || t('app.untitled'), count: bodies })}
+              {t('shell.start.continue', { name: name || t('app.untitled') })}
             </button>
           </div>
           <Dialog.Close asChild>
