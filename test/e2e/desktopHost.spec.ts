@@ -142,6 +142,7 @@ test('text typed in a field not yet left marks the window unsaved for main, and 
   await desktopHost(page, { pendingOpen: { ok: true, value: opened } });
   await node(page, 'Släppt organ').click();
   await page.getByRole('tab', { name: /^Organ/ }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   await page.getByLabel('Namn', { exact: true }).fill('Omdöpt men inte lämnat');
   // Main hears "unsaved" while the text is still only in the field: closing the window would ask.
   await expect.poll(async () => (await calls(page, 'setWindowState')).at(-1)).toEqual([expect.objectContaining({ dirty: true })]);

@@ -181,13 +181,14 @@ test('the canvas menu adds a Kommunstyrelse where it was clicked, accountable at
   expect(consoleErrors).toEqual([]);
 });
 
-test('after adding a body and undoing, clicking a body shows its form', async ({ page }) => {
+test('after adding a body and undoing, clicking a body shows it, and its form on Redigera', async ({ page }) => {
   await openApp(page);
   await page.keyboard.press('Control+b');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+z');
   await node(page, 'Kommunfullmäktige').click();
   await page.getByRole('tab', { name: 'Organ' }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('Kommunfullmäktige');
   await expect(page.getByText(/organ markerade/)).toHaveCount(0);
 });

@@ -26,6 +26,7 @@ async function dropMap(page: Page, name: string): Promise<void> {
 async function renameKs(page: Page, to: string, leave = true, from = 'Kommunstyrelsen'): Promise<void> {
   await node(page, from).click();
   await page.getByRole('tab', { name: /^Organ/ }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   const field = page.getByLabel('Namn', { exact: true });
   await field.fill(to);
   if (leave) await field.press('Tab');
