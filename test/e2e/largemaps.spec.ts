@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { analyse } from '../../shared/analysis/analyse';
 import { serializeMap } from '../../shared/file/serialize';
 import { generateMap } from '../bench/synthetic';
-import { expect, openApp, test } from './support';
+import { expect, openApp, test, fitMap } from './support';
 
 // A large map on the usual municipal laptop: search stepping, findings framed readably,
 // Fit View within the filters, the findings list narrowed, F6 between the regions.
@@ -75,6 +75,8 @@ test.describe.serial('a 250-body map at 1366×768', () => {
     page.on('console', (m) => (m.type() === 'error' ? consoleErrors.push(m.text()) : undefined));
     page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
     await openLargeMap(page);
+    // A map opens at a zoom where names can be read; the tests start from the whole map in view.
+    await fitMap(page);
   });
   test.afterAll(async () => page.close());
 

@@ -87,7 +87,7 @@ for (const size of SIZES) {
 
 test('the sample opens with names large enough to read (at least 11 px)', async ({ page }) => {
   await page.setViewportSize({ width: 1093, height: 614 });
-  await openApp(page);
+  await openApp(page, { asOpened: true });
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
   const zoom = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
   const fontPx = await node(page, 'Kommunfullmäktige').locator('.body-node-name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

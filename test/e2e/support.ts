@@ -45,8 +45,13 @@ export async function skipStartPage(page: import('@playwright/test').Page): Prom
   await page.addInitScript(() => localStorage.setItem('mandat.welcomed', '1'));
 }
 
-/** A fresh page with no autosaved map, so the sample opens (the start page, seen already, stays closed). */
-export async function openApp(page: import('@playwright/test').Page): Promise<void> {
+/**
+ * A fresh page with no autosaved map, so the sample opens (the start page, seen already,
+ * stays closed). The sample opens at a zoom where names can be read, which leaves its
+ * lower bodies below the window; unless `asOpened`, the whole map is then brought into
+ * view with the Fit View button, as a person would before clicking one of them.
+ */
+export async function openApp(page: import('@playwright/test').Page, options: { asOpened?: boolean } = {}): Promise<void> {
   await skipStartPage(page);
   await page.goto('/');
   await page.evaluate(
@@ -58,6 +63,17 @@ export async function openApp(page: import('@playwright/test').Page): Promise<vo
   );
   await page.reload();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  if (!options.asOpened) await fitMap(page);
+}
+
+/** Fits the whole map (what the filters show) into the canvas with the Fit View button. */
+export async function fitMap(page: import('@playwright/test').Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  await page.locator('.react-flow__controls-fitview').click();
+  // The view moves in a short animation: wait until it has settled somewhere else.
+  await expect.poll(async () => (await viewport.getAttribute('style')) !== before, { timeout: 5000 }).toBe(true).catch(() => undefined);
+  await page.waitForTimeout(350);
 }
 
 /**
