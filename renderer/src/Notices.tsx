@@ -30,7 +30,10 @@ export function Notices() {
       {notices.map((n) => (
         <NoticeToast key={n.id} notice={n} lang={lang} />
       ))}
-      <Toast.Viewport className="notices" label={t('notices.region')} />
+      {/* A plain box, not Radix's list: each notice is a status or an alert of its own, which a list may not hold. */}
+      <Toast.Viewport asChild className="notices" label={t('notices.region')}>
+        <div />
+      </Toast.Viewport>
     </Toast.Provider>
   );
 }

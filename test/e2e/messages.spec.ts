@@ -39,6 +39,7 @@ test.beforeEach(async ({ page }) => {
 test('a date that does not exist is said in words beside its field, and goes when it is fixed', async ({ page, consoleErrors }) => {
   await node(page, 'Kommunfullmäktige').click();
   await page.getByRole('tab', { name: 'Organ' }).click();
+  await page.getByRole('button', { name: 'Redigera' }).click();
   const from = page.getByLabel('Giltig från').first();
   await from.fill('2023-02-30');
   await from.press('Enter');

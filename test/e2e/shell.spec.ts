@@ -111,7 +111,7 @@ test('the menus work with the keyboard and have no accessibility violations', as
   // Insert › Political level › Kommunstyrelse adds one from the menu alone.
   const before = await page.locator('.react-flow__node').count();
   await page.getByRole('menuitem', { name: 'Infoga' }).click();
-  await page.getByRole('menuitem', { name: 'Politisk nivå' }).click();
+  await page.getByRole('menuitem', { name: 'Nivå: Politisk' }).click();
   await page.getByRole('menuitem', { name: 'Kommunstyrelse' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
   // The icon buttons name their shortcut in a tooltip.

@@ -268,7 +268,7 @@ export function Canvas() {
           {far ? null : <Background gap={24} />}
           {/* Fit View frames what the filters show, not every body of the map. */}
           <Controls showInteractive={false} showFitView={false}>
-            <ControlButton className="react-flow__controls-fitview" onClick={fitShown} title={t('view.fit')} aria-label={t('view.fit')}>
+            <ControlButton className="react-flow__controls-fitview" onClick={fitShown} title={t('flow.fitView')} aria-label={t('flow.fitView')}>
               <Maximize aria-hidden="true" />
             </ControlButton>
           </Controls>
