@@ -54,8 +54,8 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
 
   useEffect(() => {
     if (!bridge) return;
-    return followDesktop(bridge, platform, { open: actions.open, newMap: actions.newMap, newBodyName: () => t('edit.newBodyName'), zoom: actions.zoom });
-  }, [bridge, platform, actions, t]);
+    return followDesktop(bridge, actions);
+  }, [bridge, actions]);
 
   return (
     <Tooltip.Provider delayDuration={500}>

@@ -1,45 +1,36 @@
 import type { MandatBridge, MenuCommand } from '../../shared/ipc';
-import { addBody, deleteSelection, duplicateSelection } from './clipboard';
-import { exportWorkbook, save } from './files';
-import { autoLayout } from './layout/autoLayout';
-import type { Platform } from './platform/types';
-import { copyDiagram } from './export/copyDiagram';
 import { followTyping } from './pendingField';
-import { mergeCopy } from './dialogs/mergeFlow';
-import { redo, setExportOpen, showPanel, undo, useEditor } from './store/editor';
+import type { ShellActions } from './shell/actions';
+import { useEditor } from './store/editor';
 
-export interface MenuHandlers {
-  readonly open: () => void;
-  readonly newMap: () => void;
-  readonly newBodyName: () => string;
-  readonly zoom: (how: 'in' | 'out' | 'reset' | 'fit') => void;
-}
-
-/** Runs the native menus' commands in the editor, and keeps the window's title, unsaved marker and menu language in step. */
-export function followDesktop(bridge: MandatBridge, platform: Platform, h: MenuHandlers): () => void {
+/**
+ * Runs the native menus' commands in the editor (the same actions as the web version's
+ * menus and toolbar), and keeps the window's title, unsaved marker and menu language in step.
+ */
+export function followDesktop(bridge: MandatBridge, a: ShellActions): () => void {
   const run: Record<MenuCommand, () => void> = {
-    new: h.newMap,
-    open: h.open,
-    save: () => void save(platform, false),
-    saveAs: () => void save(platform, true),
-    export: () => setExportOpen(true),
-    copyDiagram: () => void copyDiagram(platform),
-    exportWorkbook: () => void exportWorkbook(platform),
-    mergeCopy: () => void mergeCopy(platform),
-    undo,
-    redo,
-    delete: deleteSelection,
-    duplicate: duplicateSelection,
-    find: () => document.getElementById('search')?.focus(),
-    zoomIn: () => h.zoom('in'),
-    zoomOut: () => h.zoom('out'),
-    zoomReset: () => h.zoom('reset'),
-    fit: () => h.zoom('fit'),
-    addBody: () => addBody('working_group', h.newBodyName()),
-    autoLayout,
-    showFindings: () => showPanel('findings'),
-    showMembers: () => showPanel('members'),
-    showInitiatives: () => showPanel('initiatives'),
+    new: a.newMap,
+    open: a.open,
+    save: a.save,
+    saveAs: a.saveAs,
+    export: a.exportDialog,
+    copyDiagram: a.copyDiagram,
+    exportWorkbook: a.exportWorkbook,
+    mergeCopy: a.mergeCopy,
+    undo: a.undo,
+    redo: a.redo,
+    delete: a.deleteSelection,
+    duplicate: a.duplicate,
+    find: a.find,
+    zoomIn: () => a.zoom('in'),
+    zoomOut: () => a.zoom('out'),
+    zoomReset: () => a.zoom('reset'),
+    fit: () => a.zoom('fit'),
+    addBody: () => a.addBody('working_group'),
+    autoLayout: a.autoLayout,
+    showFindings: () => a.showPanel('findings'),
+    showMembers: () => a.showPanel('members'),
+    showInitiatives: () => a.showPanel('initiatives'),
     // Answered by the main process, which knows the version.
     about: () => undefined,
   };
