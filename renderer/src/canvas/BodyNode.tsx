@@ -14,7 +14,7 @@ import './direct.css';
  * the receiver.
  */
 /** Below this zoom a body's text is a pixel or two high: the node is drawn as its coloured box and short name only, lines without labels. */
-const DETAIL_ZOOM = 0.3;
+export const DETAIL_ZOOM = 0.3;
 export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
 /**

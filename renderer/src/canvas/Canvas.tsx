@@ -28,7 +28,7 @@ import { startRename } from './renaming';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { useMapReadOnly } from '../review/readOnly';
-import { BodyNodeComponent, NodeWords, zoomedOut } from './BodyNode';
+import { BodyNodeComponent, DETAIL_ZOOM, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, type BodyNode } from './graph';
 import { useFlowLabels } from './flowLabels';
 import { searchHits } from './search';
@@ -160,7 +160,7 @@ export function Canvas() {
   useLayoutEffect(() => {
     if (framed === mapVersion) return;
     const { width, height, minZoom } = flowStore.getState();
-    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width));
+    if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width, DETAIL_ZOOM));
     setFramed(mapVersion);
   }, [mapVersion, built, framed, flow, flowStore]);
 
@@ -170,7 +170,7 @@ export function Canvas() {
     const id = requestAnimationFrame(() => {
       const { width, height, minZoom } = flowStore.getState();
       const drawn = flow.getNodes() as BodyNode[];
-      if (drawn.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(drawn), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(drawn), width));
+      if (drawn.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(drawn), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(drawn), width, DETAIL_ZOOM));
       else void flow.setViewport({ x: 60, y: 60, zoom: 1 });
     });
     return () => cancelAnimationFrame(id);

@@ -7,13 +7,21 @@ import type { Viewport } from '@xyflow/react';
 export const OPENING_ZOOM = 0.8;
 
 /**
- * `fitted` (the view that shows all of `bounds`) when names can be read in it; else the
- * view at OPENING_ZOOM that shows the top of the map (the political bodies, where a
- * reader starts), centred across when it is narrower than the canvas and from its left
- * edge when wider.
+ * `fitted` (the view that shows all of `bounds`) when names can be read in it, or when the
+ * map is so large that it fits only as the far view's boxes (below `overviewBelow`): then
+ * the whole of it is the useful first sight, and search or a finding takes the reader
+ * close. Else the view at OPENING_ZOOM that shows the top of the map (the political
+ * bodies, where a reader starts), centred across when it is narrower than the canvas and
+ * from its left edge when wider.
  */
-export function openingViewport(fitted: Viewport, bounds: { x: number; y: number; width: number; height: number }, canvasWidth: number, padding = 24): Viewport {
-  if (fitted.zoom >= OPENING_ZOOM) return fitted;
+export function openingViewport(
+  fitted: Viewport,
+  bounds: { x: number; y: number; width: number; height: number },
+  canvasWidth: number,
+  overviewBelow: number,
+  padding = 24,
+): Viewport {
+  if (fitted.zoom >= OPENING_ZOOM || fitted.zoom < overviewBelow) return fitted;
   const zoom = OPENING_ZOOM;
   const drawnWidth = bounds.width * zoom;
   const x = drawnWidth + 2 * padding <= canvasWidth ? (canvasWidth - drawnWidth) / 2 - bounds.x * zoom : padding - bounds.x * zoom;
