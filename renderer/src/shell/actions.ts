@@ -6,7 +6,7 @@ import { copyDiagram } from '../export/copyDiagram';
 import { exportWorkbook, openFiles, openSampleAsked, save } from '../files';
 import { autoLayout } from '../layout/autoLayout';
 import type { Platform } from '../platform/types';
-import { newMap, redo, setExportOpen, showPanel, undo, useEditor, type PanelName } from '../store/editor';
+import { newMap, redo, setExportOpen, showPanel, undo, type PanelName } from '../store/editor';
 import { setHostOpen, setJoinOpen, setShortcutsOpen, setStartOpen, toggleMinimap } from './shellState';
 import { mayReplaceMap } from './unsaved';
 
@@ -86,5 +86,3 @@ export function shellActions(platform: Platform, t: TFunction): ShellActions {
   };
 }
 
-/** Whether the open map has something to undo or redo (for the menus' and toolbar's enabled state). */
-export const useUndoState = (): { canUndo: boolean; canRedo: boolean } => ({ canUndo: useEditor((s) => s.canUndo), canRedo: useEditor((s) => s.canRedo) });
