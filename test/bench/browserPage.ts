@@ -215,7 +215,8 @@ export function installBenchHelpers(): void {
     },
     editToFindings(name, timeoutMs) {
       const tab = findingsTab();
-      const button = [...document.querySelectorAll('button')].find((b) => (b.textContent ?? '').trim() === name);
+      // The toolbar's buttons are icons named by aria-label; others by their text.
+      const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
       if (!tab || !button) return Promise.reject(new Error(`no findings tab or no button "${name}"`));
       const before = countIn(tab.textContent ?? '');
       return new Promise<EditResult>((resolve, reject) => {
