@@ -1,3 +1,4 @@
+import { showBodyForm } from '../review/bodyForm';
 import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
 import type { Position } from '../../../shared/model/types';
 import type { BodyKind, LineKind } from '../../../shared/model/vocabulary';
@@ -50,6 +51,8 @@ export function newLineFrom(id: string): void {
 /** Shows the body's form in the side panel with the cursor in its "add member" field. */
 export function openMembers(id: string): void {
   select([id]);
+  // The Body tab shows a body's profile first; adding members is part of its form.
+  showBodyForm(id);
   showPanel('body');
   focusWhenDrawn('.add-member input');
 }
