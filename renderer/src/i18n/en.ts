@@ -103,6 +103,7 @@ export const en: Strings = {
     noAnswer: 'The server of the shared map does not answer. Your last own map was opened instead.',
     viewOnly: 'You are invited to look; the map cannot be changed from here.',
   },
+  // ── section: routing (new top-level groups of this part go right below this line) ──
   // ── section: messages (new top-level groups of this part go right below this line) ──
   notices: {
     label: 'Notification',
@@ -167,6 +168,7 @@ export const en: Strings = {
     copied: 'The diagram is on the clipboard as a picture.',
     copyFailed: 'The diagram could not be copied',
   },
+  // ── section: orgchart (new top-level groups of this part go right below this line) ──
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
     mode: 'Review mode',
@@ -249,6 +251,7 @@ export const en: Strings = {
     layingOut: 'Arranging the map… {{percent}}%',
     refused: 'The change was not made',
   },
+  // ── section: model (new top-level groups of this part go right below this line) ──
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: "The body's name",
@@ -298,6 +301,7 @@ export const en: Strings = {
     asOfSlider: 'Date within the map’s time span',
     today: 'Today',
   },
+  // ── section: perf (new top-level groups of this part go right below this line) ──
   // ── section: largemaps (new top-level groups of this part go right below this line) ──
   regions: {
     canvas: 'Map',

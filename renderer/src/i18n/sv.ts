@@ -101,6 +101,7 @@ export const sv = {
     noAnswer: 'Servern för den delade kartan svarar inte. Din senaste egna karta öppnades i stället.',
     viewOnly: 'Du är inbjuden att titta; kartan kan inte ändras härifrån.',
   },
+  // ── section: routing (new top-level groups of this part go right below this line) ──
   // ── section: messages (new top-level groups of this part go right below this line) ──
   notices: {
     label: 'Meddelande',
@@ -165,6 +166,7 @@ export const sv = {
     copied: 'Diagrammet ligger i urklipp som bild.',
     copyFailed: 'Diagrammet kunde inte kopieras',
   },
+  // ── section: orgchart (new top-level groups of this part go right below this line) ──
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
     mode: 'Granskningsläge',
@@ -247,6 +249,7 @@ export const sv = {
     layingOut: 'Ordnar kartan… {{percent}} %',
     refused: 'Ändringen gjordes inte',
   },
+  // ── section: model (new top-level groups of this part go right below this line) ──
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: 'Organets namn',
@@ -296,6 +299,7 @@ export const sv = {
     asOfSlider: 'Datum i kartans tidsspann',
     today: 'I dag',
   },
+  // ── section: perf (new top-level groups of this part go right below this line) ──
   // ── section: largemaps (new top-level groups of this part go right below this line) ──
   regions: {
     canvas: 'Karta',
