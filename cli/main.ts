@@ -1,13 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Language } from '../shared/model/vocabulary';
-import { runCheck } from './check';
-import { runExport } from './exportCommand';
 import { helpText } from './help';
-import { runMerge } from './mergeCommand';
 import { InputError, inputError, parseLanguage } from './messages';
-import { runServe } from './serveCommand';
-import { scaleSetup } from './scaleSetup';
-import { runExportWorkbook, runImport } from './workbookCommands';
+
+// Each command is loaded when it is asked for, so that `check` does not pay for the
+// exports (docx, jspdf), the workbook (exceljs) or the collaboration server at start-up.
 
 const COMMANDS = ['check', 'import', 'export-workbook', 'export', 'serve', 'merge'];
 
@@ -77,12 +74,15 @@ export async function main(
       if (rest.length > 0) throw inputError(`Oväntat argument: ${rest.join(' ')}.`, `Unexpected argument: ${rest.join(' ')}.`);
       const { host, port, data, map, name, redis, postgres } = values;
       const limits = { maxConnections: values['max-connections'], authTimeout: values['auth-timeout'] };
+      const { runServe } = await import('./serveCommand');
+      const { scaleSetup } = await import('./scaleSetup');
       return await runServe({ host, port, data, map, name, ...limits, lang, out, err, ...(await scaleSetup(redis, postgres, data, err)) });
     }
     if (command === 'merge') {
       const [ours, theirs, ...more] = rest;
       if (!ours || !theirs) throw inputError('Ange två kopior: mandat merge A.mandat B.mandat -o C.mandat.', 'Give two copies: mandat merge A.mandat B.mandat -o C.mandat.');
       if (more.length > 0) throw inputError(`Oväntat argument: ${more.join(' ')}.`, `Unexpected argument: ${more.join(' ')}.`);
+      const { runMerge } = await import('./mergeCommand');
       const r = await runMerge({ ours, theirs, output: values.output, prefer: values.prefer, lang: given });
       for (const note of r.notes) err.write(note + '\n');
       out.write(r.out);
@@ -92,12 +92,14 @@ export async function main(
     if (!file) throw inputError(`Ange en fil: mandat ${command} FIL.`, `Give a file: mandat ${command} FILE.`);
     if (extra.length > 0) throw inputError(`Oväntat argument: ${extra.join(' ')}.`, `Unexpected argument: ${extra.join(' ')}.`);
     if (command === 'check') {
+      const { runCheck } = await import('./check');
       const r = await runCheck({ file, asOf: values['as-of'], format: values.format, lang: given, failOn: values['fail-on'] });
       for (const note of r.notes) err.write(note + '\n');
       out.write(r.out);
       return r.code;
     }
     if (command === 'export') {
+      const { runExport } = await import('./exportCommand');
       out.write(
         await runExport({
           file,
@@ -122,6 +124,7 @@ export async function main(
       );
       return 0;
     }
+    const { runExportWorkbook, runImport } = await import('./workbookCommands');
     if (command === 'import') {
       const r = await runImport(file, values.output, lang);
       for (const note of r.notes) err.write(note + '\n');

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FontFiles } from '../shared/export/options';
 import type { ExportHost } from '../shared/export/exportMap';
+import { APP_ROOT } from './appRoot';
 
-const FONT_DIR = new URL('../assets/fonts/', import.meta.url);
+const FONT_DIR = new URL('assets/fonts/', APP_ROOT);
 const fontPath = (name: string): string => fileURLToPath(new URL(name, FONT_DIR));
 
 /** The fonts every export uses, from the project's assets. */

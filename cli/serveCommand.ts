@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startCollabServer, urlHost, type CollabLimits, type CollabServerOptions, type RunningCollabServer } from '../server/collabServer';
 import { SessionFileError } from '../server/sessions';
 import type { Language } from '../shared/model/vocabulary';
+import { APP_ROOT } from './appRoot';
 import { inputError } from './messages';
 import { openForSharing } from './shareMap';
 
@@ -31,7 +32,7 @@ export interface ServeOptions {
   readonly seed?: (document: string, state: Uint8Array) => Promise<void>;
 }
 
-const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('dist/web', APP_ROOT));
 
 /** The invitation link the web and desktop app read: the server's own page with the session and token in the hash. */
 export function invitationLink(baseUrl: string, document: string, token: string): string {

@@ -3,6 +3,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { applyPaletteVariables } from './canvas/paletteVariables';
 import { isFirstStart } from './shell/StartPage';
 import { invitationOf } from './collab/invitation';
 import { startAutosave } from './autosaveLoop';
@@ -12,6 +13,7 @@ import { rememberedLanguage } from './i18n/preference';
 import { createDesktopPlatform, desktopBridge } from './platform/desktop';
 import { createWebPlatform } from './platform/web';
 
+applyPaletteVariables();
 startI18n(rememberedLanguage());
 // Inside the desktop shell the preload has exposed `window.mandat`; in a browser it is absent.
 const bridge = desktopBridge();

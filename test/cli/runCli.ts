@@ -1,5 +1,10 @@
 import { Writable } from 'node:stream';
-import { main } from '../../cli/main';
+import { pathToFileURL } from 'node:url';
+import { BUNDLE_ENTRY } from '../../bin/cliBundle.js';
+
+// The bundle that `mandat` runs (built by test/cli/bundleSetup.ts before the tests), not the
+// sources: a command that works from cli/ but breaks when bundled fails here.
+const { main } = (await import(pathToFileURL(BUNDLE_ENTRY).href)) as typeof import('../../cli/main');
 
 function sink() {
   let text = '';

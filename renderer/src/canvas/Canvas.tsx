@@ -37,16 +37,16 @@ import { useShell } from '../shell/shellState';
 import { FIT_MAX_ZOOM, FIT_PADDING } from './framing';
 import { useCanvasFraming } from './useCanvasFraming';
 import { useKeepRenamedInView } from './useKeepRenamedInView';
+// The minimap's dots take the level colours as SVG attributes, which cannot read CSS variables.
+import { LEVEL_COLORS } from '../../../shared/export/palette';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
-/** The level colours of styles.css, for the minimap (SVG attributes cannot read CSS variables). */
-const LEVEL_COLOUR = { political: '#b42318', administrative: '#175cd3', operative: '#067647', external: '#5d6b82' } as const;
 // Props given to React Flow are kept the same from render to render: React Flow copies a
 // changed one into its store, which makes every node check whether it must render again.
 const FIT_VIEW_OPTIONS = { padding: 0.1 };
 const PRO_OPTIONS = { hideAttribution: true };
-const minimapColour = (n: Node): string => LEVEL_COLOUR[(n as BodyNode).data.body.level];
+const minimapColour = (n: Node): string => LEVEL_COLORS[(n as BodyNode).data.body.level];
 const isValidConnection = (c: Edge | Connection): boolean => c.source !== c.target;
 // A click on the empty canvas also ends a finding's highlight (its bodies may be selected no more).
 const clearSelection = (): void => {

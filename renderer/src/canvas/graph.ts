@@ -5,6 +5,19 @@ import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary
 import { isValidOn } from '../../../shared/time/isoDate';
 import { nameOn } from '../../../shared/time/names';
 import { seatsOn } from '../../../shared/export/view';
+import {
+  ACCENT,
+  dashArray,
+  DECIDED_BY_COLOR,
+  DECIDED_BY_DASH,
+  DECIDED_BY_WIDTH,
+  FUNDING_COLOR,
+  FUNDING_DASH,
+  FUNDING_WIDTH,
+  HIGHLIGHT,
+  LINE_STYLE,
+  UNDOCUMENTED_DASH,
+} from '../../../shared/export/palette';
 import { drawnPositions, visibleBodies } from './visibleBodies';
 
 export interface BodyNodeData extends Record<string, unknown> {
@@ -110,26 +123,21 @@ export function buildNodes(input: GraphInput): BodyNode[] {
   return out;
 }
 
-const LINE_STYLE: Record<LineKind, { stroke: string; width: number }> = {
-  reports_to: { stroke: '#1f2933', width: 2 },
-  prepares_for: { stroke: '#1d4ed8', width: 2 },
-  followed_up_by: { stroke: '#6d28d9', width: 2 },
-  informs: { stroke: '#7b8794', width: 1.25 },
-};
-
 /** A line a finding points at. */
-const HIGHLIGHT_STROKE = '#d97706';
+const HIGHLIGHT_STROKE = HIGHLIGHT;
 /** The selected line: the accent colour of selected bodies, thicker than any line kind. */
-export const SELECTED_STROKE = '#3538cd';
+export const SELECTED_STROKE = ACCENT;
 export const SELECTED_WIDTH = 4;
+const FUNDING_EDGE_STYLE = { stroke: FUNDING_COLOR, strokeWidth: FUNDING_WIDTH, strokeDasharray: dashArray(FUNDING_DASH) };
+const DECIDED_BY_EDGE_STYLE = { stroke: DECIDED_BY_COLOR, strokeWidth: DECIDED_BY_WIDTH, strokeDasharray: dashArray(DECIDED_BY_DASH) };
 
 /** The opacity of an undocumented line in the far view, where it is not dashed. */
 export const FAR_UNDOCUMENTED_OPACITY = 0.4;
 
 export function lineStyle(kind: LineKind, undocumented: boolean, far = false): { stroke: string; strokeWidth: number; strokeDasharray?: string; strokeOpacity?: number } {
   const s = LINE_STYLE[kind];
-  if (!undocumented) return { stroke: s.stroke, strokeWidth: s.width };
-  return far ? { stroke: s.stroke, strokeWidth: s.width, strokeOpacity: FAR_UNDOCUMENTED_OPACITY } : { stroke: s.stroke, strokeWidth: s.width, strokeDasharray: '6 4' };
+  if (!undocumented) return { stroke: s.color, strokeWidth: s.width };
+  return far ? { stroke: s.color, strokeWidth: s.width, strokeOpacity: FAR_UNDOCUMENTED_OPACITY } : { stroke: s.color, strokeWidth: s.width, strokeDasharray: dashArray(UNDOCUMENTED_DASH) };
 }
 
 const edgeCache = new Map<string, { line: ReportingLine; highlighted: boolean; selected: boolean; kindLabel: string; far: boolean; lifted: boolean; ends: string; edge: Edge }>();
@@ -194,8 +202,8 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say:
         target: f.receiver,
         label: input.far ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
         ariaLabel: say('edges.funding', { year: f.year, from: endName(model, f.funder, asOf), to: endName(model, f.receiver, asOf) }),
-        style: { stroke: '#047857', strokeWidth: 1.5, strokeDasharray: '2 3' },
-        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: '#047857' } }),
+        style: FUNDING_EDGE_STYLE,
+        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: FUNDING_COLOR } }),
         selectable: false,
         data: { kind: 'funding' },
       });
@@ -210,8 +218,8 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say:
         source: by,
         target: b.id,
         ariaLabel: say('edges.decidedBy', { body: nameOn(b, asOf).name, by: endName(model, by, asOf) }),
-        style: { stroke: '#a21caf', strokeWidth: 1, strokeDasharray: '1 4' },
-        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: '#a21caf' } }),
+        style: DECIDED_BY_EDGE_STYLE,
+        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: DECIDED_BY_COLOR } }),
         selectable: false,
         data: { kind: 'decided' },
       });
