@@ -4,4 +4,4 @@ export declare const BUNDLE_DIR: string;
 export declare const BUNDLE_ENTRY: string;
 export declare const BUNDLE_MANIFEST: string;
 /** True when the bundle exists and no file that went into it changed since the build began. */
-export declare function bundleIsFresh(): boolean;
+export declare function bundleIsFresh(dir?: string, root?: string): boolean;

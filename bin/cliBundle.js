@@ -12,19 +12,20 @@ export const BUNDLE_MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 /**
  * True when the bundle exists and no file that went into it changed since the build
  * began (a deleted source counts as a change). A missing or unreadable manifest is stale.
+ * `dir` and `root` are for tests.
  */
-export function bundleIsFresh() {
+export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT) {
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(BUNDLE_MANIFEST, 'utf8'));
-    statSync(BUNDLE_ENTRY);
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    statSync(join(dir, 'mandat.mjs'));
   } catch {
     return false;
   }
   if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs)) return false;
   for (const input of manifest.inputs) {
     try {
-      if (statSync(join(ROOT, input)).mtimeMs > manifest.builtAt) return false;
+      if (statSync(join(root, input)).mtimeMs > manifest.builtAt) return false;
     } catch {
       return false;
     }
