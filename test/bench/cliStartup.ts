@@ -1,0 +1,51 @@
+/**
+ * The command line's start-up: `mandat check` on the sample, wall time from spawn to exit,
+ * against `node -e 0` (Node's own start) on the same machine at the same moment, so the
+ * ratio means something on a busy machine too. The bundle is built first if stale.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCliBundle } from '../../scripts/build-cli.js';
+
+const GOAL_SECONDS = 0.3;
+const RUNS = 9;
+/** Above this, `node -e 0` itself is slowed by other work on the machine. */
+const BUSY_NODE_START = 0.1;
+
+function wallSeconds(args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: 'ignore', env });
+  if (r.error) throw r.error;
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Prints one line: the median of RUNS starts of each, taken in turn. */
+export async function main(): Promise<{ check: number; node: number; ratio: number }> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  await ensureCliBundle();
+  const check = [path.join(root, 'bin', 'mandat.js'), 'check', path.join(root, 'examples', 'eskilstuna.mandat')];
+  // One start of each first, so the file cache is warm for both.
+  wallSeconds(check);
+  wallSeconds(['-e', '0']);
+  const checks: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    checks.push(wallSeconds(check));
+    bare.push(wallSeconds(['-e', '0']));
+  }
+  const c = median(checks);
+  const n = median(bare);
+  const ratio = c / n;
+  const verdict = c <= GOAL_SECONDS ? 'met' : 'NOT met';
+  // On a loaded machine both times grow together; the ratio is what stays comparable.
+  const busy = n > BUSY_NODE_START ? `; the machine is busy (Node alone took ${n.toFixed(2)} s), compare the ratio` : '';
+  console.log(
+    `CLI start-up: mandat check sample ${c.toFixed(2)} s, node -e 0 ${n.toFixed(2)} s, ratio ${ratio.toFixed(1)}×, goal ≤ ${GOAL_SECONDS} s (${verdict}; median of ${RUNS}${busy})`,
+  );
+  return { check: c, node: n, ratio };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
