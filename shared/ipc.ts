@@ -49,9 +49,15 @@ export const IPC_CONTRACT = {
 export type IpcChannel = keyof typeof IPC_CONTRACT;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>;
 
+/** A file the user opened: its name, and its text (.mandat) or bytes (.xlsx, .csv: the workbook import finds a CSV's encoding). */
+export interface OpenedFile {
+  readonly name: string;
+  readonly content: string | Uint8Array;
+}
+
 /** Files main read for a window; `handle` (the path, to save back to) only for a single map file. */
 export interface OpenedByMain {
-  files: { name: string; content: string | Uint8Array }[];
+  files: OpenedFile[];
   handle?: string;
 }
 
@@ -63,7 +69,30 @@ export interface OpenRefused {
 /** Where a new or opened map goes: this window holds nothing the user worked on, or it does. */
 export type WindowPlacement = 'this-window' | 'new-window';
 
-/** What each channel answers (the renderer's Platform types, restated so shared/ owns them). */
+/** A save or export that failed, with the reason to show. */
+export interface SaveFailed {
+  readonly ok: false;
+  readonly cancelled: false;
+  readonly message: Text;
+}
+
+/**
+ * How a save ended. `H` is what a host saves back to: main's path here, a browser file
+ * handle in the web host. `merge`: the file changed on disk and the user chose to merge
+ * that version (its name and text) into the map.
+ */
+export type SaveOutcome<H = string> =
+  | { readonly ok: true; readonly name: string; readonly handle?: H }
+  | { readonly ok: false; readonly cancelled: true; readonly merge?: { readonly name: string; readonly text: string } }
+  | SaveFailed;
+
+/** How hosting a live session on this computer ended. */
+export type HostingOutcome = { readonly ok: true; readonly invitation: HostedSession } | { readonly ok: false; readonly message: Text };
+
+/** The copy of the map the crash journal keeps: what `journal:write` takes and `journal:load` gives back. */
+export type AutosaveRecord = Readonly<IpcRequest<'journal:write'>[0]>;
+
+/** What each channel answers; the renderer's Platform types (renderer/src/platform/types.ts) are derived from these. */
 export interface IpcResponses {
   /** null: cancelled, or opened in a new window because this one holds a map. */
   'file:open': OpenedByMain | null;
@@ -72,15 +101,14 @@ export interface IpcResponses {
   /** `empty`: the window was opened by File > New; null: nothing queued. */
   'file:pending': OpenedByMain | { empty: true } | OpenRefused | null;
   'file:new': WindowPlacement;
-  /** `merge`: the file changed on disk and the user chose to merge that version (its name and text) into the map. */
-  'file:save': { ok: true; name: string; handle?: string } | { ok: false; cancelled: true; merge?: { name: string; text: string } } | { ok: false; cancelled: false; message: Text };
-  'file:export': { ok: true; name: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; message: Text };
+  'file:save': SaveOutcome;
+  'file:export': { readonly ok: true; readonly name: string } | { readonly ok: false; readonly cancelled: true } | SaveFailed;
   'clipboard:image': void;
   'session:addresses': string[];
-  'session:host': { ok: true; invitation: HostedSession } | { ok: false; message: Text };
+  'session:host': HostingOutcome;
   'session:stop': void;
   'journal:write': void;
-  'journal:load': { name: string; text: string; savedAt: string; dirty: boolean } | null;
+  'journal:load': AutosaveRecord | null;
   'journal:clear': void;
   'window:state': void;
 }

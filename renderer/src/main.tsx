@@ -13,7 +13,7 @@ import { rememberedLanguage } from './i18n/preference';
 import { createDesktopPlatform, desktopBridge } from './platform/desktop';
 import { createWebPlatform } from './platform/web';
 
-applyPaletteVariables();
+applyPaletteVariables(document.documentElement.style);
 startI18n(rememberedLanguage());
 // Inside the desktop shell the preload has exposed `window.mandat`; in a browser it is absent.
 const bridge = desktopBridge();

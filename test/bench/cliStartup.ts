@@ -20,7 +20,7 @@ function wallSeconds(args: readonly string[], env: NodeJS.ProcessEnv = process.e
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Prints one line: the median of RUNS starts of each, taken in turn. */
 export async function main(): Promise<{ check: number; node: number; ratio: number }> {

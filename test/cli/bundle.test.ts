@@ -13,7 +13,7 @@ const bin = join(root, 'bin/mandat.js');
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
   const code = readFileSync(join(BUNDLE_DIR, file), 'utf8');
   for (const [, spec] of code.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?"([^"]+)";?$/gms)) {
-    if (seen.has(spec)) continue;
+    if (spec === undefined || seen.has(spec)) continue;
     seen.add(spec);
     if (spec.startsWith('./')) staticImports(spec.slice(2), seen);
   }

@@ -1,22 +1,20 @@
-import type { HostedSession } from '../../../shared/ipc';
+import type { Text } from '../../../shared/i18n/text';
+import type { AutosaveRecord, IpcRequest, IpcResponses, OpenedFile, OpenRefused, SaveOutcome } from '../../../shared/ipc';
 
 /**
  * What the editor asks of its host. The desktop shell implements it over the preload
  * bridge; the web host (web.ts) with browser APIs. The renderer never calls either
- * directly, only this interface.
+ * directly, only this interface. What crosses to the desktop's main process is typed
+ * from the one contract in shared/ipc.ts, so a change there is a type error here, in the
+ * preload and in main alike.
  */
 
-/** A file the user opened: its name and its bytes or text. */
-export interface OpenedFile {
-  readonly name: string;
-  /** Text for .mandat, bytes for .xlsx and .csv (the workbook import finds a CSV's encoding). */
-  readonly content: string | Uint8Array;
-}
+export type { AutosaveRecord, OpenedFile };
 
 /** One or more files chosen together (CSV sheets come several at once). */
 export interface OpenedFiles {
   readonly files: readonly OpenedFile[];
-  /** A handle the host can save back to (File System Access API), when it has one. */
+  /** A handle the host can save back to (main's path, or a File System Access handle), when it has one. */
   readonly handle?: unknown;
 }
 
@@ -26,30 +24,18 @@ export type HostOpen =
   | { readonly kind: 'empty' }
   /** The window holds a map, so main opened the files in a new window. */
   | { readonly kind: 'elsewhere' }
-  | { readonly kind: 'refused'; readonly name: string; readonly message: { sv: string; en: string } };
+  | ({ readonly kind: 'refused' } & Readonly<OpenRefused['refused']>);
 
-export type SaveResult =
-  | { readonly ok: true; readonly name: string; readonly handle?: unknown }
-  /** `merge` (desktop): the file changed on disk and the user chose to merge that version into the map. */
-  | { readonly ok: false; readonly cancelled: true; readonly merge?: { readonly name: string; readonly text: string } }
-  | { readonly ok: false; readonly cancelled: false; readonly message: { sv: string; en: string } };
+/** How a save or an export ended; the handle is whatever the host saves back to. */
+export type SaveResult = SaveOutcome<unknown>;
 
-/** The autosaved copy of the map being edited, kept by the host. */
-export interface AutosaveRecord {
-  readonly name: string;
-  /** The .mandat text. */
-  readonly text: string;
-  /** ISO date-time of the autosave. */
-  readonly savedAt: string;
-  /** True when the copy has edits not saved to a file. */
-  readonly dirty: boolean;
-}
+type SaveRequest = IpcRequest<'file:save'>[0];
 
 /** Hosting a live session on this computer (the desktop app's embedded server). */
 export interface SessionHosting {
   /** The addresses a session can be offered on: 127.0.0.1 and this computer's network addresses. */
-  addresses(): Promise<string[]>;
-  host(name: string, state: Uint8Array, address: string): Promise<{ ok: true; invitation: HostedSession } | { ok: false; message: { sv: string; en: string } }>;
+  addresses(): Promise<IpcResponses['session:addresses']>;
+  host(name: string, state: Uint8Array, address: string): Promise<IpcResponses['session:host']>;
   stop(): Promise<void>;
 }
 
@@ -67,16 +53,16 @@ export interface Platform {
   /** Desktop: what main opened this window for (a file, or File > New); null for nothing. */
   pendingOpen?(): Promise<HostOpen | null>;
   /** Desktop: where a new map goes; main has already opened a new window for it when not here. */
-  placeNewMap?(): Promise<'this-window' | 'new-window'>;
+  placeNewMap?(): Promise<IpcResponses['file:new']>;
   /**
    * Saves `text` under `suggestedName`. With `handle` (from an earlier open or save)
    * it writes there without asking; `saveAs` always asks.
    */
-  saveFile(text: string, suggestedName: string, options: { handle?: unknown; saveAs: boolean }): Promise<SaveResult>;
+  saveFile(text: SaveRequest['text'], suggestedName: SaveRequest['suggestedName'], options: { handle?: unknown; saveAs: SaveRequest['saveAs'] }): Promise<SaveResult>;
   /** Offers bytes as a download / export (xlsx, png …): the browser downloads, the desktop asks where. */
   download(data: Uint8Array | string, name: string, mime: string): Promise<SaveResult>;
   /** Puts a PNG on the clipboard as an image (to paste into Word or PowerPoint). */
-  copyImage(png: Uint8Array): Promise<{ ok: true } | { ok: false; message: { sv: string; en: string } }>;
+  copyImage(png: Uint8Array): Promise<{ ok: true } | { ok: false; message: Text }>;
   /** Keeps the latest copy of the map; called about a second after each edit. */
   autosave(record: AutosaveRecord): Promise<void>;
   /**
@@ -85,7 +71,7 @@ export interface Platform {
    */
   autosaveNow?(record: AutosaveRecord): boolean;
   /** The latest autosaved copy, or null. */
-  loadAutosave(): Promise<AutosaveRecord | null>;
+  loadAutosave(): Promise<IpcResponses['journal:load']>;
   /** Forgets the autosaved copy. */
   clearAutosave(): Promise<void>;
 }
