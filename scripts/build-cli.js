@@ -18,12 +18,15 @@ function writeAtomic(path, contents) {
   renameSync(temporary, path);
 }
 
-/** Removes chunks of earlier builds that are over an hour old (a running program may still load a newer one). */
+/**
+ * Removes the chunks of earlier builds once they are an hour old: a program started just
+ * before this build may still load one of its own chunks lazily.
+ */
 function removeOldChunks(kept) {
   const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(BUNDLE_DIR)) {
     const path = join(BUNDLE_DIR, name);
-    if (name.startsWith('chunk-') && !kept.has(path) && statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
+    if (name.endsWith('.mjs') && !kept.has(path) && statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
   }
 }
 
