@@ -67,6 +67,9 @@ export const readsAsBytes = (name: string): boolean => fileKindOf(name)?.content
 /** Whether Save may write back to the file of this name (a map file). */
 export const savesBack = (name: string): boolean => fileKindOf(name)?.savesBack === true;
 
+/** Whether the operating system hands files of this name to Mandat (a double-click, a start argument). */
+export const isAssociated = (name: string): boolean => fileKindOf(name)?.associated === true;
+
 /** The name without an extension Mandat opens: `Styrning.xlsx` → `Styrning`. */
 export function withoutOpenableExtension(name: string): string {
   return isOpenable(name) ? name.slice(0, name.length - extensionOf(name).length) : name;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FILE_KINDS,
   fileKindOf,
+  isAssociated,
   isOpenable,
   notOpenableMessage,
   openDialogFilters,
@@ -73,6 +74,8 @@ describe('the kinds of file Mandat opens', () => {
     const config = load(readFileSync(`${root}electron-builder.yml`, 'utf8')) as { fileAssociations?: { ext: string; mimeType?: string }[] };
     const associated = FILE_KINDS.filter((k) => k.associated).map((k) => ({ ext: k.extension.slice(1), mimeType: k.mimeType }));
     expect((config.fileAssociations ?? []).map((a) => ({ ext: a.ext, mimeType: a.mimeType }))).toEqual(associated);
+    // What main takes from its start arguments: a path of an associated kind, not any argument.
+    expect(['--inspect', '/home/anna/Styrning.mandat', 'Organ.xlsx'].filter(isAssociated)).toEqual(['/home/anna/Styrning.mandat']);
   });
 });
 

@@ -4,13 +4,13 @@
  * to the same file) and with a hidden <input type=file> elsewhere; saving falls back to a
  * download. Autosave lives in IndexedDB (autosave.ts).
  */
-import { isOpenable, OPEN_FILTER_NAME, OPENABLE_EXTENSIONS, pickerAccept, readsAsBytes, savesBack } from '../../../shared/file/kinds';
+import { isOpenable, OPEN_FILTER_NAME, OPENABLE_EXTENSIONS, pickerAccept, readsAsBytes, SAVED_KIND, savesBack } from '../../../shared/file/kinds';
 import { createIndexedDbAutosave } from './autosave';
 import { dropLeaveCopy, newerCopy, readLeaveCopy, writeLeaveCopy } from './leaveCopy';
 import type { OpenedFile, OpenedFiles, Platform, SaveResult } from './types';
 
 const OPEN_TYPES = [{ description: OPEN_FILTER_NAME, accept: pickerAccept() }];
-const SAVE_TYPES = [{ description: 'Mandat', accept: { 'application/json': ['.mandat'] } }];
+const SAVE_TYPES = [{ description: 'Mandat', accept: { 'application/json': [SAVED_KIND.extension] } }];
 
 /** How long the focus fallback waits for a late `change` before taking a closed dialog as a cancel. */
 const FOCUS_CANCEL_DELAY_MS = 1000;
