@@ -1,18 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileKindOf, readerFor, type MapReader } from '../shared/file/kinds';
 import { settledYjsState } from '../shared/file/open';
-import { restoreText, type Repair } from '../shared/file/restore';
+import { readMapFiles, type MapFile, type MapFilesRead } from '../shared/file/readMapFiles';
+import type { Repair } from '../shared/file/restore';
 import { text } from '../shared/i18n/text';
 import { formatIssue } from '../shared/model/issue';
 import type { MandatModel } from '../shared/model/types';
-import { formatWorkbookError, type WorkbookError, type WorkbookResult } from '../shared/workbook/errors';
+import { formatWorkbookError, type WorkbookError } from '../shared/workbook/errors';
 import { inputError } from './messages';
 
 export interface LoadedMap {
   readonly model: MandatModel;
   readonly yjsState: Uint8Array | null;
   readonly repairs: readonly Repair[];
-  readonly kind: 'mandat' | 'xlsx' | 'csv';
+  /** The reader that read it (shared/file/kinds.ts): a .json map file is 'mandat' too. */
+  readonly kind: MapReader;
   /** What a workbook import read differently than written (an unknown column, a CSV in Windows-1252). */
   readonly notices: readonly WorkbookError[];
 }
@@ -24,20 +27,30 @@ function fileError(path: string, e: unknown): never {
   throw inputError(`Filen ${path} kunde inte läsas: ${String(e)}`, `The file ${path} could not be read: ${String(e)}`);
 }
 
-function workbookModel(path: string, result: WorkbookResult, kind: 'xlsx' | 'csv'): LoadedMap {
-  if (result.ok) return { model: result.model, yjsState: null, repairs: [], kind, notices: result.notices };
-  const n = result.errors.length;
+/** The map read, or the error the command line prints (naming the path it was given). */
+function loadedOrThrow(path: string, read: MapFilesRead): LoadedMap {
+  if (read.ok && read.reader === 'mandat') {
+    // The Yjs state is read here, once, so that every command reports the same repairs and passes on a state that opens.
+    const settled = settledYjsState(read.model, read.yjsState);
+    return { model: read.model, yjsState: settled.yjsState, repairs: [...read.repairs, ...settled.repairs], kind: 'mandat', notices: [] };
+  }
+  if (read.ok) return { model: read.model, yjsState: null, repairs: [], kind: read.reader, notices: read.notices };
+  if (read.reader === 'mandat') {
+    const e = read.error;
+    throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(formatIssue(i, 'sv'), formatIssue(i, 'en'))));
+  }
+  const n = read.errors.length;
   throw inputError(
     `${path} kunde inte importeras: ${n === 1 ? 'ett fel' : `${n} fel`}. Inget importerades.`,
     `${path} could not be imported: ${n === 1 ? 'one error' : `${n} errors`}. Nothing was imported.`,
-    result.errors.map((e) => text(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
+    read.errors.map((e) => text(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
   );
 }
 
 /** Reads the CSV files of a folder (Bodies.csv or Organ.csv, …) as bytes: the import finds their encoding. */
 export function readCsvFolder(path: string): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const name of readdirSync(path)) if (extname(name).toLowerCase() === '.csv') files[name] = new Uint8Array(readFileSync(join(path, name)));
+  for (const name of readdirSync(path)) if (fileKindOf(name)?.reader === 'csv') files[name] = new Uint8Array(readFileSync(join(path, name)));
   if (Object.keys(files).length === 0)
     throw inputError(`Mappen ${path} innehåller inga CSV-filer.`, `The folder ${path} holds no CSV files.`);
   return files;
@@ -51,27 +64,19 @@ export async function loadMap(path: string): Promise<LoadedMap> {
   } catch (e) {
     fileError(path, e);
   }
-  // The workbook readers (exceljs, papaparse) are loaded only for a workbook: `check` of a .mandat starts faster.
-  if (isFolder) return workbookModel(path, (await import('../shared/workbook/csv')).readCsvFiles(readCsvFolder(path)), 'csv');
+  if (isFolder) return loadedOrThrow(path, await readMapFiles(Object.entries(readCsvFolder(path)).map(([name, content]) => ({ name, content }))));
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
     fileError(path, e);
   }
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return workbookModel(path, await (await import('../shared/workbook/xlsx')).readXlsx(new Uint8Array(bytes)), 'xlsx');
-  if (ext === '.csv')
+  // One CSV file is one sheet of a map: the folder holding all of them is what makes one.
+  if (readerFor([path]) === 'csv')
     throw inputError(
       `${path} är en enskild CSV-fil; ange mappen som innehåller Bodies.csv, Members.csv osv.`,
       `${path} is a single CSV file; give the folder that holds Bodies.csv, Members.csv and so on.`,
     );
-  const restored = restoreText(bytes.toString('utf8'));
-  if (!restored.ok) {
-    const e = restored.error;
-    throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(formatIssue(i, 'sv'), formatIssue(i, 'en'))));
-  }
-  // The Yjs state is read here, once, so that every command reports the same repairs and passes on a state that opens.
-  const settled = settledYjsState(restored.model, restored.yjsState);
-  return { model: restored.model, yjsState: settled.yjsState, repairs: [...restored.repairs, ...settled.repairs], kind: 'mandat', notices: [] };
+  const file: MapFile = { name: basename(path), content: fileKindOf(path)?.content === 'bytes' ? new Uint8Array(bytes) : bytes.toString('utf8') };
+  return loadedOrThrow(path, await readMapFiles([file]));
 }

@@ -1,5 +1,6 @@
 import { clipboard, ClipboardItem, dialog, type BrowserWindow } from 'electron';
 import { basename, extname, join } from 'node:path';
+import { openDialogFilters, saveDialogFilters } from '../shared/file/kinds';
 import { text } from '../shared/i18n/text';
 import type { IpcRequest, IpcResponses } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
@@ -27,8 +28,7 @@ export interface FileDeps {
   readonly openInNewWindow: (open: QueuedOpen) => void;
 }
 
-const OPEN_FILTERS = [{ name: 'Mandat, Excel, CSV', extensions: ['mandat', 'json', 'xlsx', 'csv'] }];
-const SAVE_FILTERS = [{ name: 'Mandat', extensions: ['mandat'] }];
+const SAVE_FILTERS = saveDialogFilters();
 
 /**
  * The desktop's files, behind the IPC contract: native dialogs, atomic saves with the
@@ -102,9 +102,10 @@ export function createDesktopFiles(options: { userData: () => string }) {
       return {
         'file:open': async ({ windowId }) => {
           const win = d.dialogFor(windowId);
+          const filters = openDialogFilters(language.get(windowId) ?? 'sv');
           const r = win
-            ? await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'], filters: OPEN_FILTERS })
-            : await dialog.showOpenDialog({ properties: ['openFile', 'multiSelections'], filters: OPEN_FILTERS });
+            ? await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'], filters })
+            : await dialog.showOpenDialog({ properties: ['openFile', 'multiSelections'], filters });
           if (r.canceled || r.filePaths.length === 0) return null;
           return opening.openChosen(windowId, r.filePaths);
         },

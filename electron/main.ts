@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, sessi
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isAssociated } from '../shared/file/kinds';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
 import type { Language } from '../shared/model/vocabulary';
 import { choiceOf, closePromptOptions, createClosePrompt } from './closePrompt';
@@ -133,7 +134,7 @@ if (!app.requestSingleInstanceLock()) app.quit();
 else {
   // A second start (double-clicking a .mandat file) hands its file to this instance.
   app.on('second-instance', (_event, argv) => {
-    const path = argv.find((a) => a.toLowerCase().endsWith('.mandat'));
+    const path = argv.find(isAssociated);
     void createWindow(path ? [path] : undefined);
   });
   app.on('open-file', (event, path) => {
@@ -200,7 +201,7 @@ else {
     );
     rebuildMenu();
     // One window a file given at start (macOS hands them over before ready), else one window for the journal or the sample.
-    const fromArgs = process.argv.find((a) => a.toLowerCase().endsWith('.mandat'));
+    const fromArgs = process.argv.find(isAssociated);
     const atStart = [...(fromArgs ? [fromArgs] : []), ...openedBeforeReady];
     if (atStart.length === 0) await createWindow();
     else for (const path of atStart) await createWindow([path]);

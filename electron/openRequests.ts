@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { readsAsBytes, savesBack } from '../shared/file/kinds';
 import { text } from '../shared/i18n/text';
 import type { IpcResponses, OpenedByMain, OpenRefused, WindowPlacement } from '../shared/ipc';
 import { checkDroppedPaths, type DroppedFs } from './files/droppedPaths';
@@ -22,7 +23,7 @@ type ReadChosen = { ok: true; file: OpenedByMain['files'][number]; snapshot?: Di
 /** Reads a file the user chose: bytes for a workbook or CSV (whose encoding the import finds), text (and what was on disk) for the rest. */
 export async function readChosen(path: string): Promise<ReadChosen> {
   const name = basename(path);
-  if (['.xlsx', '.csv'].includes(extname(path).toLowerCase())) {
+  if (readsAsBytes(path)) {
     try {
       return { ok: true, file: { name, content: new Uint8Array(await readFile(path)) } };
     } catch {
@@ -52,7 +53,7 @@ export function createOpenRequests(deps: OpenDeps) {
       await deps.remember(path, r?.ok ? r.snapshot : undefined);
     }
     const files = reads.flatMap((r) => (r.ok ? [r.file] : []));
-    const single = paths.length === 1 && /\.(mandat|json)$/i.test(paths[0] ?? '') ? paths[0] : undefined;
+    const single = paths.length === 1 && savesBack(paths[0] ?? '') ? paths[0] : undefined;
     return { files, ...(single ? { handle: single } : {}) };
   }
 

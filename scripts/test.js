@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Everything CI checks, in order, ending with one line "N passed, N failed".
-// Lint, the type check and the web build count as one check each; vitest and Playwright
+// Lint, the type check, the import-cycle check and the web build count as one check each; vitest and Playwright
 // report their own tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, NO_CHROMIUM } from './chromium.js';
+import { CYCLE_CHECKED_FOLDERS, madgeCycleArgs } from './importCycles.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = join(root, '.tmp');
@@ -42,6 +43,8 @@ else {
   failed++;
   failures.push(`type check (${tscFailures.join(', ')})`);
 }
+
+check('no import cycles (madge)', bin('madge'), madgeCycleArgs(CYCLE_CHECKED_FOLDERS, root));
 
 const report = join(tmp, 'vitest.json');
 rmSync(report, { force: true });

@@ -2,7 +2,7 @@
 // desktop window cannot open.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from './serveStatic.js';
+import { tsImport } from 'tsx/esm/api';
 
 export const repositoryRoot = new URL('..', import.meta.url).pathname;
 export const webRoot = join(repositoryRoot, 'dist', 'web');
@@ -23,6 +23,14 @@ export async function buildWeb({ root = repositoryRoot, logLevel = 'warn' } = {}
 }
 
 /**
+ * The static file server the collaboration server uses too (server/staticFiles.ts). These
+ * scripts run on plain Node, so the TypeScript module is loaded through tsx, once.
+ * @returns {Promise<typeof import('../server/staticFiles')>}
+ */
+let staticFiles;
+export const loadStaticFiles = () => (staticFiles ??= tsImport('../server/staticFiles.ts', import.meta.url));
+
+/**
  * Serves `root` on the first free port from `port` on (at most `attempts` ports, then any
  * free port the system gives), so that a second copy or another program on 5174 does not
  * stop Mandat from starting. With `exact`, only `port` itself is tried. Other listen
@@ -35,6 +43,7 @@ export async function serveOnFreePort({ root = webRoot, port = DEFAULT_PORT, hos
   }
   const candidates =
     exact || port === 0 ? [port] : [...Array.from({ length: attempts }, (_, i) => port + i).filter((p) => p <= 65535), 0];
+  const { startStaticServer } = await loadStaticFiles();
   let lastError;
   for (const candidate of candidates) {
     try {

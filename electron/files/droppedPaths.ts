@@ -1,10 +1,8 @@
 import * as nodeFs from 'node:fs/promises';
 import { posix, win32 } from 'node:path';
+import { isOpenable, notOpenableMessage } from '../../shared/file/kinds';
 import { text, type Text } from '../../shared/i18n/text';
 import { systemCodeOf } from './saveErrors';
-
-/** The files Mandat opens, as in the open dialog. */
-export const OPENABLE_EXTENSIONS = ['.mandat', '.json', '.xlsx', '.csv'] as const;
 
 export type DroppedPathsCheck = { readonly ok: true; readonly paths: readonly string[] } | { readonly ok: false; readonly name: string; readonly message: Text };
 
@@ -24,8 +22,7 @@ export async function checkDroppedPaths(paths: readonly string[], fs: DroppedFs 
     const name = p.basename(path);
     const refuse = (sv: string, en: string): DroppedPathsCheck => ({ ok: false, name, message: text(sv, en) });
     if (!p.isAbsolute(path) || path.includes('\0')) return refuse(`"${path}" är ingen plats på datorn.`, `"${path}" is not a place on this computer.`);
-    if (!(OPENABLE_EXTENSIONS as readonly string[]).includes(p.extname(path).toLowerCase()))
-      return refuse(`Mandat öppnar .mandat-, .json-, .xlsx- och .csv-filer, inte "${name}".`, `Mandat opens .mandat, .json, .xlsx and .csv files, not "${name}".`);
+    if (!isOpenable(name)) return { ok: false, name, message: notOpenableMessage(name) };
     let isFile: boolean;
     try {
       isFile = (await fs.stat(path)).isFile();

@@ -30,7 +30,7 @@ import { serializeMap } from '../../shared/file/serialize';
 import type { MandatModel } from '../../shared/model/types';
 import { isValidOn, today } from '../../shared/time/isoDate';
 import { findChromium, NO_CHROMIUM } from '../../scripts/chromium.js';
-import { startStaticServer } from '../../scripts/serveStatic.js';
+import { startStaticServer } from '../../server/staticFiles';
 import { installBenchHelpers, type BenchWindow, type DrawnSpec } from './browserPage';
 import { generateMap } from './synthetic';
 import { ACTION_GOAL, actionLine, buildSmallStructure } from './smallStructure';

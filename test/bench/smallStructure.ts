@@ -19,7 +19,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { restoreText } from '../../shared/file/restore';
 import type { MandatModel } from '../../shared/model/types';
 import { findChromium, NO_CHROMIUM } from '../../scripts/chromium.js';
-import { startStaticServer } from '../../scripts/serveStatic.js';
+import { startStaticServer } from '../../server/staticFiles';
 
 /** The goal issue 12 sets (about 45 actions before direct manipulation). */
 export const ACTION_GOAL = 25;

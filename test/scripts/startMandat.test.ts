@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runElectronInstaller } from '../../scripts/electronInstaller.js';
-import { startStaticServer, type StaticServer } from '../../scripts/serveStatic.js';
+import { startStaticServer, type StaticServer } from '../../server/staticFiles';
 import { downloadSkipped, environmentLanguage, startMandat, type StartDependencies } from '../../scripts/startMandat.js';
 import { serveOnFreePort } from '../../scripts/webServer.js';
 import { makeStandIns, type StandIn } from './standInInstallers';

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/serveStatic.js';
+import { startStaticServer, type StaticServer } from '../../server/staticFiles';
 
 const startScript = new URL('../../scripts/start.js', import.meta.url).pathname;
 

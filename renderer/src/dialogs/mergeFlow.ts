@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { mergeCopies, settle, type Choice, type MapCopy, type MergeResult, type SettleResult } from '../../../shared/merge';
-import { readOpened } from '../files';
+import { readOpened } from '../mapFiles/readOpened';
 import type { OpenedFiles, Platform } from '../platform/types';
 import { mergeIntoOpenMap, notify, openMapCopy, useEditor } from '../store/editor';
 

@@ -4,21 +4,13 @@
  * to the same file) and with a hidden <input type=file> elsewhere; saving falls back to a
  * download. Autosave lives in IndexedDB (autosave.ts).
  */
+import { isOpenable, OPEN_FILTER_NAME, OPENABLE_EXTENSIONS, pickerAccept, readsAsBytes, SAVED_KIND, savesBack } from '../../../shared/file/kinds';
 import { createIndexedDbAutosave } from './autosave';
 import { dropLeaveCopy, newerCopy, readLeaveCopy, writeLeaveCopy } from './leaveCopy';
 import type { OpenedFile, OpenedFiles, Platform, SaveResult } from './types';
 
-/** What the open dialogs accept. */
-export const ACCEPTED_EXTENSIONS = ['.mandat', '.json', '.xlsx', '.csv'] as const;
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const OPEN_TYPES = [
-  {
-    description: 'Mandat, Excel, CSV',
-    accept: { 'application/json': ['.mandat', '.json'], [XLSX_MIME]: ['.xlsx'], 'text/csv': ['.csv'] },
-  },
-];
-const SAVE_TYPES = [{ description: 'Mandat', accept: { 'application/json': ['.mandat'] } }];
+const OPEN_TYPES = [{ description: OPEN_FILTER_NAME, accept: pickerAccept() }];
+const SAVE_TYPES = [{ description: 'Mandat', accept: { 'application/json': [SAVED_KIND.extension] } }];
 
 /** How long the focus fallback waits for a late `change` before taking a closed dialog as a cancel. */
 const FOCUS_CANCEL_DELAY_MS = 1000;
@@ -55,15 +47,6 @@ export interface WebPlatformOptions {
   readonly fileSystemAccess?: boolean;
 }
 
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot).toLowerCase();
-}
-
-function isAccepted(name: string): boolean {
-  return (ACCEPTED_EXTENSIONS as readonly string[]).includes(extensionOf(name));
-}
-
 /** Whether a handle from this host's pickers can be written (kept opaque in the interface). */
 function isFileHandle(value: unknown): value is FileHandleLike {
   if (typeof value !== 'object' || value === null) return false;
@@ -77,7 +60,7 @@ function isAbort(error: unknown): boolean {
 
 /** .xlsx and .csv as bytes (the workbook import finds a CSV's encoding), everything else as text. */
 async function readFile(file: File): Promise<OpenedFile> {
-  if (extensionOf(file.name) === '.xlsx' || extensionOf(file.name) === '.csv') return { name: file.name, content: new Uint8Array(await file.arrayBuffer()) };
+  if (readsAsBytes(file.name)) return { name: file.name, content: new Uint8Array(await file.arrayBuffer()) };
   return { name: file.name, content: await file.text() };
 }
 
@@ -85,7 +68,7 @@ async function readFile(file: File): Promise<OpenedFile> {
 function keptHandle(handles: readonly unknown[]): unknown {
   if (handles.length !== 1) return undefined;
   const [handle] = handles;
-  return isFileHandle(handle) && ['.mandat', '.json'].includes(extensionOf(handle.name)) ? handle : undefined;
+  return isFileHandle(handle) && savesBack(handle.name) ? handle : undefined;
 }
 
 function pickerWindow(): PickerWindow {
@@ -98,7 +81,7 @@ function pickWithInput(): Promise<File[] | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = ACCEPTED_EXTENSIONS.join(',');
+    input.accept = OPENABLE_EXTENSIONS.join(',');
     input.hidden = true;
     input.setAttribute('aria-hidden', 'true');
     input.tabIndex = -1;
@@ -286,7 +269,7 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
 
 /** The accepted files of a drop, taken synchronously in the drop handler; none is an empty list. */
 export function acceptedFiles(event: DragEvent): File[] {
-  return Array.from(event.dataTransfer?.files ?? []).filter((f) => isAccepted(f.name));
+  return Array.from(event.dataTransfer?.files ?? []).filter((f) => isOpenable(f.name));
 }
 
 /** Reads files taken from a drop, without handles; null for none. */
@@ -306,7 +289,7 @@ export async function filesFromDrop(event: DragEvent): Promise<OpenedFiles | nul
   const transfer = event.dataTransfer;
   if (!transfer) return null;
   // Everything from the DataTransfer must be taken synchronously: it is emptied afterwards.
-  const files = Array.from(transfer.files).filter((f) => isAccepted(f.name));
+  const files = Array.from(transfer.files).filter((f) => isOpenable(f.name));
   const handlePromises = Array.from(transfer.items)
     .filter((item) => item.kind === 'file')
     .map((item) => (item as DataTransferItem & HandleItem).getAsFileSystemHandle?.().catch(() => undefined))

@@ -5,63 +5,67 @@ import { COLLECTIONS, type CollectionName, type MandatModel } from '../../../sha
 
 enableMapSet();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyType = Y.AbstractType<any>;
-
 /**
  * Keeps an immutable snapshot of the document: after each transaction only the
  * elements it touched are read again, so every other element keeps its identity
  * and React re-renders only what changed.
+ *
+ * What a transaction touched comes from Yjs' public API: a deep observer on each
+ * collection names the elements (a key of the collection itself, or the first step of
+ * the path to a field inside an element or its mandate), and the snapshot is renewed
+ * once, after the transaction's observers have all run ('afterTransaction').
  */
 export function followDocument(doc: MapDocument, onSnapshot: (model: MandatModel) => void, initial?: MandatModel): { current: () => MandatModel; stop: () => void } {
   // `initial`, when given, is what the document holds (a model it was just built from).
   let snapshot = initial ?? readModel(doc);
-  const owner = new Map<AnyType, CollectionName>();
-  for (const name of COLLECTIONS) owner.set(collectionMap(doc, name) as AnyType, name);
-  const meta: AnyType = metaMap(doc);
-  const settings: AnyType = settingsMap(doc);
+  let touched = new Map<CollectionName, Set<string>>();
+  let metaChanged = false;
 
-  const listener = (tr: Y.Transaction): void => {
-    const touched = new Map<CollectionName, Set<string>>();
-    let metaChanged = false;
-    const add = (name: CollectionName, id: string): void => {
-      const set = touched.get(name);
-      if (set) set.add(id);
-      else touched.set(name, new Set([id]));
-    };
-    for (const [type, keys] of tr.changed) {
-      if (type === meta || type === settings) {
-        metaChanged = true;
-        continue;
-      }
-      const direct = owner.get(type);
-      if (direct) {
-        for (const key of keys) if (key !== null) add(direct, key);
-        continue;
-      }
-      // A field inside an element (or inside its mandate): climb to the element.
-      let child: AnyType = type;
-      while (child._item) {
-        const parent = child._item.parent as AnyType;
-        const name = owner.get(parent);
-        if (name) {
-          add(name, child._item.parentSub as string);
-          break;
+  const touch = (name: CollectionName, id: string): void => {
+    const set = touched.get(name);
+    if (set) set.add(id);
+    else touched.set(name, new Set([id]));
+  };
+
+  const observers = COLLECTIONS.map((name) => {
+    const collection = collectionMap(doc, name);
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
+      for (const event of events) {
+        if (event.target === collection) for (const key of event.changes.keys.keys()) touch(name, key);
+        else {
+          // A change inside an element: the path from the collection starts with the element's id.
+          const id = event.path[0];
+          if (typeof id === 'string') touch(name, id);
         }
-        child = parent;
       }
-    }
+    };
+    collection.observeDeep(observer);
+    return () => collection.unobserveDeep(observer);
+  });
+  for (const map of [metaMap(doc), settingsMap(doc)]) {
+    const observer = (): void => {
+      metaChanged = true;
+    };
+    map.observeDeep(observer);
+    observers.push(() => map.unobserveDeep(observer));
+  }
+
+  const renew = (): void => {
     if (touched.size === 0 && !metaChanged) return;
+    const ids = touched;
+    const meta = metaChanged;
+    touched = new Map();
+    metaChanged = false;
     snapshot = produce(snapshot, (draft: Draft<MandatModel>) => {
-      if (metaChanged) {
+      if (meta) {
         const fresh = readModel(doc);
         draft.meta = fresh.meta as Draft<MandatModel['meta']>;
         draft.settings = fresh.settings as Draft<MandatModel['settings']>;
       }
-      for (const [name, ids] of touched) {
+      for (const [name, changed] of ids) {
         const source = collectionMap(doc, name);
         const target = draft[name] as unknown as Map<string, unknown>;
-        for (const id of ids) {
+        for (const id of changed) {
           const y = source.get(id);
           if (y instanceof Y.Map) target.set(id, y.toJSON());
           else target.delete(id);
@@ -70,6 +74,12 @@ export function followDocument(doc: MapDocument, onSnapshot: (model: MandatModel
     });
     onSnapshot(snapshot);
   };
-  doc.on('afterTransaction', listener);
-  return { current: () => snapshot, stop: () => doc.off('afterTransaction', listener) };
+  doc.on('afterTransaction', renew);
+  return {
+    current: () => snapshot,
+    stop: () => {
+      doc.off('afterTransaction', renew);
+      for (const unobserve of observers) unobserve();
+    },
+  };
 }

@@ -3,16 +3,18 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveRequestPath, startStaticServer, type StaticServer } from '../../scripts/serveStatic.js';
+import { createServer } from 'node:http';
+import { resolveRequestPath, startStaticServer, type StaticServer } from '../../server/staticFiles';
+import { webFileHandler } from '../../server/webFiles';
 
 /** A raw GET: fetch() would normalise "..", and this must send the path as written. */
-function get(port: number, path: string, method = 'GET'): Promise<{ status: number; type: string | undefined; body: string }> {
+function get(port: number, path: string, method = 'GET'): Promise<{ status: number; type: string | undefined; body: string; referrer?: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body, referrer: res.headers['referrer-policy'] as string | undefined }));
     });
     req.on('error', reject);
     req.end();
@@ -117,5 +119,22 @@ describe('the static server of the web version', () => {
 
   it('rejects with EADDRINUSE when the port is taken', async () => {
     await expect(startStaticServer({ root: site, port: served.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
+  it("serves the collaboration server's web files by the same rules, adding its Referrer-Policy", async () => {
+    const server = createServer(await webFileHandler(site));
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const port = (server.address() as { port: number }).port;
+    try {
+      expect(await get(port, '/assets/app.css')).toMatchObject({ status: 200, type: 'text/css; charset=utf-8', referrer: 'no-referrer' });
+      const outside = await get(port, '/%2e%2e/secret.txt');
+      expect(outside).toMatchObject({ status: 404, referrer: 'no-referrer' });
+      expect(outside.body).not.toContain('SECRET');
+      expect((await get(port, '/link.txt')).status).toBe(404);
+      // npm run web's server sends no such header.
+      expect((await get(served.port, '/assets/app.css')).referrer).toBeUndefined();
+    } finally {
+      await new Promise((closed) => server.close(closed));
+    }
   });
 });

@@ -1,0 +1,94 @@
+import { savesBack, withoutOpenableExtension } from '../../../shared/file/kinds';
+import { restoreText, type Repair } from '../../../shared/file/restore';
+import { text as t } from '../../../shared/i18n/text';
+import sampleText from '../../../examples/eskilstuna.mandat?raw';
+import { i18next } from '../i18n';
+import type { HostOpen, OpenedFiles, Platform } from '../platform/types';
+import { acceptedFiles, filesFromDrop, readDroppedFiles } from '../platform/web';
+import { rememberMap } from '../shell/recentMaps';
+import { mayReplaceMap } from '../shell/unsaved';
+import { currentFileText, dismissGroup, newMap, notify, openMap, useEditor } from '../store/editor';
+import { readOpened } from './readOpened';
+
+/**
+ * Opens files as the current map; on any error, shows it and leaves the current map as it
+ * was. A map with unsaved changes is replaced only when the person says so (asked once
+ * the files are known to be readable).
+ */
+export async function openFiles(opened: OpenedFiles): Promise<boolean> {
+  const names = opened.files.map((f) => f.name).join(', ');
+  const loaded = await readOpened(opened);
+  if (!loaded.ok) {
+    notify({ kind: 'error', key: 'file.openError', values: { name: names }, text: loaded.message, details: loaded.details });
+    return false;
+  }
+  if (!(await mayReplaceMap('open'))) return false;
+  const isMapFile = opened.files.length === 1 && savesBack(opened.files[0]?.name ?? '');
+  const name = isMapFile ? (opened.files[0]?.name ?? '') : '';
+  const model = loaded.model.meta.name ? loaded.model : { ...loaded.model, meta: { ...loaded.model.meta, name: withoutOpenableExtension(opened.files[0]?.name ?? '') } };
+  const documentRepairs = openMap(model, loaded.yjsState, name, { handle: isMapFile ? opened.handle : undefined });
+  // A file the person opened is open: an earlier failure to open one is over.
+  dismissGroup('file.openError');
+  // The repairs of the file are known now; those of its Yjs history once its document is built.
+  showRepairs(loaded.repairs);
+  void documentRepairs.then((repairs) => {
+    showRepairs(repairs);
+    // Kept for the start page's recent maps once the document is built (the text is its serialised form).
+    if (useEditor.getState().model.meta.name === model.meta.name) void rememberMap({ name: model.meta.name, fileName: name, text: currentFileText() });
+  });
+  if (loaded.imported) notify({ kind: 'info', text: loaded.imported.summary, details: loaded.imported.notices });
+  return true;
+}
+
+function showRepairs(repairs: readonly Repair[]): void {
+  if (repairs.length > 0) notify({ kind: 'info', key: 'file.repaired', details: repairs.map((r) => t(withPath(r.path, r.message.sv), withPath(r.path, r.message.en))) });
+}
+
+const withPath = (path: string, message: string): string => (path ? `${path}: ${message}` : message);
+
+/** Does what the desktop host says to open; false when nothing was opened here. */
+export async function openFromHost(what: HostOpen): Promise<boolean> {
+  switch (what.kind) {
+    case 'files':
+      return openFiles(what.opened);
+    case 'empty':
+      newMap(i18next.t('app.untitled'));
+      return true;
+    case 'refused':
+      notify({ kind: 'error', key: 'file.openError', values: { name: what.name }, text: what.message });
+      return false;
+    case 'elsewhere':
+      return false;
+  }
+}
+
+/**
+ * Opens files dropped on the window. Call it from the drop handler itself: the files are
+ * taken before the event ends. The desktop opens them by their paths (so Save writes back
+ * to them, and a window holding a map gets a new window); where it finds no path, and in
+ * the browser, they are read through the File API.
+ */
+export async function openDrop(platform: Platform, event: DragEvent): Promise<boolean> {
+  if (!platform.openDropped) return filesFromDrop(event).then((files) => (files ? openFiles(files) : false));
+  event.preventDefault();
+  const files = acceptedFiles(event);
+  if (files.length === 0) return false;
+  const r = await platform.openDropped(files);
+  if (r) return openFromHost(r);
+  const read = await readDroppedFiles(files);
+  return read ? openFiles(read) : false;
+}
+
+/** Opens the embedded Eskilstuna sample, asking first when the open map has unsaved changes. */
+export async function openSampleAsked(): Promise<boolean> {
+  if (!(await mayReplaceMap('sample'))) return false;
+  openSample();
+  return true;
+}
+
+/** Opens the embedded Eskilstuna sample. */
+export function openSample(): void {
+  const r = restoreText(sampleText);
+  if (!r.ok) throw new Error(`the embedded sample does not restore: ${r.error.message.en}`);
+  void openMap(r.model, r.yjsState, '');
+}
