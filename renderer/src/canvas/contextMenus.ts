@@ -1,6 +1,8 @@
+import { ARRANGE_SCOPES } from '../../../shared/layout/orgChartArrange';
 import type { Position } from '../../../shared/model/types';
 import { BODY_KINDS, LINE_KINDS, type LineKind } from '../../../shared/model/vocabulary';
 import { nameOn } from '../../../shared/time/names';
+import { arrangeAsOrgChart } from '../layout/orgChartArrange';
 import { useEditor } from '../store/editor';
 import {
   addBodyAt,
@@ -44,6 +46,7 @@ export function paneMenu(t: Words, at: Position | null): MenuEntry[] {
     { type: 'item', id: 'paste', label: t('edit.paste'), shortcut: 'Ctrl+V', run: pasteHere },
     separator('s1'),
     { type: 'item', id: 'arrange', label: t('edit.autoLayout'), run: arrangeAutomatically, disabled: useEditor.getState().layoutProgress !== null },
+    { type: 'sub', id: 'org-chart', label: t('orgChart.menu'), entries: ARRANGE_SCOPES.map((s) => ({ type: 'item', id: `org-chart-${s}`, label: t(`orgChart.${s}`), run: () => arrangeAsOrgChart(s) })) },
     { type: 'item', id: 'fit', label: t('view.fit'), run: fitView },
   ];
 }

@@ -169,6 +169,21 @@ export const en: Strings = {
     copyFailed: 'The diagram could not be copied',
   },
   // ── section: orgchart (new top-level groups of this part go right below this line) ──
+  orgChart: {
+    menu: 'Arrange as organisation chart',
+    all: 'All bodies',
+    unplaced: 'Only unplaced',
+    noneUnplaced: 'Every body already has a place. Choose All bodies to rearrange the whole map.',
+    unchanged: 'The map already stands as an organisation chart.',
+  },
+  pageFit: {
+    auto: 'Automatic (names at least 8 pt)',
+    tooSmall: 'On {{page}} the body names print at {{points}} pt, below 8 pt. {{suggestion}}',
+    suggest: 'Choose {{page}} (or Automatic) for readable names, or export anyway.',
+    noneFits: 'The map is too large for 8 pt names even on A0; split it (choose bodies or levels).',
+    chosen: 'Automatic: {{page}}, the names print at {{points}} pt.',
+    readable: 'The body names print at {{points}} pt.',
+  },
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
     mode: 'Review mode',

@@ -167,6 +167,21 @@ export const sv = {
     copyFailed: 'Diagrammet kunde inte kopieras',
   },
   // ── section: orgchart (new top-level groups of this part go right below this line) ──
+  orgChart: {
+    menu: 'Ordna som organisationsschema',
+    all: 'Alla organ',
+    unplaced: 'Bara oplacerade',
+    noneUnplaced: 'Alla organ har redan en plats. Välj Alla organ för att ordna om hela kartan.',
+    unchanged: 'Kartan står redan som ett organisationsschema.',
+  },
+  pageFit: {
+    auto: 'Automatisk (namn minst 8 pt)',
+    tooSmall: 'På {{page}} blir organens namn {{points}} pt, mindre än 8 pt. {{suggestion}}',
+    suggest: 'Välj {{page}} (eller Automatisk) för läsbara namn, eller exportera ändå.',
+    noneFits: 'Kartan är för stor för att namnen ska bli 8 pt ens på A0; dela upp den (välj organ eller nivåer).',
+    chosen: 'Automatisk: {{page}}, namnen blir {{points}} pt.',
+    readable: 'Organens namn blir {{points}} pt.',
+  },
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
     mode: 'Granskningsläge',

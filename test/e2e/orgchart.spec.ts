@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './support';
+
+// By id: once the chart is framed, the canvas zooms out far enough to show short names only.
+const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** A body's place on the canvas, read from React Flow's transform (flow coordinates, not the screen). */
+async function place(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const transform = await node(page, id).evaluate((el) => (el as HTMLElement).style.transform);
+  const m = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+  if (!m) throw new Error(`no position for ${id}: ${transform}`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+/** Socialnämnden, Kultur- och fritidsnämnden (both report to KF), Gymnasienämnden, Arbetsmarknads- och vuxenutbildningsnämnden (no lines). */
+const COMMITTEES = ['sn', 'kfn', 'gn', 'avn'];
+
+async function arrange(page: Page, scope: 'Alla organ' | 'Bara oplacerade'): Promise<void> {
+  await page.getByRole('menuitem', { name: 'Infoga' }).click();
+  await page.getByRole('menuitem', { name: 'Ordna som organisationsschema' }).click();
+  await page.getByRole('menuitem', { name: scope }).click();
+}
+
+test('arranges the sample as an organisation chart, KF above KS above the committees, framed, and undo puts it back in one step', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const names = ['kf', 'ks', ...COMMITTEES];
+  const before = await Promise.all(names.map((n) => place(page, n)));
+  await arrange(page, 'Alla organ');
+  await expect.poll(async () => JSON.stringify(await Promise.all(names.map((n) => place(page, n))))).not.toBe(JSON.stringify(before));
+  const kf = await place(page, 'kf');
+  const ks = await place(page, 'ks');
+  expect(kf.y).toBeLessThan(ks.y);
+  for (const c of COMMITTEES) expect((await place(page, c)).y, c).toBeGreaterThan(ks.y);
+  // Framed: every body is inside the canvas once the fit has run.
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const outside = async (): Promise<string[]> => {
+    const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-id') ?? '', r: e.getBoundingClientRect() })));
+    return boxes.filter(({ r }) => r.left < canvas.x - 1 || r.top < canvas.y - 1 || r.right > canvas.x + canvas.width + 1 || r.bottom > canvas.y + canvas.height + 1).map(({ id, r }) => `${id} ${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.right)},${Math.round(r.bottom)}`);
+  };
+  await expect.poll(outside).toEqual([]);
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await expect.poll(async () => JSON.stringify(await Promise.all(names.map((n) => place(page, n))))).toBe(JSON.stringify(before));
+  expect(consoleErrors).toEqual([]);
+});
+
+test('Bara oplacerade keeps hand-placed bodies and says so when every body has a place', async ({ page }) => {
+  await openApp(page);
+  const before = await place(page, 'ks');
+  await arrange(page, 'Bara oplacerade');
+  await expect(page.getByText('Alla organ har redan en plats.', { exact: false })).toBeVisible();
+  expect(await place(page, 'ks')).toEqual(before);
+});
