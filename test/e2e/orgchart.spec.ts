@@ -50,3 +50,18 @@ test('Bara oplacerade keeps hand-placed bodies and says so when every body has a
   await expect(page.getByText('Alla organ har redan en plats.', { exact: false })).toBeVisible();
   expect(await place(page, 'ks')).toEqual(before);
 });
+
+test('the Export dialog chooses a page with names at 8 pt or more, and warns (still exporting) on a page that is too small', async ({ page, axe }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
+  await expect(dialog.getByLabel('Sidstorlek')).toHaveValue('auto');
+  await expect(dialog.getByText(/^Automatisk: A\d (liggande|stående), organens namn blir \d+(,\d)? pt\.$/)).toBeVisible();
+  const chosen = Number(/(\d+(?:,\d)?) pt/.exec((await dialog.locator('#export-page-fit').textContent()) ?? '')?.[1]?.replace(',', '.'));
+  expect(chosen).toBeGreaterThanOrEqual(8);
+  await dialog.getByLabel('Sidstorlek').selectOption('a4');
+  await expect(dialog.getByText(/mindre än 8 pt\. Välj A\d/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Exportera', exact: true })).toBeEnabled();
+  const results = await axe();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

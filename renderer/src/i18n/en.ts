@@ -178,11 +178,10 @@ export const en: Strings = {
   },
   pageFit: {
     auto: 'Automatic (names at least 8 pt)',
-    tooSmall: 'On {{page}} the body names print at {{points}} pt, below 8 pt. {{suggestion}}',
-    suggest: 'Choose {{page}} (or Automatic) for readable names, or export anyway.',
-    noneFits: 'The map is too large for 8 pt names even on A0; split it (choose bodies or levels).',
-    chosen: 'Automatic: {{page}}, the names print at {{points}} pt.',
+    chosen: 'Automatic: {{page}}, the body names print at {{points}} pt.',
     readable: 'The body names print at {{points}} pt.',
+    landscape: 'landscape',
+    portrait: 'portrait',
   },
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {

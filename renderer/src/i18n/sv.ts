@@ -176,11 +176,10 @@ export const sv = {
   },
   pageFit: {
     auto: 'Automatisk (namn minst 8 pt)',
-    tooSmall: 'På {{page}} blir organens namn {{points}} pt, mindre än 8 pt. {{suggestion}}',
-    suggest: 'Välj {{page}} (eller Automatisk) för läsbara namn, eller exportera ändå.',
-    noneFits: 'Kartan är för stor för att namnen ska bli 8 pt ens på A0; dela upp den (välj organ eller nivåer).',
-    chosen: 'Automatisk: {{page}}, namnen blir {{points}} pt.',
+    chosen: 'Automatisk: {{page}}, organens namn blir {{points}} pt.',
     readable: 'Organens namn blir {{points}} pt.',
+    landscape: 'liggande',
+    portrait: 'stående',
   },
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
