@@ -12,6 +12,9 @@ async function place(page: Page, id: string): Promise<{ x: number; y: number }> 
   return { x: Number(m[1]), y: Number(m[2]) };
 }
 
+// Opening the sample, arranging, framing and axe each take seconds on a shared, loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** Socialnämnden, Kultur- och fritidsnämnden (both report to KF), Gymnasienämnden, Arbetsmarknads- och vuxenutbildningsnämnden (no lines). */
 const COMMITTEES = ['sn', 'kfn', 'gn', 'avn'];
 
