@@ -68,3 +68,29 @@ test('the Export dialog chooses a page with names at 8 pt or more, and warns (st
   const results = await axe();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a focus view shows a body with what is one or two steps away, and exports as its own page', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const all = await page.locator('.react-flow__node').count();
+  await node(page, 'kftg').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Fokusvy (två steg)' }).click();
+  const bar = page.getByLabel('Fokusvy');
+  await expect(bar).toContainText('Eskilstuna Kommunföretag AB');
+  // Two steps: KS above it, KF above KS, its companies below it, KS's parts beside it.
+  for (const id of ['kftg', 'ks', 'kf', 'deab', 'ksau']) await expect(node(page, id), id).toHaveCount(1);
+  await expect(node(page, 'polis')).toHaveCount(0);
+  const two = await page.locator('.react-flow__node').count();
+  expect(two).toBeLessThan(all);
+  await bar.getByRole('button', { name: 'Ett steg' }).click();
+  await expect(node(page, 'kf')).toHaveCount(0);
+  await expect(node(page, 'ks')).toHaveCount(1);
+  const one = await page.locator('.react-flow__node').count();
+  expect(one).toBeLessThan(two);
+  await bar.getByRole('button', { name: 'Exportera fokusvyn…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
+  await expect(dialog.getByRole('checkbox', { name: `Bara markerade organ (${one})` })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  await bar.getByRole('button', { name: 'Visa hela kartan' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(all);
+  expect(consoleErrors).toEqual([]);
+});

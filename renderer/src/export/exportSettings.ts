@@ -48,6 +48,11 @@ export function rememberChoices(c: ExportChoices): void {
   remembered = c;
 }
 
+/** The next dialog starts with *Bara markerade organ* on (a focus view exported as its own page). */
+export function preferOnlySelection(): void {
+  remembered = { ...remembered, onlySelection: true };
+}
+
 /** The request for shared/export from the dialog's choices and the editor's state. */
 export function requestOf(c: ExportChoices, asOf: string, selection: readonly string[], date: string, version: string): ExportRequest {
   return {

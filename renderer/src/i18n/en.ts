@@ -169,6 +169,16 @@ export const en: Strings = {
     copyFailed: 'The diagram could not be copied',
   },
   // ── section: orgchart (new top-level groups of this part go right below this line) ──
+  focus: {
+    menu: 'Focus view (two steps)',
+    label: 'Focus view',
+    title: 'Focus: {{name}} ({{count}} bodies)',
+    reach: 'How far',
+    steps1: 'One step',
+    steps2: 'Two steps',
+    export: 'Export the focus view…',
+    end: 'Show the whole map',
+  },
   orgChart: {
     menu: 'Arrange as organisation chart',
     all: 'All bodies',

@@ -167,6 +167,16 @@ export const sv = {
     copyFailed: 'Diagrammet kunde inte kopieras',
   },
   // ── section: orgchart (new top-level groups of this part go right below this line) ──
+  focus: {
+    menu: 'Fokusvy (två steg)',
+    label: 'Fokusvy',
+    title: 'Fokus: {{name}} ({{count}} organ)',
+    reach: 'Hur långt',
+    steps1: 'Ett steg',
+    steps2: 'Två steg',
+    export: 'Exportera fokusvyn…',
+    end: 'Visa hela kartan',
+  },
   orgChart: {
     menu: 'Ordna som organisationsschema',
     all: 'Alla organ',

@@ -40,7 +40,7 @@ export function autoLayout(): void {
       const commands: Command[] = m.positions.map((p) => ({ type: 'updateBody', id: p.id as BodyId, changes: { position: { x: p.x, y: p.y } } }));
       if (commands.length > 0) dispatch({ type: 'batch', commands });
       // The whole result in the window: on a 250-body map the trees ran off it.
-      frameAllAfterLayout();
+      frameAllAfterLayout(m.positions.at(-1));
     }
   };
   worker.onerror = (e) => {

@@ -26,5 +26,6 @@ export function arrangeAsOrgChart(scope: ArrangeScope): void {
     return;
   }
   const result = dispatch({ type: 'batch', commands });
-  if (result.ok) frameAllAfterLayout();
+  const last = commands.at(-1);
+  if (result.ok) frameAllAfterLayout(last?.type === 'updateBody' && last.changes.position ? { id: last.id, ...last.changes.position } : undefined);
 }
