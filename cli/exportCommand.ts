@@ -1,6 +1,9 @@
 import { extname } from 'node:path';
 import { exportMap, type ExportRequest, type PngSize } from '../shared/export/exportMap';
-import { EXPORT_FORMATS, type ExportFormat, type PageSize } from '../shared/export/options';
+import { EXPORT_FORMATS, PAGE_SIZES, type ExportFormat, type PageChoice } from '../shared/export/options';
+import { pageWarning } from '../shared/export/pageFit';
+import { requestScene } from '../shared/export/request';
+import { say } from '../shared/i18n/text';
 import { openMapDocument } from '../shared/file/open';
 import { readModel } from '../shared/model/document';
 import { LEVELS, type Language, type Level } from '../shared/model/vocabulary';
@@ -63,6 +66,16 @@ function pngSizeOf(a: ExportArgs): PngSize {
   return { scale };
 }
 
+const PAGE_WORDS = [...PAGE_SIZES, 'auto'].join('|');
+
+/** --page: a size, or auto; by default auto for a PDF (names at 8 pt or more) and A4 for a page PNG. */
+function pageOf(a: ExportArgs, format: ExportFormat): PageChoice {
+  if (a.page === undefined) return format === 'pdf' ? 'auto' : 'a4';
+  const page = a.page.toLowerCase();
+  if (page === 'auto' || (PAGE_SIZES as readonly string[]).includes(page)) return page as PageChoice;
+  throw inputError(`--page ska vara ${PAGE_WORDS}, inte "${a.page}".`, `--page must be ${PAGE_WORDS}, not "${a.page}".`);
+}
+
 /** `mandat export FILE --format … -o OUT`: the diagram, the report or the membership matrix. */
 export async function runExport(a: ExportArgs): Promise<string> {
   if (!a.output) throw inputError('Ange vart exporten ska sparas med -o UT.', 'Say where to save the export with -o OUT.');
@@ -70,8 +83,7 @@ export async function runExport(a: ExportArgs): Promise<string> {
   const format = formatOf(a, output);
   const asOf = a.asOf ?? today();
   if (!isIsoDate(asOf)) throw inputError(`--as-of ska vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}".`, `--as-of must be a date YYYY-MM-DD, not "${asOf}".`);
-  const page = (a.page ?? 'a4').toLowerCase();
-  if (page !== 'a4' && page !== 'a3') throw inputError(`--page ska vara a4 eller a3, inte "${a.page}".`, `--page must be a4 or a3, not "${a.page}".`);
+  const page = pageOf(a, format);
   const levels = levelsOf(a.only);
   const png = pngSizeOf(a);
   const loaded = await loadMap(a.file);
@@ -86,7 +98,7 @@ export async function runExport(a: ExportArgs): Promise<string> {
     lang: a.lang ?? model.settings.language,
     ...(levels ? { levels } : {}),
     ...(selection && selection.length > 0 ? { selection } : {}),
-    page: page as PageSize,
+    page,
     landscape: a.landscape ?? false,
     png,
     transparent: a.transparent ?? false,
@@ -97,6 +109,11 @@ export async function runExport(a: ExportArgs): Promise<string> {
     comments: a.comments ?? false,
     date: today(),
   };
+  // Names that print below 8 pt are said on stderr; the file is still written, as asked.
+  if (format === 'pdf' || (format === 'png' && 'dpi' in png)) {
+    const warning = pageWarning(requestScene(model, request), page, request.landscape);
+    if (warning) a.note?.(say(warning, request.lang));
+  }
   const file = await exportMap(model, request, cliExportHost);
   try {
     writeFileAtomic(output, file.bytes);

@@ -92,7 +92,8 @@ Diagrammet (svg, png, pdf), rapporten för Word (docx) eller medlemsmatrisen (xl
 Utan --format avgör filändelsen på UT.
   --as-of ÅÅÅÅ-MM-DD         kartan som den såg ut det datumet (standard: i dag)
   --lang sv|en               språk (standard: kartans språk)
-  --page a4|a3               sidstorlek för pdf och png med --dpi (standard: a4)
+  --page a4|a3|a2|a1|a0|auto sidstorlek för pdf och png med --dpi; auto: minsta sida där
+                             organens namn blir minst 8 pt (standard: auto för pdf, a4 för png)
   --landscape                liggande sida (standard: stående)
   --only NIVÅER              bara dessa nivåer, t.ex. political,administrative
   --select ID,ID             bara dessa organ
@@ -113,7 +114,8 @@ The diagram (svg, png, pdf), the report for Word (docx) or the membership matrix
 Without --format, the extension of OUT decides.
   --as-of YYYY-MM-DD         the map as it stood on that date (default: today)
   --lang sv|en               language (default: the map's language)
-  --page a4|a3               page size for pdf and for png with --dpi (default: a4)
+  --page a4|a3|a2|a1|a0|auto page size for pdf and for png with --dpi; auto: the smallest
+                             page with body names at 8 pt or more (default: auto for pdf, a4 for png)
   --landscape                landscape page (default: portrait)
   --only LEVELS              only these levels, e.g. political,administrative
   --select ID,ID             only these bodies

@@ -1,6 +1,7 @@
 import type { MandatModel } from '../model/types';
 import { matrixCsv, matrixWorkbook } from './matrix';
 import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './options';
+import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
 import { withPngDpi } from './pngDpi';
 import { buildReport } from './report';
@@ -72,8 +73,9 @@ export async function scenePng(scene: Scene, request: ExportRequest, host: Expor
     return host.rasterise(rasterSvg(scene, width, height, 0), width, height, fonts);
   }
   const dpi = request.png.dpi;
-  const mm = PAGE_MM[request.page];
-  const [wMm, hMm] = request.landscape ? [mm.height, mm.width] : [mm.width, mm.height];
+  const { page, landscape } = resolvePage(scene, request.page, request.landscape);
+  const mm = PAGE_MM[page];
+  const [wMm, hMm] = landscape ? [mm.height, mm.width] : [mm.width, mm.height];
   const width = Math.round((wMm / 25.4) * dpi);
   const height = Math.round((hMm / 25.4) * dpi);
   const margin = (PAGE_MARGIN_MM / 25.4) * dpi;
@@ -99,9 +101,9 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     case 'pdf': {
       const fonts = await host.fonts();
       const scene = requestScene(model, request);
-      return file(
-        sceneToPdf(scene, { page: request.page, landscape: request.landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }),
-      );
+      // 'auto' becomes the smallest page on which body names print at 8 pt or more.
+      const { page, landscape } = resolvePage(scene, request.page, request.landscape);
+      return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }));
     }
     case 'docx': {
       const fonts = await host.fonts();

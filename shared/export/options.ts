@@ -4,12 +4,19 @@ import type { ViewOptions } from './view';
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'docx', 'xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export type PageSize = 'a4' | 'a3';
+/** ISO 216 A sizes, smallest first (the order an automatic choice tries them). */
+export const PAGE_SIZES = ['a4', 'a3', 'a2', 'a1', 'a0'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+/** A page size, or 'auto': the smallest page (either way round) on which body names print at 8 pt or more. */
+export type PageChoice = PageSize | 'auto';
 
 /** Page sizes in millimetres, portrait. */
 export const PAGE_MM: Readonly<Record<PageSize, { readonly width: number; readonly height: number }>> = {
   a4: { width: 210, height: 297 },
   a3: { width: 297, height: 420 },
+  a2: { width: 420, height: 594 },
+  a1: { width: 594, height: 841 },
+  a0: { width: 841, height: 1189 },
 };
 
 /** The margin around a diagram on a page, in millimetres. */

@@ -2,7 +2,7 @@ import { analyse } from '../analysis/analyse';
 import type { IsoDate, MandatModel } from '../model/types';
 import type { Language, Level } from '../model/vocabulary';
 import { diagramScene } from './diagram';
-import type { ExportFormat, PageSize } from './options';
+import type { ExportFormat, PageChoice } from './options';
 import type { Scene } from './scene';
 
 /** How big a PNG is: a multiple of the diagram's own size, or a page at a resolution. */
@@ -15,7 +15,8 @@ export interface ExportRequest {
   readonly lang: Language;
   readonly levels?: readonly Level[];
   readonly selection?: readonly string[];
-  readonly page: PageSize;
+  /** 'auto' picks the page and which way round (landscape is then ignored). */
+  readonly page: PageChoice;
   readonly landscape: boolean;
   readonly png: PngSize;
   readonly transparent: boolean;

@@ -39,6 +39,8 @@ import { useCanvasFraming } from './useCanvasFraming';
 import { useKeepRenamedInView } from './useKeepRenamedInView';
 // The minimap's dots take the level colours as SVG attributes, which cannot read CSS variables.
 import { LEVEL_COLORS } from '../../../shared/export/palette';
+import { FocusBar } from '../focus/FocusBar';
+import { useFocusIds } from '../focus/focusState';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
@@ -132,8 +134,9 @@ export function Canvas() {
   // The dragged bodies, the same set for the whole drag (their positions change at every step).
   const movingKey = [...dragging.keys()].sort().join('\n');
   const moving = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\n')), [movingKey]);
-  const input = { moving, model, asOf, levels, kind, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
-  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, byBody, shown, selected, peerSelections]);
+  const focus = useFocusIds(model, asOf);
+  const input = { moving, model, asOf, levels, kind, focus, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
+  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, focus, byBody, shown, selected, peerSelections]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
   const nodes = useMemo(
     () =>
@@ -272,6 +275,7 @@ export function Canvas() {
               <Maximize aria-hidden="true" />
             </ControlButton>
           </Controls>
+          <FocusBar />
           {minimap ? <MiniMap pannable zoomable nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
         </DirectManipulation>

@@ -1,6 +1,9 @@
+import { ARRANGE_SCOPES } from '../../../shared/layout/orgChartArrange';
 import type { Position } from '../../../shared/model/types';
 import { BODY_KINDS, LINE_KINDS, type LineKind } from '../../../shared/model/vocabulary';
 import { nameOn } from '../../../shared/time/names';
+import { focusOn } from '../focus/focusState';
+import { arrangeAsOrgChart } from '../layout/orgChartArrange';
 import { useEditor } from '../store/editor';
 import {
   addBodyAt,
@@ -44,6 +47,7 @@ export function paneMenu(t: Words, at: Position | null): MenuEntry[] {
     { type: 'item', id: 'paste', label: t('edit.paste'), shortcut: 'Ctrl+V', run: pasteHere },
     separator('s1'),
     { type: 'item', id: 'arrange', label: t('edit.autoLayout'), run: arrangeAutomatically, disabled: useEditor.getState().layoutProgress !== null },
+    { type: 'sub', id: 'org-chart', label: t('orgChart.menu'), entries: ARRANGE_SCOPES.map((s) => ({ type: 'item', id: `org-chart-${s}`, label: t(`orgChart.${s}`), run: () => arrangeAsOrgChart(s) })) },
     { type: 'item', id: 'fit', label: t('view.fit'), run: fitView },
   ];
 }
@@ -63,6 +67,7 @@ export function bodyMenu(t: Words, id: string): MenuEntry[] {
       entries: BODY_KINDS.map((k) => ({ type: 'item', id: `reporting-${k}`, label: t(`kinds.${k}`), run: () => void addReportingBody(id, k) })),
     },
     { type: 'item', id: 'members', label: t('manipulation.menu.members'), run: () => openMembers(id) },
+    { type: 'item', id: 'focus', label: t('focus.menu'), run: () => focusOn(id) },
     separator('s1'),
     { type: 'item', id: 'duplicate', label: t('edit.duplicate'), shortcut: 'Ctrl+D', run: () => duplicateBody(id) },
     { type: 'item', id: 'delete', label: t('manipulation.menu.deleteBody'), shortcut: 'Delete', danger: true, run: () => deleteBody(id) },

@@ -40,6 +40,8 @@ export interface GraphInput {
   readonly asOf: string;
   readonly levels: ReadonlySet<Level>;
   readonly kind: BodyKind | 'all';
+  /** The focus view's bodies, or null for the whole map. */
+  readonly focus?: ReadonlySet<string> | null;
   readonly findingsByBody: ReadonlyMap<string, number>;
   readonly highlight: { bodies: ReadonlySet<string>; lines: ReadonlySet<string> } | null;
   readonly selected: ReadonlySet<string>;

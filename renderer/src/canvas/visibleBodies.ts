@@ -8,11 +8,13 @@ export interface CanvasFilter {
   readonly asOf: string;
   readonly levels: ReadonlySet<Level>;
   readonly kind: BodyKind | 'all';
+  /** The focus view's bodies (renderer/src/focus), or null/absent for the whole map. */
+  readonly focus?: ReadonlySet<string> | null;
 }
 
 /** The bodies that exist on the date and pass the filters, in the model's order. */
 export function visibleBodies(model: MandatModel, filter: CanvasFilter): Body[] {
-  return [...model.bodies.values()].filter((b) => isValidOn(b, filter.asOf) && filter.levels.has(b.level) && (filter.kind === 'all' || b.kind === filter.kind));
+  return [...model.bodies.values()].filter((b) => isValidOn(b, filter.asOf) && filter.levels.has(b.level) && (filter.kind === 'all' || b.kind === filter.kind) && (!filter.focus || filter.focus.has(b.id)));
 }
 
 /**

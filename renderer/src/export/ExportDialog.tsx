@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matrixTable, membershipMatrix } from '../../../shared/export/matrix';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/options';
+import { EXPORT_FORMATS, PAGE_SIZES, type ExportFormat, type PageChoice } from '../../../shared/export/options';
 import { requestScene } from '../../../shared/export/request';
 import { sceneToSvg } from '../../../shared/export/svg';
 import { LANGUAGES, LEVELS, type Level } from '../../../shared/model/vocabulary';
@@ -9,6 +9,7 @@ import { today } from '../../../shared/time/isoDate';
 import type { Platform } from '../platform/types';
 import { notify, setExportOpen, useEditor } from '../store/editor';
 import { exportFileName, initialChoices, rememberChoices, requestOf, type ExportChoices } from './exportSettings';
+import { PageFitNote } from './PageFitNote';
 
 const DIAGRAM_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx']);
 /** Work that takes longer than this shows a progress indicator. */
@@ -47,7 +48,8 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
 
   const request = useMemo(() => requestOf(c, asOf, selection, today(), ''), [c, asOf, selection]);
   const isDiagram = DIAGRAM_FORMATS.has(c.format);
-  const svg = useMemo(() => (isDiagram ? sceneToSvg(requestScene(model, request)) : null), [isDiagram, model, request]);
+  const scene = useMemo(() => (isDiagram ? requestScene(model, request) : null), [isDiagram, model, request]);
+  const svg = useMemo(() => (scene ? sceneToSvg(scene) : null), [scene]);
   const previewUrl = usePreviewUrl(svg);
   const matrixRows = useMemo(() => {
     if (isDiagram) return null;
@@ -119,11 +121,16 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
             {c.format === 'pdf' || (c.format === 'png' && c.pngSize === 'page') || c.format === 'docx' ? (
               <div className="field">
                 <label htmlFor="export-page">{t('export.page')}</label>
-                <select id="export-page" value={c.page} onChange={(e) => change({ page: e.target.value as 'a4' | 'a3' })}>
-                  <option value="a4">A4</option>
-                  <option value="a3">A3</option>
+                <select id="export-page" value={c.format !== 'pdf' && c.page === 'auto' ? 'a4' : c.page} onChange={(e) => change({ page: e.target.value as PageChoice })}>
+                  {c.format === 'pdf' ? <option value="auto">{t('pageFit.auto')}</option> : null}
+                  {PAGE_SIZES.map((p) => (
+                    <option key={p} value={p}>
+                      {p.toUpperCase()}
+                    </option>
+                  ))}
                 </select>
-                {c.format !== 'docx' ? check('landscape') : null}
+                {c.format !== 'docx' ? check('landscape', c.format === 'pdf' && c.page === 'auto') : null}
+                {c.format === 'pdf' && scene ? <PageFitNote scene={scene} page={c.page} landscape={c.landscape} /> : null}
               </div>
             ) : null}
             {c.format === 'png' ? (

@@ -1,11 +1,12 @@
 import type { ExportRequest } from '../../../shared/export/exportMap';
-import type { ExportFormat, PageSize } from '../../../shared/export/options';
+import type { ExportFormat, PageChoice } from '../../../shared/export/options';
 import type { Language, Level } from '../../../shared/model/vocabulary';
 
 /** What the user chose in the Export dialog; kept for the next export in this session. */
 export interface ExportChoices {
   readonly format: ExportFormat;
-  readonly page: PageSize;
+  /** 'auto' (PDF only): the smallest page on which body names print at 8 pt or more. */
+  readonly page: PageChoice;
   readonly landscape: boolean;
   /** '1', '2' (times the diagram's size) or 'page' (the page at 300 dpi). */
   readonly pngSize: '1' | '2' | 'page';
@@ -27,7 +28,7 @@ let remembered: Partial<ExportChoices> = {};
 export function initialChoices(lang: Language, levels: readonly Level[]): ExportChoices {
   return {
     format: 'pdf',
-    page: 'a4',
+    page: 'auto',
     landscape: true,
     pngSize: '2',
     transparent: false,
@@ -47,6 +48,11 @@ export function rememberChoices(c: ExportChoices): void {
   remembered = c;
 }
 
+/** The next dialog starts with *Bara markerade organ* on (a focus view exported as its own page). */
+export function preferOnlySelection(): void {
+  remembered = { ...remembered, onlySelection: true };
+}
+
 /** The request for shared/export from the dialog's choices and the editor's state. */
 export function requestOf(c: ExportChoices, asOf: string, selection: readonly string[], date: string, version: string): ExportRequest {
   return {
@@ -55,7 +61,8 @@ export function requestOf(c: ExportChoices, asOf: string, selection: readonly st
     lang: c.lang,
     levels: c.levels,
     ...(c.onlySelection && selection.length > 0 ? { selection } : {}),
-    page: c.page,
+    // A page PNG at 300 dpi of A0 would be some 140 million pixels: 'auto' is for the PDF.
+    page: c.page === 'auto' && c.format !== 'pdf' ? 'a4' : c.page,
     landscape: c.landscape,
     png: c.pngSize === 'page' ? { dpi: 300 } : { scale: Number(c.pngSize) },
     transparent: c.transparent,

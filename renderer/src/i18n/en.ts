@@ -169,6 +169,30 @@ export const en: Strings = {
     copyFailed: 'The diagram could not be copied',
   },
   // ── section: orgchart (new top-level groups of this part go right below this line) ──
+  focus: {
+    menu: 'Focus view (two steps)',
+    label: 'Focus view',
+    title: 'Focus: {{name}} ({{count}} bodies)',
+    reach: 'How far',
+    steps1: 'One step',
+    steps2: 'Two steps',
+    export: 'Export the focus view…',
+    end: 'Show the whole map',
+  },
+  orgChart: {
+    menu: 'Arrange as organisation chart',
+    all: 'All bodies',
+    unplaced: 'Only unplaced',
+    noneUnplaced: 'Every body already has a place. Choose All bodies to rearrange the whole map.',
+    unchanged: 'The map already stands as an organisation chart.',
+  },
+  pageFit: {
+    auto: 'Automatic (names at least 8 pt)',
+    chosen: 'Automatic: {{page}}, the body names print at {{points}} pt.',
+    readable: 'The body names print at {{points}} pt.',
+    landscape: 'landscape',
+    portrait: 'portrait',
+  },
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
     mode: 'Review mode',

@@ -167,6 +167,30 @@ export const sv = {
     copyFailed: 'Diagrammet kunde inte kopieras',
   },
   // ── section: orgchart (new top-level groups of this part go right below this line) ──
+  focus: {
+    menu: 'Fokusvy (två steg)',
+    label: 'Fokusvy',
+    title: 'Fokus: {{name}} ({{count}} organ)',
+    reach: 'Hur långt',
+    steps1: 'Ett steg',
+    steps2: 'Två steg',
+    export: 'Exportera fokusvyn…',
+    end: 'Visa hela kartan',
+  },
+  orgChart: {
+    menu: 'Ordna som organisationsschema',
+    all: 'Alla organ',
+    unplaced: 'Bara oplacerade',
+    noneUnplaced: 'Alla organ har redan en plats. Välj Alla organ för att ordna om hela kartan.',
+    unchanged: 'Kartan står redan som ett organisationsschema.',
+  },
+  pageFit: {
+    auto: 'Automatisk (namn minst 8 pt)',
+    chosen: 'Automatisk: {{page}}, organens namn blir {{points}} pt.',
+    readable: 'Organens namn blir {{points}} pt.',
+    landscape: 'liggande',
+    portrait: 'stående',
+  },
   // ── section: review (new top-level groups of this part go right below this line) ──
   review: {
     mode: 'Granskningsläge',

@@ -2,7 +2,8 @@ import type { Command } from '../../../shared/commands/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyId } from '../../../shared/model/ids';
 import { isValidOn } from '../../../shared/time/isoDate';
-import { dispatch, editsRefused, notify, requestFrame, setLayoutProgress, useEditor } from '../store/editor';
+import { dispatch, editsRefused, notify, setLayoutProgress, useEditor } from '../store/editor';
+import { frameAllAfterLayout } from './frameAll';
 import type { LayoutMessage, LayoutRequest } from './protocol';
 
 const BAND = { political: 0, administrative: 1, operative: 2, external: 3 } as const;
@@ -38,7 +39,8 @@ export function autoLayout(): void {
       finish();
       const commands: Command[] = m.positions.map((p) => ({ type: 'updateBody', id: p.id as BodyId, changes: { position: { x: p.x, y: p.y } } }));
       if (commands.length > 0) dispatch({ type: 'batch', commands });
-      requestFrame();
+      // The whole result in the window: on a 250-body map the trees ran off it.
+      frameAllAfterLayout(m.positions.at(-1));
     }
   };
   worker.onerror = (e) => {

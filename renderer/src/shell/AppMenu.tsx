@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, DEFAULT_LEVEL, LEVELS } from '../../../shared/model/vocabulary';
 import { setLang, toggleDecidedBy, toggleFunding, useEditor } from '../store/editor';
 import type { ShellActions } from './actions';
+import { OrgChartMenu } from './OrgChartMenu';
 import { useShell } from './shellState';
 import { shortcutOf } from './shortcuts';
 
@@ -137,6 +138,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         ))}
         <Separator />
         <Item onSelect={actions.autoLayout}>{t('edit.autoLayout')}</Item>
+        <OrgChartMenu />
       </Menu>
       <Menu title={t('shell.menu.help')}>
         <Item onSelect={actions.startPage}>{t('shell.start.open')}</Item>
