@@ -22,7 +22,7 @@ a:focus-visible,main:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 .missing{color:#9b1020;font-style:italic}
 .skip-link{position:absolute;left:.5rem;top:-3rem;background:#fff;color:#0b4f9c;padding:.5rem .75rem;border:2px solid #0b4f9c;z-index:1}
 .skip-link:focus{top:.5rem}
-nav ol ol{columns:2 16rem;margin:.25rem 0 .5rem}
+nav ol ul{columns:2 16rem;margin:.25rem 0 .5rem}
 figure{margin:1rem 0}
 figure svg{display:block;max-width:100%;height:auto;border:1px solid #c8cfdb}
 figcaption{margin-top:.5rem}
