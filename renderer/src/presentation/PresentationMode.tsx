@@ -1,4 +1,4 @@
-import { useReactFlow, type Viewport } from '@xyflow/react';
+import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorView, goToStep, restoreEditor, showInEditor, stepPresentation, stopPresentation, usePresentation, type EditorView } from './presentationStore';
@@ -43,6 +43,7 @@ export function PresentationMode() {
   const step = usePresentation((s) => s.step);
   const views = usePresentation((s) => s.views);
   const flow = useReactFlow();
+  const size = useStore((s) => `${s.width}x${s.height}`);
   const presenting = step !== null;
   const before = useRef<{ editor: EditorView; viewport: Viewport } | null>(null);
   const view = step === null ? undefined : views[step];
@@ -90,17 +91,15 @@ export function PresentationMode() {
   }, [presenting, flow]);
 
   useEffect(() => {
-    if (!view) return;
-    showInEditor(view);
-    // Framed once the canvas has its full-screen size and the view's bodies are drawn, and again when the window changes size.
-    const frame = () => void flow.fitBounds(view.box, { padding: 0 });
-    let id = requestAnimationFrame(() => (id = requestAnimationFrame(frame)));
-    window.addEventListener('resize', frame);
-    return () => {
-      cancelAnimationFrame(id);
-      window.removeEventListener('resize', frame);
-    };
-  }, [view, flow]);
+    if (view) showInEditor(view);
+  }, [view]);
+
+  // Framed once the canvas has its full-screen size and the view's bodies are drawn, and again whenever its size changes.
+  useEffect(() => {
+    if (!view || size === '0x0') return;
+    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => void flow.fitBounds(view.box, { padding: 0 }))));
+    return () => cancelAnimationFrame(id);
+  }, [view, size, flow]);
 
   if (!view || step === null) return null;
   return (
