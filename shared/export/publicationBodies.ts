@@ -14,6 +14,18 @@ export interface PublicationContext extends ReportContext {
   readonly anchors: ReadonlyMap<string, string>;
 }
 
+/** Memberships valid on the date by body, read once rather than once a body. */
+function seatsByBody(ctx: PublicationContext): Map<string, Membership[]> {
+  const out = new Map<string, Membership[]>();
+  for (const ms of ctx.model.memberships.values()) {
+    if (!ctx.shown.has(ms.body) || !isValidOn(ms, ctx.asOf)) continue;
+    const list = out.get(ms.body);
+    if (list) list.push(ms);
+    else out.set(ms.body, [ms]);
+  }
+  return out;
+}
+
 /** Anchors `body-1`, `body-2`, … for the bodies in publication order. */
 export function bodyAnchors(bodies: readonly ViewBody[]): Map<string, string> {
   return new Map(bodies.map((vb, i) => [vb.body.id, `body-${i + 1}`]));
@@ -67,11 +79,10 @@ function titleAndOrganisation(member: Member): string {
 }
 
 /** Members on the date, chair first, then by role and name: "Anna Berg – Ordförande (Kommunalråd)". */
-function members(ctx: PublicationContext, vb: ViewBody): Html {
+function members(ctx: PublicationContext, memberships: readonly Membership[]): Html {
   const { lang, model } = ctx;
   const seats: { membership: Membership; member: Member }[] = [];
-  for (const ms of model.memberships.values()) {
-    if (ms.body !== vb.body.id || !isValidOn(ms, ctx.asOf)) continue;
+  for (const ms of memberships) {
     const member = model.members.get(ms.member);
     if (member) seats.push({ membership: ms, member });
   }
@@ -122,6 +133,7 @@ function lines(ctx: PublicationContext, vb: ViewBody, valid: readonly ReportingL
 export function bodiesSection(ctx: PublicationContext): Html {
   const { lang } = ctx;
   const valid = [...ctx.model.reportingLines.values()].filter((l) => isValidOn(l, ctx.asOf));
+  const seats = seatsByBody(ctx);
   const parts: (Html | string)[] = [el('h2', { id: 'bodies' }, w('bodies', lang))];
   if (ctx.bodies.length === 0) parts.push(el('p', { class: 'none' }, nothingToShow('bodies', ctx.asOf, lang)));
   for (const vb of ctx.bodies) {
@@ -132,7 +144,7 @@ export function bodiesSection(ctx: PublicationContext): Html {
         el('h3', { id: ctx.anchors.get(vb.body.id) }, fullName(vb.name, vb.shortName)),
         bodyFacts(ctx, vb),
         el('h4', {}, w('members', lang)),
-        members(ctx, vb),
+        members(ctx, seats.get(vb.body.id) ?? []),
         lines(ctx, vb, valid),
       ),
     );

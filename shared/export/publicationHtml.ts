@@ -1,11 +1,17 @@
 import { xmlText } from './xmlText';
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKUP = /[&<>"']/g;
+
 /**
  * Text safe inside an HTML element or a quoted attribute. Characters XML forbids are
- * dropped first (the inline SVG is XML), then the five that could open markup are escaped.
+ * dropped first (the inline SVG is XML), then the five that could open markup are escaped,
+ * in one pass: a 300-body map has some 30,000 texts.
  */
 export function esc(text: string): string {
-  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const clean = xmlText(text);
+  MARKUP.lastIndex = 0;
+  return MARKUP.test(clean) ? clean.replace(MARKUP, (c) => ENTITIES[c] as string) : clean;
 }
 
 /** Markup already escaped, so helpers can tell it from text that still needs escaping. */

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { Level } from '../../../shared/model/vocabulary';
 import { useEditor, type Highlight } from '../store/editor';
-import { loadViews, stepTo, storeViews, type SavedView } from './savedViews';
+import { stepTo, type SavedView } from './savedViews';
+import { loadViews, storeViews } from './viewStorage';
 
 /** The editor's view state a presentation changes, kept to put back when it ends. */
 export interface EditorView {

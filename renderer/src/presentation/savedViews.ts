@@ -83,31 +83,6 @@ export function parseViews(text: string | null): SavedView[] {
   });
 }
 
-/**
- * Where a map's views are kept. The map file has no free-form place for them yet (the
- * model is being redeclared), so they stay in this browser, under the map's name, until
- * saved views become part of the model.
- */
-export function storageKey(mapName: string): string {
-  return `mandat.savedViews:${mapName}`;
-}
-
-export function loadViews(mapName: string): SavedView[] {
-  try {
-    return parseViews(globalThis.localStorage?.getItem(storageKey(mapName)) ?? null);
-  } catch {
-    return [];
-  }
-}
-
-export function storeViews(mapName: string, views: readonly SavedView[]): void {
-  try {
-    globalThis.localStorage?.setItem(storageKey(mapName), JSON.stringify(views));
-  } catch {
-    /* no storage: the views last for this visit */
-  }
-}
-
 /** The next step and the one before, staying within the list (no wrapping: a talk has an end). */
 export function stepTo(current: number, delta: number, count: number): number {
   if (count === 0) return 0;
