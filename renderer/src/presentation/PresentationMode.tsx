@@ -46,6 +46,7 @@ export function PresentationMode() {
   const size = useStore((s) => `${s.width}x${s.height}`);
   const presenting = step !== null;
   const before = useRef<{ editor: EditorView; viewport: Viewport } | null>(null);
+  const layer = useRef<HTMLDivElement>(null);
   const view = step === null ? undefined : views[step];
 
   useEffect(() => {
@@ -94,6 +95,11 @@ export function PresentationMode() {
     if (view) showInEditor(view);
   }, [view]);
 
+  // Focus into the presentation, so a screen reader follows it and no field keeps the caret.
+  useEffect(() => {
+    if (presenting) layer.current?.focus();
+  }, [presenting]);
+
   // Framed once the canvas has its full-screen size and the view's bodies are drawn, and again whenever its size changes.
   useEffect(() => {
     if (!view || size === '0x0') return;
@@ -103,7 +109,7 @@ export function PresentationMode() {
 
   if (!view || step === null) return null;
   return (
-    <div className="presentation-layer" role="dialog" aria-modal="true" aria-label={t('presentation.label')} onClick={() => stepPresentation(1)}>
+    <div ref={layer} tabIndex={-1} className="presentation-layer" role="dialog" aria-modal="true" aria-label={t('presentation.label')} onClick={() => stepPresentation(1)}>
       <div className="presentation-bar" onClick={(e) => e.stopPropagation()}>
         <p role="status" aria-live="polite" className="presentation-step">
           <strong>{view.name}</strong> <span>{t('presentation.step', { n: step + 1, total: views.length })}</span>{' '}
