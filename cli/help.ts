@@ -8,7 +8,7 @@ Användning:
   mandat check FIL [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--lang sv|en] [--fail-on error|warning|info]
   mandat import ARBETSBOK -o FIL.mandat
   mandat export-workbook FIL.mandat -o UT.xlsx
-  mandat export FIL --format svg|png|pdf|docx|xlsx|csv -o UT [flaggor]
+  mandat export FIL --format svg|png|pdf|docx|html|xlsx|csv -o UT [flaggor]
   mandat serve [--map FIL.mandat] [--host 127.0.0.1] [--port 4455] [--data MAPP]
   mandat merge A.mandat B.mandat -o C.mandat [--prefer ours|theirs] [--lang sv|en]
 
@@ -21,7 +21,7 @@ Usage:
   mandat check FILE [--as-of YYYY-MM-DD] [--format text|json] [--lang sv|en] [--fail-on error|warning|info]
   mandat import WORKBOOK -o FILE.mandat
   mandat export-workbook FILE.mandat -o OUT.xlsx
-  mandat export FILE --format svg|png|pdf|docx|xlsx|csv -o OUT [options]
+  mandat export FILE --format svg|png|pdf|docx|html|xlsx|csv -o OUT [options]
   mandat serve [--map FILE.mandat] [--host 127.0.0.1] [--port 4455] [--data FOLDER]
   mandat merge A.mandat B.mandat -o C.mandat [--prefer ours|theirs] [--lang sv|en]
 
@@ -86,9 +86,10 @@ folder instead, writes one CSV file per sheet (UTF-8, separated by ; for a Swedi
 `,
   },
   export: {
-    sv: `mandat export FIL --format svg|png|pdf|docx|xlsx|csv -o UT [flaggor]
+    sv: `mandat export FIL --format svg|png|pdf|docx|html|xlsx|csv -o UT [flaggor]
 
-Diagrammet (svg, png, pdf), rapporten för Word (docx) eller medlemsmatrisen (xlsx, csv).
+Diagrammet (svg, png, pdf), rapporten för Word (docx), den tillgängliga webbpubliceringen
+(html: en fristående sida med diagrammet, det i text och iakttagelserna) eller medlemsmatrisen (xlsx, csv).
 Utan --format avgör filändelsen på UT.
   --as-of ÅÅÅÅ-MM-DD         kartan som den såg ut det datumet (standard: i dag)
   --lang sv|en               språk (standard: kartans språk)
@@ -102,15 +103,16 @@ Utan --format avgör filändelsen på UT.
   --transparent              png och svg: genomskinlig bakgrund
   --no-legend                utan teckenförklaring
   --no-badges                utan antal iakttagelser på organen
-  --no-findings              rapport och kalkylblad utan iakttagelser
+  --no-findings              rapport, publicering och kalkylblad utan iakttagelser
   --funding                  visa årets finansiering i diagrammet
   --comments                 docx: ta med kartans kommentarer
 
 Exporten skrivs hel eller inte alls. Slutkod 0 när den skrevs, 2 vid fel.
 `,
-    en: `mandat export FILE --format svg|png|pdf|docx|xlsx|csv -o OUT [options]
+    en: `mandat export FILE --format svg|png|pdf|docx|html|xlsx|csv -o OUT [options]
 
-The diagram (svg, png, pdf), the report for Word (docx) or the membership matrix (xlsx, csv).
+The diagram (svg, png, pdf), the report for Word (docx), the accessible web publication
+(html: one self-contained page with the diagram, the diagram in words and the findings) or the membership matrix (xlsx, csv).
 Without --format, the extension of OUT decides.
   --as-of YYYY-MM-DD         the map as it stood on that date (default: today)
   --lang sv|en               language (default: the map's language)
@@ -124,7 +126,7 @@ Without --format, the extension of OUT decides.
   --transparent              png and svg: transparent background
   --no-legend                without the legend
   --no-badges                without the number of findings on the bodies
-  --no-findings              report and spreadsheet without findings
+  --no-findings              report, publication and spreadsheet without findings
   --funding                  show the year's funding in the diagram
   --comments                 docx: include the map's comments
 

@@ -9,6 +9,7 @@ import { installShortcuts } from './keyboard';
 import { followDesktop } from './menuCommands';
 import { Notices } from './Notices';
 import type { Platform } from './platform/types';
+import { Presentation } from './presentation/Presentation';
 import { shellActions } from './shell/actions';
 import { EmptyMapHint } from './shell/EmptyMapHint';
 import './shell/shell.css';
@@ -81,6 +82,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
           <div className="canvas-stack">
             <ReactFlowProvider>
               <Canvas />
+              <Presentation />
             </ReactFlowProvider>
             <EmptyMapHint actions={actions} />
           </div>

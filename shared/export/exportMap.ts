@@ -4,6 +4,7 @@ import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './op
 import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
 import { withPngDpi } from './pngDpi';
+import { buildPublication } from './publication';
 import { buildReport } from './report';
 import { diagramFit } from './reportDiagram';
 import { requestScene, type ExportRequest } from './request';
@@ -30,6 +31,7 @@ export const MIME: Readonly<Record<ExportFormat, string>> = {
   png: 'image/png',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
 };
@@ -127,6 +129,11 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
         diagram,
       });
       return file(bytes);
+    }
+    case 'html': {
+      const scene = requestScene(model, { ...request, transparent: false });
+      const html = buildPublication(model, scene, { ...view, lang: request.lang, date: request.date, findings: request.findings });
+      return file(new TextEncoder().encode(html));
     }
     case 'xlsx':
       return file(await matrixWorkbook(model, { ...view, lang: request.lang, findings: request.findings }));

@@ -1,7 +1,7 @@
 import type { Language } from '../model/vocabulary';
 import type { ViewOptions } from './view';
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'docx', 'xlsx', 'csv'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'docx', 'html', 'xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** ISO 216 A sizes, smallest first (the order an automatic choice tries them). */

@@ -1,6 +1,7 @@
 import { GState, jsPDF } from 'jspdf';
 import { PAGE_MARGIN_MM, PAGE_MM, type FontFiles, type PageSize } from './options';
 import type { PathSegment, Scene, SceneItem, ScenePath, SceneRect, SceneText, Stroke } from './scene';
+import { tagAsFigure } from './pdfTags';
 import { arrowHead, cubicAt, type Point } from './sceneGeometry';
 import { fitTransform } from './svg';
 
@@ -35,8 +36,11 @@ export function sceneToPdf(scene: Scene, options: PdfOptions): Uint8Array {
 
   const fit = fitToPage(scene, pageW, pageH);
   const pen = new Pen(doc, fit);
+  // The whole page is one tagged figure whose alternative text is the scene's description.
+  const endFigure = tagAsFigure(doc, { alt: scene.description, ...(options.lang ? { lang: options.lang } : {}) });
   if (scene.background) pen.rect({ type: 'rect', x: 0, y: 0, width: scene.width, height: scene.height, radius: 0, fill: scene.background, stroke: null });
   for (const item of flatten(scene.items)) pen.item(item);
+  endFigure();
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

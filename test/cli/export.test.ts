@@ -32,6 +32,21 @@ describe('mandat export', () => {
     expect(svg).toContain('<text');
   });
 
+  it('writes the HTML publication, chosen by the extension, in the language asked, with a PDF that says it is tagged', async () => {
+    const dir = tmp();
+    const out = join(dir, 'karta.html');
+    const r = await run('export', sample, '--as-of', '2023-06-01', '--lang', 'en', '--no-findings', '-o', out);
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).toContain('Map as of 2023-06-01');
+    expect(html).toContain('<h3 id="body-1">');
+    expect(html).not.toContain('id="findings"');
+    const pdf = join(dir, 'karta.pdf');
+    expect((await run('export', sample, '--as-of', '2023-06-01', '-o', pdf)).code).toBe(0);
+    expect(pdfInfo(pdf).Tagged).toBe('yes');
+  });
+
   it('writes a PNG at twice the diagram size, and a whole A4 landscape page at 300 dpi', async () => {
     const dir = tmp();
     const one = join(dir, 'one.png');

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, (file: string) => string[]> = {
   check: (f) => ['check', f],
   import: (f) => ['import', f, '-o', join(dir, 'imported.mandat')],
   export: (f) => ['export', f, '--format', 'svg', '-o', join(dir, 'out.svg')],
+  'export html': (f) => ['export', f, '--format', 'html', '-o', join(dir, 'out.html')],
   'export-workbook': (f) => ['export-workbook', f, '-o', join(dir, 'out.xlsx')],
   'merge (ours)': (f) => ['merge', f, good, '-o', join(dir, 'merged.mandat')],
   'merge (theirs)': (f) => ['merge', good, f, '-o', join(dir, 'merged.mandat')],

@@ -11,7 +11,8 @@ import { notify, setExportOpen, useEditor } from '../store/editor';
 import { exportFileName, initialChoices, rememberChoices, requestOf, type ExportChoices } from './exportSettings';
 import { PageFitNote } from './PageFitNote';
 
-const DIAGRAM_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx']);
+/** The formats that hold the diagram: they preview it and take its options. */
+const DIAGRAM_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx', 'html']);
 /** Work that takes longer than this shows a progress indicator. */
 const PROGRESS_AFTER_MS = 500;
 
@@ -160,7 +161,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
               {isDiagram ? check('legend') : null}
               {isDiagram ? check('badges') : null}
               {isDiagram ? check('funding') : null}
-              {c.format === 'docx' || c.format === 'xlsx' ? check('findings') : null}
+              {c.format === 'docx' || c.format === 'xlsx' || c.format === 'html' ? check('findings') : null}
               {c.format === 'docx' ? check('comments') : null}
             </fieldset>
             <div className="field">

@@ -320,3 +320,23 @@ describe('parseColor', () => {
     expect(() => parseColor('papayawhip')).toThrow(/papayawhip/);
   });
 });
+
+describe('tags', () => {
+  /** The hex text strings of a PDF's uncompressed objects, decoded from UTF-16BE. */
+  function altTexts(file: string): string[] {
+    const raw = readFileSync(file, 'latin1');
+    return [...raw.matchAll(/\/Alt <FEFF([0-9A-F]*)>/g)].map((m) => Buffer.from(m[1] ?? '', 'hex').swap16().toString('utf16le'));
+  }
+
+  it('tags the page as one figure with the diagram\'s description as its alternative text, in the document language', () => {
+    const info = utf8('pdfinfo', [a4]);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(utf8('pdfinfo', ['-struct', a4]).trim().split('\n').map((l) => l.trim())).toEqual(['Document', 'Figure']);
+    expect(altTexts(a4)).toEqual([scene.description]);
+    const raw = readFileSync(a4, 'latin1');
+    expect(raw).toContain('/Lang (sv)');
+    expect(raw).toContain('/DisplayDocTitle true');
+    // The figure holds the page's text: the marked content is the drawing, not an empty pair.
+    expect(utf8('pdfinfo', ['-struct-text', a4])).toContain(BOARD);
+  });
+});
