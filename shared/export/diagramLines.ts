@@ -5,7 +5,10 @@ import { BORDER, FUNDING_COLOR, FUNDING_DASH, FUNDING_WIDTH, LINE_STYLE, MUTED, 
 import { frequencyMissing, fundingWords, msek } from './diagramWords';
 import { DOCUMENTED_LABELS, LINE_KIND_LABELS } from './labels';
 import type { SceneGroup, Stroke } from './scene';
-import { Obstacles, placeLabel } from './labelPlacement';
+import { Obstacles } from './labelPlacement';
+import { placeLabelOnRoute } from './routeLabel';
+import { routeLines, type RouteRequest } from '../layout/route/routeLines';
+import { roundedCorners } from '../layout/route/roundedCorners';
 import { arrowHead, type Point } from './sceneGeometry';
 import { ascentOf, descentOf, fitText } from './textFit';
 import type { MapView } from './view';
@@ -95,28 +98,30 @@ function attachments(list: readonly Connector[]): { start: number[]; end: number
   return { start, end };
 }
 
-/**
- * The curve of a line as the canvas draws it: out of the top of the reporting body, into
- * the bottom of the receiver (funding the other way up). A receiver on the wrong side of
- * the sender gets a loop of the canvas's size (React Flow's default curvature).
- */
-function curve(c: Connector, startOffset: number, endOffset: number): [Point, Point, Point, Point] {
-  const up = c.downwards ? -1 : 1;
-  const start = { x: c.from.x + c.from.width / 2 + startOffset, y: c.downwards ? c.from.y + c.from.height : c.from.y };
-  const end = { x: c.to.x + c.to.width / 2 + endOffset, y: c.downwards ? c.to.y : c.to.y + c.to.height };
-  const rise = (start.y - end.y) * up;
-  const k = Math.max(20, rise >= 0 ? rise / 2 : 6.25 * Math.sqrt(-rise)) * up;
-  return [start, { x: start.x, y: start.y - k }, { x: end.x, y: end.y + k }, end];
+/** The ports of each line (out of the top of the reporting body, into the bottom of the receiver; money the other way up), routed around the boxes. */
+function routes(list: readonly Connector[], boxes: ReadonlyMap<string, BodyBox>, starts: readonly number[], ends: readonly number[]): Point[][] {
+  const requests: RouteRequest[] = list.map((c, i) => ({
+    id: String(i),
+    from: c.from.view.body.id,
+    to: c.to.view.body.id,
+    start: { x: c.from.x + c.from.width / 2 + (starts[i] ?? 0), y: c.downwards ? c.from.y + c.from.height : c.from.y },
+    startSide: c.downwards ? 'bottom' : 'top',
+    end: { x: c.to.x + c.to.width / 2 + (ends[i] ?? 0), y: c.downwards ? c.to.y : c.to.y + c.to.height },
+    endSide: c.downwards ? 'top' : 'bottom',
+  }));
+  const routeBoxes = [...boxes.values()].map((b) => ({ id: b.view.body.id as string, x: b.x, y: b.y, width: b.width, height: b.height }));
+  const routed = routeLines(routeBoxes, requests);
+  return requests.map((r) => routed.get(r.id) ?? [r.start, r.end]);
 }
 
 /**
- * The reporting lines (and funding, when asked) as curves with arrowheads, then their
- * labels: the labels come after every curve so that no line runs across a label.
+ * The reporting lines (and funding, when asked) routed around the boxes with arrowheads,
+ * then their labels: the labels come after every line so that no line runs across a label.
  */
 export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean): { lines: SceneGroup[]; labels: SceneGroup[] } {
   const list = connectors(view, boxes, lang, funding);
   const ends = attachments(list);
-  const curves = list.map((c, i) => curve(c, ends.start[i] ?? 0, ends.end[i] ?? 0));
+  const paths = routes(list, boxes, ends.start, ends.end);
   // Labels keep off the boxes, with a little air around them, and off the arrowheads.
   const obstacles = new Obstacles();
   for (const b of boxes.values()) {
@@ -125,8 +130,8 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
     obstacles.add({ x: b.x + b.width - 16, y: b.y - 14, width: 30, height: 26 }, 1);
   }
   list.forEach((c, i) => {
-    const [, , c2, p3] = curves[i] as [Point, Point, Point, Point];
-    const corners = arrowHead(c2, p3, c.stroke.width).corners;
+    const points = paths[i] as Point[];
+    const corners = arrowHead(points[points.length - 2] ?? points[0] as Point, points[points.length - 1] as Point, c.stroke.width).corners;
     const xs = corners.map((p) => p.x);
     const ys = corners.map((p) => p.y);
     obstacles.add({ x: Math.min(...xs) - 2, y: Math.min(...ys) - 2, width: Math.max(...xs) - Math.min(...xs) + 4, height: Math.max(...ys) - Math.min(...ys) + 4 }, 2);
@@ -134,8 +139,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
   const lines: SceneGroup[] = [];
   const labels: SceneGroup[] = [];
   list.forEach((c, i) => {
-    const points = curves[i] as [Point, Point, Point, Point];
-    const [p0, c1, c2, p3] = points;
+    const points = paths[i] as Point[];
     lines.push({
       type: 'group',
       id: c.id,
@@ -143,10 +147,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
       items: [
         {
           type: 'path',
-          segments: [
-            { op: 'M', x: p0.x, y: p0.y },
-            { op: 'C', x1: c1.x, y1: c1.y, x2: c2.x, y2: c2.y, x: p3.x, y: p3.y },
-          ],
+          segments: roundedCorners(points),
           stroke: c.stroke,
           fill: null,
           closed: false,
@@ -159,7 +160,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
     if (line === undefined) return;
     const width = text.width + 2 * LABEL.padX;
     const height = text.size * 1.2 + 2 * LABEL.padY;
-    const box = placeLabel(points, width, height, obstacles);
+    const box = placeLabelOnRoute(points, width, height, obstacles);
     obstacles.add({ x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 }, 4);
     labels.push({
       type: 'group',

@@ -35,6 +35,10 @@ function near(p: Point, b: Box, d: number): boolean {
   return p.x >= b.x - d && p.x <= b.x + b.width + d && p.y >= b.y - d && p.y <= b.y + b.height + d;
 }
 
+function touches(a: Box, b: Box): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+}
+
 /** Whether the segment a–b enters the open box (Liang–Barsky clipping). */
 export function segmentEntersBox(a: Point, b: Point, box: Box): boolean {
   const x0 = box.x + INSIDE_TOLERANCE;
@@ -92,10 +96,16 @@ export function countReadability(lines: readonly DrawnLine[], boxes: readonly Dr
     const last = pts[pts.length - 1];
     if (!first || !last) return;
     let through = 0;
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const extent = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
     for (const box of boxes) {
-      if (near(first, box, END_TOLERANCE) || near(last, box, END_TOLERANCE)) continue;
+      if (!touches(extent, box) || near(first, box, END_TOLERANCE) || near(last, box, END_TOLERANCE)) continue;
       for (let i = 1; i < pts.length; i++) {
-        if (segmentEntersBox(pts[i - 1] as Point, pts[i] as Point, box)) {
+        const a = pts[i - 1] as Point;
+        const b = pts[i] as Point;
+        if (Math.max(a.x, b.x) <= box.x || Math.min(a.x, b.x) >= box.x + box.width || Math.max(a.y, b.y) <= box.y || Math.min(a.y, b.y) >= box.y + box.height) continue;
+        if (segmentEntersBox(a, b, box)) {
           through++;
           break;
         }
@@ -109,20 +119,52 @@ export function countReadability(lines: readonly DrawnLine[], boxes: readonly Dr
       segs.push({ line: index, a, b, x0: Math.min(a.x, b.x), x1: Math.max(a.x, b.x), y0: Math.min(a.y, b.y), y1: Math.max(a.y, b.y) });
     }
   });
-  // A sweep over x keeps a large map from comparing every segment with every other.
-  segs.sort((s, t) => s.x0 - t.x0);
-  let crossings = 0;
-  for (let i = 0; i < segs.length; i++) {
-    const s = segs[i] as Seg;
-    for (let j = i + 1; j < segs.length; j++) {
-      const t = segs[j] as Seg;
-      if (t.x0 > s.x1) break;
-      if (t.line === s.line || t.y0 > s.y1 || t.y1 < s.y0) continue;
-      if (segmentsCross(s.a, s.b, t.a, t.b)) crossings++;
+  return { lines: lines.length, intrusions, linesThroughBoxes, crossings: countCrossings(segs) };
+}
+
+const CELL = 64;
+
+/**
+ * Crossings between segments of different lines. A grid of cells keeps a large map from
+ * comparing every segment with every other; a crossing is counted in the one cell its
+ * point lies in, so a pair met in several cells counts once.
+ */
+function countCrossings(segs: readonly Seg[]): number {
+  const cells = new Map<string, Seg[]>();
+  for (const s of segs) {
+    for (let cx = Math.floor(s.x0 / CELL); cx <= Math.floor(s.x1 / CELL); cx++) {
+      for (let cy = Math.floor(s.y0 / CELL); cy <= Math.floor(s.y1 / CELL); cy++) {
+        const key = `${cx},${cy}`;
+        const cell = cells.get(key);
+        if (cell) cell.push(s);
+        else cells.set(key, [s]);
+      }
     }
   }
-  return { lines: lines.length, intrusions, linesThroughBoxes, crossings };
+  let crossings = 0;
+  for (const [key, cell] of cells) {
+    const [cx, cy] = key.split(',').map(Number) as [number, number];
+    for (let i = 0; i < cell.length; i++) {
+      const s = cell[i] as Seg;
+      for (let j = i + 1; j < cell.length; j++) {
+        const t = cell[j] as Seg;
+        if (t.line === s.line || t.x0 > s.x1 || t.x1 < s.x0 || t.y0 > s.y1 || t.y1 < s.y0) continue;
+        if (!segmentsCross(s.a, s.b, t.a, t.b)) continue;
+        const p = crossingPoint(s.a, s.b, t.a, t.b);
+        if (Math.floor(p.x / CELL) === cx && Math.floor(p.y / CELL) === cy) crossings++;
+      }
+    }
+  }
+  return crossings;
 }
+
+function crossingPoint(a: Point, b: Point, c: Point, d: Point): Point {
+  const r = { x: b.x - a.x, y: b.y - a.y };
+  const q = { x: d.x - c.x, y: d.y - c.y };
+  const t = ((c.x - a.x) * q.y - (c.y - a.y) * q.x) / (r.x * q.y - r.y * q.x);
+  return { x: a.x + t * r.x, y: a.y + t * r.y };
+}
+
 
 const NUMBER = /-?\d*\.?\d+(?:e-?\d+)?/gi;
 
