@@ -224,7 +224,8 @@ export function svgGeometry(svg: string): { lines: DrawnLine[]; boxes: DrawnBox[
     if (!d) continue;
     const points = pathPoints(d[1] as string);
     const tip = /<polygon\b[^>]*\spoints="(-?[\d.]+),(-?[\d.]+)/.exec(inner);
-    if (tip) points.push({ x: Number(tip[1]), y: Number(tip[2]) });
+    // The shaft stops short inside the head, on the way to its tip: the tip is where the line ends.
+    if (tip) points.splice(points.length - 1, 1, { x: Number(tip[1]), y: Number(tip[2]) });
     lines.push({ id, points });
   }
   return { lines, boxes };

@@ -61,7 +61,10 @@ export class RouteGrid {
       maxY = Math.max(maxY, o.y + o.height);
     }
     // A free lane all round, so a line can always go around the outside.
-    if (obstacles.length > 0) xs.push(minX - 20, maxX + 20), ys.push(minY - 20, maxY + 20);
+    if (obstacles.length > 0) {
+      xs.push(minX - 20, maxX + 20);
+      ys.push(minY - 20, maxY + 20);
+    }
     this.xs = sortedUnique(xs);
     this.ys = sortedUnique(ys);
     const nx = this.xs.length;

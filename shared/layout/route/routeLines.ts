@@ -31,9 +31,11 @@ export interface RouteOptions {
   readonly clearance: number;
   /** How far apart lines that share a stretch are spread (px). */
   readonly spacing: number;
+  /** How long a line's last segment is at least, for its arrowhead (px; at most the gap between boxes less the clearance). */
+  readonly arrival: number;
 }
 
-export const ROUTE_DEFAULTS: RouteOptions = { clearance: 10, spacing: 6 };
+export const ROUTE_DEFAULTS: RouteOptions = { clearance: 10, spacing: 6, arrival: 14 };
 
 const COSTS = { bend: 24, crossing: 60, overlap: 8 };
 
@@ -69,7 +71,7 @@ export function routeLines(boxes: readonly RouteBox[], requests: readonly RouteR
   const stubs = requests.map((r) => ({
     r,
     a: stubEnd(r.start, r.startSide, byId.get(r.from), o.clearance),
-    b: stubEnd(r.end, r.endSide, byId.get(r.to), o.clearance),
+    b: stubEnd(r.end, r.endSide, byId.get(r.to), Math.max(o.clearance, o.arrival)),
   }));
   const grid = new RouteGrid(
     padded,

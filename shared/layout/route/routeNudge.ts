@@ -6,8 +6,21 @@ interface Stretch {
   readonly k: number;
   readonly lo: number;
   readonly hi: number;
-  /** Where the line goes on either side of the stretch, across it: sorts the stretches so they do not cross. */
-  readonly side: number;
+  /** Which way the line turns at the stretch's low end (−1 towards lower coordinates, 1 higher, 0 ends). */
+  readonly turnLo: number;
+  readonly turnHi: number;
+}
+
+/**
+ * Which of two stretches of one lane goes on the lower side (−1: a first). At the far
+ * end, the one that stops first goes on the side it turns to; at the near end, the one
+ * that starts later goes on the side it comes from. Where the two ends disagree, the lines
+ * must cross anyway and the far end decides.
+ */
+function order(a: Stretch, b: Stretch): number {
+  const hi = a.hi < b.hi ? a.turnHi : b.hi < a.hi ? -b.turnHi : 0;
+  const lo = a.lo > b.lo ? a.turnLo : b.lo > a.lo ? -b.turnLo : 0;
+  return Math.sign(hi) || Math.sign(lo) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -29,11 +42,15 @@ export function spreadParallels(routes: ReadonlyMap<string, RoutePoint[]>, spaci
         const at = vertical ? a.x : a.y;
         const before = points[k - 1] as RoutePoint;
         const after = points[k + 2] as RoutePoint;
-        const side = vertical ? before.x + after.x - 2 * at : before.y + after.y - 2 * at;
-        const lo = Math.min(vertical ? a.y : a.x, vertical ? b.y : b.x);
-        const hi = Math.max(vertical ? a.y : a.x, vertical ? b.y : b.x);
+        const along = (p: RoutePoint): number => (vertical ? p.y : p.x);
+        const across = (p: RoutePoint): number => Math.sign((vertical ? p.x : p.y) - at);
+        const forward = along(a) <= along(b);
+        const lo = Math.min(along(a), along(b));
+        const hi = Math.max(along(a), along(b));
+        const turnLo = across(forward ? before : after);
+        const turnHi = across(forward ? after : before);
         const lane = lanes.get(at) ?? [];
-        lane.push({ id, k, lo, hi, side });
+        lane.push({ id, k, lo, hi, turnLo, turnHi });
         lanes.set(at, lane);
       }
     }
@@ -58,10 +75,20 @@ export function spreadParallels(routes: ReadonlyMap<string, RoutePoint[]>, spaci
 
 function shift(routes: Map<string, RoutePoint[]>, group: Stretch[], at: number, vertical: boolean, spacing: number, clearance: number): void {
   const n = group.length;
-  const gap = Math.min(spacing, (2 * Math.max(0, clearance - 3)) / (n - 1));
-  const ordered = [...group].sort((p, q) => p.side - q.side || (p.id < q.id ? -1 : p.id > q.id ? 1 : p.k - q.k));
+  const ordered = [...group].sort(order);
+  // A stretch just before a line's last segment must not move towards the box it enters:
+  // the arrowhead needs that last segment's length. Then the group spreads away from it.
+  let away = 0;
+  for (const s of group) {
+    const points = routes.get(s.id) as RoutePoint[];
+    if (s.k + 3 !== points.length) continue;
+    const end = points[points.length - 1] as RoutePoint;
+    away = Math.sign(at - (vertical ? end.x : end.y));
+  }
+  const room = away === 0 ? 2 * Math.max(0, clearance - 3) : Math.max(0, clearance - 3);
+  const gap = Math.min(spacing, room / (n - 1));
   ordered.forEach((s, index) => {
-    const v = at + (index - (n - 1) / 2) * gap;
+    const v = away === 0 ? at + (index - (n - 1) / 2) * gap : away > 0 ? at + index * gap : at - (n - 1 - index) * gap;
     const points = routes.get(s.id) as RoutePoint[];
     for (const k of [s.k, s.k + 1]) {
       const p = points[k] as RoutePoint;
