@@ -85,4 +85,5 @@ export async function main(samplePath: string): Promise<boolean> {
   return ok && pass;
 }
 
+// `npx tsx test/bench/routing.ts` runs this section alone.
 if (process.argv[1]?.endsWith('routing.ts')) await main(new URL('../../examples/eskilstuna.mandat', import.meta.url).pathname);
