@@ -37,8 +37,12 @@ import { useShell } from '../shell/shellState';
 import { FIT_MAX_ZOOM, FIT_PADDING } from './framing';
 import { useCanvasFraming } from './useCanvasFraming';
 import { useKeepRenamedInView } from './useKeepRenamedInView';
+import { RoutedEdge } from './RoutedEdge';
+import { useCanvasRoutes } from './useCanvasRoutes';
 
 const NODE_TYPES = { body: BodyNodeComponent };
+// Every line (reports, funding, decided-by) is drawn along its route around the bodies.
+const EDGE_TYPES = { default: RoutedEdge };
 const GRID: [number, number] = [12, 12];
 /** The level colours of styles.css, for the minimap (SVG attributes cannot read CSS variables). */
 const LEVEL_COLOUR = { political: '#b42318', administrative: '#175cd3', operative: '#067647', external: '#5d6b82' } as const;
@@ -153,6 +157,8 @@ export function Canvas() {
   );
 
   const fitShown = useCanvasFraming(built, hits);
+  // Routed from the placed bodies (`built`), not the dragged ones: a drag step routes nothing.
+  const measuredChanged = useCanvasRoutes(built, edges, measured.current);
 
   // A newly opened map is framed from its nodes' positions before they are drawn (the
   // view React Flow would fit once they are measured, near enough), and fitted to their
@@ -178,6 +184,7 @@ export function Canvas() {
 
   const onNodesChange = useCallback((changes: NodeChange<BodyNode>[]) => {
     for (const c of changes) if (c.type === 'dimensions' && c.dimensions) measured.current.set(c.id, c.dimensions);
+    if (changes.some((c) => c.type === 'dimensions')) measuredChanged();
     // The nodes are controlled: selection lives in the store, so apply React Flow's select changes there.
     const selects = changes.filter((c) => c.type === 'select');
     if (selects.length > 0) {
@@ -208,7 +215,7 @@ export function Canvas() {
         return next;
       });
     }
-  }, []);
+  }, [measuredChanged]);
   useEffect(() => {
     // A dropped body's position comes back through the (deferred) model: then its override can go.
     if (dragging.size === 0) return;
@@ -246,6 +253,7 @@ export function Canvas() {
           nodes={framed === mapVersion ? nodes : NO_NODES}
           edges={framed === mapVersion ? edges : NO_EDGES}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgeClick={onEdgeClick}
           onPaneClick={clearSelection}
