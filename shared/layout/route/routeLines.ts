@@ -37,6 +37,9 @@ export interface RouteOptions {
 
 export const ROUTE_DEFAULTS: RouteOptions = { clearance: 10, spacing: 6, arrival: 14 };
 
+/** The clearance of a second try for lines whose ends another box comes too close to. */
+const TIGHT = 3;
+
 const COSTS = { bend: 24, crossing: 60, overlap: 8 };
 
 /** The point a line's stub reaches: straight out of its side, to the box's clearance. */
@@ -82,6 +85,7 @@ export function routeLines(boxes: readonly RouteBox[], requests: readonly RouteR
   // Short lines first: they have the fewest ways round, and the long ones adapt to them.
   const order = [...stubs].sort((p, q) => Math.abs(p.a.x - p.b.x) + Math.abs(p.a.y - p.b.y) - (Math.abs(q.a.x - q.b.x) + Math.abs(q.a.y - q.b.y)) || (p.r.id < q.r.id ? -1 : p.r.id > q.r.id ? 1 : 0));
   const routes = new Map<string, RoutePoint[]>();
+  const walledIn: RouteRequest[] = [];
   for (const { r, a, b } of order) {
     const leave: Direction = r.startSide === 'top' ? 3 : 2;
     // Into a bottom side the last step goes up (−y); into a top side, down.
@@ -91,14 +95,19 @@ export function routeLines(boxes: readonly RouteBox[], requests: readonly RouteR
     if (nodes) {
       search.occupy(nodes);
       middle = nodes.map(([i, j]) => ({ x: grid.xs[i] as number, y: grid.ys[j] as number }));
+    } else if (o.clearance > TIGHT) {
+      // Another box closer than the clearance walls an end in: tried again below, closer to the boxes.
+      walledIn.push(r);
+      continue;
     } else {
-      // Walled in (boxes on top of each other): the plainest orthogonal path.
+      // Walled in even so (boxes on top of each other): the plainest orthogonal path.
       const y = snap((a.y + b.y) / 2);
       middle = [a, { x: a.x, y }, { x: b.x, y }, b];
     }
     routes.set(r.id, corners([r.start, ...middle, r.end]));
   }
   const spread = spreadParallels(routes, o.spacing, o.clearance);
+  if (walledIn.length > 0) for (const [id, points] of routeLines(boxes, walledIn, { clearance: TIGHT, arrival: TIGHT, spacing: 0 })) spread.set(id, points);
   // In the order asked for.
   return new Map(requests.map((r) => [r.id, spread.get(r.id) ?? []]));
 }

@@ -80,3 +80,15 @@ describe('roundedCorners', () => {
     expect(routePathData([{ x: 0, y: 10 }, { x: 0, y: 0 }])).toBe('M0 10 L0 0');
   });
 });
+
+describe('routeLines between bodies closer than the clearance', () => {
+  it('squeezes through the narrow gap instead of running through the neighbour', () => {
+    const target = box('kf', 0, 0);
+    const neighbour = box('kfn', 0, 200);
+    // Six pixels under the neighbour: the usual ten-pixel clearance walls its top in.
+    const source = box('sn', 0, 290);
+    const points = routeLines([target, neighbour, source], [report('l', source, target)]).get('l') ?? [];
+    expect(orthogonal(points)).toBe(true);
+    expect(countReadability([{ id: 'l', points }], [target, neighbour, source]).intrusions).toBe(0);
+  });
+});
