@@ -6,6 +6,7 @@ import { frequencyMissing, fundingWords, msek } from './diagramWords';
 import { DOCUMENTED_LABELS, LINE_KIND_LABELS } from './labels';
 import type { SceneGroup, Stroke } from './scene';
 import { Obstacles } from './labelPlacement';
+import { portsByRoute } from './portOrder';
 import { placeLabelOnRoute } from './routeLabel';
 import { routeLines, type RouteRequest } from '../layout/route/routeLines';
 import { roundedCorners } from '../layout/route/roundedCorners';
@@ -14,6 +15,8 @@ import { ascentOf, descentOf, fitText } from './textFit';
 import type { MapView } from './view';
 
 const LABEL = { size: 10, minSize: 9, maxWidth: 150, padX: 4, padY: 2 };
+/** Up to this many lines, the ports are ordered by a first routing and the lines routed again. */
+const REROUTE_MAX = 200;
 /** How far apart the lines that meet one side of a box attach. */
 const PARALLEL_GAP = 18;
 
@@ -69,6 +72,8 @@ function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: La
   return out;
 }
 
+const sideKey = (box: BodyBox, top: boolean): string => `${box.view.body.id}\u0000${top ? 'top' : 'bottom'}`;
+
 /**
  * Where along its side of a box each end of each line attaches, as an offset from the
  * middle: the lines that meet one side spread out in the order of where they come from,
@@ -78,7 +83,7 @@ function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: La
 function attachments(list: readonly Connector[]): { start: number[]; end: number[] } {
   const sides = new Map<string, { width: number; ends: { index: number; end: boolean; otherX: number }[] }>();
   const add = (box: BodyBox, top: boolean, index: number, end: boolean, other: BodyBox): void => {
-    const key = `${box.view.body.id}\u0000${top ? 'top' : 'bottom'}`;
+    const key = sideKey(box, top);
     const side = sides.get(key) ?? { width: box.width, ends: [] };
     side.ends.push({ index, end, otherX: other.x + other.width / 2 });
     sides.set(key, side);
@@ -120,8 +125,15 @@ function routes(list: readonly Connector[], boxes: ReadonlyMap<string, BodyBox>,
  */
 export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean): { lines: SceneGroup[]; labels: SceneGroup[] } {
   const list = connectors(view, boxes, lang, funding);
-  const ends = attachments(list);
-  const paths = routes(list, boxes, ends.start, ends.end);
+  const first = attachments(list);
+  // Routed once to see which way each line turns at its box, then again with the ports of
+  // each side handed out in that order (lines that leave a box crossing each other are the
+  // easiest crossings to avoid). A large map is routed once: it would take twice as long.
+  let paths = routes(list, boxes, first.start, first.end);
+  if (list.length <= REROUTE_MAX) {
+    const ends = portsByRoute(list.flatMap((c, i) => [{ side: sideKey(c.from, !c.downwards), line: i, end: false }, { side: sideKey(c.to, c.downwards), line: i, end: true }]), paths, first);
+    paths = routes(list, boxes, ends.start, ends.end);
+  }
   // Labels keep off the boxes, with a little air around them, and off the arrowheads.
   const obstacles = new Obstacles();
   for (const b of boxes.values()) {
