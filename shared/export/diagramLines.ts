@@ -5,12 +5,18 @@ import { BORDER, FUNDING_COLOR, FUNDING_DASH, FUNDING_WIDTH, LINE_STYLE, MUTED, 
 import { frequencyMissing, fundingWords, msek } from './diagramWords';
 import { DOCUMENTED_LABELS, LINE_KIND_LABELS } from './labels';
 import type { SceneGroup, Stroke } from './scene';
-import { Obstacles, placeLabel } from './labelPlacement';
+import { Obstacles } from './labelPlacement';
+import { portsByRoute } from './portOrder';
+import { placeLabelOnRoute } from './routeLabel';
+import { routeLines, type RouteRequest } from '../layout/route/routeLines';
+import { roundedCorners } from '../layout/route/roundedCorners';
 import { arrowHead, type Point } from './sceneGeometry';
 import { ascentOf, descentOf, fitText } from './textFit';
 import type { MapView } from './view';
 
 const LABEL = { size: 10, minSize: 9, maxWidth: 150, padX: 4, padY: 2 };
+/** Up to this many lines, the ports are ordered by a first routing and the lines routed again. */
+const REROUTE_MAX = 200;
 /** How far apart the lines that meet one side of a box attach. */
 const PARALLEL_GAP = 18;
 
@@ -66,6 +72,8 @@ function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: La
   return out;
 }
 
+const sideKey = (box: BodyBox, top: boolean): string => `${box.view.body.id}\u0000${top ? 'top' : 'bottom'}`;
+
 /**
  * Where along its side of a box each end of each line attaches, as an offset from the
  * middle: the lines that meet one side spread out in the order of where they come from,
@@ -75,7 +83,7 @@ function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: La
 function attachments(list: readonly Connector[]): { start: number[]; end: number[] } {
   const sides = new Map<string, { width: number; ends: { index: number; end: boolean; otherX: number }[] }>();
   const add = (box: BodyBox, top: boolean, index: number, end: boolean, other: BodyBox): void => {
-    const key = `${box.view.body.id}\u0000${top ? 'top' : 'bottom'}`;
+    const key = sideKey(box, top);
     const side = sides.get(key) ?? { width: box.width, ends: [] };
     side.ends.push({ index, end, otherX: other.x + other.width / 2 });
     sides.set(key, side);
@@ -95,28 +103,37 @@ function attachments(list: readonly Connector[]): { start: number[]; end: number
   return { start, end };
 }
 
-/**
- * The curve of a line as the canvas draws it: out of the top of the reporting body, into
- * the bottom of the receiver (funding the other way up). A receiver on the wrong side of
- * the sender gets a loop of the canvas's size (React Flow's default curvature).
- */
-function curve(c: Connector, startOffset: number, endOffset: number): [Point, Point, Point, Point] {
-  const up = c.downwards ? -1 : 1;
-  const start = { x: c.from.x + c.from.width / 2 + startOffset, y: c.downwards ? c.from.y + c.from.height : c.from.y };
-  const end = { x: c.to.x + c.to.width / 2 + endOffset, y: c.downwards ? c.to.y : c.to.y + c.to.height };
-  const rise = (start.y - end.y) * up;
-  const k = Math.max(20, rise >= 0 ? rise / 2 : 6.25 * Math.sqrt(-rise)) * up;
-  return [start, { x: start.x, y: start.y - k }, { x: end.x, y: end.y + k }, end];
+/** The ports of each line (out of the top of the reporting body, into the bottom of the receiver; money the other way up), routed around the boxes. */
+function routes(list: readonly Connector[], boxes: ReadonlyMap<string, BodyBox>, starts: readonly number[], ends: readonly number[]): Point[][] {
+  const requests: RouteRequest[] = list.map((c, i) => ({
+    id: String(i),
+    from: c.from.view.body.id,
+    to: c.to.view.body.id,
+    start: { x: c.from.x + c.from.width / 2 + (starts[i] ?? 0), y: c.downwards ? c.from.y + c.from.height : c.from.y },
+    startSide: c.downwards ? 'bottom' : 'top',
+    end: { x: c.to.x + c.to.width / 2 + (ends[i] ?? 0), y: c.downwards ? c.to.y : c.to.y + c.to.height },
+    endSide: c.downwards ? 'top' : 'bottom',
+  }));
+  const routeBoxes = [...boxes.values()].map((b) => ({ id: b.view.body.id as string, x: b.x, y: b.y, width: b.width, height: b.height }));
+  const routed = routeLines(routeBoxes, requests);
+  return requests.map((r) => routed.get(r.id) ?? [r.start, r.end]);
 }
 
 /**
- * The reporting lines (and funding, when asked) as curves with arrowheads, then their
- * labels: the labels come after every curve so that no line runs across a label.
+ * The reporting lines (and funding, when asked) routed around the boxes with arrowheads,
+ * then their labels: the labels come after every line so that no line runs across a label.
  */
 export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean): { lines: SceneGroup[]; labels: SceneGroup[] } {
   const list = connectors(view, boxes, lang, funding);
-  const ends = attachments(list);
-  const curves = list.map((c, i) => curve(c, ends.start[i] ?? 0, ends.end[i] ?? 0));
+  const first = attachments(list);
+  // Routed once to see which way each line turns at its box, then again with the ports of
+  // each side handed out in that order (lines that leave a box crossing each other are the
+  // easiest crossings to avoid). A large map is routed once: it would take twice as long.
+  let paths = routes(list, boxes, first.start, first.end);
+  if (list.length <= REROUTE_MAX) {
+    const ends = portsByRoute(list.flatMap((c, i) => [{ side: sideKey(c.from, !c.downwards), line: i, end: false }, { side: sideKey(c.to, c.downwards), line: i, end: true }]), paths, first);
+    paths = routes(list, boxes, ends.start, ends.end);
+  }
   // Labels keep off the boxes, with a little air around them, and off the arrowheads.
   const obstacles = new Obstacles();
   for (const b of boxes.values()) {
@@ -125,8 +142,8 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
     obstacles.add({ x: b.x + b.width - 16, y: b.y - 14, width: 30, height: 26 }, 1);
   }
   list.forEach((c, i) => {
-    const [, , c2, p3] = curves[i] as [Point, Point, Point, Point];
-    const corners = arrowHead(c2, p3, c.stroke.width).corners;
+    const points = paths[i] as Point[];
+    const corners = arrowHead(points[points.length - 2] ?? points[0] as Point, points[points.length - 1] as Point, c.stroke.width).corners;
     const xs = corners.map((p) => p.x);
     const ys = corners.map((p) => p.y);
     obstacles.add({ x: Math.min(...xs) - 2, y: Math.min(...ys) - 2, width: Math.max(...xs) - Math.min(...xs) + 4, height: Math.max(...ys) - Math.min(...ys) + 4 }, 2);
@@ -134,8 +151,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
   const lines: SceneGroup[] = [];
   const labels: SceneGroup[] = [];
   list.forEach((c, i) => {
-    const points = curves[i] as [Point, Point, Point, Point];
-    const [p0, c1, c2, p3] = points;
+    const points = paths[i] as Point[];
     lines.push({
       type: 'group',
       id: c.id,
@@ -143,10 +159,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
       items: [
         {
           type: 'path',
-          segments: [
-            { op: 'M', x: p0.x, y: p0.y },
-            { op: 'C', x1: c1.x, y1: c1.y, x2: c2.x, y2: c2.y, x: p3.x, y: p3.y },
-          ],
+          segments: roundedCorners(points),
           stroke: c.stroke,
           fill: null,
           closed: false,
@@ -159,7 +172,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
     if (line === undefined) return;
     const width = text.width + 2 * LABEL.padX;
     const height = text.size * 1.2 + 2 * LABEL.padY;
-    const box = placeLabel(points, width, height, obstacles);
+    const box = placeLabelOnRoute(points, width, height, obstacles);
     obstacles.add({ x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 }, 4);
     labels.push({
       type: 'group',

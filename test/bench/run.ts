@@ -5,7 +5,8 @@
  * a naive all-pairs one; the command line's start-up (cliStartup.ts: `mandat check` on
  * the sample against `node -e 0`, goal ≤ 0.3 s); then the editor in Chromium (browser.ts: first draw, a
  * 1,000-body map dropped, dragged and edited, a bare React Flow page for comparison,
- * the size of the initial JavaScript); between them the exports (exports.ts) and live
+ * the size of the initial JavaScript); between them the exports (exports.ts), routed
+ * lines against ELK's layered layout (routing.ts) and live
  * collaboration (collab.ts: one server; collabScale.ts: two instances with Redis and
  * PostgreSQL; MANDAT_BENCH_COLLAB_SECONDS shortens their 30 s load runs).
  *
@@ -52,6 +53,11 @@ await cliStartup.main();
 console.log();
 const exportsBench = (await import(pathToFileURL(path.join(here, 'exports.ts')).href)) as { main(sample: string): Promise<void> };
 await exportsBench.main(path.join(root, 'examples', 'eskilstuna.mandat'));
+
+// Routed lines: lines through foreign boxes and crossings, against ELK's layered layout; routing time.
+console.log();
+const routingBench = (await import(pathToFileURL(path.join(here, 'routing.ts')).href)) as { main(sample: string): Promise<boolean> };
+await routingBench.main(path.join(root, 'examples', 'eskilstuna.mandat'));
 
 // Live collaboration: one server (its own process), then two instances with Redis and PostgreSQL.
 console.log();

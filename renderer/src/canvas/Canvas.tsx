@@ -41,8 +41,12 @@ import { useKeepRenamedInView } from './useKeepRenamedInView';
 import { LEVEL_COLORS } from '../../../shared/export/palette';
 import { FocusBar } from '../focus/FocusBar';
 import { useFocusIds } from '../focus/focusState';
+import { RoutedEdge } from './RoutedEdge';
+import { useCanvasRoutes } from './useCanvasRoutes';
 
 const NODE_TYPES = { body: BodyNodeComponent };
+// Every line (reports, funding, decided-by) is drawn along its route around the bodies.
+const EDGE_TYPES = { default: RoutedEdge };
 const GRID: [number, number] = [12, 12];
 // Props given to React Flow are kept the same from render to render: React Flow copies a
 // changed one into its store, which makes every node check whether it must render again.
@@ -156,6 +160,8 @@ export function Canvas() {
   );
 
   const fitShown = useCanvasFraming(built, hits);
+  // Routed from the placed bodies (`built`), not the dragged ones: a drag step routes nothing.
+  const measuredChanged = useCanvasRoutes(built, edges, measured.current);
 
   // A newly opened map is framed from its nodes' positions before they are drawn (the
   // view React Flow would fit once they are measured, near enough), and fitted to their
@@ -181,6 +187,7 @@ export function Canvas() {
 
   const onNodesChange = useCallback((changes: NodeChange<BodyNode>[]) => {
     for (const c of changes) if (c.type === 'dimensions' && c.dimensions) measured.current.set(c.id, c.dimensions);
+    if (changes.some((c) => c.type === 'dimensions')) measuredChanged();
     // The nodes are controlled: selection lives in the store, so apply React Flow's select changes there.
     const selects = changes.filter((c) => c.type === 'select');
     if (selects.length > 0) {
@@ -211,7 +218,7 @@ export function Canvas() {
         return next;
       });
     }
-  }, []);
+  }, [measuredChanged]);
   useEffect(() => {
     // A dropped body's position comes back through the (deferred) model: then its override can go.
     if (dragging.size === 0) return;
@@ -249,6 +256,7 @@ export function Canvas() {
           nodes={framed === mapVersion ? nodes : NO_NODES}
           edges={framed === mapVersion ? edges : NO_EDGES}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgeClick={onEdgeClick}
           onPaneClick={clearSelection}
