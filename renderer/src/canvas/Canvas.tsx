@@ -37,6 +37,7 @@ import { useShell } from '../shell/shellState';
 import { FIT_MAX_ZOOM, FIT_PADDING } from './framing';
 import { useCanvasFraming } from './useCanvasFraming';
 import { useKeepRenamedInView } from './useKeepRenamedInView';
+import { useSignalDrawn } from './useSignalDrawn';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 const GRID: [number, number] = [12, 12];
@@ -163,6 +164,8 @@ export function Canvas() {
     if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width, DETAIL_ZOOM));
     setFramed(mapVersion);
   }, [mapVersion, built, framed, flow, flowStore]);
+  // Idle work of a newly opened map (its Yjs document) waits until it is on screen.
+  useSignalDrawn(mapVersion, framed === mapVersion);
 
   // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size;
   // another is framed from its measured nodes, no smaller than names can be read.
