@@ -37,7 +37,9 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
   const actions = useMemo(() => shellActions(platform, t), [platform, t]);
 
   useEffect(() => {
-    void i18n.changeLanguage(lang);
+    // Only a real change: i18next announces even a change to the same language, and every
+    // translated component (each body on the canvas too) would draw again at start.
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
   }, [lang, i18n]);
   useEffect(() => {

@@ -28,12 +28,33 @@ function cleanValue(value: unknown): unknown {
   return value;
 }
 
+/** True when some text in `value` (nested objects and arrays included) has a character XML cannot hold. */
+function needsCleaning(value: unknown): boolean {
+  if (typeof value === 'string') {
+    NOT_XML.lastIndex = 0;
+    return NOT_XML.test(value);
+  }
+  if (Array.isArray(value)) return value.some(needsCleaning);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(needsCleaning);
+  return false;
+}
+
 /**
  * The model with `xmlText` applied to every text in it (names, mandates, notes, comments,
  * ids), for writers whose library puts text into XML as given (docx, exceljs). A restored
- * model nests four levels at most, so the recursion is shallow.
+ * model nests four levels at most, so the recursion is shallow. A model with nothing to
+ * clean (nearly every one) is returned as it is: reading it allocates nothing, where a
+ * copy of a large map made garbage the report's own work then had to collect around.
  */
 export function xmlSafeModel(model: MandatModel): MandatModel {
+  const dirty =
+    needsCleaning(model.meta) ||
+    needsCleaning(model.settings) ||
+    COLLECTIONS.some((name) => {
+      for (const [id, entity] of model[name] as ReadonlyMap<string, unknown>) if (needsCleaning(id) || needsCleaning(entity)) return true;
+      return false;
+    });
+  if (!dirty) return model;
   const out: Record<string, unknown> = { meta: cleanValue(model.meta), settings: cleanValue(model.settings) };
   for (const name of COLLECTIONS) {
     const items = new Map<string, unknown>();

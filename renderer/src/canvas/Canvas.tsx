@@ -43,6 +43,7 @@ import { FocusBar } from '../focus/FocusBar';
 import { useFocusIds } from '../focus/focusState';
 import { RoutedEdge } from './RoutedEdge';
 import { useCanvasRoutes } from './useCanvasRoutes';
+import { useSignalDrawn } from './useSignalDrawn';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 // Every line (reports, funding, decided-by) is drawn along its route around the bodies.
@@ -172,6 +173,8 @@ export function Canvas() {
     if (built.length > 0 && width > 0 && height > 0) void flow.setViewport(openingViewport(getViewportForBounds(boundsOf(built), width, height, minZoom, FIT_MAX_ZOOM, FIT_PADDING), boundsOf(built), width, DETAIL_ZOOM));
     setFramed(mapVersion);
   }, [mapVersion, built, framed, flow, flowStore]);
+  // Idle work of a newly opened map (its Yjs document) waits until it is on screen.
+  useSignalDrawn(mapVersion, framed === mapVersion);
 
   // An empty map gets a plain 1:1 view, so the first bodies appear at a readable size;
   // another is framed from its measured nodes, no smaller than names can be read.

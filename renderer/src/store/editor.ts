@@ -15,6 +15,7 @@ import { plainIssue } from '../../../shared/model/plainIssue';
 import { today } from '../../../shared/time/isoDate';
 import { refusedInReview } from '../review/reviewMode';
 import { highlightAfterSelect } from './highlightAfterSelect';
+import { whenDrawnAndIdle } from './mapDrawn';
 import { rememberLanguage, rememberedLanguage } from '../i18n/preference';
 import { withNotice, withoutGroups, type Notice } from './notices';
 import { pruneSelection } from './selection';
@@ -232,13 +233,9 @@ export function setCollab(patch: Partial<CollabState>): void {
  */
 export function openMap(model: MandatModel, yjsState: Uint8Array | null, fileName: string, options: { handle?: unknown; dirty?: boolean } = {}): Promise<Repair[]> {
   close();
+  const version = get().mapVersion + 1;
   const repairs = new Promise<Repair[]>((settle) => {
-    const build = (): void => void current();
-    const cancel =
-      typeof requestIdleCallback === 'function'
-        ? ((id) => () => cancelIdleCallback(id))(requestIdleCallback(build, { timeout: 2000 }))
-        : ((id) => () => clearTimeout(id))(setTimeout(build, 0));
-    pending = { model, yjsState, settle, cancel };
+    pending = { model, yjsState, settle, cancel: whenDrawnAndIdle(version, () => void current()) };
   });
   opened(model, fileName, options.handle, options.dirty ?? false);
   set({ asOf: defaultAsOf(model) });

@@ -38,6 +38,17 @@ describe('xmlText', () => {
     const body = [...model.bodies.values()][0];
     expect([[...model.bodies.keys()], body?.id, body?.name, body?.mandate.text]).toEqual([['b'], 'b', 'Styrgrupp', 'xy']);
   });
+
+  it('returns a model with nothing to clean as it is, and copies one with a forbidden character anywhere in it', () => {
+    const clean = makeModel({ bodies: [makeBody('b', { name: 'Styrgrupp' })], members: [makeMember('m1', { name: 'Anna Berg' })] });
+    expect(xmlSafeModel(clean)).toBe(clean);
+    const deep = makeModel({ bodies: [makeBody('b', { mandate: { text: 'ok', decidedBy: null, decisionRef: '', requiredMembers: ['m\uFFFF' as MemberId] } })] });
+    const cleaned = xmlSafeModel(deep);
+    expect(cleaned).not.toBe(deep);
+    expect([...cleaned.bodies.values()][0]?.mandate.requiredMembers).toEqual(['m']);
+    const member = makeModel({ members: [makeMember('m1', { name: 'Anna\u0001' })] });
+    expect([...xmlSafeModel(member).members.values()][0]?.name).toBe('Anna');
+  });
 });
 
 describe('exports of a map with names XML cannot hold', () => {
