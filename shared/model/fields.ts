@@ -56,7 +56,8 @@ function bad(sv: string, en: string, detail?: IssueDetail): Checked<never> {
 
 /** Why a value is not a date: the wrong shape, or a day the calendar does not have (2023-02-30). */
 function dateDetail(v: unknown): IssueDetail {
-  const value = typeof v === 'string' ? v : String(v);
+  // show(), not String(): an object without a prototype (JSON's `__proto__` key) has no string form and String() throws.
+  const value = typeof v === 'string' ? v : show(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { kind: 'no-such-date', value } : { kind: 'date-format', value };
 }
 
@@ -209,7 +210,7 @@ export function numberField(opts: { min: number; max: number; integer?: boolean;
     default: () => opts.fallback,
     check: (v) => {
       if (v === null && opts.nullable) return ok(null);
-      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`, { kind: 'not-a-number', value: String(v) });
+      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`, { kind: 'not-a-number', value: typeof v === 'string' ? v : show(v) });
       if (opts.integer && !Number.isInteger(v)) return bad(`ska vara ett heltal, inte ${v}`, `must be a whole number, not ${v}`, { kind: 'not-whole', value: v });
       if (v < opts.min || v > opts.max)
         return bad(`${v} ligger utanför ${opts.min}–${opts.max}`, `${v} is outside ${opts.min}–${opts.max}`, { kind: 'out-of-range', value: v, min: opts.min, max: opts.max });
