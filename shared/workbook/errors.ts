@@ -40,4 +40,5 @@ export function fileError(code: string, message: Text): WorkbookError {
   return { sheet: '', row: null, column: null, code, message };
 }
 
-export const MUST_NOT_BE_EMPTY = text('får inte vara tomt', 'must not be empty');
+/** What an empty required cell says: the words a missing required field says everywhere. */
+export { MUST_NOT_BE_EMPTY } from '../model/fields';
