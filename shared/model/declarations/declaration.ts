@@ -24,7 +24,7 @@ export interface ReferenceDeclaration {
 export interface ColumnDeclaration {
   readonly name: string;
   readonly sv: readonly string[];
-  /** The field path it is read into and written from (`mandate.decidedBy`); none for a column that is a part of one (x, y). */
+  /** The field path it is read into and written from (`mandate.decidedBy`, `position.x`); none for the Map sheet's key and value. */
   readonly field?: string;
   /** An .xlsx holds it as a number rather than text. */
   readonly number?: boolean;
