@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n/text';
+import type { Text } from '../i18n/text';
 import type { MandatModel } from '../model/types';
 
 /** One problem in a workbook, and where it is. */
