@@ -114,26 +114,23 @@ function planAdd({ plan, declarations }: Context, [collection]: [CollectionName,
     return;
   }
   const input = collection === 'comments' ? commentInput(plan, given) : given;
-  let id = input.id;
-  if (id === undefined) {
-    do id = newId(prefix);
-    while (plan.has(collection, id as string));
-  }
+  const id = input.id === undefined ? freshId(plan, collection, prefix) : input.id;
   const before = issues.length;
   const entity = parseObject(fields, { ...input, id }, path, issues);
-  if (issues.length > before) return;
-  if (plan.has(collection, entity.id as string)) {
-    issues.push({ code: 'duplicate-id', path: `${path}.id`, message: text(`id "${String(id)}" används redan`, `id "${String(id)}" is already in use`) });
+  // The declaration's id field has checked it: a string here.
+  if (issues.length > before || typeof entity.id !== 'string') return;
+  if (plan.has(collection, entity.id)) {
+    issues.push({ code: 'duplicate-id', path: `${path}.id`, message: text(`id "${entity.id}" används redan`, `id "${entity.id}" is already in use`) });
     return;
   }
   if (!checkEntity(plan, collection, entity, path, issues, declarations)) return;
-  plan.put(collection, entity.id as string, entity);
+  plan.put(collection, entity.id, entity);
 }
 
 function planUpdate({ plan, declarations }: Context, collection: CollectionName, id: unknown, changes: unknown, path: string, issues: Issue[]): void {
   const { fields } = declarations[collection];
   const current = typeof id === 'string' ? plan.get(collection, id) : undefined;
-  if (!current) {
+  if (!current || typeof id !== 'string') {
     issues.push(missing(collection, id, `${path}id`));
     return;
   }
@@ -152,7 +149,15 @@ function planUpdate({ plan, declarations }: Context, collection: CollectionName,
   parseObject(fields, merged, `${path}changes`, issues);
   if (issues.length > before) return;
   if (!checkEntity(plan, collection, merged, `${path}changes`, issues, declarations)) return;
-  plan.patch(collection, id as string, changes);
+  plan.patch(collection, id, changes);
+}
+
+/** An id no element of the collection has, made from its declaration's prefix. */
+function freshId(plan: Plan, collection: CollectionName, prefix: string): string {
+  let id: string;
+  do id = newId(prefix);
+  while (plan.has(collection, id));
+  return id;
 }
 
 
@@ -182,8 +187,7 @@ function removeDependants(plan: Plan, collection: CollectionName, id: string, de
     if (ref.target !== collection) continue;
     for (const [otherId, value] of [...plan.scan(ref.collection, ref.field)]) {
       if (ref.list) {
-        const list = value as string[] | undefined;
-        if (list?.includes(id)) plan.patch(ref.collection, otherId, setPath(ref.field, list.filter((x) => x !== id)));
+        if (Array.isArray(value) && value.includes(id)) plan.patch(ref.collection, otherId, setPath(ref.field, value.filter((x) => x !== id)));
       } else if (value === id) {
         if (ref.when && readPath(plan.get(ref.collection, otherId), ref.when.field) !== ref.when.equals) continue;
         if (ref.dangling === 'drop') {
@@ -198,8 +202,6 @@ function removeDependants(plan: Plan, collection: CollectionName, id: string, de
 }
 
 function setPath(field: string, value: unknown): Entity {
-  const parts = field.split('.');
-  let out: unknown = value;
-  for (let i = parts.length - 1; i >= 0; i--) out = { [parts[i] as string]: out };
-  return out as Entity;
+  const [head = field, ...rest] = field.split('.');
+  return { [head]: rest.length === 0 ? value : setPath(rest.join('.'), value) };
 }
