@@ -232,11 +232,10 @@ function droppable(v: Violation): boolean {
  */
 function checkInvariants(collections: Collections, positions: Positions, declarations: Declarations, issues: Issue[], repairs: Repair[]): void {
   for (;;) {
-    const violations = modelViolations(collections, declarations);
+    const violations = modelViolations(collections, declarations, ACCEPTED_ON_LOAD);
     const drops = violations.filter(droppable);
     if (drops.length === 0) {
       for (const v of violations) {
-        if (ACCEPTED_ON_LOAD.has(v.code)) continue;
         const path = `${where(positions, v.collection, v.id)}.${v.field}`;
         issues.push(v.detail ? { code: v.code, path, message: v.message, detail: v.detail } : { code: v.code, path, message: v.message });
       }

@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text';
 import { targetKey } from './comments';
-import { DECLARATIONS, referencesOf, type Declarations } from './declarations';
+import { DECLARATIONS, referencesOf, type Declarations, type ReferenceSpec } from './declarations';
 import type { IssueDetail } from './issue';
 import { partOfRings } from './partOfRings';
 import { referencedIds } from './specs';
@@ -60,8 +60,7 @@ function violation(collection: CollectionName, id: unknown, field: string, code:
  * a body to itself, a body part of itself. Needs nothing else of the map (the workbook
  * checks each row with these before it has a map).
  */
-export function ownViolations(collection: CollectionName, e: Entity): Violation[] {
-  const out: Violation[] = [];
+export function ownViolations(collection: CollectionName, e: Entity, out: Violation[] = []): Violation[] {
   const from = e.validFrom;
   const to = e.validTo;
   if (typeof from === 'string' && typeof to === 'string' && from !== '' && to !== '' && to < from)
@@ -90,11 +89,26 @@ export function partOfRingViolation(ring: readonly string[]): Violation {
   );
 }
 
+const referencesByCollection = new WeakMap<Declarations, Map<CollectionName, ReferenceSpec[]>>();
+
+/** The references made from one collection, grouped once per set of declarations (restore asks once per element). */
+function referencesFrom(declarations: Declarations, collection: CollectionName): readonly ReferenceSpec[] {
+  let grouped = referencesByCollection.get(declarations);
+  if (!grouped) {
+    grouped = new Map();
+    for (const ref of referencesOf(declarations)) {
+      const list = grouped.get(ref.collection);
+      if (list) list.push(ref);
+      else grouped.set(ref.collection, [ref]);
+    }
+    referencesByCollection.set(declarations, grouped);
+  }
+  return grouped.get(collection) ?? [];
+}
+
 /** A reference to an element that is not there. */
-function danglingViolations(collection: CollectionName, e: Entity, view: ModelView, declarations: Declarations): Violation[] {
-  const out: Violation[] = [];
-  for (const ref of referencesOf(declarations)) {
-    if (ref.collection !== collection) continue;
+function danglingViolations(collection: CollectionName, e: Entity, view: ModelView, declarations: Declarations, out: Violation[] = []): Violation[] {
+  for (const ref of referencesFrom(declarations, collection)) {
     for (const target of referencedIds(ref, e)) {
       if (view.has(ref.target, target)) continue;
       const noun = declarations[ref.target].noun;
@@ -134,8 +148,7 @@ function overlaps(a: Entity, b: Entity): boolean {
 }
 
 /** What a comment says about its thread: a writer, one level of replies, about the thread's target, unresolved. */
-function threadViolations(c: Entity, view: ModelView): Violation[] {
-  const out: Violation[] = [];
+function threadViolations(c: Entity, view: ModelView, out: Violation[] = []): Violation[] {
   if (typeof c.author !== 'string' || c.author.trim() === '')
     out.push(violation('comments', c.id, 'author', 'missing-author', text('en kommentar behöver namnet på den som skriver', 'a comment needs the name of its writer')));
   if (typeof c.replyTo !== 'string') return out;
@@ -211,15 +224,24 @@ export function viewOf(collections: Collections): ModelView {
  * Every violation in a whole map, element by element in model order; part-of rings once
  * each (found in one pass, not one walk per body), after the elements' own.
  */
-export function modelViolations(collections: Collections, declarations: Declarations = DECLARATIONS): Violation[] {
+export function modelViolations(collections: Collections, declarations: Declarations = DECLARATIONS, ignored: ReadonlySet<ViolationCode> = new Set()): Violation[] {
   const view = viewOf(collections);
   const out: Violation[] = [];
   for (const name of Object.keys(declarations) as CollectionName[]) {
     for (const e of collections[name].values()) {
-      out.push(...danglingViolations(name, e, view, declarations), ...ownViolations(name, e));
-      if (name === 'comments') out.push(...threadViolations(e, view));
+      danglingViolations(name, e, view, declarations, out);
+      ownViolations(name, e, out);
+      if (name === 'comments') threadViolations(e, view, out);
     }
   }
+  if (!ignored.has('duplicate-membership')) duplicateMemberships(collections, view, out);
+  const { rings } = partOfRings(collections.bodies.keys(), view.parentOf);
+  for (const ring of rings) if (ring.length > 1) out.push(partOfRingViolation(ring));
+  return ignored.size === 0 ? out : out.filter((v) => !ignored.has(v.code));
+}
+
+/** Memberships of one member in one body whose times overlap: each later one that overlaps an earlier one. */
+function duplicateMemberships(collections: Collections, view: ModelView, out: Violation[]): void {
   const seenPairs = new Set<string>();
   for (const m of collections.memberships.values()) {
     if (typeof m.member !== 'string' || typeof m.body !== 'string') continue;
@@ -233,7 +255,4 @@ export function modelViolations(collections: Collections, declarations: Declarat
         out.push(duplicateMembership(later.id));
     }
   }
-  const { rings } = partOfRings(collections.bodies.keys(), view.parentOf);
-  for (const ring of rings) if (ring.length > 1) out.push(partOfRingViolation(ring));
-  return out;
 }

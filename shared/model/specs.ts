@@ -32,6 +32,8 @@ export function referencedIds(ref: ReferenceSpec, entity: unknown): string[] {
 
 /** Reads a dotted field path (`mandate.decidedBy`) from an element. */
 export function readPath(entity: unknown, field: string): unknown {
+  // Most references are one field deep: read it without splitting (restore asks for every element).
+  if (!field.includes('.')) return typeof entity === 'object' && entity !== null ? (entity as Record<string, unknown>)[field] : undefined;
   let cur: unknown = entity;
   for (const part of field.split('.')) {
     if (typeof cur !== 'object' || cur === null) return undefined;
