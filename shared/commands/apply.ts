@@ -3,9 +3,12 @@ import { LOCAL_ORIGIN, type MapDocument } from '../model/document';
 import { isPlainObject, parseChanges, parseObject } from '../model/fields';
 import { newId } from '../model/ids';
 import type { Issue } from '../model/issue';
-import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, readPath, referencedIds } from '../model/specs';
+import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, referencesOf, type Declarations } from '../model/declarations';
+import { elementViolations } from '../model/invariants';
+import { readPath } from '../model/specs';
 import type { CollectionName } from '../model/types';
-import { checkAuthor, checkComment, commentInput, planEditComment, planResolveThread } from './comments';
+import { checkAuthor, commentInput, planEditComment, planResolveThread } from './comments';
+import { planView } from './planView';
 import { notFound as missing } from './notFound';
 import { Plan, deepMerge } from './plan';
 import type { Command } from './types';
@@ -16,15 +19,22 @@ export type CommandResult =
 
 type Entity = Record<string, unknown>;
 
-const ADD: Partial<Record<Command['type'], [CollectionName, string, string]>> = {
-  addBody: ['bodies', 'body', 'body'],
-  addMember: ['members', 'member', 'member'],
-  addMembership: ['memberships', 'membership', 'ms'],
-  connectReport: ['reportingLines', 'line', 'line'],
-  addInitiative: ['initiatives', 'initiative', 'init'],
-  addFunding: ['fundingLines', 'funding', 'fund'],
-  acknowledgeFinding: ['acknowledgements', 'acknowledgement', 'ack'],
-  addComment: ['comments', 'comment', 'comment'],
+/** The plan being made and the declarations it is checked against. */
+interface Context {
+  readonly plan: Plan;
+  readonly declarations: Declarations;
+}
+
+/** Each add command: the collection it adds to and the key of the new element in the command. */
+const ADD: Partial<Record<Command['type'], [CollectionName, string]>> = {
+  addBody: ['bodies', 'body'],
+  addMember: ['members', 'member'],
+  addMembership: ['memberships', 'membership'],
+  connectReport: ['reportingLines', 'line'],
+  addInitiative: ['initiatives', 'initiative'],
+  addFunding: ['fundingLines', 'funding'],
+  acknowledgeFinding: ['acknowledgements', 'acknowledgement'],
+  addComment: ['comments', 'comment'],
 };
 const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateBody: 'bodies',
@@ -49,16 +59,17 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
  * the local origin, which the undo manager tracks). Nothing is written unless the
  * whole command is valid; the issues say what is wrong, in both languages.
  */
-export function applyCommand(doc: MapDocument, command: Command, origin: unknown = LOCAL_ORIGIN): CommandResult {
+export function applyCommand(doc: MapDocument, command: Command, origin: unknown = LOCAL_ORIGIN, declarations: Declarations = DECLARATIONS): CommandResult {
   const plan = new Plan(doc);
   const issues: Issue[] = [];
-  planCommand(plan, command, '', issues);
+  planCommand({ plan, declarations }, command, '', issues);
   if (issues.length > 0) return { ok: false, issues };
   plan.commit(origin);
   return { ok: true, created: plan.created };
 }
 
-function planCommand(plan: Plan, command: Command, path: string, issues: Issue[]): void {
+function planCommand(ctx: Context, command: Command, path: string, issues: Issue[]): void {
+  const { plan } = ctx;
   const raw = command as unknown as Entity;
   if (!isPlainObject(raw) || typeof raw.type !== 'string') {
     issues.push({ code: 'unknown-command', path, message: text('okänt kommando', 'unknown command') });
@@ -69,7 +80,7 @@ function planCommand(plan: Plan, command: Command, path: string, issues: Issue[]
       issues.push({ code: 'invalid-field', path: `${path}commands`, message: text('ska vara en lista', 'must be a list') });
       return;
     }
-    command.commands.forEach((c, i) => planCommand(plan, c, `${path}commands[${i}].`, issues));
+    command.commands.forEach((c, i) => planCommand(ctx, c, `${path}commands[${i}].`, issues));
     return;
   }
   if (command.type === 'updateMeta' || command.type === 'updateSettings') {
@@ -84,43 +95,42 @@ function planCommand(plan: Plan, command: Command, path: string, issues: Issue[]
   if (command.type === 'editComment') return planEditComment(plan, raw.id, raw.text, raw.by, path, issues);
   if (command.type === 'resolveThread') return planResolveThread(plan, raw.id, raw.resolved, path, issues);
   if (command.type === 'deleteComment') {
-    if (checkAuthor(plan, raw.id, raw.by, path, issues)) planRemove(plan, 'comments', raw.id, path, issues);
+    if (checkAuthor(plan, raw.id, raw.by, path, issues)) planRemove(ctx, 'comments', raw.id, path, issues);
     return;
   }
   const add = ADD[command.type];
-  if (add) return planAdd(plan, add, raw[add[1]], `${path}${add[1]}`, issues);
+  if (add) return planAdd(ctx, add, raw[add[1]], `${path}${add[1]}`, issues);
   const update = UPDATE[command.type];
-  if (update) return planUpdate(plan, update, raw.id, raw.changes, path, issues);
+  if (update) return planUpdate(ctx, update, raw.id, raw.changes, path, issues);
   const remove = REMOVE[command.type];
-  if (remove) return planRemove(plan, remove, raw.id, path, issues);
+  if (remove) return planRemove(ctx, remove, raw.id, path, issues);
   issues.push({ code: 'unknown-command', path: `${path}type`, message: text(`okänt kommando "${command.type}"`, `unknown command "${command.type}"`) });
 }
 
-function planAdd(plan: Plan, [collection, , prefix]: [CollectionName, string, string], given: unknown, path: string, issues: Issue[]): void {
+function planAdd({ plan, declarations }: Context, [collection]: [CollectionName, string], given: unknown, path: string, issues: Issue[]): void {
+  const { fields, idPrefix: prefix } = declarations[collection];
   if (!isPlainObject(given)) {
     issues.push({ code: 'invalid-field', path, message: text('saknas', 'is missing') });
     return;
   }
   const input = collection === 'comments' ? commentInput(plan, given) : given;
-  let id = input.id;
-  if (id === undefined) {
-    do id = newId(prefix);
-    while (plan.has(collection, id as string));
-  }
+  const id = input.id === undefined ? freshId(plan, collection, prefix) : input.id;
   const before = issues.length;
-  const entity = parseObject(ENTITY_SPECS[collection], { ...input, id }, path, issues);
-  if (issues.length > before) return;
-  if (plan.has(collection, entity.id as string)) {
-    issues.push({ code: 'duplicate-id', path: `${path}.id`, message: text(`id "${String(id)}" används redan`, `id "${String(id)}" is already in use`) });
+  const entity = parseObject(fields, { ...input, id }, path, issues);
+  // The declaration's id field has checked it: a string here.
+  if (issues.length > before || typeof entity.id !== 'string') return;
+  if (plan.has(collection, entity.id)) {
+    issues.push({ code: 'duplicate-id', path: `${path}.id`, message: text(`id "${entity.id}" används redan`, `id "${entity.id}" is already in use`) });
     return;
   }
-  if (!checkEntity(plan, collection, entity, path, issues)) return;
-  plan.put(collection, entity.id as string, entity);
+  if (!checkEntity(plan, collection, entity, path, issues, declarations)) return;
+  plan.put(collection, entity.id, entity);
 }
 
-function planUpdate(plan: Plan, collection: CollectionName, id: unknown, changes: unknown, path: string, issues: Issue[]): void {
+function planUpdate({ plan, declarations }: Context, collection: CollectionName, id: unknown, changes: unknown, path: string, issues: Issue[]): void {
+  const { fields } = declarations[collection];
   const current = typeof id === 'string' ? plan.get(collection, id) : undefined;
-  if (!current) {
+  if (!current || typeof id !== 'string') {
     issues.push(missing(collection, id, `${path}id`));
     return;
   }
@@ -133,84 +143,38 @@ function planUpdate(plan: Plan, collection: CollectionName, id: unknown, changes
     return;
   }
   const before = issues.length;
-  parseChanges(ENTITY_SPECS[collection], changes, `${path}changes`, issues);
+  parseChanges(fields, changes, `${path}changes`, issues);
   if (issues.length > before) return;
   const merged = deepMerge(current, changes);
-  parseObject(ENTITY_SPECS[collection], merged, `${path}changes`, issues);
+  parseObject(fields, merged, `${path}changes`, issues);
   if (issues.length > before) return;
-  if (!checkEntity(plan, collection, merged, `${path}changes`, issues)) return;
-  plan.patch(collection, id as string, changes);
+  if (!checkEntity(plan, collection, merged, `${path}changes`, issues, declarations)) return;
+  plan.patch(collection, id, changes);
+}
+
+/** An id no element of the collection has, made from its declaration's prefix. */
+function freshId(plan: Plan, collection: CollectionName, prefix: string): string {
+  let id: string;
+  do id = newId(prefix);
+  while (plan.has(collection, id));
+  return id;
 }
 
 
-/** Checks what one element says about others: references exist, dates in order, no loops. */
-function checkEntity(plan: Plan, collection: CollectionName, e: Entity, path: string, issues: Issue[]): boolean {
-  const before = issues.length;
-  for (const ref of REFERENCES) {
-    if (ref.collection !== collection) continue;
-    for (const target of referencedIds(ref, e)) if (!plan.has(ref.target, target)) issues.push(missing(ref.target, target, `${path}.${ref.field}`));
-  }
-  if (e.validFrom && e.validTo && (e.validTo as string) < (e.validFrom as string))
-    issues.push({
-      code: 'validity-reversed',
-      path: `${path}.validTo`,
-      message: text(`${String(e.validTo)} ligger före giltig från (${String(e.validFrom)})`, `${String(e.validTo)} is before valid from (${String(e.validFrom)})`),
-      detail: { kind: 'dates-reversed', from: String(e.validFrom), to: String(e.validTo) },
-    });
-  if (collection === 'reportingLines' && e.from === e.to)
-    issues.push({
-      code: 'self-line',
-      path: `${path}.to`,
-      message: text('ett organ kan inte rapportera till sig självt', 'a body cannot report to itself'),
-    });
-  if (collection === 'bodies' && e.partOf !== null && partOfLoops(plan, e.id as string, e.partOf as string))
-    issues.push({
-      code: 'part-of-cycle',
-      path: `${path}.partOf`,
-      message: text('organet skulle bli en del av sig självt', 'the body would become a part of itself'),
-    });
-  if (collection === 'memberships' && overlapsExisting(plan, e))
-    issues.push({
-      code: 'duplicate-membership',
-      path: `${path}.member`,
-      message: text('ledamoten sitter redan i organet under samma tid', 'the member already sits in the body during that time'),
-    });
-  if (collection === 'comments') checkComment(plan, e, path, issues);
-  return issues.length === before;
+/** Checks what one element says about others (references exist, dates in order, no loops), as the invariants say it. */
+function checkEntity(plan: Plan, collection: CollectionName, e: Entity, path: string, issues: Issue[], declarations: Declarations): boolean {
+  const violations = elementViolations(collection, e, planView(plan), declarations);
+  for (const v of violations) issues.push(v.detail ? { code: v.code, path: `${path}.${v.field}`, message: v.message, detail: v.detail } : { code: v.code, path: `${path}.${v.field}`, message: v.message });
+  return violations.length === 0;
 }
 
-/** Whether `id` would be among its own parents: one walk up from `parent`, each body once, reading only `partOf`. */
-function partOfLoops(plan: Plan, id: string, parent: string): boolean {
-  const seen = new Set<string>();
-  let cur: string | null = parent;
-  while (cur !== null && !seen.has(cur)) {
-    if (cur === id) return true;
-    seen.add(cur);
-    const next: unknown = plan.fieldOf('bodies', cur, 'partOf');
-    cur = typeof next === 'string' ? next : null;
-  }
-  return false;
-}
-
-function overlapsExisting(plan: Plan, e: Entity): boolean {
-  for (const [otherId, body] of plan.scan('memberships', 'body')) {
-    if (otherId === e.id || body !== e.body) continue;
-    const other = plan.get('memberships', otherId);
-    if (!other || other.member !== e.member) continue;
-    const startsBeforeOtherEnds = !e.validFrom || !other.validTo || (e.validFrom as string) <= (other.validTo as string);
-    const otherStartsBeforeEnd = !other.validFrom || !e.validTo || (other.validFrom as string) <= (e.validTo as string);
-    if (startsBeforeOtherEnds && otherStartsBeforeEnd) return true;
-  }
-  return false;
-}
-
-function planRemove(plan: Plan, collection: CollectionName, id: unknown, path: string, issues: Issue[]): void {
+function planRemove({ plan, declarations }: Context, collection: CollectionName, id: unknown, path: string, issues: Issue[]): void {
   if (typeof id !== 'string' || !plan.has(collection, id)) {
     issues.push(missing(collection, id, `${path}id`));
     return;
   }
   plan.remove(collection, id);
-  removeDependants(plan, collection, id);
+  removeDependants(plan, collection, id, declarations);
 }
 
 /**
@@ -218,19 +182,18 @@ function planRemove(plan: Plan, collection: CollectionName, id: unknown, path: s
  * (and what pointed at those: a line's comments when its body goes); fields that only
  * mention it are cleared. All in the same undo step.
  */
-function removeDependants(plan: Plan, collection: CollectionName, id: string): void {
-  for (const ref of REFERENCES) {
+function removeDependants(plan: Plan, collection: CollectionName, id: string, declarations: Declarations): void {
+  for (const ref of referencesOf(declarations)) {
     if (ref.target !== collection) continue;
     for (const [otherId, value] of [...plan.scan(ref.collection, ref.field)]) {
       if (ref.list) {
-        const list = value as string[] | undefined;
-        if (list?.includes(id)) plan.patch(ref.collection, otherId, setPath(ref.field, list.filter((x) => x !== id)));
+        if (Array.isArray(value) && value.includes(id)) plan.patch(ref.collection, otherId, setPath(ref.field, value.filter((x) => x !== id)));
       } else if (value === id) {
         if (ref.when && readPath(plan.get(ref.collection, otherId), ref.when.field) !== ref.when.equals) continue;
         if (ref.dangling === 'drop') {
           if (plan.has(ref.collection, otherId)) {
             plan.remove(ref.collection, otherId);
-            removeDependants(plan, ref.collection, otherId);
+            removeDependants(plan, ref.collection, otherId, declarations);
           }
         } else plan.patch(ref.collection, otherId, setPath(ref.field, null));
       }
@@ -239,8 +202,6 @@ function removeDependants(plan: Plan, collection: CollectionName, id: string): v
 }
 
 function setPath(field: string, value: unknown): Entity {
-  const parts = field.split('.');
-  let out: unknown = value;
-  for (let i = parts.length - 1; i >= 0; i--) out = { [parts[i] as string]: out };
-  return out as Entity;
+  const [head = field, ...rest] = field.split('.');
+  return { [head]: rest.length === 0 ? value : setPath(rest.join('.'), value) };
 }

@@ -1,8 +1,7 @@
 import { text } from '../i18n/text';
-import { targetKey } from '../model/comments';
+import { resolveReplyViolation } from '../model/invariants';
 import type { Issue } from '../model/issue';
 import { ENTITY_SPECS } from '../model/specs';
-import type { CommentTarget } from '../model/types';
 import { nowWithOffset } from '../time/dateTime';
 import { notFound } from './notFound';
 import type { Plan } from './plan';
@@ -18,37 +17,6 @@ export function commentInput(plan: Plan, input: Entity): Entity {
     if (root) out.target = root.target;
   }
   return out;
-}
-
-/** What a comment says about its thread: a writer, a text, one level of replies about the thread's target. */
-export function checkComment(plan: Plan, e: Entity, path: string, issues: Issue[]): void {
-  if (typeof e.author !== 'string' || e.author.trim() === '')
-    issues.push({ code: 'missing-author', path: `${path}.author`, message: text('en kommentar behöver namnet på den som skriver', 'a comment needs the name of its writer') });
-  if (typeof e.text !== 'string' || e.text.trim() === '') issues.push({ code: 'invalid-field', path: `${path}.text`, message: text('får inte vara tomt', 'must not be empty') });
-  if (typeof e.replyTo !== 'string') return;
-  const root = plan.get('comments', e.replyTo);
-  if (!root) return; // The reference check says it is missing.
-  if (root.replyTo !== null)
-    issues.push({
-      code: 'reply-to-reply',
-      path: `${path}.replyTo`,
-      message: text('ett svar kan bara ges på en tråds första kommentar', 'a reply can only answer the first comment of a thread'),
-    });
-  if (targetKey(root.target as CommentTarget) !== targetKey(e.target as CommentTarget))
-    issues.push({
-      code: 'reply-target',
-      path: `${path}.target`,
-      message: text('ett svar måste gälla samma sak som tråden det svarar i', 'a reply must be about the same thing as its thread'),
-    });
-  if (e.resolved === true) issues.push(resolveReply(`${path}.resolved`));
-}
-
-function resolveReply(path: string): Issue {
-  return {
-    code: 'resolve-reply',
-    path,
-    message: text('bara en tråds första kommentar kan markeras som löst', 'only the first comment of a thread can be marked resolved'),
-  };
 }
 
 /** The comment `id`, or undefined with the reason in `issues`. */
@@ -95,7 +63,8 @@ export function planResolveThread(plan: Plan, id: unknown, resolved: unknown, pa
     return;
   }
   if (comment.replyTo !== null) {
-    issues.push(resolveReply(`${path}id`));
+    const v = resolveReplyViolation(id);
+    issues.push({ code: v.code, path: `${path}id`, message: v.message });
     return;
   }
   plan.patch('comments', id as string, { resolved });

@@ -1,11 +1,8 @@
 import { text, type Text } from '../i18n/text';
-import { ELEMENT_NOUNS as NAMES } from '../model/nouns';
-import { isPlainObject, parseObject } from '../model/fields';
+import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type Declarations } from '../model/declarations';
+import { isPlainObject, parseObject, type ObjectSpec } from '../model/fields';
+import { modelViolations, type Violation, type ViolationCode } from '../model/invariants';
 import type { Issue } from '../model/issue';
-import { targetKey } from '../model/comments';
-import { partOfRings } from '../model/partOfRings';
-import { ENTITY_SPECS, META_SPEC, REFERENCES, SETTINGS_SPEC, referencedIds, type ReferenceSpec } from '../model/specs';
-import type { CommentTarget } from '../model/types';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
 import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
@@ -53,7 +50,7 @@ function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = 
  * says what it is instead (empty, cut off, a PDF, a renamed workbook…), the parser's own
  * words among its issues. A byte order mark (Notepad writes one) is skipped.
  */
-export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
+export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS, declarations: Declarations = DECLARATIONS): RestoreResult {
   // Editors on Windows (Notepad, some sync tools) save UTF-8 with a byte-order mark; it is no part of the JSON.
   const json = source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source;
   const tooDeep = findTooDeepNesting(json);
@@ -73,7 +70,7 @@ export function restoreText(source: string, migrations: readonly Migration[] = M
     const code = unreadable.kind === 'empty' || unreadable.kind === 'cut-off' || unreadable.kind === 'broken-json' ? unreadable.kind : 'not-json';
     return fail(code, unreadable.message, unreadable.issues);
   }
-  return restore(data, migrations);
+  return restore(data, migrations, declarations);
 }
 
 /**
@@ -81,16 +78,16 @@ export function restoreText(source: string, migrations: readonly Migration[] = M
  * defaults, repairs dangling references it can repair (listing each) and otherwise
  * returns a typed error that names every problem and where it is. Never throws.
  */
-export function restore(data: unknown, migrations: readonly Migration[] = MIGRATIONS): RestoreResult {
+export function restore(data: unknown, migrations: readonly Migration[] = MIGRATIONS, declarations: Declarations = DECLARATIONS): RestoreResult {
   try {
-    return restoreUnsafe(data, migrations);
+    return restoreUnsafe(data, migrations, declarations);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail('internal', text(`Filen kunde inte läsas: ${detail}`, `The file could not be read: ${detail}`));
   }
 }
 
-function restoreUnsafe(data: unknown, migrations: readonly Migration[]): RestoreResult {
+function restoreUnsafe(data: unknown, migrations: readonly Migration[], declarations: Declarations): RestoreResult {
   if (!isPlainObject(data))
     return fail('not-an-object', FOREIGN_JSON, [{ code: 'not-an-object', path: '', message: text('Den innehåller inget JSON-objekt.', 'It holds no JSON object.') }]);
   if (data.format !== FILE_FORMAT)
@@ -122,15 +119,12 @@ function restoreUnsafe(data: unknown, migrations: readonly Migration[]): Restore
   const collections = {} as Collections;
   const positions = {} as Record<CollectionName, Map<string, number>>;
   for (const name of COLLECTIONS) {
-    const { items, index } = readCollection(doc, name, issues);
+    const { items, index } = readCollection(doc, name, declarations[name].fields, issues);
     collections[name] = items;
     positions[name] = index;
   }
 
-  checkRanges(collections, positions, issues);
-  checkBodyStructure(collections.bodies, positions.bodies, issues);
-  checkReferences(collections, positions, issues, repairs);
-  checkThreads(collections.comments, positions.comments, issues);
+  checkInvariants(collections, positions, declarations, issues, repairs);
 
   if (issues.length > 0) {
     const n = issues.length;
@@ -173,6 +167,7 @@ function objectAt(doc: Record<string, unknown>, key: string, issues: Issue[]): R
 function readCollection(
   doc: Record<string, unknown>,
   name: CollectionName,
+  spec: ObjectSpec,
   issues: Issue[],
 ): { items: Map<string, Entity>; index: Map<string, number> } {
   const items = new Map<string, Entity>();
@@ -183,7 +178,6 @@ function readCollection(
     issues.push({ code: 'invalid-field', path: name, message: text('ska vara en lista', 'must be a list') });
     return { items, index };
   }
-  const spec = ENTITY_SPECS[name];
   raw.forEach((item: unknown, i: number) => {
     const path = `${name}[${i}]`;
     if (!isPlainObject(item)) {
@@ -221,120 +215,59 @@ function where(positions: Positions, name: CollectionName, id: string): string {
   return `${name}[${positions[name].get(id) ?? '?'}]`;
 }
 
-function checkRanges(collections: Collections, positions: Positions, issues: Issue[]): void {
-  for (const name of ['bodies', 'memberships', 'reportingLines', 'initiatives'] as const) {
-    for (const [id, e] of collections[name]) {
-      const from = e.validFrom as string | null;
-      const to = e.validTo as string | null;
-      if (from !== null && to !== null && to < from)
-        issues.push({
-          code: 'validity-reversed',
-          path: `${where(positions, name, id)}.validTo`,
-          message: text(`${to} ligger före giltig från (${from})`, `${to} is before valid from (${from})`),
-        });
-    }
-  }
-}
+/**
+ * Files written before a command refused these may hold them, and a map with them still
+ * means what it says: restore opens them as it always has.
+ */
+const ACCEPTED_ON_LOAD: ReadonlySet<ViolationCode> = new Set(['duplicate-membership', 'missing-author']);
 
-function checkBodyStructure(bodies: Map<string, Entity>, pos: Map<string, number>, issues: Issue[]): void {
-  for (const [id, body] of bodies) {
-    const path = `bodies[${pos.get(id)}]`;
-    if (body.partOf === id)
-      issues.push({ code: 'part-of-self', path: `${path}.partOf`, message: text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself') });
-  }
-  // A chain of partOf that comes back to where it started has no top (a body that is its own part is reported above).
-  const { rings } = partOfRings(bodies.keys(), (id) => {
-    const parent: unknown = bodies.get(id)?.partOf;
-    return typeof parent === 'string' ? parent : null;
-  });
-  for (const ring of rings) {
-    if (ring.length < 2) continue;
-    issues.push({
-      code: 'part-of-cycle',
-      path: `bodies[${pos.get(ring[0] as string)}].partOf`,
-      message: text(`organen ${ring.join(' → ')} är delar av varandra i en ring`, `the bodies ${ring.join(' → ')} are parts of each other in a ring`),
-    });
-  }
-}
-
-function checkReferences(collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
-  // Comments last: they point at lines and comments that the other repairs may remove.
-  for (const ref of REFERENCES) if (ref.collection !== 'comments') checkReference(ref, collections, positions, issues, repairs);
-  for (const [id, line] of collections.reportingLines) {
-    if (line.from === line.to) {
-      collections.reportingLines.delete(id);
-      repairs.push({
-        code: 'dropped-self-line',
-        path: `${where(positions, 'reportingLines', id)}.to`,
-        message: text(
-          `rapporteringslinje "${id}" togs bort: den gick från ett organ till samma organ`,
-          `reporting line "${id}" was removed: it ran from a body to the same body`,
-        ),
-      });
-    }
-  }
-  for (const ref of REFERENCES) if (ref.collection === 'comments') checkReference(ref, collections, positions, issues, repairs);
-}
-
-function checkReference(ref: ReferenceSpec, collections: Collections, positions: Positions, issues: Issue[], repairs: Repair[]): void {
-  const source = collections[ref.collection];
-  const target = collections[ref.target];
-  for (const [id, entity] of source) {
-    for (const targetId of referencedIds(ref, entity)) {
-      if (target.has(targetId)) continue;
-      const at = `${where(positions, ref.collection, id)}.${ref.field}`;
-      const noun = NAMES[ref.target];
-      if (ref.dangling === 'refuse') {
-        issues.push({
-          code: 'dangling-reference',
-          path: at,
-          message: text(`inget ${noun.sv} har id "${targetId}"`, `no ${noun.en} with id "${targetId}"`),
-        });
-      } else if (source.has(id)) {
-        source.delete(id);
-        const what = NAMES[ref.collection];
-        repairs.push({
-          code: 'dropped-dangling',
-          path: at,
-          message: text(
-            `${what.sv} "${id}" togs bort: det pekar på ${noun.sv} "${targetId}", som inte finns`,
-            `${what.en} "${id}" was removed: it points to ${noun.en} "${targetId}", which does not exist`,
-          ),
-        });
-      }
-    }
-  }
+/** A violation restore repairs by dropping the element: it means nothing without its target, or runs from a body to itself. */
+function droppable(v: Violation): boolean {
+  return (v.code === 'dangling-reference' && v.dangling === 'drop') || v.code === 'self-line';
 }
 
 /**
- * What Mandat never writes and a merge cannot make (a reply's thread and target never
- * change): a comment without text, a reply to a reply, a reply about something else
- * than its thread, a resolved reply. Only a hand edit makes these, so they are refused.
+ * Checks the map's invariants: drops what can be dropped (listing each), round after
+ * round (a line's comments go when the line goes), and refuses the rest.
  */
-function checkThreads(comments: Map<string, Entity>, pos: Map<string, number>, issues: Issue[]): void {
-  for (const [id, c] of comments) {
-    const path = `comments[${pos.get(id)}]`;
-    if (typeof c.text !== 'string' || c.text.trim() === '') issues.push({ code: 'invalid-field', path: `${path}.text`, message: text('får inte vara tomt', 'must not be empty') });
-    if (typeof c.replyTo !== 'string') continue;
-    const root = comments.get(c.replyTo);
-    if (!root) continue;
-    if (root.replyTo !== null)
-      issues.push({
-        code: 'reply-to-reply',
-        path: `${path}.replyTo`,
-        message: text('ett svar kan bara ges på en tråds första kommentar', 'a reply can only answer the first comment of a thread'),
-      });
-    else if (targetKey(root.target as CommentTarget) !== targetKey(c.target as CommentTarget))
-      issues.push({
-        code: 'reply-target',
-        path: `${path}.target`,
-        message: text('ett svar måste gälla samma sak som tråden det svarar i', 'a reply must be about the same thing as its thread'),
-      });
-    if (c.resolved === true)
-      issues.push({
-        code: 'resolve-reply',
-        path: `${path}.resolved`,
-        message: text('bara en tråds första kommentar kan markeras som löst', 'only the first comment of a thread can be marked resolved'),
-      });
+function checkInvariants(collections: Collections, positions: Positions, declarations: Declarations, issues: Issue[], repairs: Repair[]): void {
+  for (;;) {
+    const violations = modelViolations(collections, declarations, ACCEPTED_ON_LOAD);
+    const drops = violations.filter(droppable);
+    if (drops.length === 0) {
+      for (const v of violations) {
+        const path = `${where(positions, v.collection, v.id)}.${v.field}`;
+        issues.push(v.detail ? { code: v.code, path, message: v.message, detail: v.detail } : { code: v.code, path, message: v.message });
+      }
+      return;
+    }
+    for (const v of drops) {
+      const source = collections[v.collection];
+      if (!source.delete(v.id)) continue;
+      repairs.push(dropRepair(v, positions, declarations));
+    }
   }
+}
+
+function dropRepair(v: Violation, positions: Positions, declarations: Declarations): Repair {
+  const path = `${where(positions, v.collection, v.id)}.${v.field}`;
+  if (v.code === 'self-line')
+    return {
+      code: 'dropped-self-line',
+      path,
+      message: text(
+        `rapporteringslinje "${v.id}" togs bort: den gick från ett organ till samma organ`,
+        `reporting line "${v.id}" was removed: it ran from a body to the same body`,
+      ),
+    };
+  const what = declarations[v.collection].noun;
+  const noun = declarations[v.target?.collection ?? v.collection].noun;
+  return {
+    code: 'dropped-dangling',
+    path,
+    message: text(
+      `${what.sv} "${v.id}" togs bort: det pekar på ${noun.sv} "${v.target?.id ?? ''}", som inte finns`,
+      `${what.en} "${v.id}" was removed: it points to ${noun.en} "${v.target?.id ?? ''}", which does not exist`,
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { readModel, type MapDocument } from '../model/document';
-import { ENTITY_SPECS, META_SPEC, SETTINGS_SPEC } from '../model/specs';
+import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type Declarations } from '../model/declarations';
 import type { ObjectSpec } from '../model/fields';
 import { isPlainObject } from '../model/fields';
 import { COMMENT_TARGET_SPEC, MANDATE_SPEC, FORMER_NAME_SPEC, POSITION_SPEC } from '../model/specs';
@@ -31,7 +31,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  * The plain part of a .mandat file: every element sorted by id with its fields in
  * a fixed order, so that two saves of one map are the same text and diffs are small.
  */
-export function plainFile(model: MandatModel): Record<string, unknown> {
+export function plainFile(model: MandatModel, declarations: Declarations = DECLARATIONS): Record<string, unknown> {
   const out: Record<string, unknown> = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
@@ -40,7 +40,7 @@ export function plainFile(model: MandatModel): Record<string, unknown> {
   };
   for (const name of COLLECTIONS) {
     const items = [...(model[name] as ReadonlyMap<string, { id: string }>).values()];
-    out[name] = [...items].sort(byId).map((e) => ordered(ENTITY_SPECS[name], e as unknown as Record<string, unknown>));
+    out[name] = [...items].sort(byId).map((e) => ordered(declarations[name].fields, e as unknown as Record<string, unknown>));
   }
   return out;
 }

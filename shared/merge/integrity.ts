@@ -1,10 +1,11 @@
+import { MIGRATIONS } from '../file/migrations';
 import { restore } from '../file/restore';
 import { plainFile } from '../file/serialize';
 import { text } from '../i18n/text';
 import { isPlainObject } from '../model/fields';
 import type { Issue } from '../model/issue';
-import { ELEMENT_NOUNS } from '../model/nouns';
-import { REFERENCES, readPath } from '../model/specs';
+import { DECLARATIONS, referencesOf, type Declarations } from '../model/declarations';
+import { readPath } from '../model/specs';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
 import type { Entity } from './entities';
 import type { MergeRepair } from './types';
@@ -22,7 +23,7 @@ function withPath(entity: Entity, field: string, value: unknown): Entity {
  * goes too (a membership of a removed body), a reference that only mentions it is
  * cleared (part of, decided by), a line between one body and itself goes. Each is listed.
  */
-export function repairReferences(model: MandatModel): { model: MandatModel; repairs: MergeRepair[] } {
+export function repairReferences(model: MandatModel, declarations: Declarations = DECLARATIONS): { model: MandatModel; repairs: MergeRepair[] } {
   const repairs: MergeRepair[] = [];
   const out = { ...model } as unknown as Record<CollectionName, Map<string, Entity>>;
   const touched = new Set<CollectionName>();
@@ -36,7 +37,7 @@ export function repairReferences(model: MandatModel): { model: MandatModel; repa
   let changed = true;
   while (changed) {
     changed = false;
-    for (const ref of REFERENCES) {
+    for (const ref of referencesOf(declarations)) {
       for (const [id, entity] of out[ref.collection]) {
         if (ref.when && readPath(entity, ref.when.field) !== ref.when.equals) continue;
         const value = readPath(entity, ref.field);
@@ -44,8 +45,8 @@ export function repairReferences(model: MandatModel): { model: MandatModel; repa
         const ids = ref.list ? (value as string[]) : [value as string];
         const gone = ids.filter((t) => !out[ref.target].has(t));
         if (gone.length === 0) continue;
-        const what = ELEMENT_NOUNS[ref.collection];
-        const target = ELEMENT_NOUNS[ref.target];
+        const what = declarations[ref.collection].noun;
+        const target = declarations[ref.target].noun;
         const missing = gone.join('", "');
         changed = true;
         if (ref.dangling === 'drop') {
@@ -91,12 +92,12 @@ export function repairReferences(model: MandatModel): { model: MandatModel; repa
 }
 
 /**
- * What in a merged map would stop it from opening, found by the same `restore` that
- * opens files. Paths name elements by id (`bodies[ks].partOf`), not by position.
+ * What in a merged map would stop it from opening (a field a declaration requires, a
+ * violation of the model's invariants), found by the same `restore` that opens files. Paths name elements by id (`bodies[ks].partOf`), not by position.
  */
-export function integrityProblems(model: MandatModel): Issue[] {
-  const file = plainFile(model);
-  const restored = restore(file);
+export function integrityProblems(model: MandatModel, declarations: Declarations = DECLARATIONS): Issue[] {
+  const file = plainFile(model, declarations);
+  const restored = restore(file, MIGRATIONS, declarations);
   if (restored.ok) return [];
   const issues = restored.error.issues.length > 0 ? restored.error.issues : [{ code: restored.error.code, path: '', message: restored.error.message }];
   return issues.map((issue) => ({ ...issue, path: issue.path.replace(/^(\w+)\[(\d+)\]/, (whole, name: string, index: string) => idAt(file, name, Number(index)) ?? whole) }));

@@ -10,6 +10,12 @@ import type { Issue, IssueDetail } from './issue';
  * workbook, so a value is judged the same way wherever it comes from.
  */
 export interface FieldSpec<T> {
+  /** What kind of value it holds, for the README's model table and the workbook's reader. */
+  readonly kind: FieldKind;
+  /** Whether an element without it is refused (a missing key, or an empty text). */
+  readonly required?: boolean;
+  /** The words it accepts, for a field of a closed list. */
+  readonly vocabulary?: readonly string[];
   readonly default: () => T;
   /** Checks a present value; returns the value or the reason it is wrong. */
   readonly check: (value: unknown) => { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
@@ -19,6 +25,25 @@ export interface FieldSpec<T> {
    */
   readonly shape?: ObjectSpec;
 }
+
+export type FieldKind =
+  | 'id'
+  | 'text'
+  | 'word'
+  | 'boolean'
+  | 'date'
+  | 'date-time'
+  | 'reference'
+  | 'references'
+  | 'texts'
+  | 'number'
+  | 'position'
+  | 'object'
+  | 'objects'
+  | 'target';
+
+/** What every missing or empty required field says, wherever it is read: a file, a command or a workbook row. */
+export const MUST_NOT_BE_EMPTY = text('får inte vara tomt', 'must not be empty');
 
 type Checked<T> = { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
 
@@ -31,7 +56,8 @@ function bad(sv: string, en: string, detail?: IssueDetail): Checked<never> {
 
 /** Why a value is not a date: the wrong shape, or a day the calendar does not have (2023-02-30). */
 function dateDetail(v: unknown): IssueDetail {
-  const value = typeof v === 'string' ? v : String(v);
+  // show(), not String(): an object without a prototype (JSON's `__proto__` key) has no string form and String() throws.
+  const value = typeof v === 'string' ? v : show(v);
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { kind: 'no-such-date', value } : { kind: 'date-format', value };
 }
 
@@ -47,10 +73,12 @@ function show(value: unknown): string {
 export function textField(opts: { required?: boolean; max?: number } = {}): FieldSpec<string> {
   const max = opts.max ?? 20_000;
   return {
+    kind: 'text',
+    ...(opts.required ? { required: true } : {}),
     default: () => '',
     check: (v) => {
       if (typeof v !== 'string') return bad(`ska vara text, inte ${show(v)}`, `must be text, not ${show(v)}`);
-      if (opts.required && v.trim() === '') return bad('får inte vara tomt', 'must not be empty', { kind: 'empty' });
+      if (opts.required && v.trim() === '') return { ok: false, message: MUST_NOT_BE_EMPTY, detail: { kind: 'empty' } };
       if (v.length > max) return bad(`är längre än ${max} tecken`, `is longer than ${max} characters`, { kind: 'too-long', max });
       return ok(v);
     },
@@ -60,6 +88,8 @@ export function textField(opts: { required?: boolean; max?: number } = {}): Fiel
 /** One of a closed list of words. */
 export function enumField<T extends string>(values: readonly T[], fallback: T, what: Text): FieldSpec<T> {
   return {
+    kind: 'word',
+    vocabulary: values,
     default: () => fallback,
     check: (v) =>
       typeof v === 'string' && (values as readonly string[]).includes(v)
@@ -73,6 +103,7 @@ export function enumField<T extends string>(values: readonly T[], fallback: T, w
 
 export function boolField(fallback = false): FieldSpec<boolean> {
   return {
+    kind: 'boolean',
     default: () => fallback,
     check: (v) => (typeof v === 'boolean' ? ok(v) : bad(`ska vara true eller false, inte ${show(v)}`, `must be true or false, not ${show(v)}`)),
   };
@@ -81,6 +112,7 @@ export function boolField(fallback = false): FieldSpec<boolean> {
 /** A date `YYYY-MM-DD`, or null for "open". */
 export function dateField(): FieldSpec<string | null> {
   return {
+    kind: 'date',
     default: () => null,
     check: (v) =>
       v === null || isIsoDate(v)
@@ -92,6 +124,8 @@ export function dateField(): FieldSpec<string | null> {
 /** A required date. */
 export function requiredDateField(): FieldSpec<string> {
   return {
+    kind: 'date',
+    required: true,
     default: () => '',
     check: (v) =>
       isIsoDate(v) ? ok(v) : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
@@ -101,6 +135,7 @@ export function requiredDateField(): FieldSpec<string> {
 /** A moment as an ISO date-time with its zone (`2024-05-02T14:30:00+02:00`), or '' for "not known". */
 export function dateTimeField(): FieldSpec<string> {
   return {
+    kind: 'date-time',
     default: () => '',
     check: (v) =>
       v === '' || isIsoDateTime(v)
@@ -121,12 +156,14 @@ export function checkId(v: unknown): { ok: true; value: string } | { ok: false; 
 
 /** An element's own id. */
 export function idField(): FieldSpec<string> {
-  return { default: () => '', check: checkId };
+  return { kind: 'id', default: () => '', check: checkId };
 }
 
-/** A reference to another element by id; `nullable` allows null. */
+/** A reference to another element by id; `nullable` allows null, otherwise it is required. */
 export function refField(nullable: boolean): FieldSpec<string | null> {
   return {
+    kind: 'reference',
+    ...(nullable ? {} : { required: true }),
     default: () => null,
     check: (v) => (nullable && v === null ? ok(null) : checkId(v)),
   };
@@ -135,6 +172,7 @@ export function refField(nullable: boolean): FieldSpec<string | null> {
 /** A list of references. */
 export function refListField(): FieldSpec<string[]> {
   return {
+    kind: 'references',
     default: () => [],
     check: (v) => {
       if (!Array.isArray(v)) return bad(`ska vara en lista av id, inte ${show(v)}`, `must be a list of ids, not ${show(v)}`);
@@ -151,6 +189,7 @@ export function refListField(): FieldSpec<string[]> {
 /** A list of non-empty strings. */
 export function textListField(): FieldSpec<string[]> {
   return {
+    kind: 'texts',
     default: () => [],
     check: (v) => {
       if (!Array.isArray(v)) return bad(`ska vara en lista av text, inte ${show(v)}`, `must be a list of text, not ${show(v)}`);
@@ -164,12 +203,14 @@ export function textListField(): FieldSpec<string[]> {
 }
 
 /** A number in a range; `integer` refuses fractions; `nullable` allows null. */
-export function numberField(opts: { min: number; max: number; integer?: boolean; nullable?: boolean; fallback: number | null }): FieldSpec<number | null> {
+export function numberField(opts: { min: number; max: number; integer?: boolean; nullable?: boolean; required?: boolean; fallback: number | null }): FieldSpec<number | null> {
   return {
+    kind: 'number',
+    ...(opts.required ? { required: true } : {}),
     default: () => opts.fallback,
     check: (v) => {
       if (v === null && opts.nullable) return ok(null);
-      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`, { kind: 'not-a-number', value: String(v) });
+      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`, { kind: 'not-a-number', value: typeof v === 'string' ? v : show(v) });
       if (opts.integer && !Number.isInteger(v)) return bad(`ska vara ett heltal, inte ${v}`, `must be a whole number, not ${v}`, { kind: 'not-whole', value: v });
       if (v < opts.min || v > opts.max)
         return bad(`${v} ligger utanför ${opts.min}–${opts.max}`, `${v} is outside ${opts.min}–${opts.max}`, { kind: 'out-of-range', value: v, min: opts.min, max: opts.max });
@@ -182,6 +223,7 @@ export function numberField(opts: { min: number; max: number; integer?: boolean;
 export function positionField(): FieldSpec<{ x: number; y: number } | null> {
   const coordinate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= 1e7;
   return {
+    kind: 'position',
     default: () => null,
     check: (v) => {
       if (v === null) return ok(null);
@@ -197,6 +239,7 @@ export type ObjectSpec = Readonly<Record<string, FieldSpec<unknown>>>;
 
 export function objectField(spec: ObjectSpec): FieldSpec<Record<string, unknown>> {
   return {
+    kind: 'object',
     shape: spec,
     default: () => defaultsOf(spec),
     check: (v) => {
@@ -212,6 +255,7 @@ export function objectField(spec: ObjectSpec): FieldSpec<Record<string, unknown>
 /** A list of objects of one shape. */
 export function objectListField(spec: ObjectSpec): FieldSpec<Record<string, unknown>[]> {
   return {
+    kind: 'objects',
     default: () => [],
     check: (v) => {
       if (!Array.isArray(v)) return bad(`ska vara en lista, inte ${show(v)}`, `must be a list, not ${show(v)}`);
@@ -241,7 +285,14 @@ function prefixed(issue: Issue): Text {
 
 /** The issue of a field that failed its check, with the check's detail when it gave one. */
 function fieldIssue(path: string, failed: { message: Text; detail?: IssueDetail }): Issue {
-  return failed.detail ? { code: 'invalid-field', path, message: failed.message, detail: failed.detail } : { code: 'invalid-field', path, message: failed.message };
+  // An empty required text is the same violation as a missing one: one code for both.
+  const code = failed.detail?.kind === 'empty' ? 'required' : 'invalid-field';
+  return failed.detail ? { code, path, message: failed.message, detail: failed.detail } : { code, path, message: failed.message };
+}
+
+/** A required field that is absent: the same code and words as an empty one. */
+export function requiredIssue(path: string): Issue {
+  return { code: 'required', path, message: MUST_NOT_BE_EMPTY, detail: { kind: 'empty' } };
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -256,14 +307,16 @@ export function defaultsOf(spec: ObjectSpec): Record<string, unknown> {
 }
 
 /**
- * Checks every field of `raw` against `spec`, filling defaults for absent fields.
- * Unknown keys are dropped. Each wrong field adds an issue at `path.field`.
+ * Checks every field of `raw` against `spec`, filling defaults for absent optional fields;
+ * an absent required field is an issue. Unknown keys are dropped. Each wrong field adds
+ * an issue at `path.field`.
  */
 export function parseObject(spec: ObjectSpec, raw: Record<string, unknown>, path: string, issues: Issue[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(spec)) {
     const value = raw[key];
     if (value === undefined) {
+      if (field.required) issues.push(requiredIssue(`${path}.${key}`));
       out[key] = field.default();
       continue;
     }

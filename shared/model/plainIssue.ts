@@ -15,6 +15,7 @@ const EMPTY_FIELD: Readonly<Record<string, Text>> = {
 /** Refusals that say the same thing whatever the path, as a sentence for a person. */
 const BY_CODE: Readonly<Record<string, Text>> = {
   'self-line': text('Ett organ kan inte rapportera till sig självt.', 'A body cannot report to itself.'),
+  'part-of-self': text('Ett organ kan inte vara en del av sig självt.', 'A body cannot be a part of itself.'),
   'part-of-cycle': text('Organet skulle bli en del av sig självt.', 'The body would become a part of itself.'),
   'duplicate-membership': text('Ledamoten sitter redan i organet under samma tid.', 'The member already sits in the body during that time.'),
   'missing-author': text('Skriv ditt namn först: det visas på kommentaren.', 'Write your name first: it is shown on the comment.'),

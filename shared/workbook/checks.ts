@@ -1,4 +1,6 @@
 import { text, type Text } from '../i18n/text';
+import { ownViolations } from '../model/invariants';
+import { columnOfField } from './columns';
 import type { CollectionName } from '../model/types';
 import type { WorkbookError } from './errors';
 import type { Located, ReadCollections, ReadSheet } from './located';
@@ -27,39 +29,16 @@ function checkDuplicates(read: ReadCollections, errors: WorkbookError[]): void {
   }
 }
 
-/** A body part of itself and a line from a body to itself. */
-function checkSelfReferences(read: ReadCollections, errors: WorkbookError[]): void {
-  const bodies = read.bodies;
-  for (const item of bodies?.items ?? []) {
-    if (bodies && item.entity.partOf !== null && item.entity.partOf === item.entity.id)
-      errors.push(errorAt(bodies, item, 'part_of', 'part-of-self', text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself')));
-  }
-  const lines = read.reportingLines;
-  for (const item of lines?.items ?? []) {
-    if (lines && item.entity.from !== '' && item.entity.from === item.entity.to)
-      errors.push(
-        errorAt(lines, item, 'to', 'self-line', text('en linje kan inte gå från ett organ till samma organ', 'a line cannot run from a body to the same body')),
-      );
-  }
-}
-
-/** A validity that ends before it starts. */
-function checkRanges(read: ReadCollections, errors: WorkbookError[]): void {
-  for (const [, sheet] of entries(read)) {
-    for (const item of sheet.items) {
-      const from = item.entity.validFrom;
-      const to = item.entity.validTo;
-      if (typeof from === 'string' && typeof to === 'string' && to < from)
-        errors.push(
-          errorAt(sheet, item, 'valid_to', 'validity-reversed', text(`${to} ligger före ${labelOf(sheet.table, 'valid_from')} (${from})`, `${to} is before ${labelOf(sheet.table, 'valid_from')} (${from})`)),
-        );
-    }
+/** What each row says on its own that a map cannot hold (the model's invariants), at the row's cell for the field. */
+function checkOwnInvariants(read: ReadCollections, errors: WorkbookError[]): void {
+  for (const [collection, sheet] of entries(read)) {
+    for (const item of sheet.items)
+      for (const v of ownViolations(collection, item.entity)) errors.push(errorAt(sheet, item, columnOfField(v.field), v.code, v.message));
   }
 }
 
 /** The checks across rows and sheets. */
 export function checkWorkbook(read: ReadCollections, errors: WorkbookError[]): void {
   checkDuplicates(read, errors);
-  checkSelfReferences(read, errors);
-  checkRanges(read, errors);
+  checkOwnInvariants(read, errors);
 }

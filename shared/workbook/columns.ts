@@ -1,14 +1,11 @@
-import { COLLECTIONS, type CollectionName } from '../model/types';
+import { MAP_KEY_DECLARATIONS } from '../model/declarations';
+import { layoutOf, type SheetKey, type WorkbookCollection } from './layout';
 
-/**
- * The collections a workbook holds: every one but the comments, which are a conversation
- * about the map rather than a fact of it (the workbook is for member lists kept in Excel).
- */
-export type WorkbookCollection = Exclude<CollectionName, 'comments'>;
-export const WORKBOOK_COLLECTIONS: readonly WorkbookCollection[] = COLLECTIONS.filter((c): c is WorkbookCollection => c !== 'comments');
+export { normaliseHeader, type SheetKey, type WorkbookCollection } from './layout';
 
-/** The sheets of a workbook: one per collection it holds, plus `map` for the map's name and settings. */
-export type SheetKey = WorkbookCollection | 'map';
+const LAYOUT = layoutOf();
+
+export const WORKBOOK_COLLECTIONS: readonly WorkbookCollection[] = LAYOUT.order.filter((k): k is WorkbookCollection => k !== 'map');
 
 export interface SheetDef {
   /** The name export writes (and the CSV file name without `.csv`). */
@@ -21,92 +18,25 @@ export interface SheetDef {
   readonly required: readonly string[];
 }
 
-export const SHEETS: Readonly<Record<SheetKey, SheetDef>> = {
-  bodies: {
-    name: 'Bodies',
-    aliases: ['organ'],
-    columns: [
-      'id',
-      'name',
-      'short_name',
-      'kind',
-      'level',
-      'accountable',
-      'part_of',
-      'mandate',
-      'decided_by',
-      'decision_ref',
-      'required_members',
-      'meets',
-      'valid_from',
-      'valid_to',
-      'notes',
-      'former_names',
-      'x',
-      'y',
-    ],
-    required: ['id', 'name', 'kind'],
-  },
-  members: {
-    name: 'Members',
-    aliases: ['ledamöter', 'medlemmar'],
-    columns: ['id', 'name', 'title', 'organisation', 'kind', 'notes'],
-    required: ['id', 'name'],
-  },
-  memberships: {
-    name: 'Memberships',
-    aliases: ['medlemskap'],
-    columns: ['id', 'member', 'body', 'role', 'valid_from', 'valid_to'],
-    required: ['member', 'body'],
-  },
-  reportingLines: {
-    name: 'Reporting',
-    aliases: ['reporting lines', 'reporting_lines', 'rapportering'],
-    columns: ['id', 'from', 'to', 'kind', 'frequency', 'form', 'documented', 'primary', 'valid_from', 'valid_to', 'notes'],
-    required: ['from', 'to'],
-  },
-  initiatives: {
-    name: 'Initiatives',
-    aliases: ['satsningar'],
-    columns: ['id', 'name', 'responsible', 'executors', 'targets', 'valid_from', 'valid_to', 'notes'],
-    required: ['id', 'name'],
-  },
-  fundingLines: {
-    name: 'Funding',
-    aliases: ['funding lines', 'funding_lines', 'finansiering'],
-    columns: ['id', 'funder', 'receiver', 'initiative', 'year', 'amount_sek', 'source', 'notes'],
-    required: ['funder', 'receiver', 'year'],
-  },
-  acknowledgements: {
-    name: 'Acknowledgements',
-    aliases: ['kvitteringar'],
-    columns: ['id', 'finding_key', 'reason', 'by', 'at'],
-    required: ['finding_key', 'reason'],
-  },
-  map: {
-    name: 'Map',
-    aliases: ['karta'],
-    columns: ['key', 'value'],
-    required: ['key', 'value'],
-  },
-};
+function sheetDefs(): Record<SheetKey, SheetDef> {
+  const out = {} as Record<SheetKey, SheetDef>;
+  for (const key of LAYOUT.order) {
+    const { name, aliases, columns, required } = LAYOUT.sheets[key];
+    out[key] = { name, aliases, columns: columns.map((c) => c.name), required };
+  }
+  return out;
+}
+
+/** The sheets of a workbook, from the collections' declarations. */
+export const SHEETS: Readonly<Record<SheetKey, SheetDef>> = sheetDefs();
 
 /** The order export writes the sheets in: the collections in model order, then the map's own sheet. */
-export const SHEET_ORDER: readonly SheetKey[] = [...WORKBOOK_COLLECTIONS, 'map'];
+export const SHEET_ORDER: readonly SheetKey[] = LAYOUT.order;
 
 /** Columns an .xlsx holds as numbers rather than text. */
-export const NUMBER_COLUMNS: Readonly<Partial<Record<SheetKey, readonly string[]>>> = {
-  fundingLines: ['year', 'amount_sek'],
-};
-
-/** Other spellings of a column header, after normalising. */
-const HEADER_ALIASES: Readonly<Record<string, string>> = { organization: 'organisation' };
-
-/** A header as import compares it: trimmed, lower case, spaces and hyphens as underscores. */
-export function normaliseHeader(header: string): string {
-  const h = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return HEADER_ALIASES[h] ?? h;
-}
+export const NUMBER_COLUMNS: Readonly<Partial<Record<SheetKey, readonly string[]>>> = Object.fromEntries(
+  LAYOUT.order.map((key) => [key, LAYOUT.sheets[key].columns.filter((c) => c.number).map((c) => c.name)]).filter(([, list]) => (list as string[]).length > 0),
+);
 
 /** The sheet a name refers to, compared case-insensitively, or null. */
 export function sheetKeyOf(name: string): SheetKey | null {
@@ -118,22 +48,21 @@ export function sheetKeyOf(name: string): SheetKey | null {
   return null;
 }
 
-/** The column a field path of an element is written in (`mandate.decidedBy` → `decided_by`). */
-export function columnOfField(path: string): string {
+/**
+ * The column a field path of an element is written in (`mandate.decidedBy` → `decided_by`):
+ * the one its declaration names, else the field in snake case.
+ */
+export function columnOfField(path: string, key?: SheetKey, layout = LAYOUT): string {
   const field = path.replace(/\[\d+\].*$/, '');
+  const declared = key ? layout.sheets[key]?.columns.find((c) => c.field === field) : undefined;
+  if (declared) return declared.name;
   if (field === 'mandate.text') return 'mandate';
   const last = field.startsWith('mandate.') ? field.slice('mandate.'.length) : field;
   return last.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** The Map sheet's keys and the field each stands for. */
-export const MAP_KEYS = {
-  name: { part: 'meta', field: 'name' },
-  author: { part: 'meta', field: 'author' },
-  description: { part: 'meta', field: 'description' },
-  overlap_threshold: { part: 'settings', field: 'overlapThreshold' },
-  overlap_min_shared: { part: 'settings', field: 'overlapMinShared' },
-  overload_threshold: { part: 'settings', field: 'overloadThreshold' },
-  language: { part: 'settings', field: 'language' },
-} as const;
-export type MapKey = keyof typeof MAP_KEYS;
+/** The Map sheet's keys and the field each stands for, from the declarations. */
+export const MAP_KEYS: Readonly<Record<string, { readonly part: 'meta' | 'settings'; readonly field: string }>> = Object.fromEntries(
+  MAP_KEY_DECLARATIONS.map((k) => [k.key, { part: k.part, field: k.field }]),
+);
+export type MapKey = string;

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n/text';
+import type { Text } from '../i18n/text';
 import type { MandatModel } from '../model/types';
 
 /** One problem in a workbook, and where it is. */
@@ -40,4 +40,5 @@ export function fileError(code: string, message: Text): WorkbookError {
   return { sheet: '', row: null, column: null, code, message };
 }
 
-export const MUST_NOT_BE_EMPTY = text('får inte vara tomt', 'must not be empty');
+/** What an empty required cell says: the words a missing required field says everywhere. */
+export { MUST_NOT_BE_EMPTY } from '../model/fields';

@@ -2,7 +2,11 @@ import { text } from '../i18n/text';
 import type { Issue } from '../model/issue';
 import type { CollectionName } from '../model/types';
 import { FILE_FORMAT, FILE_VERSION } from '../file/format';
+import { MIGRATIONS } from '../file/migrations';
 import { restore } from '../file/restore';
+import { DECLARATIONS, type Declarations } from '../model/declarations';
+import { readDeclaredColumns } from './declaredColumns';
+import { layoutOf, type WorkbookLayout } from './layout';
 import { checkWorkbook } from './checks';
 import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf, WORKBOOK_COLLECTIONS, type WorkbookCollection } from './columns';
 import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
@@ -14,17 +18,6 @@ import { readAcknowledgements, readBodies, readInitiatives, readMembers } from '
 import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
 import { readMap, type ReadMap } from './readMap';
 import { labelOf, readTable, type Sheets, type Table } from './table';
-
-/** The start of a made-up id of a row without one (links and acknowledgements may leave the id out). */
-const ID_PREFIX: Readonly<Record<WorkbookCollection, string>> = {
-  bodies: 'body',
-  members: 'member',
-  memberships: 'ms',
-  reportingLines: 'line',
-  initiatives: 'initiative',
-  fundingLines: 'fund',
-  acknowledgements: 'ack',
-};
 
 const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: WorkbookError[]) => ReadSheet>> = {
   bodies: readBodies,
@@ -41,9 +34,9 @@ const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: Workbo
  * reference and duplicate id is reported at once; a workbook with any error gives
  * no map. Never throws.
  */
-export function sheetsToModel(sheets: Sheets): WorkbookResult {
+export function sheetsToModel(sheets: Sheets, declarations: Declarations = DECLARATIONS): WorkbookResult {
   try {
-    return read(sheets);
+    return read(sheets, declarations);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return failed([fileError('internal', text(`Arbetsboken kunde inte läsas: ${detail}`, `The workbook could not be read: ${detail}`))]);
@@ -57,15 +50,20 @@ function unknownSheet(name: string): WorkbookError {
   return { sheet: name, row: null, column: null, code: 'unknown-sheet', message: withSuggestion(message, suggestion(name, names)) };
 }
 
-function read(sheets: Sheets): WorkbookResult {
+function read(sheets: Sheets, declarations: Declarations): WorkbookResult {
+  const layout = layoutOf(declarations);
   const errors: WorkbookError[] = [];
   const notices: WorkbookError[] = Object.keys(sheets)
     .filter((name) => sheetKeyOf(name) === null)
     .map(unknownSheet);
   const collections: ReadCollections = {};
   for (const name of WORKBOOK_COLLECTIONS) {
-    const table = readTable(sheets, name, errors, notices);
-    if (table !== null) collections[name] = READERS[name](table, errors);
+    const table = readTable(sheets, name, errors, notices, layout);
+    if (table !== null) {
+      const sheet = READERS[name](table, errors);
+      readDeclaredColumns(sheet, name, declarations, errors);
+      collections[name] = sheet;
+    }
     else if (name === 'bodies')
       errors.push(
         fileError(
@@ -81,7 +79,7 @@ function read(sheets: Sheets): WorkbookResult {
     resolveReferences(collections, errors);
     for (const name of WORKBOOK_COLLECTIONS) {
       const items = collections[name]?.items;
-      if (items) assignIds(items, ID_PREFIX[name]);
+      if (items) assignIds(items, declarations[name].idPrefix);
     }
     checkWorkbook(collections, errors);
   }
@@ -90,12 +88,12 @@ function read(sheets: Sheets): WorkbookResult {
   const plain: Record<string, unknown> = { format: FILE_FORMAT, version: FILE_VERSION, map: map.meta, settings: map.settings };
   // No comments: a workbook has none, and restore reads an absent collection as empty.
   for (const name of WORKBOOK_COLLECTIONS) plain[name] = (collections[name]?.items ?? []).map((i) => i.entity);
-  const restored = restore(plain);
+  const restored = restore(plain, MIGRATIONS, declarations);
   if (!restored.ok) {
     const issues = restored.error.issues.length > 0 ? restored.error.issues : [{ code: restored.error.code, path: '', message: restored.error.message }];
-    return failed(sorted(issues.map((i) => placeIssue(i, collections, mapTable, map))));
+    return failed(sorted(issues.map((i) => placeIssue(i, collections, mapTable, map, layout))));
   }
-  if (restored.repairs.length > 0) return failed(sorted(restored.repairs.map((r) => placeIssue(r, collections, mapTable, map))));
+  if (restored.repairs.length > 0) return failed(sorted(restored.repairs.map((r) => placeIssue(r, collections, mapTable, map, layout))));
   return { ok: true, model: restored.model, notices: sorted(notices) };
 }
 
@@ -103,12 +101,12 @@ const AT_ELEMENT = /^(\w+)\[(\d+)\](?:\.(.+))?$/;
 const AT_MAP = /^(map|settings)\.(\w+)$/;
 
 /** Turns a problem `restore` found (`bodies[3].partOf`) into an error at its sheet, row and column. */
-function placeIssue(issue: Issue, collections: ReadCollections, mapTable: Table | null, map: ReadMap): WorkbookError {
+function placeIssue(issue: Issue, collections: ReadCollections, mapTable: Table | null, map: ReadMap, layout: WorkbookLayout): WorkbookError {
   const element = AT_ELEMENT.exec(issue.path);
   const sheet = element ? collections[element[1] as CollectionName] : undefined;
   const item = element && sheet ? sheet.items[Number(element[2])] : undefined;
   if (element && sheet && item) {
-    const column = element[3] === undefined ? null : labelOf(sheet.table, columnOfField(element[3]));
+    const column = element[3] === undefined ? null : labelOf(sheet.table, columnOfField(element[3], sheet.table.key, layout));
     return { sheet: sheet.table.sheet, row: item.row, column, code: issue.code, message: issue.message };
   }
   const setting = AT_MAP.exec(issue.path);

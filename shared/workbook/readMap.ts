@@ -39,7 +39,7 @@ export function readMap(table: Table | null, errors: WorkbookError[]): ReadMap {
       continue;
     }
     rows.set(key, row.number);
-    const { part, field } = MAP_KEYS[key];
+    const { part, field } = MAP_KEYS[key] as { part: 'meta' | 'settings'; field: string };
     if (part === 'meta') meta[field] = r.text('value', META_SPEC[field]);
     else if (r.raw('value').trim() === '') continue;
     else if (field === 'language') settings[field] = r.word('value', LANGUAGE_WORDS, null);

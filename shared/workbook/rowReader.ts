@@ -33,7 +33,8 @@ export class RowReader {
   check<T>(column: string, spec: FieldSpec<unknown> | undefined, value: T): T {
     if (spec === undefined) return value;
     const c = spec.check(value);
-    if (!c.ok) this.fail(column, 'invalid-value', c.message);
+    // An empty required cell is the same violation as a required field missing from a file or a command.
+    if (!c.ok) this.fail(column, c.detail?.kind === 'empty' ? 'required' : 'invalid-value', c.message);
     return value;
   }
 

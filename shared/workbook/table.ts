@@ -1,5 +1,6 @@
 import { text } from '../i18n/text';
-import { sheetKeyOf, SHEETS, type SheetKey } from './columns';
+import { sheetKeyOf, type SheetKey } from './columns';
+import { layoutOf, type WorkbookLayout } from './layout';
 import { suggestion, withSuggestion } from './nearest';
 import { columnLabel, columnOfHeader, columnText, knownHeaders } from './swedishNames';
 import type { WorkbookError } from './errors';
@@ -40,7 +41,7 @@ export function findSheet(sheets: Sheets, key: SheetKey): string | null {
  * does not have a notice (it is not read). Headers may be English or Swedish
  * (`short_name`, `Kortnamn`). Returns null when the sheet is absent.
  */
-export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[], notices: WorkbookError[] = []): Table | null {
+export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[], notices: WorkbookError[] = [], layout: WorkbookLayout = layoutOf()): Table | null {
   const sheet = findSheet(sheets, key);
   if (sheet === null) return null;
   const grid = sheets[sheet] ?? [];
@@ -52,7 +53,7 @@ export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]
   header.forEach((cell, index) => {
     const label = String(cell ?? '').trim();
     if (label === '') return;
-    const name = columnOfHeader(key, label);
+    const name = columnOfHeader(key, label, layout);
     if (name === null) {
       unknown.push(label);
       return;
@@ -70,18 +71,18 @@ export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]
     }
     columns.set(name, { index, label });
   });
-  for (const required of SHEETS[key].required) {
+  for (const required of layout.sheets[key].required) {
     if (columns.has(required)) continue;
-    const name = columnText(key, required);
+    const name = columnText(key, required, layout);
     errors.push({
       sheet,
       row: null,
       column: null,
       code: 'missing-column',
-      message: withSuggestion(text(`kolumnen ${name.sv} saknas`, `the column ${name.en} is missing`), suggestion(columnLabel(key, required, 'sv'), unknown)),
+      message: withSuggestion(text(`kolumnen ${name.sv} saknas`, `the column ${name.en} is missing`), suggestion(columnLabel(key, required, 'sv', layout), unknown)),
     });
   }
-  for (const label of unknown) notices.push(unknownColumn(sheet, key, headerIndex + 1, label));
+  for (const label of unknown) notices.push(unknownColumn(sheet, key, headerIndex + 1, label, layout));
   const rows: Row[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const cells = grid[i];
@@ -91,8 +92,8 @@ export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]
 }
 
 /** A column import does not know: it is left out, with the nearest known column as a hint. */
-function unknownColumn(sheet: string, key: SheetKey, row: number, label: string): WorkbookError {
-  const hint = suggestion(label, [...knownHeaders(key, 'sv'), ...knownHeaders(key, 'en')]);
+function unknownColumn(sheet: string, key: SheetKey, row: number, label: string, layout: WorkbookLayout): WorkbookError {
+  const hint = suggestion(label, [...knownHeaders(key, 'sv', layout), ...knownHeaders(key, 'en', layout)]);
   return {
     sheet,
     row,

@@ -27,7 +27,7 @@ describe('commands', () => {
     const self = applyCommand(doc, { type: 'connectReport', line: { from: 'a' as BodyId, to: 'a' as BodyId } });
     expect(self.ok ? [] : self.issues.map((i) => i.code)).toEqual(['self-line']);
     const unknown = applyCommand(doc, { type: 'connectReport', line: { from: 'a' as BodyId, to: 'ks2' as BodyId } });
-    expect(unknown.ok ? '' : unknown.issues[0]?.message.en).toBe('there is no body with id "ks2"');
+    expect(unknown.ok ? '' : unknown.issues[0]?.message.en).toBe('no body with id "ks2"');
     const reversed = applyCommand(doc, { type: 'updateBody', id: 'a' as BodyId, changes: { validFrom: '2023-01-01', validTo: '2022-01-01' } });
     expect(reversed.ok ? '' : reversed.issues[0]?.message.sv).toBe('2022-01-01 ligger före giltig från (2023-01-01)');
     expect(Y.encodeStateVector(doc)).toEqual(before);

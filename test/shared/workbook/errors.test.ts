@@ -61,7 +61,7 @@ describe('a workbook with errors', () => {
     expect(errorsOf(result).map(where)).toEqual([
       ['Bodies', 2, 'valid_to', 'validity-reversed'],
       ['Bodies', 3, 'id', 'duplicate-id'],
-      ['Bodies', 4, 'name', 'invalid-value'],
+      ['Bodies', 4, 'name', 'required'],
       ['Bodies', 4, 'part_of', 'dangling-reference'],
       ['Bodies', 5, 'kind', 'unknown-word'],
       ['Bodies', 6, 'valid_from', 'invalid-date'],

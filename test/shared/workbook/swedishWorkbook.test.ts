@@ -156,7 +156,7 @@ describe('mistakes in a Swedish workbook', () => {
 
   it('name the columns as the sheet writes them', () => {
     const r = sheetsToModel({ Organ: [['id', 'Namn', 'Slag', 'Giltig från', 'Giltig till'], ['ks', 'KS', 'nämnd', '2020-01-01', '2019-12-31']] });
-    expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual(['Organ, rad 2, kolumn Giltig till: 2019-12-31 ligger före Giltig från (2020-01-01)']);
+    expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual(['Organ, rad 2, kolumn Giltig till: 2019-12-31 ligger före giltig från (2020-01-01)']);
   });
 
   it('list the Swedish Map keys for an unknown key, with the nearest', () => {

@@ -1,0 +1,152 @@
+import { text } from '../../i18n/text';
+import { boolField, dateField, enumField, idField, numberField, refField, refListField, textField } from '../fields';
+import { DOCUMENTED, LINE_KINDS } from '../vocabulary';
+import { declareCollection } from './declaration';
+import { NOTES_COLUMN, VALIDITY_COLUMNS, VALIDITY_LABELS } from './shared';
+
+export const REPORTING_LINES = declareCollection({
+  collection: 'reportingLines',
+  noun: text('rapporteringslinje', 'reporting line'),
+  title: text('Rapporteringslinjer', 'Reporting lines'),
+  idPrefix: 'line',
+  fields: {
+    id: idField(),
+    from: refField(false),
+    to: refField(false),
+    kind: enumField(LINE_KINDS, 'reports_to', text('ett slags rapportering', 'a kind of reporting line')),
+    frequency: textField({ max: 500 }),
+    form: textField({ max: 500 }),
+    documented: enumField(DOCUMENTED, 'unknown', text('ja, nej eller okänt (yes, no, unknown)', 'yes, no or unknown')),
+    primary: boolField(),
+    validFrom: dateField(),
+    validTo: dateField(),
+    notes: textField(),
+  },
+  labels: {
+    id: text('Id', 'Id'),
+    from: text('Från (den som rapporterar)', 'From (the body that reports)'),
+    to: text('Till (den som tar emot)', 'To (the body that receives)'),
+    kind: text('Slag', 'Kind'),
+    frequency: text('Frekvens', 'Frequency'),
+    form: text('Form', 'Form'),
+    documented: text('Dokumenterad', 'Documented'),
+    primary: text('Primär mottagare', 'Primary receiver'),
+    ...VALIDITY_LABELS,
+    notes: text('Anteckningar', 'Notes'),
+  },
+  references: [
+    { field: 'from', target: 'bodies', list: false, dangling: 'drop' },
+    { field: 'to', target: 'bodies', list: false, dangling: 'drop' },
+  ],
+  sheet: {
+    name: 'Reporting',
+    sv: 'Rapportering',
+    aliases: ['reporting lines', 'reporting_lines', 'rapportering'],
+    columns: [
+      { name: 'id', sv: [], field: 'id' },
+      { name: 'from', sv: ['Från'], field: 'from' },
+      { name: 'to', sv: ['Till'], field: 'to' },
+      { name: 'kind', sv: ['Slag', 'Typ'], field: 'kind' },
+      { name: 'frequency', sv: ['Frekvens'], field: 'frequency' },
+      { name: 'form', sv: ['Form'], field: 'form' },
+      { name: 'documented', sv: ['Dokumenterad'], field: 'documented' },
+      { name: 'primary', sv: ['Primär mottagare', 'Primär'], field: 'primary' },
+      ...VALIDITY_COLUMNS,
+      NOTES_COLUMN,
+    ],
+    required: ['from', 'to'],
+  },
+});
+
+export const INITIATIVES = declareCollection({
+  collection: 'initiatives',
+  noun: text('satsning', 'initiative'),
+  title: text('Satsningar', 'Initiatives'),
+  idPrefix: 'init',
+  fields: {
+    id: idField(),
+    name: textField({ required: true, max: 500 }),
+    responsible: refField(true),
+    executors: refListField(),
+    targets: textField(),
+    validFrom: dateField(),
+    validTo: dateField(),
+    notes: textField(),
+  },
+  labels: {
+    id: text('Id', 'Id'),
+    name: text('Namn', 'Name'),
+    responsible: text('Ansvarigt organ', 'Responsible body'),
+    executors: text('Genomförs av', 'Carried out by'),
+    targets: text('Mål och indikatorer', 'Targets and indicators'),
+    ...VALIDITY_LABELS,
+    notes: text('Anteckningar', 'Notes'),
+  },
+  references: [
+    { field: 'responsible', target: 'bodies', list: false, dangling: 'refuse' },
+    { field: 'executors', target: 'bodies', list: true, dangling: 'refuse' },
+  ],
+  sheet: {
+    name: 'Initiatives',
+    sv: 'Satsningar',
+    aliases: ['satsningar'],
+    columns: [
+      { name: 'id', sv: [], field: 'id' },
+      { name: 'name', sv: ['Namn'], field: 'name' },
+      { name: 'responsible', sv: ['Ansvarigt organ', 'Ansvarig'], field: 'responsible' },
+      { name: 'executors', sv: ['Genomförs av', 'Utförare'], field: 'executors' },
+      { name: 'targets', sv: ['Mål och indikatorer', 'Mål'], field: 'targets' },
+      ...VALIDITY_COLUMNS,
+      NOTES_COLUMN,
+    ],
+    required: ['id', 'name'],
+  },
+});
+
+export const FUNDING_LINES = declareCollection({
+  collection: 'fundingLines',
+  noun: text('finansiering', 'funding line'),
+  title: text('Finansiering', 'Funding lines'),
+  idPrefix: 'fund',
+  fields: {
+    id: idField(),
+    funder: refField(false),
+    receiver: refField(false),
+    initiative: refField(true),
+    year: numberField({ min: 1900, max: 2200, integer: true, fallback: 2000 }),
+    amountSek: numberField({ min: 0, max: 1e13, nullable: true, fallback: null }),
+    source: textField({ max: 1000 }),
+    notes: textField(),
+  },
+  labels: {
+    id: text('Id', 'Id'),
+    funder: text('Finansiär', 'Funder'),
+    receiver: text('Mottagare', 'Receiver'),
+    initiative: text('Satsning', 'Initiative'),
+    year: text('År', 'Year'),
+    amountSek: text('Belopp (kr)', 'Amount (SEK)'),
+    source: text('Källa', 'Source'),
+    notes: text('Anteckningar', 'Notes'),
+  },
+  references: [
+    { field: 'funder', target: 'bodies', list: false, dangling: 'drop' },
+    { field: 'receiver', target: 'bodies', list: false, dangling: 'drop' },
+    { field: 'initiative', target: 'initiatives', list: false, dangling: 'refuse' },
+  ],
+  sheet: {
+    name: 'Funding',
+    sv: 'Finansiering',
+    aliases: ['funding lines', 'funding_lines', 'finansiering'],
+    columns: [
+      { name: 'id', sv: [], field: 'id' },
+      { name: 'funder', sv: ['Finansiär'], field: 'funder' },
+      { name: 'receiver', sv: ['Mottagare'], field: 'receiver' },
+      { name: 'initiative', sv: ['Satsning'], field: 'initiative' },
+      { name: 'year', sv: ['År'], field: 'year', number: true },
+      { name: 'amount_sek', sv: ['Belopp (kr)', 'Belopp', 'Belopp kr', 'Belopp sek'], field: 'amountSek', number: true },
+      { name: 'source', sv: ['Källa'], field: 'source' },
+      NOTES_COLUMN,
+    ],
+    required: ['funder', 'receiver', 'year'],
+  },
+});

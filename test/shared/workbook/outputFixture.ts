@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { restoreText } from '../../../shared/file/restore';
+import type { MandatModel } from '../../../shared/model/types';
+import { modelToSheets, writeCsvFiles } from '../../../shared/workbook';
+import { makeRichModel } from './richModel';
+
+/** Where the workbook output written before the declarations took over the columns is kept. */
+export const OUTPUT_FIXTURE = fileURLToPath(new URL('../../fixtures/workbook/output-before-declarations.json', import.meta.url));
+
+function sampleModel(): MandatModel {
+  const restored = restoreText(readFileSync(new URL('../../../examples/eskilstuna.mandat', import.meta.url), 'utf8'));
+  if (!restored.ok) throw new Error(restored.error.message.en);
+  return restored.model;
+}
+
+/** Every workbook output of the sample and of the rich model, in both languages: sheets and CSV text (the .xlsx is written from the same sheets; its zip holds times). */
+export function workbookOutputs(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, model] of [['sample', sampleModel()], ['rich', makeRichModel()]] as const) {
+    for (const lang of ['sv', 'en'] as const) {
+      out[`${name}.${lang}.sheets`] = modelToSheets(model, lang);
+      out[`${name}.${lang}.csv`] = writeCsvFiles(model, { language: lang });
+    }
+  }
+  return out;
+}
