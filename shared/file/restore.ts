@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text';
-import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type Declarations } from '../model/declarations';
-import { isPlainObject, parseObject, type ObjectSpec } from '../model/fields';
+import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type CollectionDeclaration, type Declarations } from '../model/declarations';
+import { isPlainObject, parseObject } from '../model/fields';
 import { modelViolations, type Violation, type ViolationCode } from '../model/invariants';
 import type { Issue } from '../model/issue';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
@@ -119,7 +119,7 @@ function restoreUnsafe(data: unknown, migrations: readonly Migration[], declarat
   const collections = {} as Collections;
   const positions = {} as Record<CollectionName, Map<string, number>>;
   for (const name of COLLECTIONS) {
-    const { items, index } = readCollection(doc, name, declarations[name].fields, issues);
+    const { items, index } = readCollection(doc, declarations[name], issues, repairs);
     collections[name] = items;
     positions[name] = index;
   }
@@ -166,10 +166,12 @@ function objectAt(doc: Record<string, unknown>, key: string, issues: Issue[]): R
 
 function readCollection(
   doc: Record<string, unknown>,
-  name: CollectionName,
-  spec: ObjectSpec,
+  declaration: CollectionDeclaration,
   issues: Issue[],
+  repairs: Repair[],
 ): { items: Map<string, Entity>; index: Map<string, number> } {
+  const name = declaration.collection;
+  const spec = declaration.fields;
   const items = new Map<string, Entity>();
   const index = new Map<string, number>();
   const raw = doc[name];
@@ -190,7 +192,17 @@ function readCollection(
     }
     const before = issues.length;
     const entity = parseObject(spec, item, path, issues);
-    if (issues.length > before) return;
+    if (issues.length > before) {
+      // An element without the reference it exists for (a membership with no member) is dropped like one
+      // whose target is gone, with a repair noted, rather than refusing the whole file for it.
+      const own = issues.slice(before);
+      const missing = own.map((i) => missingDroppedReference(declaration, path, item, i));
+      if (missing.every((field) => field !== null)) {
+        issues.length = before;
+        repairs.push(missingReferenceRepair(declaration, path, item.id, missing as string[]));
+      }
+      return;
+    }
     const id = entity.id as string;
     const first = index.get(id);
     if (first !== undefined) {
@@ -205,6 +217,28 @@ function readCollection(
     items.set(id, entity);
   });
   return { items, index };
+}
+
+/** The field an issue says is missing, when it is a reference whose element is dropped without its target; otherwise null. */
+function missingDroppedReference(declaration: CollectionDeclaration, path: string, item: Record<string, unknown>, issue: Issue): string | null {
+  const field = issue.path.slice(path.length + 1);
+  const empty = issue.code === 'required' || (issue.code === 'invalid-field' && (item[field] === '' || item[field] === null));
+  if (!empty) return null;
+  return declaration.references.some((r) => r.field === field && r.dangling === 'drop' && !r.when) ? field : null;
+}
+
+function missingReferenceRepair(declaration: CollectionDeclaration, path: string, id: unknown, fields: readonly string[]): Repair {
+  const named = typeof id === 'string' ? ` "${id}"` : '';
+  const noun = declaration.noun;
+  const list = fields.join(', ');
+  return {
+    code: 'dropped-dangling',
+    path: `${path}.${fields[0] ?? ''}`,
+    message: text(
+      `${noun.sv}${named} togs bort: fältet ${list} var tomt, så det pekade inte på något`,
+      `${noun.en}${named} was removed: its ${list} field was empty, so it pointed to nothing`,
+    ),
+  };
 }
 
 type Entity = Record<string, unknown>;

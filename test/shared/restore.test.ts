@@ -67,6 +67,32 @@ describe('restore: files it repairs', () => {
     ]);
   });
 
+  it('removes a membership or line whose reference is missing or empty, as one that points nowhere, and keeps the rest of the map', () => {
+    const doc = JSON.parse(fixture('dangling-elements.mandat')) as Record<string, Record<string, unknown>[]>;
+    const membership = doc.memberships?.[0];
+    const line = doc.reportingLines?.[0];
+    if (!membership || !line) throw new Error('fixture changed');
+    delete membership.member;
+    line.from = '';
+    const r = restore(doc);
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.model.memberships.has(membership.id as never)).toBe(false);
+    expect(r.model.reportingLines.has(line.id as never)).toBe(false);
+    expect(r.model.bodies.size).toBeGreaterThan(0);
+    expect(r.repairs.map((x) => x.path)).toEqual(expect.arrayContaining(['memberships[0].member', 'reportingLines[0].from']));
+    expect(r.repairs.find((x) => x.path === 'memberships[0].member')?.message.sv).toMatch(/fältet member var tomt/);
+  });
+
+  it('still refuses a body without a name: the name is what the body is', () => {
+    const doc = JSON.parse(fixture('dangling-elements.mandat')) as Record<string, Record<string, unknown>[]>;
+    const body = doc.bodies?.[0];
+    if (!body) throw new Error('fixture changed');
+    delete body.name;
+    const r = restore(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues.map((i) => `${i.code} ${i.path}`)).toContain('required bodies[0].name');
+  });
+
   it('fills defaults for fields a hand-written file leaves out', () => {
     const r = restoreText(fixture('minimal.mandat'));
     if (!r.ok) throw new Error(r.error.message.en);
