@@ -2,22 +2,22 @@ import { listOf, text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
 /** A title as compared (ignoring case and surrounding spaces): trimmed and lower case (å, ä and ö need no locale to lower). */
 export function normalTitle(title: string): string {
   return title.trim().toLowerCase();
 }
 
-export const compositionMismatchRule: Rule = {
+export const compositionMismatchRule = defineRule({
   id: 'composition-mismatch',
   severity: 'warning',
   description: text(
     'En titel eller ledamot som uppdraget kräver men som ingen nuvarande ordinarie ledamot fyller.',
     'A title or member the mandate requires that no current regular member fills.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
+  find(ctx: AnalysisContext): FoundIssue[] {
+    const out: FoundIssue[] = [];
     const titleOf: (string | undefined)[] = [];
     const title = (m: number): string => (titleOf[m] ??= normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? ''));
     for (let bi = 0; bi < ctx.bodies.length; bi++) {
@@ -39,9 +39,7 @@ export const compositionMismatchRule: Rule = {
       const shown = listOf(unfilled.map((r) => ctx.model.members.get(r)?.name ?? r.trim()));
       const label = ctx.label(b.id);
       out.push({
-        rule: 'composition-mismatch',
-        severity: 'warning',
-        key: `composition-mismatch:${b.id}`,
+        subject: b.id,
         elements: elements({
           bodies: [b.id],
           members: unfilled.filter((r) => ctx.model.members.has(r)) as MemberId[],
@@ -58,4 +56,4 @@ export const compositionMismatchRule: Rule = {
     }
     return out;
   },
-};
+});
