@@ -36,6 +36,8 @@ export interface AnalysisContext extends SeatIndex {
   readonly lines: readonly ReportingLine[];
   /** Accountability edges between existing bodies: path-kind lines and partOf. */
   readonly upward: ReadonlyMap<string, readonly BodyId[]>;
+  /** The same edges the other way (receiver → the bodies accountable to it), computed once, when first read. */
+  readonly downward: ReadonlyMap<string, readonly BodyId[]>;
   /** The label (short name or name) a body had on the date. */
   label(id: string): string;
   /** A line as "from → to", by the bodies' labels on the date. */
@@ -105,10 +107,26 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   let scratch: Int32Array | null = null;
   const memberScratch = (): Int32Array => (scratch ??= new Int32Array(memberIds.length));
   let ordinaryBodies: readonly Body[] | null = null;
+  let downward: Map<string, BodyId[]> | null = null;
+  const invert = (): Map<string, BodyId[]> => {
+    const out = new Map<string, BodyId[]>();
+    for (const [from, tos] of upward) {
+      for (const to of tos) {
+        const list = out.get(to);
+        if (list) list.push(from as BodyId);
+        else out.set(to, [from as BodyId]);
+      }
+    }
+    return out;
+  };
   const label = (id: string): string => {
     const b = model.bodies.get(id);
     return b ? labelOn(b, asOf) : id;
   };
+  // Whether `anc` is above `id` (whose partOf is `parent`). Chains are short, so a walk without
+  // allocating answers; a chain longer than WALK (or a ring, which restore refuses but
+  // a hand-built model might hold) falls back to the set of all of id's ancestors.
+  const WALK = 32;
   const ancestorsCache = new Map<string, Set<string>>();
   const ancestors = (id: string): Set<string> => {
     let set = ancestorsCache.get(id);
@@ -121,6 +139,14 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     }
     ancestorsCache.set(id, set);
     return set;
+  };
+  const isAbove = (anc: string, id: string, parent: string | null): boolean => {
+    let cur = parent;
+    for (let step = 0; cur && step < WALK; step++) {
+      if (cur === anc) return true;
+      cur = model.bodies.get(cur)?.partOf ?? null;
+    }
+    return cur ? ancestors(id).has(anc) : false;
   };
 
   const ctx: AnalysisContext = {
@@ -150,6 +176,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     },
     lines,
     upward,
+    get downward() {
+      return (downward ??= invert());
+    },
     label,
     lineLabel: (l) => `${label(l.from)} → ${label(l.to)}`,
     memberName: (id) => model.members.get(id)?.name ?? id,
@@ -157,7 +186,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
       const pa = model.bodies.get(a)?.partOf;
       const pb = model.bodies.get(b)?.partOf;
       if (!pa && !pb) return false;
-      return ancestors(a).has(b) || ancestors(b).has(a);
+      return (!!pb && isAbove(a, b, pb)) || (!!pa && isAbove(b, a, pa));
     },
   };
   return ctx;

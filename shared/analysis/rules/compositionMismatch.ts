@@ -18,20 +18,26 @@ export const compositionMismatchRule = defineRule({
   ),
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
-    const titleOf: (string | undefined)[] = [];
-    const title = (m: number): string => (titleOf[m] ??= normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? ''));
+    // Each seated member's title made comparable once, in a packed array (filled
+    // up front: one written out of order would turn the array into a slow dictionary).
+    const titleOf: (string | null)[] = new Array<string | null>(ctx.memberIds.length).fill(null);
+    const title = (m: number): string => {
+      let t = titleOf[m] as string | null;
+      if (t === null) titleOf[m] = t = normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '');
+      return t;
+    };
     for (let bi = 0; bi < ctx.bodies.length; bi++) {
       const b = ctx.bodies[bi] as Body;
       if (b.mandate.requiredMembers.length === 0) continue;
       const from = ctx.seatStart[bi] as number;
       const to = ctx.seatStart[bi + 1] as number;
       const fills = (req: string): boolean => {
-        const byId = ctx.model.members.has(req);
-        const wanted = byId ? req : normalTitle(req);
-        for (let k = from; k < to; k++) {
-          const m = ctx.seats[k] as number;
-          if (byId ? ctx.memberIds[m] === wanted : title(m) === wanted) return true;
+        if (ctx.model.members.has(req)) {
+          for (let k = from; k < to; k++) if (ctx.memberIds[ctx.seats[k] as number] === req) return true;
+          return false;
         }
+        const wanted = normalTitle(req);
+        for (let k = from; k < to; k++) if (title(ctx.seats[k] as number) === wanted) return true;
         return false;
       };
       const unfilled = b.mandate.requiredMembers.filter((req) => !fills(req));

@@ -3,7 +3,7 @@ import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import { isExternal, type AnalysisContext } from '../context';
-import { reaches } from '../paths';
+import { reachedDownward } from '../paths';
 import { defineRule, elements, type FoundIssue } from '../finding';
 
 /**
@@ -38,8 +38,15 @@ export const fundingWithoutReportRule = defineRule({
       }
     }
     const out: FoundIssue[] = [];
+    // Who reports (directly or not) to a funder: one search back from each funder, shared by all its pairs.
+    const answering = new Map<string, Set<string>>();
+    const answers = (body: string, funder: string): boolean => {
+      let set = answering.get(funder);
+      if (!set) answering.set(funder, (set = reachedDownward([funder], ctx.downward)));
+      return set.has(body);
+    };
     for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (reaches(ctx, p.body, p.funder)) continue;
+      if (answers(p.body, p.funder)) continue;
       const name = ctx.model.initiatives.get(p.initiative)?.name ?? p.initiative;
       const funder = ctx.label(p.funder);
       const body = ctx.label(p.body);
