@@ -103,8 +103,16 @@ export function forEachSharedPair(index: SeatIndex, min: number, found: (first: 
       if ((counts[j] as number) >= min) hits[nHits++] = j;
       else counts[j] = 0;
     }
-    // Only the few pairs that count are sorted (a typed array sorts by number), so the output follows body order.
-    if (nHits > 1) hits.subarray(0, nHits).sort();
+    // Only the few pairs that count are sorted, so the output follows body order: the
+    // usual handful by insertion, in place (a subarray to sort is one more object a body).
+    if (nHits > 32) hits.subarray(0, nHits).sort();
+    else
+      for (let h = 1; h < nHits; h++) {
+        const v = hits[h] as number;
+        let k = h - 1;
+        for (; k >= 0 && (hits[k] as number) > v; k--) hits[k + 1] = hits[k] as number;
+        hits[k + 1] = v;
+      }
     for (let h = 0; h < nHits; h++) {
       const j = hits[h] as number;
       found(i, j, counts[j] as number);
@@ -120,10 +128,15 @@ export function forEachSharedPair(index: SeatIndex, min: number, found: (first: 
 export function sharedMembers(index: SeatIndex, mark: Int32Array, a: number, b: number): MemberId[] {
   const { seatStart, seats } = index;
   for (let k = seatStart[a] as number; k < (seatStart[a + 1] as number); k++) mark[seats[k] as number] = 1;
-  const shared: MemberId[] = [];
+  // Counted first so the list is made at its size: thousands of findings hold one, and a
+  // list grown by push keeps room for 16.
+  let n = 0;
+  for (let k = seatStart[b] as number; k < (seatStart[b + 1] as number); k++) n += mark[seats[k] as number] as number;
+  const shared = new Array<MemberId>(n);
+  let at = 0;
   for (let k = seatStart[b] as number; k < (seatStart[b + 1] as number); k++) {
     const m = seats[k] as number;
-    if (mark[m] === 1) shared.push(index.memberIds[m] as MemberId);
+    if (mark[m] === 1) shared[at++] = index.memberIds[m] as MemberId;
   }
   for (let k = seatStart[a] as number; k < (seatStart[a + 1] as number); k++) mark[seats[k] as number] = 0;
   return shared;

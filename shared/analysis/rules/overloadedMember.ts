@@ -16,8 +16,10 @@ export const overloadedMemberRule = defineRule({
       const count = (bodyStart[mi + 1] as number) - (bodyStart[mi] as number);
       if (count <= limit) continue;
       const member = ctx.memberIds[mi] as MemberId;
-      const bodies: BodyId[] = [];
-      for (let k = bodyStart[mi] as number; k < (bodyStart[mi + 1] as number); k++) bodies.push((ctx.bodies[bodyOf[k] as number] as Body).id);
+      // Made at its size: a list grown by push keeps room for 16, and thousands of findings hold one.
+      const bodies = new Array<BodyId>(count);
+      const from = bodyStart[mi] as number;
+      for (let k = 0; k < count; k++) bodies[k] = (ctx.bodies[bodyOf[from + k] as number] as Body).id;
       out.push({
         subject: member,
         elements: elements({ members: [member], bodies }),
