@@ -23,7 +23,7 @@ function ordered(perRule: Finding[][]): Finding[] {
   const groups = perRule.filter((g) => g.length > 0);
   groups.sort((a, b) => compareFindings(a[0] as Finding, b[0] as Finding));
   const out: Finding[] = [];
-  for (const g of groups) for (const f of g) out.push(f);
+  for (const g of groups) for (let i = 0; i < g.length; i++) out.push(g[i] as Finding);
   return out;
 }
 
@@ -41,7 +41,10 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const findings: Finding[] = [];
   const acknowledged: { finding: Finding; acknowledgement: Acknowledgement }[] = [];
   if (byKey.size === 0) return { asOf, findings: all, acknowledged };
-  for (const f of all) {
+  // Index loops: analyse runs too seldom to be optimised, and unoptimised for…of makes an
+  // iterator result per element (tens of thousands of findings on a large map).
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i] as Finding;
     const ack = byKey.get(f.key);
     if (ack) acknowledged.push({ finding: f, acknowledgement: ack });
     else findings.push(f);

@@ -71,7 +71,8 @@ export function defineRule<Id extends string>(spec: RuleSpec<Id>): RuleOf<Id> {
     run(ctx) {
       const found = find(ctx);
       const out: FindingOf<Id>[] = [];
-      for (const f of found) {
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i] as FoundIssue;
         // Fields in the order findings have always had (files and exports list them so).
         out.push(
           f.chain === undefined
