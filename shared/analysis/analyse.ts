@@ -1,11 +1,11 @@
 import type { Acknowledgement, MandatModel } from '../model/types';
 import { today } from '../time/isoDate';
 import { buildContext } from './context';
-import { RULES } from './rules';
-import { RULE_IDS, SEVERITIES, type AnalysisOptions, type AnalysisResult, type Finding, type Rule } from './types';
+import { RULE_IDS, RULES } from './rules';
+import { SEVERITIES, type AnalysisOptions, type AnalysisResult, type Finding, type Rule } from './types';
 
 const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
-const RULE_ORDER = new Map(RULE_IDS.map((r, i) => [r, i]));
+const RULE_ORDER = new Map<string, number>(RULE_IDS.map((r, i) => [r, i]));
 
 /**
  * Most severe first, then by rule. Within a rule, findings keep the rule's own order,
@@ -18,16 +18,12 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** The order of `compareFindings`, built by grouping: each rule's findings carry one severity. */
+/** The order of `compareFindings`, built by grouping: all findings of a rule carry the rule's severity (`defineRule` stamps it). */
 function ordered(perRule: Finding[][]): Finding[] {
   const groups = perRule.filter((g) => g.length > 0);
   groups.sort((a, b) => compareFindings(a[0] as Finding, b[0] as Finding));
   const out: Finding[] = [];
-  for (const g of groups) {
-    // A rule may report more than one severity; keep the strict order then.
-    if (g.some((f) => f.severity !== (g[0] as Finding).severity)) return perRule.flat().sort(compareFindings);
-    for (const f of g) out.push(f);
-  }
+  for (const g of groups) for (let i = 0; i < g.length; i++) out.push(g[i] as Finding);
   return out;
 }
 
@@ -45,7 +41,10 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const findings: Finding[] = [];
   const acknowledged: { finding: Finding; acknowledgement: Acknowledgement }[] = [];
   if (byKey.size === 0) return { asOf, findings: all, acknowledged };
-  for (const f of all) {
+  // Index loops: analyse runs too seldom to be optimised, and unoptimised for…of makes an
+  // iterator result per element (tens of thousands of findings on a large map).
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i] as Finding;
     const ack = byKey.get(f.key);
     if (ack) acknowledged.push({ finding: f, acknowledgement: ack });
     else findings.push(f);

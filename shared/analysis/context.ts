@@ -2,102 +2,51 @@ import type { BodyId, MemberId } from '../model/ids';
 import type { Body, IsoDate, MandatModel, ReportingLine, Settings } from '../model/types';
 import { PATH_LINE_KINDS } from '../model/vocabulary';
 import { labelOn } from '../time/names';
+import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
+
+/** An external body or organisation: outside the municipality's own governance, so most checks leave it be. */
+export function isExternal(b: Body): boolean {
+  return b.level === 'external' || b.kind === 'external_organisation';
+}
 
 /**
  * The map as it stood on one date, indexed once so that every rule is a pass
  * over arrays and maps rather than a search of the whole model.
  */
-export interface AnalysisContext {
+export interface AnalysisContext extends SeatIndex {
   readonly model: MandatModel;
   readonly asOf: IsoDate;
   readonly settings: Settings;
   /** Bodies that exist on the date, in id order. */
   readonly bodies: readonly Body[];
-  readonly activeBody: ReadonlyMap<string, Body>;
+  /** The bodies that exist on the date, by id. */
+  readonly activeBody: Pick<ReadonlyMap<string, Body>, 'has' | 'get'>;
   /** Bodies with someone in the chair on the date. */
   readonly chaired: ReadonlySet<string>;
   /** Each body's position in `bodies`. */
   readonly bodyIndex: ReadonlyMap<string, number>;
-  /** The members that hold a regular seat on the date; a member's position here is its index. */
-  readonly memberIds: readonly MemberId[];
-  /**
-   * The regular members (not invited-when-needed) of each body on the date: body
-   * position b holds the member indexes `seats[seatStart[b]]` up to (not including)
-   * `seats[seatStart[b + 1]]`. Rows of integers in typed arrays rather than sets of
-   * ids: 120,000 memberships index in a few milliseconds and leave little garbage.
-   */
-  readonly seatStart: Int32Array;
-  readonly seats: Int32Array;
-  /** The same seats by member: member index m sits in body positions `bodyOf[bodyStart[m]…bodyStart[m + 1]]`, ascending. */
-  readonly bodyStart: Int32Array;
-  readonly bodyOf: Int32Array;
   /** How many regular members the body at a position has. */
   seatCount(position: number): number;
   /** The regular members of a body as ids. */
   regularMembers(bodyId: string): MemberId[];
-  /** A scratch array with one slot per member index, for marking members without allocating. */
-  memberScratch(): Int32Array;
+  /** The regular members two bodies (by position) share, in the order of the second body's seats. */
+  sharedMembers(a: number, b: number): MemberId[];
+  /** Bodies on the date that are neither accountable nor external: the ones expected to have members and a chair (computed once, when first read). */
+  readonly ordinaryBodies: readonly Body[];
   /** Lines valid on the date whose reporting body exists then. */
   readonly lines: readonly ReportingLine[];
   /** Accountability edges between existing bodies: path-kind lines and partOf. */
   readonly upward: ReadonlyMap<string, readonly BodyId[]>;
+  /** The same edges the other way (receiver → the bodies accountable to it), computed once, when first read. */
+  readonly downward: ReadonlyMap<string, readonly BodyId[]>;
   /** The label (short name or name) a body had on the date. */
   label(id: string): string;
+  /** A line as "from → to", by the bodies' labels on the date. */
+  lineLabel(line: ReportingLine): string;
   /** A member's name. */
   memberName(id: string): string;
   /** True when one of the two bodies is (a part of a part of …) the other. */
   partOfRelated(a: string, b: string): boolean;
-}
-
-/** Adds one to a counter and returns what it was. */
-function bump(counters: Int32Array, at: number): number {
-  const was = counters[at] as number;
-  counters[at] = was + 1;
-  return was;
-}
-
-/**
- * Groups (row, item) pairs into rows by a counting sort. An item repeated in a row
- * (a member with two regular memberships of one body in force) is kept once.
- */
-function rows(nRows: number, n: number, row: Int32Array, item: Int32Array, nItems: number): { start: Int32Array; items: Int32Array } {
-  const start = new Int32Array(nRows + 1);
-  for (let k = 0; k < n; k++) bump(start, (row[k] as number) + 1);
-  for (let r = 0; r < nRows; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const fill = start.slice(0, nRows);
-  const items = new Int32Array(n);
-  for (let k = 0; k < n; k++) items[bump(fill, row[k] as number)] = item[k] as number;
-  // Drop repeats: mark each item with its row and compact in place.
-  const mark = new Int32Array(nItems).fill(-1);
-  let write = 0;
-  let from = 0;
-  for (let r = 0; r < nRows; r++) {
-    const end = start[r + 1] as number;
-    start[r] = write;
-    for (let k = from; k < end; k++) {
-      const it = items[k] as number;
-      if (mark[it] === r) continue;
-      mark[it] = r;
-      items[write++] = it;
-    }
-    from = end;
-  }
-  start[nRows] = write;
-  return { start, items: write === n ? items : items.slice(0, write) };
-}
-
-/** The rows of `rows` turned into columns: for each item, the rows it is in, ascending. */
-function transpose(start: Int32Array, items: Int32Array, nItems: number): { start: Int32Array; items: Int32Array } {
-  const nRows = start.length - 1;
-  const colStart = new Int32Array(nItems + 1);
-  for (let k = 0; k < items.length; k++) bump(colStart, (items[k] as number) + 1);
-  for (let c = 0; c < nItems; c++) colStart[c + 1] = (colStart[c + 1] as number) + (colStart[c] as number);
-  const fill = colStart.slice(0, nItems);
-  const out = new Int32Array(items.length);
-  for (let r = 0; r < nRows; r++) {
-    for (let k = start[r] as number; k < (start[r + 1] as number); k++) out[bump(fill, items[k] as number)] = r;
-  }
-  return { start: colStart, items: out };
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -109,12 +58,16 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   const bodies: Body[] = [];
   for (const b of model.bodies.values()) if ((b.validFrom === null || b.validFrom <= asOf) && (b.validTo === null || asOf <= b.validTo)) bodies.push(b);
   bodies.sort(byId);
-  const activeBody = new Map<string, Body>();
   const bodyIndex = new Map<string, number>();
-  bodies.forEach((b, i) => {
-    activeBody.set(b.id, b);
-    bodyIndex.set(b.id, i);
-  });
+  bodies.forEach((b, i) => bodyIndex.set(b.id, i));
+  // A view through bodyIndex rather than a second map of thousands of entries.
+  const activeBody = {
+    has: (id: string): boolean => bodyIndex.has(id),
+    get: (id: string): Body | undefined => {
+      const i = bodyIndex.get(id);
+      return i === undefined ? undefined : bodies[i];
+    },
+  };
 
   const chaired = new Set<string>();
   const memberIds: MemberId[] = [];
@@ -122,13 +75,14 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   const pairBody = new Int32Array(model.memberships.size);
   const pairMember = new Int32Array(model.memberships.size);
   let pairs = 0;
-  for (const m of model.memberships.values()) {
-    if ((m.validFrom !== null && m.validFrom > asOf) || (m.validTo !== null && asOf > m.validTo)) continue;
+  // forEach rather than for…of: 120,000 iterator results a run were a tenth of the garbage.
+  model.memberships.forEach((m) => {
+    if ((m.validFrom !== null && m.validFrom > asOf) || (m.validTo !== null && asOf > m.validTo)) return;
     const b = bodyIndex.get(m.body);
-    if (b === undefined) continue;
+    if (b === undefined) return;
     let mi = memberIndex.get(m.member);
-    if (mi === undefined && !model.members.has(m.member)) continue;
-    if (m.role === 'invited') continue;
+    if (mi === undefined && !model.members.has(m.member)) return;
+    if (m.role === 'invited') return;
     if (m.role === 'chair') chaired.add(m.body);
     if (mi === undefined) {
       mi = memberIds.length;
@@ -137,7 +91,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     }
     pairBody[pairs] = b;
     pairMember[pairs++] = mi;
-  }
+  });
   const { start: seatStart, items: seats } = rows(bodies.length, pairs, pairBody, pairMember, memberIds.length);
   const { start: bodyStart, items: bodyOf } = transpose(seatStart, seats, memberIds.length);
 
@@ -155,7 +109,30 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   for (const b of bodies) if (b.partOf && activeBody.has(b.partOf)) addEdge(b.id, b.partOf);
   for (const l of lines) if (PATH_LINE_KINDS.has(l.kind) && activeBody.has(l.to)) addEdge(l.from, l.to);
 
+  // One scratch array with a slot per member, for marking members without allocating.
   let scratch: Int32Array | null = null;
+  const memberScratch = (): Int32Array => (scratch ??= new Int32Array(memberIds.length));
+  let ordinaryBodies: readonly Body[] | null = null;
+  let downward: Map<string, BodyId[]> | null = null;
+  const invert = (): Map<string, BodyId[]> => {
+    const out = new Map<string, BodyId[]>();
+    for (const [from, tos] of upward) {
+      for (const to of tos) {
+        const list = out.get(to);
+        if (list) list.push(from as BodyId);
+        else out.set(to, [from as BodyId]);
+      }
+    }
+    return out;
+  };
+  const label = (id: string): string => {
+    const b = model.bodies.get(id);
+    return b ? labelOn(b, asOf) : id;
+  };
+  // Whether `anc` is above `id` (whose partOf is `parent`). Chains are short, so a walk without
+  // allocating answers; a chain longer than WALK (or a ring, which restore refuses but
+  // a hand-built model might hold) falls back to the set of all of id's ancestors.
+  const WALK = 32;
   const ancestorsCache = new Map<string, Set<string>>();
   const ancestors = (id: string): Set<string> => {
     let set = ancestorsCache.get(id);
@@ -169,8 +146,16 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     ancestorsCache.set(id, set);
     return set;
   };
+  const isAbove = (anc: string, id: string, parent: string | null): boolean => {
+    let cur = parent;
+    for (let step = 0; cur && step < WALK; step++) {
+      if (cur === anc) return true;
+      cur = model.bodies.get(cur)?.partOf ?? null;
+    }
+    return cur ? ancestors(id).has(anc) : false;
+  };
 
-  return {
+  const ctx: AnalysisContext = {
     model,
     asOf,
     settings,
@@ -191,19 +176,24 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
       for (let k = seatStart[b] as number; k < (seatStart[b + 1] as number); k++) out.push(memberIds[seats[k] as number] as MemberId);
       return out;
     },
-    memberScratch: () => (scratch ??= new Int32Array(memberIds.length)),
+    sharedMembers: (a, b) => sharedMembers(ctx, memberScratch(), a, b),
+    get ordinaryBodies() {
+      return (ordinaryBodies ??= bodies.filter((b) => !b.accountable && !isExternal(b)));
+    },
     lines,
     upward,
-    label: (id) => {
-      const b = model.bodies.get(id);
-      return b ? labelOn(b, asOf) : id;
+    get downward() {
+      return (downward ??= invert());
     },
+    label,
+    lineLabel: (l) => `${label(l.from)} → ${label(l.to)}`,
     memberName: (id) => model.members.get(id)?.name ?? id,
     partOfRelated: (a, b) => {
       const pa = model.bodies.get(a)?.partOf;
       const pb = model.bodies.get(b)?.partOf;
       if (!pa && !pb) return false;
-      return ancestors(a).has(b) || ancestors(b).has(a);
+      return (!!pb && isAbove(a, b, pb)) || (!!pa && isAbove(b, a, pa));
     },
   };
+  return ctx;
 }

@@ -3,17 +3,9 @@ import type { AnalysisContext } from './context';
 
 /** Every existing body that has a chain of accountability edges to an accountable body. */
 export function bodiesWithAccountablePath(ctx: AnalysisContext): Set<string> {
-  const downward = new Map<string, string[]>();
-  for (const [from, tos] of ctx.upward) {
-    for (const to of tos) {
-      const list = downward.get(to);
-      if (list) list.push(from);
-      else downward.set(to, [from]);
-    }
-  }
   return reachedDownward(
     ctx.bodies.filter((b) => b.accountable).map((b) => b.id),
-    downward,
+    ctx.downward,
   );
 }
 

@@ -1,19 +1,25 @@
 import { compositionMismatchRule } from './rules/compositionMismatch';
-import { emptyBodyRule, noChairRule } from './rules/emptyBody';
+import { emptyBodyRule } from './rules/emptyBody';
 import { fundingWithoutReportRule } from './rules/fundingWithoutReport';
 import { initiativeWithoutTargetsRule } from './rules/initiativeWithoutTargets';
 import { missingMandateRule } from './rules/missingMandate';
 import { missingReportPathRule } from './rules/missingReportPath';
+import { noChairRule } from './rules/noChair';
 import { overlapRule } from './rules/overlap';
 import { overloadedMemberRule } from './rules/overloadedMember';
-import { reportFrequencyMissingRule, reportToDissolvedRule, undocumentedReportRule } from './rules/reportingLineChecks';
+import { reportFrequencyMissingRule } from './rules/reportFrequencyMissing';
+import { reportToDissolvedRule } from './rules/reportToDissolved';
 import { reportingCycleRule } from './rules/reportingCycle';
 import { samePeopleBothSidesRule } from './rules/samePeopleBothSides';
 import { severalMastersRule } from './rules/severalMasters';
-import type { Rule } from './types';
+import { undocumentedReportRule } from './rules/undocumentedReport';
 
-/** Every rule, in the order the README describes them. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule, in the order the README describes them and findings of one severity are
+ * listed. The one list: the rule ids (`RuleId`, `RULE_IDS`) derive from it, so a new rule
+ * is a module of its own (`defineRule`) and a line here.
+ */
+export const RULES = [
   overlapRule,
   overloadedMemberRule,
   missingReportPathRule,
@@ -29,4 +35,7 @@ export const RULES: readonly Rule[] = [
   initiativeWithoutTargetsRule,
   emptyBodyRule,
   noChairRule,
-];
+] as const;
+
+/** The rules' ids, in the order of `RULES`. */
+export const RULE_IDS: readonly (typeof RULES)[number]['id'][] = RULES.map((r) => r.id);

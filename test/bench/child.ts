@@ -12,4 +12,5 @@ await main({
   heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 1024 ** 2),
   samplePath: process.env.MANDAT_BENCH_SAMPLE as string,
   readSample: (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : null),
+  analysisOnly: process.env.MANDAT_BENCH_ANALYSIS_ONLY === '1',
 });

@@ -27,6 +27,8 @@ export interface Machine {
   readonly heapLimitMb: number;
   readonly samplePath: string;
   readSample(path: string): string | null;
+  /** Only the analysis: no file steps, no naive overlap (`npx tsx test/bench/analysisBench.ts`). */
+  readonly analysisOnly?: boolean;
 }
 
 export interface SizeSpec {
@@ -180,6 +182,30 @@ async function gcShare(run: () => unknown, runs: number): Promise<string> {
   return `garbage collection during analyse: ${ms(gcMs)} of ${ms(wall)} ms per run (${Math.round((gcMs / wall) * 100)}%, ${(entries.length / runs).toFixed(1)} collections per run)`;
 }
 
+/** Saving, restoring and opening `model`: the file steps of one size. */
+function measureFile(model: MandatModel, spec: SizeSpec, steps: Record<string, Timing | undefined>, info: Record<string, string>): void {
+  const [sw, sr] = spec.slow;
+  const doc = once(() => createMapDocument(model));
+  const state = once(() => Y.encodeStateAsUpdate(doc.value));
+  info.yjs = `createMapDocument ${ms(doc.ms)} ms, encodeStateAsUpdate ${ms(state.ms)} ms, state ${(state.value.length / 1024 ** 2).toFixed(1)} MB`;
+  doc.value.destroy();
+  steps.serialize = figures(time(sw, sr, () => null, () => serializeMap(model, state.value)));
+  const text = time(0, 1, () => null, () => serializeMap(model, state.value)).last;
+  info.file = `${(text.length / 1024 ** 2).toFixed(1)} MB of text`;
+  const restoreTiming = time(sw, sr, () => null, () => restoreText(text));
+  steps.restore = figures(restoreTiming);
+  const restored = restoreTiming.last;
+  if (!restored.ok) throw new Error(`${spec.name}: the saved text does not restore: ${restored.error.message.en}`);
+  if (restored.repairs.length > 0) info.restore = `${restored.repairs.length} repairs on restore`;
+  const open = time(spec.counts && spec.counts.bodies > 1000 ? 0 : 1, Math.min(sr, 3), () => null, () => {
+    const opened = openMapDocument(restored.model, restored.yjsState);
+    opened.doc.destroy();
+    return opened.repairs;
+  });
+  steps.open = figures(open);
+  if (open.last.length > 0) info.open = `openMapDocument repairs: ${open.last.map((r) => r.code).join(', ')}`;
+}
+
 async function measureSize(spec: SizeSpec, machine: Machine, log: (s: string) => void): Promise<SizeResult> {
   const info: Record<string, string> = {};
   let model: MandatModel;
@@ -204,7 +230,6 @@ async function measureSize(spec: SizeSpec, machine: Machine, log: (s: string) =>
   };
   log(`  ${spec.name}: ${count(counts.bodies)} bodies, ${count(counts.memberships)} memberships …`);
   const [fw, fr] = spec.fast;
-  const [sw, sr] = spec.slow;
   const steps: Record<string, Timing | undefined> = {};
 
   // shared/ keeps nothing between calls, so every call on the same model is a full analysis.
@@ -235,31 +260,14 @@ async function measureSize(spec: SizeSpec, machine: Machine, log: (s: string) =>
     ));
   }
 
-  const doc = once(() => createMapDocument(model));
-  const state = once(() => Y.encodeStateAsUpdate(doc.value));
-  info.yjs = `createMapDocument ${ms(doc.ms)} ms, encodeStateAsUpdate ${ms(state.ms)} ms, state ${(state.value.length / 1024 ** 2).toFixed(1)} MB`;
-  doc.value.destroy();
-  steps.serialize = figures(time(sw, sr, () => null, () => serializeMap(model, state.value)));
-  const text = time(0, 1, () => null, () => serializeMap(model, state.value)).last;
-  info.file = `${(text.length / 1024 ** 2).toFixed(1)} MB of text`;
-  const restoreTiming = time(sw, sr, () => null, () => restoreText(text));
-  steps.restore = figures(restoreTiming);
-  const restored = restoreTiming.last;
-  if (!restored.ok) throw new Error(`${spec.name}: the saved text does not restore: ${restored.error.message.en}`);
-  if (restored.repairs.length > 0) info.restore = `${restored.repairs.length} repairs on restore`;
-  const open = time(spec.counts && spec.counts.bodies > 1000 ? 0 : 1, Math.min(sr, 3), () => null, () => {
-    const opened = openMapDocument(restored.model, restored.yjsState);
-    opened.doc.destroy();
-    return opened.repairs;
-  });
-  steps.open = figures(open);
-  if (open.last.length > 0) info.open = `openMapDocument repairs: ${open.last.map((r) => r.code).join(', ')}`;
+  if (!machine.analysisOnly) measureFile(model, spec, steps, info);
 
   const settings = { ...model.settings };
   const context = time(fw, fr, () => null, () => buildContext(model, AS_OF, settings));
   steps.context = figures(context);
   const ctx = context.last;
   const rules: [string, Timing][] = RULES.map((rule) => [rule.id, figures(time(2, Math.min(fr, 9), () => ctx, (c) => rule.run(c)))]);
+  if (machine.analysisOnly) return { name: spec.name, counts, generateMs, findings, steps, info, rules };
   log(`  ${spec.name}: overlap, naive and indexed …`);
   const overlap = measureOverlap(ctx, spec);
   return { name: spec.name, counts, generateMs, findings, steps, info, overlap, rules };

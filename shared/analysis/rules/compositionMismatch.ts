@@ -2,36 +2,42 @@ import { listOf, text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
 /** A title as compared (ignoring case and surrounding spaces): trimmed and lower case (å, ä and ö need no locale to lower). */
 export function normalTitle(title: string): string {
   return title.trim().toLowerCase();
 }
 
-export const compositionMismatchRule: Rule = {
+export const compositionMismatchRule = defineRule({
   id: 'composition-mismatch',
   severity: 'warning',
   description: text(
     'En titel eller ledamot som uppdraget kräver men som ingen nuvarande ordinarie ledamot fyller.',
     'A title or member the mandate requires that no current regular member fills.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
-    const titleOf: (string | undefined)[] = [];
-    const title = (m: number): string => (titleOf[m] ??= normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? ''));
+  find(ctx: AnalysisContext): FoundIssue[] {
+    const out: FoundIssue[] = [];
+    // Each seated member's title made comparable once, in a packed array (filled
+    // up front: one written out of order would turn the array into a slow dictionary).
+    const titleOf: (string | null)[] = new Array<string | null>(ctx.memberIds.length).fill(null);
+    const title = (m: number): string => {
+      let t = titleOf[m] as string | null;
+      if (t === null) titleOf[m] = t = normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '');
+      return t;
+    };
     for (let bi = 0; bi < ctx.bodies.length; bi++) {
       const b = ctx.bodies[bi] as Body;
       if (b.mandate.requiredMembers.length === 0) continue;
       const from = ctx.seatStart[bi] as number;
       const to = ctx.seatStart[bi + 1] as number;
       const fills = (req: string): boolean => {
-        const byId = ctx.model.members.has(req);
-        const wanted = byId ? req : normalTitle(req);
-        for (let k = from; k < to; k++) {
-          const m = ctx.seats[k] as number;
-          if (byId ? ctx.memberIds[m] === wanted : title(m) === wanted) return true;
+        if (ctx.model.members.has(req)) {
+          for (let k = from; k < to; k++) if (ctx.memberIds[ctx.seats[k] as number] === req) return true;
+          return false;
         }
+        const wanted = normalTitle(req);
+        for (let k = from; k < to; k++) if (title(ctx.seats[k] as number) === wanted) return true;
         return false;
       };
       const unfilled = b.mandate.requiredMembers.filter((req) => !fills(req));
@@ -39,9 +45,7 @@ export const compositionMismatchRule: Rule = {
       const shown = listOf(unfilled.map((r) => ctx.model.members.get(r)?.name ?? r.trim()));
       const label = ctx.label(b.id);
       out.push({
-        rule: 'composition-mismatch',
-        severity: 'warning',
-        key: `composition-mismatch:${b.id}`,
+        subject: b.id,
         elements: elements({
           bodies: [b.id],
           members: unfilled.filter((r) => ctx.model.members.has(r)) as MemberId[],
@@ -58,4 +62,4 @@ export const compositionMismatchRule: Rule = {
     }
     return out;
   },
-};
+});

@@ -2,13 +2,9 @@ import { text } from '../../i18n/text';
 import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
-import type { AnalysisContext } from '../context';
-import { reaches } from '../paths';
-import { elements, type Finding, type Rule } from '../types';
-
-function isExternal(b: Body | undefined): boolean {
-  return b !== undefined && (b.level === 'external' || b.kind === 'external_organisation');
-}
+import { isExternal, type AnalysisContext } from '../context';
+import { reachedDownward } from '../paths';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
 /**
  * Money given by one body for work that others carry out must come back as reports:
@@ -17,14 +13,14 @@ function isExternal(b: Body | undefined): boolean {
  * external grant-giver is answered by the receiver; its own grant conditions are
  * outside the map's governance.
  */
-export const fundingWithoutReportRule: Rule = {
+export const fundingWithoutReportRule = defineRule({
   id: 'funding-without-report',
   severity: 'warning',
   description: text(
     'En satsning som finansieras av ett organ och genomförs av andra, utan rapporteringskedja från dem tillbaka till finansiären.',
     'An initiative funded by one body and carried out by others, with no reporting chain from them back to the funder.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
+  find(ctx: AnalysisContext): FoundIssue[] {
     const year = yearOf(ctx.asOf);
     const pairs = new Map<string, { initiative: string; funder: BodyId; body: BodyId; lines: FundingLineId[] }>();
     for (const f of ctx.model.fundingLines.values()) {
@@ -32,7 +28,7 @@ export const fundingWithoutReportRule: Rule = {
       const initiative = ctx.model.initiatives.get(f.initiative);
       if (!initiative || !isValidOn(initiative, ctx.asOf) || !ctx.activeBody.has(f.funder)) continue;
       const accountable: BodyId[] = [f.receiver];
-      if (!isExternal(ctx.activeBody.get(f.funder))) accountable.push(...initiative.executors);
+      if (!isExternal(ctx.activeBody.get(f.funder) as Body)) accountable.push(...initiative.executors);
       for (const body of accountable) {
         if (body === f.funder || !ctx.activeBody.has(body)) continue;
         const key = `${initiative.id}|${f.funder}|${body}`;
@@ -41,16 +37,21 @@ export const fundingWithoutReportRule: Rule = {
         else pairs.set(key, { initiative: initiative.id, funder: f.funder, body, lines: [f.id] });
       }
     }
-    const out: Finding[] = [];
+    const out: FoundIssue[] = [];
+    // Who reports (directly or not) to a funder: one search back from each funder, shared by all its pairs.
+    const answering = new Map<string, Set<string>>();
+    const answers = (body: string, funder: string): boolean => {
+      let set = answering.get(funder);
+      if (!set) answering.set(funder, (set = reachedDownward([funder], ctx.downward)));
+      return set.has(body);
+    };
     for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (reaches(ctx, p.body, p.funder)) continue;
+      if (answers(p.body, p.funder)) continue;
       const name = ctx.model.initiatives.get(p.initiative)?.name ?? p.initiative;
       const funder = ctx.label(p.funder);
       const body = ctx.label(p.body);
       out.push({
-        rule: 'funding-without-report',
-        severity: 'warning',
-        key: `funding-without-report:${key}`,
+        subject: key,
         elements: elements({ bodies: [p.body, p.funder], initiatives: [p.initiative as InitiativeId], fundingLines: p.lines.sort() }),
         message: text(
           `${name} finansieras av ${funder} men ${body}, som genomför eller tar emot den, har ingen rapporteringskedja tillbaka till ${funder}. Pengarna och ansvaret går isär.`,
@@ -64,4 +65,4 @@ export const fundingWithoutReportRule: Rule = {
     }
     return out;
   },
-};
+});

@@ -2,20 +2,18 @@ import { text } from '../../i18n/text';
 import type { InitiativeId } from '../../model/ids';
 import { isValidOn } from '../../time/isoDate';
 import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
-export const initiativeWithoutTargetsRule: Rule = {
+export const initiativeWithoutTargetsRule = defineRule({
   id: 'initiative-without-targets',
   severity: 'warning',
   description: text('En satsning utan mål eller indikatorer.', 'An initiative with no targets or indicators.'),
-  run(ctx: AnalysisContext): Finding[] {
+  find(ctx: AnalysisContext): FoundIssue[] {
     return [...ctx.model.initiatives.values()]
       .filter((i) => isValidOn(i, ctx.asOf) && i.targets.trim() === '')
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((i) => ({
-        rule: 'initiative-without-targets',
-        severity: 'warning',
-        key: `initiative-without-targets:${i.id}`,
+        subject: i.id,
         elements: elements({ initiatives: [i.id as InitiativeId], bodies: i.responsible ? [i.responsible] : [] }),
         message: text(
           `${i.name} har inga mål eller indikatorer, så det går inte att följa upp vad pengarna ger.`,
@@ -27,4 +25,4 @@ export const initiativeWithoutTargetsRule: Rule = {
         ),
       }));
   },
-};
+});

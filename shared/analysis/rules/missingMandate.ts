@@ -1,18 +1,18 @@
 import { text } from '../../i18n/text';
-import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { isExternal, type AnalysisContext } from '../context';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
-export const missingMandateRule: Rule = {
+export const missingMandateRule = defineRule({
   id: 'missing-mandate',
   severity: 'warning',
   description: text(
     'Ett organ (ej externt) utan uppdragstext eller beslutsreferens, eller, om det inte är ansvarigt, utan beslutande organ.',
     'A body (not external) with no mandate text or decision reference, or, unless accountable, no deciding body.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
+  find(ctx: AnalysisContext): FoundIssue[] {
+    const out: FoundIssue[] = [];
     for (const b of ctx.bodies) {
-      if (b.level === 'external' || b.kind === 'external_organisation') continue;
+      if (isExternal(b)) continue;
       const missing: Array<{ sv: string; en: string }> = [];
       if (b.mandate.text.trim() === '') missing.push(text('uppdragstext', 'mandate text'));
       if (b.mandate.decisionRef.trim() === '') missing.push(text('beslutsreferens', 'decision reference'));
@@ -22,9 +22,7 @@ export const missingMandateRule: Rule = {
       const sv = missing.map((m) => m.sv).join(', ');
       const en = missing.map((m) => m.en).join(', ');
       out.push({
-        rule: 'missing-mandate',
-        severity: 'warning',
-        key: `missing-mandate:${b.id}`,
+        subject: b.id,
         elements: elements({ bodies: [b.id] }),
         message: text(
           `${label} saknar ${sv}. Utan ett dokumenterat beslut går det inte att visa vad organet får och ska göra.`,
@@ -38,4 +36,4 @@ export const missingMandateRule: Rule = {
     }
     return out;
   },
-};
+});

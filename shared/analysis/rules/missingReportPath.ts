@@ -1,8 +1,8 @@
 import { text } from '../../i18n/text';
 import type { BodyId } from '../../model/ids';
-import type { AnalysisContext } from '../context';
+import { isExternal, type AnalysisContext } from '../context';
 import { bodiesWithAccountablePath, farthestChains } from '../paths';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
 /** Bodies named at each end of a long chain; the middle is counted, not listed. */
 const CHAIN_ENDS = 3;
@@ -18,17 +18,17 @@ export function chainText(ctx: Pick<AnalysisContext, 'label'>, chain: readonly s
   return [...head, `… (${chain.length - 2 * CHAIN_ENDS})`, ...tail].join(' → ');
 }
 
-export const missingReportPathRule: Rule = {
+export const missingReportPathRule = defineRule({
   id: 'missing-report-path',
   severity: 'warning',
   description: text(
     'Ett organ utan kedja av rapportering (rapporterar till, bereder ärenden till, följs upp av, eller är del av) till ett ansvarigt politiskt organ.',
     'A body with no chain of reporting (reports to, prepares matters for, followed up by, or part of) to an accountable political body.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
+  find(ctx: AnalysisContext): FoundIssue[] {
     const ok = bodiesWithAccountablePath(ctx);
-    const out: Finding[] = [];
-    const flagged = ctx.bodies.filter((body) => !(body.accountable || body.level === 'external' || body.kind === 'external_organisation' || ok.has(body.id)));
+    const out: FoundIssue[] = [];
+    const flagged = ctx.bodies.filter((body) => !(body.accountable || isExternal(body) || ok.has(body.id)));
     const chains = farthestChains(
       ctx,
       flagged.map((b) => b.id),
@@ -49,9 +49,7 @@ export const missingReportPathRule: Rule = {
               `${label} reaches no accountable political body: the chain ${path} ends at ${last}.`,
             );
       out.push({
-        rule: 'missing-report-path',
-        severity: 'warning',
-        key: `missing-report-path:${body.id}`,
+        subject: body.id,
         elements: elements({ bodies: chain }),
         chain,
         message,
@@ -63,4 +61,4 @@ export const missingReportPathRule: Rule = {
     }
     return out;
   },
-};
+});

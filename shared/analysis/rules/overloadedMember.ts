@@ -2,26 +2,26 @@ import { lazyText, text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
-export const overloadedMemberRule: Rule = {
+export const overloadedMemberRule = defineRule({
   id: 'overloaded-member',
   severity: 'info',
   description: text('En ledamot som är ordinarie ledamot i fler organ än tröskeln.', 'A member with regular seats in more bodies than the threshold.'),
-  run(ctx: AnalysisContext): Finding[] {
+  find(ctx: AnalysisContext): FoundIssue[] {
     const limit = ctx.settings.overloadThreshold;
-    const out: Finding[] = [];
+    const out: FoundIssue[] = [];
     const { bodyStart, bodyOf } = ctx;
     for (let mi = 0; mi < ctx.memberIds.length; mi++) {
       const count = (bodyStart[mi + 1] as number) - (bodyStart[mi] as number);
       if (count <= limit) continue;
       const member = ctx.memberIds[mi] as MemberId;
-      const bodies: BodyId[] = [];
-      for (let k = bodyStart[mi] as number; k < (bodyStart[mi + 1] as number); k++) bodies.push((ctx.bodies[bodyOf[k] as number] as Body).id);
+      // Made at its size: a list grown by push keeps room for 16, and thousands of findings hold one.
+      const bodies = new Array<BodyId>(count);
+      const from = bodyStart[mi] as number;
+      for (let k = 0; k < count; k++) bodies[k] = (ctx.bodies[bodyOf[from + k] as number] as Body).id;
       out.push({
-        rule: 'overloaded-member',
-        severity: 'info',
-        key: `overloaded-member:${member}`,
+        subject: member,
         elements: elements({ members: [member], bodies }),
         message: lazyText(() => {
           const name = ctx.memberName(member);
@@ -35,6 +35,6 @@ export const overloadedMemberRule: Rule = {
     }
     return out;
   },
-};
+});
 
 const FIX = text('Fördela platserna på fler personer, eller höj gränsen i inställningarna.', 'Spread the seats over more people, or raise the limit in the settings.');

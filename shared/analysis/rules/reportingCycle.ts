@@ -2,7 +2,7 @@ import { lazyText, text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
 type Adjacency = readonly (readonly number[] | undefined)[];
 
@@ -85,11 +85,11 @@ function loopThrough(group: readonly number[], edges: Adjacency): number[] {
   return [start];
 }
 
-export const reportingCycleRule: Rule = {
+export const reportingCycleRule = defineRule({
   id: 'reporting-cycle',
   severity: 'warning',
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
-  run(ctx: AnalysisContext): Finding[] {
+  find(ctx: AnalysisContext): FoundIssue[] {
     const edges: number[][] = [];
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
@@ -109,9 +109,7 @@ export const reportingCycleRule: Rule = {
       }
       const bodies = [...group].sort((a, b) => a - b).map(id);
       return {
-        rule: 'reporting-cycle',
-        severity: 'warning',
-        key: `reporting-cycle:${bodies.join('|')}`,
+        subject: bodies.join('|'),
         elements: elements({ bodies, reportingLines: lines }),
         chain: loop,
         message: lazyText(() => {
@@ -125,7 +123,7 @@ export const reportingCycleRule: Rule = {
       };
     });
   },
-};
+});
 
 const FIX = text(
   'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',

@@ -2,29 +2,26 @@ import { lazyText, listOf, text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
-import { sharedMembers } from './overlap';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
-export const samePeopleBothSidesRule: Rule = {
+export const samePeopleBothSidesRule = defineRule({
   id: 'same-people-both-sides',
   severity: 'info',
   description: text(
     'Ordinarie ledamöter i ett organ som också sitter i organet det rapporterar till.',
     'Regular members of a body who also sit in the body it reports to.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
-    const out: Finding[] = [];
+  find(ctx: AnalysisContext): FoundIssue[] {
+    const out: FoundIssue[] = [];
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to) || ctx.partOfRelated(l.from, l.to)) continue;
       const from = ctx.bodyIndex.get(l.from) as number;
       const to = ctx.bodyIndex.get(l.to) as number;
       if (ctx.seatCount(from) === 0 || ctx.seatCount(to) === 0) continue;
-      const shared: MemberId[] = sharedMembers(ctx, from, to);
+      const shared: MemberId[] = ctx.sharedMembers(from, to);
       if (shared.length === 0) continue;
       out.push({
-        rule: 'same-people-both-sides',
-        severity: 'info',
-        key: `same-people-both-sides:${l.id}`,
+        subject: l.id,
         elements: elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }),
         message: lazyText(() => {
           const names = listOf(shared.map((m) => ctx.memberName(m)));
@@ -43,4 +40,4 @@ export const samePeopleBothSidesRule: Rule = {
     }
     return out;
   },
-};
+});

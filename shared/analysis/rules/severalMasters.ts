@@ -1,16 +1,16 @@
 import { lazyText, listOf, text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { elements, type Finding, type Rule } from '../types';
+import { defineRule, elements, type FoundIssue } from '../finding';
 
-export const severalMastersRule: Rule = {
+export const severalMastersRule = defineRule({
   id: 'several-masters',
   severity: 'warning',
   description: text(
     'Ett organ som rapporterar till flera organ utan att någon linje är markerad som primär.',
     'A body reporting to several bodies with no line marked primary.',
   ),
-  run(ctx: AnalysisContext): Finding[] {
+  find(ctx: AnalysisContext): FoundIssue[] {
     // First the receivers of each body's reports-to lines; most bodies have one.
     const receivers = new Map<string, string | string[]>();
     const withPrimary = new Set<string>();
@@ -26,14 +26,12 @@ export const severalMastersRule: Rule = {
     const flagged = new Map<string, ReportingLineId[]>();
     for (const [from, to] of receivers) if (typeof to !== 'string' && !withPrimary.has(from)) flagged.set(from, []);
     for (const l of ctx.lines) if (l.kind === 'reports_to' && ctx.activeBody.has(l.to)) flagged.get(l.from)?.push(l.id);
-    const out: Finding[] = [];
+    const out: FoundIssue[] = [];
     for (const [from, lines] of flagged) {
       const to = receivers.get(from) as string[];
       const sorted = [...to].sort();
       out.push({
-        rule: 'several-masters',
-        severity: 'warning',
-        key: `several-masters:${from}`,
+        subject: from,
         elements: elements({ bodies: [from, ...sorted] as BodyId[], reportingLines: lines }),
         message: lazyText(() => {
           const names = listOf(sorted.map((id) => ctx.label(id)));
@@ -48,6 +46,6 @@ export const severalMastersRule: Rule = {
     }
     return out;
   },
-};
+});
 
 const FIX = text('Markera en av linjerna som primär, eller gör de andra till "informerar".', 'Mark one of the lines as primary, or make the others "informs".');

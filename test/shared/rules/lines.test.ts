@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportFrequencyMissingRule, reportToDissolvedRule, undocumentedReportRule } from '../../../shared/analysis/rules/reportingLineChecks';
+import { reportFrequencyMissingRule } from '../../../shared/analysis/rules/reportFrequencyMissing';
+import { reportToDissolvedRule } from '../../../shared/analysis/rules/reportToDissolved';
+import { undocumentedReportRule } from '../../../shared/analysis/rules/undocumentedReport';
 import { samePeopleBothSidesRule } from '../../../shared/analysis/rules/samePeopleBothSides';
 import { makeAccountable, makeBody, makeLine, makeModel, members, seat } from '../../factories';
 import { keys, run } from './helpers';

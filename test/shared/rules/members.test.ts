@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compositionMismatchRule } from '../../../shared/analysis/rules/compositionMismatch';
-import { emptyBodyRule, noChairRule } from '../../../shared/analysis/rules/emptyBody';
+import { emptyBodyRule } from '../../../shared/analysis/rules/emptyBody';
+import { noChairRule } from '../../../shared/analysis/rules/noChair';
 import { overloadedMemberRule } from '../../../shared/analysis/rules/overloadedMember';
 import { makeAccountable, makeBody, makeMember, makeModel, members, seat } from '../../factories';
 import { keys, run } from './helpers';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../shared/analysis/context';
-import { forEachSharedPair, overlapRule } from '../../../shared/analysis/rules/overlap';
+import { overlapRule } from '../../../shared/analysis/rules/overlap';
+import { forEachSharedPair } from '../../../shared/analysis/seats';
 import { makeBody, makeModel, members, seat, makeMembership } from '../../factories';
 import { keys, run } from './helpers';
 

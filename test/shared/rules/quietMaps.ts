@@ -1,0 +1,114 @@
+/**
+ * For each rule, how to turn a map into one on which the rule must stay quiet: the fix
+ * the rule's own advice describes, applied to every element it could flag. Typed by
+ * `RuleId`, so a new rule without an entry fails the type check (and the synthetic test).
+ */
+import type { RuleId } from '../../../shared/analysis/types';
+import type { BodyId } from '../../../shared/model/ids';
+import type { Body, MandatModel, Membership, ReportingLine } from '../../../shared/model/types';
+import { PATH_LINE_KINDS } from '../../../shared/model/vocabulary';
+import { isValidOn } from '../../../shared/time/isoDate';
+import { makeLine, makeMember, makeMembership } from '../../factories';
+
+type Quieten = (model: MandatModel, asOf: string) => MandatModel;
+
+/** A collection with `change` applied to each element (null drops it). */
+function each<T extends { readonly id: string }>(items: ReadonlyMap<string, T>, change: (item: T) => T | null): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of items.values()) {
+    const changed = change(item);
+    if (changed) out.set(changed.id, changed);
+  }
+  return out;
+}
+
+/** Lines added to a map, under ids of their own. */
+function withLines(model: MandatModel, lines: readonly ReportingLine[]): MandatModel {
+  const all = new Map(model.reportingLines);
+  lines.forEach((l, i) => all.set(`quiet-line-${i}`, { ...l, id: `quiet-line-${i}` as ReportingLine['id'] }));
+  return { ...model, reportingLines: all };
+}
+
+/** An accountable body that exists on the date: where the added lines lead. */
+function accountableOn(model: MandatModel, asOf: string): Body {
+  const top = [...model.bodies.values()].find((b) => b.accountable && isValidOn(b, asOf));
+  if (!top) throw new Error('the map has no accountable body on the date');
+  return top;
+}
+
+/** Each member keeps its first seat only, so no two bodies share anyone and no one sits in two bodies. */
+const oneSeatEach: Quieten = (model) => {
+  const seated = new Set<string>();
+  return {
+    ...model,
+    memberships: each(model.memberships, (m) => {
+      if (seated.has(m.member)) return null;
+      seated.add(m.member);
+      return m;
+    }),
+  };
+};
+
+/** Every body gets a person of its own in `role`, for the whole time. */
+function newPersonEach(role: Membership['role']): Quieten {
+  return (model) => {
+    const members = new Map(model.members);
+    const memberships = new Map(model.memberships);
+    for (const b of model.bodies.values()) {
+      const person = makeMember(`quiet-${b.id}`);
+      members.set(person.id, person);
+      const seat = makeMembership(person.id, b.id, { role });
+      memberships.set(seat.id, seat);
+    }
+    return { ...model, members, memberships };
+  };
+}
+
+export const QUIETEN: Readonly<Record<RuleId, Quieten>> = {
+  overlap: oneSeatEach,
+  'overloaded-member': oneSeatEach,
+  'missing-report-path': (model, asOf) => {
+    const top = accountableOn(model, asOf);
+    return withLines(
+      model,
+      [...model.bodies.values()].filter((b) => b.id !== top.id).map((b) => makeLine(b.id, top.id)),
+    );
+  },
+  'undocumented-report': (model) => ({ ...model, reportingLines: each(model.reportingLines, (l) => ({ ...l, documented: 'yes' })) }),
+  'report-frequency-missing': (model) => ({ ...model, reportingLines: each(model.reportingLines, (l) => ({ ...l, frequency: 'varje månad' })) }),
+  // The lines to a body that does not exist on the date end with it.
+  'report-to-dissolved': (model, asOf) => ({
+    ...model,
+    reportingLines: each(model.reportingLines, (l) => {
+      const to = model.bodies.get(l.to);
+      return to && !isValidOn(to, asOf) ? null : l;
+    }),
+  }),
+  // Reporting that runs back becomes information ("informs"), which is no accountability edge.
+  'reporting-cycle': (model) => ({ ...model, reportingLines: each(model.reportingLines, (l) => (PATH_LINE_KINDS.has(l.kind) ? { ...l, kind: 'informs' } : l)) }),
+  'several-masters': (model) => ({ ...model, reportingLines: each(model.reportingLines, (l) => ({ ...l, primary: true })) }),
+  'missing-mandate': (model, asOf) => {
+    const top = accountableOn(model, asOf);
+    return {
+      ...model,
+      bodies: each(model.bodies, (b) => ({
+        ...b,
+        mandate: { ...b.mandate, text: 'Uppdrag', decisionRef: 'KS 2020-01-01 § 1', decidedBy: b.id === top.id ? b.mandate.decidedBy : top.id },
+      })),
+    };
+  },
+  'composition-mismatch': (model) => ({ ...model, bodies: each(model.bodies, (b) => ({ ...b, mandate: { ...b.mandate, requiredMembers: [] } })) }),
+  'same-people-both-sides': oneSeatEach,
+  // Whoever receives or carries out funded work reports to the funder.
+  'funding-without-report': (model) => {
+    const lines: ReportingLine[] = [];
+    for (const f of model.fundingLines.values()) {
+      const executors = f.initiative ? (model.initiatives.get(f.initiative)?.executors ?? []) : [];
+      for (const body of [f.receiver, ...executors] as BodyId[]) if (body !== f.funder) lines.push(makeLine(body, f.funder));
+    }
+    return withLines(model, lines);
+  },
+  'initiative-without-targets': (model) => ({ ...model, initiatives: each(model.initiatives, (i) => ({ ...i, targets: 'Färre anmälda brott' })) }),
+  'empty-body': newPersonEach('member'),
+  'no-chair': newPersonEach('chair'),
+};
