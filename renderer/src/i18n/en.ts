@@ -195,7 +195,8 @@ export const en: Strings = {
   focus: {
     menu: 'Focus view (two steps)',
     label: 'Focus view',
-    title: 'Focus: {{name}} ({{count}} bodies)',
+    title_one: 'Focus: {{name}} ({{count}} body)',
+    title_other: 'Focus: {{name}} ({{count}} bodies)',
     reach: 'How far',
     steps1: 'One step',
     steps2: 'Two steps',

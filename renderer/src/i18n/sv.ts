@@ -193,7 +193,8 @@ export const sv = {
   focus: {
     menu: 'Fokusvy (två steg)',
     label: 'Fokusvy',
-    title: 'Fokus: {{name}} ({{count}} organ)',
+    title_one: 'Fokus: {{name}} ({{count}} organ)',
+    title_other: 'Fokus: {{name}} ({{count}} organ)',
     reach: 'Hur långt',
     steps1: 'Ett steg',
     steps2: 'Två steg',
