@@ -1,18 +1,26 @@
 // Where the bundled command line lives and whether it is up to date with its sources.
 // Kept free of dependencies: bin/mandat.js reads it at every start, before anything else.
+import { fileURLToPath } from 'node:url';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ROOT = new URL('..', import.meta.url).pathname;
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE_DIR = join(ROOT, 'dist', 'cli');
 export const BUNDLE_ENTRY = join(BUNDLE_DIR, 'mandat.mjs');
 /** Written last by the build: when it was started and which source files went in. */
 export const BUNDLE_MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 
+/** What a source's stat says about its content: a restored copy (unzip, cp -p) changes its size or time. */
+export function stampOf(path) {
+  const st = statSync(path);
+  return `${st.mtimeMs}:${st.size}`;
+}
+
 /**
- * True when the bundle exists and no file that went into it changed since the build
- * began (a deleted source counts as a change). A missing or unreadable manifest is stale.
- * `dir` and `root` are for tests.
+ * True when the bundle exists and every file that went into it is as it was when the build
+ * read it: not changed since the build began, and with the same size and time as recorded
+ * (a source put back with an older time is a change too). A deleted source, a missing or
+ * unreadable manifest, or one without stamps is stale. `dir` and `root` are for tests.
  */
 export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT) {
   let manifest;
@@ -22,10 +30,12 @@ export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT) {
   } catch {
     return false;
   }
-  if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs)) return false;
+  if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs) || typeof manifest.stamps !== 'object' || manifest.stamps === null) return false;
   for (const input of manifest.inputs) {
     try {
-      if (statSync(join(root, input)).mtimeMs > manifest.builtAt) return false;
+      const path = join(root, input);
+      if (statSync(path).mtimeMs > manifest.builtAt) return false;
+      if (manifest.stamps[input] !== stampOf(path)) return false;
     } catch {
       return false;
     }

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR, BUNDLE_MANIFEST, bundleIsFresh, ROOT } from '../bin/cliBundle.js';
+import { BUNDLE_DIR, BUNDLE_MANIFEST, bundleIsFresh, ROOT, stampOf } from '../bin/cliBundle.js';
 
 const THIS_SCRIPT = relative(ROOT, fileURLToPath(import.meta.url));
 
@@ -60,7 +60,8 @@ export async function buildCli() {
   // Chunks first, then the entry that imports them, then the manifest that says it is whole.
   for (const file of files) writeAtomic(file.path, file.contents);
   const inputs = [...Object.keys(result.metafile.inputs), THIS_SCRIPT, 'bin/cliBundle.js'];
-  writeAtomic(BUNDLE_MANIFEST, JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
+  const stamps = Object.fromEntries(inputs.map((input) => [input, stampOf(join(ROOT, input))]));
+  writeAtomic(BUNDLE_MANIFEST, JSON.stringify({ builtAt, inputs, stamps }, null, 1) + '\n');
   removeOldChunks(new Set(files.map((f) => f.path)));
   return files.map((f) => f.path);
 }

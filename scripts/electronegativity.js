@@ -2,11 +2,12 @@
 // Runs Electronegativity over electron/ and the built renderer (dist/web), prints what it finds and
 // fails on any HIGH finding. It works offline (it only warns that it cannot fetch
 // Electron's release list), so the Electron version is given.
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'node_modules', '.bin', 'electronegativity');
 const version = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 mkdirSync(join(root, '.tmp'), { recursive: true });

@@ -9,6 +9,7 @@
 //   env PORT                      first port to try for the web version (default 5174; the next free one is used)
 //   env MANDAT_WEB_ROOT           the built web version to serve (default dist/web)
 //   env BROWSER=none              do not open a browser
+import { fileURLToPath } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
 import { electronInstallerCommand, runElectronInstaller } from './electronInstaller.js';
 import { findElectronBinary } from './electronBinary.js';
@@ -50,7 +51,7 @@ function consoleOutput(stream = process.stdout) {
 
 /** Builds main, preload and renderer into out/ and runs Electron on them until it exits. */
 function launchDesktop(binary) {
-  const built = spawnSync(process.execPath, [new URL('./build-desktop.js', import.meta.url).pathname], { stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [fileURLToPath(new URL('./build-desktop.js', import.meta.url))], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
   const child = spawn(binary, ['.'], { stdio: 'inherit', cwd: repositoryRoot });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -2,13 +2,14 @@
 // Everything CI checks, in order, ending with one line "N passed, N failed".
 // Lint, the type check, the import-cycle check and the web build count as one check each; vitest and Playwright
 // report their own tests.
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium, NO_CHROMIUM } from './chromium.js';
 import { CYCLE_CHECKED_FOLDERS, madgeCycleArgs } from './importCycles.js';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = join(root, '.tmp');
 mkdirSync(tmp, { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);

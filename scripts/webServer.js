@@ -1,10 +1,11 @@
 // The web version built and served: shared by `npm run web` and by `npm start` when the
 // desktop window cannot open.
+import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
-export const repositoryRoot = new URL('..', import.meta.url).pathname;
+export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 export const webRoot = join(repositoryRoot, 'dist', 'web');
 export const DEFAULT_PORT = 5174;
 

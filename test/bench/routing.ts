@@ -4,6 +4,7 @@
  * ELK's layered layout with orthogonal routing of the same graph (the same boxes and
  * lines); and how long routing the 300-body map takes (goal ≤ 1 s).
  */
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge } from 'elkjs/lib/elk-api';
@@ -86,4 +87,4 @@ export async function main(samplePath: string): Promise<boolean> {
 }
 
 // `npx tsx test/bench/routing.ts` runs this section alone.
-if (process.argv[1]?.endsWith('routing.ts')) await main(new URL('../../examples/eskilstuna.mandat', import.meta.url).pathname);
+if (process.argv[1]?.endsWith('routing.ts')) await main(fileURLToPath(new URL('../../examples/eskilstuna.mandat', import.meta.url)));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_DIR, BUNDLE_ENTRY, BUNDLE_MANIFEST, bundleIsFresh } from '../../bin/cliBundle.js';
+import { BUNDLE_DIR, BUNDLE_ENTRY, BUNDLE_MANIFEST, bundleIsFresh, stampOf } from '../../bin/cliBundle.js';
 
 const root = join(__dirname, '../..');
 const sample = join(root, 'examples/eskilstuna.mandat');
@@ -27,18 +27,25 @@ describe('the bundled command line', () => {
     expect(bundleIsFresh()).toBe(true);
   });
 
-  it('is stale when a source is newer than the build, or gone, or the manifest is missing', () => {
+  it('is stale when a source is newer than the build, put back with another size or time, or gone, or the manifest is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mandat-bundle-'));
     const source = join(dir, 'a.ts');
     writeFileSync(source, '');
     writeFileSync(join(dir, 'mandat.mjs'), '');
     const built = Date.now();
     utimesSync(source, new Date(built - 10_000), new Date(built - 10_000));
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ builtAt: built, inputs: ['a.ts'] }));
+    const manifest = { builtAt: built, inputs: ['a.ts'], stamps: { 'a.ts': stampOf(source) } };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     expect(bundleIsFresh(dir, dir)).toBe(true);
     utimesSync(source, new Date(built + 10_000), new Date(built + 10_000));
     expect(bundleIsFresh(dir, dir)).toBe(false);
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ builtAt: built, inputs: ['gone.ts'] }));
+    // An older copy restored with its old time (unzip, cp -p) is a change too.
+    writeFileSync(source, 'export const changed = 1;');
+    utimesSync(source, new Date(built - 20_000), new Date(built - 20_000));
+    expect(bundleIsFresh(dir, dir)).toBe(false);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ builtAt: built, inputs: ['a.ts'] }));
+    expect(bundleIsFresh(dir, dir)).toBe(false);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ builtAt: built, inputs: ['gone.ts'], stamps: {} }));
     expect(bundleIsFresh(dir, dir)).toBe(false);
     expect(bundleIsFresh(join(dir, 'nothing-here'), dir)).toBe(false);
   });

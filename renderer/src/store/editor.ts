@@ -20,6 +20,7 @@ import { rememberLanguage, rememberedLanguage } from '../i18n/preference';
 import { withNotice, withoutGroups, type Notice } from './notices';
 import { pruneSelection } from './selection';
 import { followDocument } from './snapshot';
+import { endFocus } from '../focus/focusState';
 
 export type { Notice } from './notices';
 
@@ -186,6 +187,8 @@ function follow(doc: MapDocument, initial?: MandatModel, cleanup?: () => void): 
 
 /** The store's state for a newly opened map (selection, undo, the canvas's framing start afresh). */
 function opened(model: MandatModel, fileName: string, handle: unknown, dirty: boolean): void {
+  // A focus view belongs to the map it was opened on.
+  endFocus();
   set({
     model,
     fileName,

@@ -1,4 +1,4 @@
-import type { RoutePoint } from './routeLines';
+import type { RoutePoint } from './routeGrid';
 
 /** Straight and cubic pieces of a drawn route (the same shape as the export scene's path segments). */
 export type RouteSegment =

@@ -4,6 +4,12 @@
  * neighbouring grid points would enter an obstacle. Pure arithmetic, no DOM.
  */
 
+/** A point of a route (kept here, below every other routing module, so none imports another in a ring). */
+export interface RoutePoint {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface Rect {
   readonly x: number;
   readonly y: number;

@@ -2,10 +2,9 @@ import { RouteGrid, indexOf, snap, type Rect } from './routeGrid';
 import { spreadParallels } from './routeNudge';
 import { RouteSearch, type Direction } from './routeSearch';
 
-export interface RoutePoint {
-  readonly x: number;
-  readonly y: number;
-}
+import type { RoutePoint } from './routeGrid';
+
+export type { RoutePoint } from './routeGrid';
 
 /** A box lines go around; its id names it as the end of a line. */
 export interface RouteBox extends Rect {

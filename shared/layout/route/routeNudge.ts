@@ -1,4 +1,4 @@
-import type { RoutePoint } from './routeLines';
+import type { RoutePoint } from './routeGrid';
 
 interface Stretch {
   readonly id: string;
