@@ -19,18 +19,37 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
   const worker = useRef<Worker | null>(null);
   const job = useRef(0);
   const lastKey = useRef('');
+  // One job in the worker at a time and only the newest waiting: a burst of changes on a
+  // large map (an arrow key held down) must not queue a full routing for every step.
+  const busy = useRef(false);
+  const waiting = useRef<RouteJob | null>(null);
 
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
     const w = new Worker(new URL('./routeWorker.ts', import.meta.url), { type: 'module' });
+    const next = (): void => {
+      const queued = waiting.current;
+      waiting.current = null;
+      busy.current = queued !== null;
+      if (queued) w.postMessage(queued);
+    };
     w.onmessage = (event: MessageEvent<RouteResult>) => {
       if (event.data.id === job.current) setRoutes(event.data.routes);
+      next();
+    };
+    // Should routing ever fail, the lines stay drawn as plain steps; the next change tries again.
+    w.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      console.error('Mandat: routing the lines failed', event.message);
+      next();
     };
     worker.current = w;
     return () => {
       w.terminate();
       worker.current = null;
       lastKey.current = '';
+      busy.current = false;
+      waiting.current = null;
     };
   }, []);
 
@@ -39,9 +58,14 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
     if (routing.key === lastKey.current) return;
     lastKey.current = routing.key;
     const id = ++job.current;
-    if (worker.current) {
+    const w = worker.current;
+    if (w) {
       const message: RouteJob = { id, boxes: routing.boxes, requests: routing.requests };
-      worker.current.postMessage(message);
+      if (busy.current) waiting.current = message;
+      else {
+        busy.current = true;
+        w.postMessage(message);
+      }
     } else setRoutes(routeLines(routing.boxes, routing.requests));
   }, [routing]);
   return measuredChanged;

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorView, goToStep, restoreEditor, showInEditor, stepPresentation, stopPresentation, usePresentation, type EditorView } from './presentationStore';
 import './presentation.css';
+import { endFocus } from '../focus/focusState';
 
 /** The class on <html> that hides the window's chrome while presenting (presentation.css). */
 const PRESENTING = 'is-presenting';
@@ -52,6 +53,8 @@ export function PresentationMode() {
   useEffect(() => {
     if (!presenting) return;
     before.current = { editor: editorView(), viewport: flow.getViewport() };
+    // Saved views show the whole map their filters leave: a focus view would hide the rest.
+    endFocus();
     const root = document.documentElement;
     root.classList.add(PRESENTING);
     let fullScreen = false;

@@ -6,6 +6,8 @@ import { loadViews, storeViews } from './viewStorage';
 
 /** The editor's view state a presentation changes, kept to put back when it ends. */
 export interface EditorView {
+  /** Which opening of a map it belongs to (editor.mapVersion). */
+  readonly mapVersion: number;
   readonly asOf: string;
   readonly selectedBodies: readonly string[];
   readonly selectedLines: readonly string[];
@@ -90,7 +92,7 @@ export const stopPresentation = (): void => set({ step: null });
 /** The editor's view state now, to put back after presenting. */
 export function editorView(): EditorView {
   const s = useEditor.getState();
-  return { asOf: s.asOf, selectedBodies: s.selectedBodies, selectedLines: s.selectedLines, levels: s.levels, kind: s.kind, showFunding: s.showFunding, showDecidedBy: s.showDecidedBy, highlight: s.highlight };
+  return { mapVersion: s.mapVersion, asOf: s.asOf, selectedBodies: s.selectedBodies, selectedLines: s.selectedLines, levels: s.levels, kind: s.kind, showFunding: s.showFunding, showDecidedBy: s.showDecidedBy, highlight: s.highlight };
 }
 
 /** Shows a saved view's date, filters and selection in the editor (the canvas frames its box). */
@@ -109,6 +111,17 @@ export function showInEditor(view: SavedView): void {
   });
 }
 
+/**
+ * Puts the editor back as it was before presenting: not at all when another map was opened
+ * meanwhile (its own view stands), and without what was deleted meanwhile in the selection.
+ */
 export function restoreEditor(before: EditorView): void {
-  useEditor.setState({ ...before });
+  const now = useEditor.getState();
+  if (now.mapVersion !== before.mapVersion) return;
+  const { mapVersion: _version, ...view } = before;
+  useEditor.setState({
+    ...view,
+    selectedBodies: view.selectedBodies.filter((id) => now.model.bodies.has(id)),
+    selectedLines: view.selectedLines.filter((id) => now.model.reportingLines.has(id)),
+  });
 }
