@@ -33,8 +33,8 @@ export function inlineSvg(scene: Scene): string {
   return sceneToSvg(scene)
     .replace(/^<\?xml[^>]*\?>\s*/, '')
     .replace(/ id="(?!scene-title"|scene-desc")[^"]*"/g, '')
-    .replace(/scene-title/g, 'diagram-title')
-    .replace(/scene-desc/g, 'diagram-desc')
+    // Only in the attributes that name them: a body may well be called "scene-title".
+    .replace(/ (id|aria-labelledby|aria-describedby)="([^"]*)"/g, (_m, attribute: string, value: string) => ` ${attribute}="${value.replace(/scene-title/g, 'diagram-title').replace(/scene-desc/g, 'diagram-desc')}"`)
     .trim();
 }
 

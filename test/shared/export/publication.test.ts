@@ -121,6 +121,16 @@ describe('the HTML publication', () => {
     expect(html).toMatch(/<figcaption>[^<]*<a href="#bodies">Till diagrammet i text<\/a><\/figcaption>/);
   });
 
+  it('keeps a body called "scene-title" as it is written: only the diagram\'s own ids are renamed', () => {
+    const [first] = sample.bodies.values();
+    if (!first) throw new Error('sample changed');
+    const bodies = new Map(sample.bodies);
+    bodies.set(first.id, { ...first, name: 'scene-title', shortName: '' });
+    const html = publish({ ...sample, bodies });
+    expect(html).toContain('>scene-title<');
+    expect(html).toMatch(/<title id="diagram-title">/);
+  });
+
   it('lists every finding with what is wrong and how to fix it, or leaves the findings out when asked', () => {
     const html = publish(sample);
     const findings = analyse(sample, { asOf: '2021-09-26' }).findings;
