@@ -127,7 +127,8 @@ describe('the HTML publication', () => {
     const bodies = new Map(sample.bodies);
     bodies.set(first.id, { ...first, name: 'scene-title', shortName: '' });
     const html = publish({ ...sample, bodies });
-    expect(html).toContain('>scene-title<');
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    expect(svg).toContain('>scene-title<');
     expect(html).toMatch(/<title id="diagram-title">/);
   });
 
