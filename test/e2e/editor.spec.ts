@@ -197,6 +197,8 @@ test('switches to English, with every visible string translated, and saves scree
 });
 
 test('has no accessibility violations on the main screen and in every panel', async ({ page, axe }) => {
+  // Seven full-page axe scans (the canvas's routed lines are many SVG paths) on a 2-core machine.
+  test.setTimeout(180_000);
   await openApp(page);
   const results = await axe();
   expect(describeViolations(results)).toEqual([]);
