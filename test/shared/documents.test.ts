@@ -10,6 +10,7 @@ import { FILE_VERSION } from '../../shared/file/format';
 import { restore } from '../../shared/file/restore';
 import { plainFile } from '../../shared/file/serialize';
 import { mergeCopies, type MapCopy } from '../../shared/merge';
+import { elementLabel } from '../../shared/merge/labels';
 import { createMapDocument, documentFromState, readModel, type MapDocument } from '../../shared/model/document';
 import type { BodyId, DocumentId, MemberId, ReportingLineId } from '../../shared/model/ids';
 import type { MandatModel } from '../../shared/model/types';
@@ -148,5 +149,11 @@ describe('merge', () => {
     const r = mergeCopies({ model: ours, yjsState: null }, { model: theirs, yjsState: null });
     expect(r.origin).toBe('separate');
     expect(r.conflicts.map((c) => c.id)).toContain('agr');
+  });
+
+  it('names a document by its title and a coordination period by who holds it', () => {
+    const m = model();
+    expect(elementLabel('documents', 'plan', m.documents.get('plan') as never, [m]).en).toBe('"Årsplan 2024"');
+    expect(elementLabel('coordination', 'c1', m.coordination.get('c1') as never, [m]).sv).toBe('samordningsfunktion: "Anna Ek"');
   });
 });
