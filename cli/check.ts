@@ -1,6 +1,8 @@
 import { analyse } from '../shared/analysis/analyse';
 import type { AnalysisResult, Finding, Severity } from '../shared/analysis/types';
 import { isIsoDate, today } from '../shared/time/isoDate';
+import { DOCUMENT_KIND_LABELS } from '../shared/export/labels';
+import type { MandatModel, Validity } from '../shared/model/types';
 import type { Language } from '../shared/model/vocabulary';
 import { loadMap } from './loadMap';
 import { inputError } from './messages';
@@ -34,7 +36,7 @@ export async function runCheck(o: CheckOptions): Promise<{ out: string; code: 0 
   const result = analyse(loaded.model, { asOf });
   const failing = result.findings.some((f) => RANK[f.severity] <= RANK[failOn]);
   const notes = repairNotes(loaded.repairs, lang);
-  const out = format === 'json' ? asJson(o.file, result, lang) : asText(loaded.model.meta.name || o.file, result, lang);
+  const out = format === 'json' ? asJson(o.file, result, lang, loaded.model) : asText(loaded.model.meta.name || o.file, result, lang);
   return { out, code: failing ? 1 : 0, notes };
 }
 
@@ -70,7 +72,22 @@ function asText(name: string, r: AnalysisResult, lang: Language): string {
   return lines.join('\n') + '\n';
 }
 
-function asJson(file: string, r: AnalysisResult, lang: Language): string {
+/** Whether an element is in force on `day` (open ends included). */
+const inForce = (v: Validity, day: string): boolean => (v.validFrom === null || v.validFrom <= day) && (v.validTo === null || day <= v.validTo);
+
+/**
+ * The governing documents and coordination periods as they are, each marked whether it is in
+ * force on the day checked: no rule reads them yet (the law checks are a later slice), so a
+ * script that audits them reads them here.
+ */
+function documentsJson(model: MandatModel, asOf: string, lang: Language) {
+  return {
+    documents: [...model.documents.values()].map((d) => ({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind][lang], inForce: inForce(d, asOf) })),
+    coordination: [...model.coordination.values()].map((c) => ({ ...c, inForce: inForce(c, asOf) })),
+  };
+}
+
+function asJson(file: string, r: AnalysisResult, lang: Language, model: MandatModel): string {
   const shape = (f: Finding) => ({
     rule: f.rule,
     severity: f.severity,
@@ -89,6 +106,7 @@ function asJson(file: string, r: AnalysisResult, lang: Language): string {
         counts: counts(r.findings),
         findings: r.findings.map(shape),
         acknowledged: r.acknowledged.map((a) => ({ ...shape(a.finding), acknowledgement: a.acknowledgement })),
+        ...documentsJson(model, r.asOf, lang),
       },
       null,
       2,

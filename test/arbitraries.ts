@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { emptyModel } from '../shared/model/empty';
 import type { MandatModel } from '../shared/model/types';
-import { BODY_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from '../shared/model/vocabulary';
+import { BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from '../shared/model/vocabulary';
 
 const date = fc
   .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
@@ -109,6 +109,28 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
                 { maxLength: 5 },
               )
             : fc.constant([]),
+        documents: fc.array(
+          fc.record({
+            title: name,
+            kind: fc.constantFrom(...DOCUMENT_KINDS),
+            decidedBy: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+            decisionRef: words,
+            decidedOn: fc.option(date, { nil: null }),
+            validity,
+            reviewBy: fc.option(date, { nil: null }),
+            parties: nb > 0 ? fc.uniqueArray(fc.constantFrom(...bodyIds), { maxLength: 3 }) : fc.constant([]),
+            signatories: nm > 0 ? fc.uniqueArray(fc.constantFrom(...memberIds), { maxLength: 3 }) : fc.constant([]),
+            // A pick among the documents before it (so parents never loop), or none.
+            parentPick: fc.option(fc.nat(), { nil: null }),
+            governsBodies: nb > 0 ? fc.uniqueArray(fc.constantFrom(...bodyIds), { maxLength: 3 }) : fc.constant([]),
+            governsFirst: fc.boolean(),
+            areas: fc.uniqueArray(fc.constantFrom('Centrum', 'Årby', 'Fröslunda; norra', 'Skiftinge'), { maxLength: 3 }),
+            link: words,
+            notes: words,
+          }),
+          { maxLength: 4 },
+        ),
+        coordination: fc.array(fc.record({ byBody: fc.boolean(), pick: fc.nat(), validity, notes: words }), { maxLength: 2 }),
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
         threads: fc.array(
           fc.record({
@@ -149,6 +171,8 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           r.funding.map(({ withInitiative, ...f }, n) => ({ id: `f${n}`, ...f, initiative: withInitiative && initiatives.length > 0 ? 'i0' : null })),
         ),
         acknowledgements: rec(r.acks.map((a, n) => ({ id: `a${n}`, ...a }))),
+        documents: rec(documentsOf(r.documents as RawDocument[], initiatives.length > 0, r.lines.length > 0)),
+        coordination: rec(coordinationOf(r.coordination, (r.bodies as { id: string }[]).map((b) => b.id), (r.members as { id: string }[]).map((m) => m.id))),
         comments: rec(commentsOf(r.threads, [...(r.bodies as { id: string }[]).map((b) => b.id)], r.lines.length)),
       } as unknown as MandatModel;
     });
@@ -169,5 +193,43 @@ function commentsOf(
           : { kind: 'map' };
     const root = { id: `c${n}`, target, replyTo: null, author: t.author, at: t.at, text: t.text, resolved: t.resolved };
     return [root, ...t.replies.map((r, i) => ({ id: `c${n}r${i}`, target, replyTo: root.id, ...r, resolved: false }))];
+  });
+}
+
+type RawDocument = Record<string, unknown> & {
+  kind: string;
+  validity: { validFrom: string | null; validTo: string | null };
+  parentPick: number | null;
+  governsFirst: boolean;
+};
+
+/** Documents of raw ones: a parent among the earlier ones, a yearly plan without one made `other`, the first initiative and line governed when asked. */
+function documentsOf(raw: RawDocument[], hasInitiative: boolean, hasLine: boolean): ({ id: string } & Record<string, unknown>)[] {
+  return raw.map(({ validity: v, parentPick, governsFirst, kind, ...d }, n) => {
+    const parent = parentPick !== null && n > 0 ? `d${parentPick % n}` : null;
+    return {
+      id: `d${n}`,
+      ...d,
+      kind: kind === 'yearly_plan' && parent === null ? 'other' : kind,
+      ...v,
+      parent,
+      governsInitiatives: governsFirst && hasInitiative ? ['i0'] : [],
+      governsLines: governsFirst && hasLine ? ['l0'] : [],
+    };
+  });
+}
+
+/** Coordination periods of raw ones, each held by a body or a member the map has; none when it has neither. */
+function coordinationOf(
+  raw: { byBody: boolean; pick: number; validity: { validFrom: string | null; validTo: string | null }; notes: string }[],
+  bodies: string[],
+  members: string[],
+): ({ id: string } & Record<string, unknown>)[] {
+  return raw.flatMap(({ byBody, pick, validity: v, notes }, n) => {
+    const pool = (byBody && bodies.length > 0) || members.length === 0 ? bodies : members;
+    const who = pool[pick % Math.max(pool.length, 1)];
+    if (who === undefined) return [];
+    const isBody = pool === bodies;
+    return [{ id: `co${n}`, body: isBody ? who : null, member: isBody ? null : who, ...v, notes }];
   });
 }

@@ -1,7 +1,7 @@
 import { emptyModel } from '../shared/model/empty';
 import { collectionOf } from '../shared/model/records';
-import type { BodyId, CommentId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
-import type { Body, Comment, CommentTarget, FundingLine, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
+import type { BodyId, CommentId, CoordinationId, DocumentId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
+import type { Body, Comment, CommentTarget, Coordination, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
 
 /** A body with every field filled sensibly; override what the test is about. */
 export function makeBody(id: string, over: Partial<Body> = {}): Body {
@@ -106,6 +106,35 @@ export function makeComment(id: string, over: Partial<Comment> = {}): Comment {
 export const onBody = (id: string): CommentTarget => ({ kind: 'body', id: id as BodyId });
 export const onLine = (id: string): CommentTarget => ({ kind: 'line', id: id as ReportingLineId });
 
+/** A governing document with every field empty but its title; override what the test is about. */
+export function makeDocument(id: string, over: Partial<GoverningDocument> = {}): GoverningDocument {
+  return {
+    id: id as DocumentId,
+    title: `Document ${id}`,
+    kind: 'other',
+    decidedBy: null,
+    decisionRef: '',
+    decidedOn: null,
+    validFrom: null,
+    validTo: null,
+    reviewBy: null,
+    parties: [],
+    signatories: [],
+    parent: null,
+    governsBodies: [],
+    governsInitiatives: [],
+    governsLines: [],
+    areas: [],
+    link: '',
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeCoordination(id: string, over: Partial<Coordination> = {}): Coordination {
+  return { id: id as CoordinationId, body: null, member: null, validFrom: null, validTo: null, notes: '', ...over };
+}
+
 type Parts = {
   bodies?: Body[];
   members?: Member[];
@@ -114,6 +143,8 @@ type Parts = {
   initiatives?: Initiative[];
   funding?: FundingLine[];
   comments?: Comment[];
+  documents?: GoverningDocument[];
+  coordination?: Coordination[];
 };
 
 const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
@@ -129,6 +160,8 @@ export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ na
     initiatives: byId(parts.initiatives),
     fundingLines: byId(parts.funding),
     comments: byId(parts.comments),
+    documents: byId(parts.documents),
+    coordination: byId(parts.coordination),
   };
 }
 

@@ -33,6 +33,8 @@ const ADD: Partial<Record<Command['type'], [CollectionName, string]>> = {
   connectReport: ['reportingLines', 'line'],
   addInitiative: ['initiatives', 'initiative'],
   addFunding: ['fundingLines', 'funding'],
+  addDocument: ['documents', 'document'],
+  addCoordination: ['coordination', 'coordination'],
   acknowledgeFinding: ['acknowledgements', 'acknowledgement'],
   addComment: ['comments', 'comment'],
 };
@@ -43,6 +45,8 @@ const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateReportingLine: 'reportingLines',
   updateInitiative: 'initiatives',
   updateFunding: 'fundingLines',
+  updateDocument: 'documents',
+  updateCoordination: 'coordination',
 };
 const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeBody: 'bodies',
@@ -51,6 +55,8 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeReportingLine: 'reportingLines',
   removeInitiative: 'initiatives',
   removeFunding: 'fundingLines',
+  removeDocument: 'documents',
+  removeCoordination: 'coordination',
   withdrawAcknowledgement: 'acknowledgements',
 };
 

@@ -2,6 +2,8 @@ import type {
   AcknowledgementId,
   BodyId,
   CommentId,
+  CoordinationId,
+  DocumentId,
   FundingLineId,
   InitiativeId,
   MemberId,
@@ -12,7 +14,9 @@ import type {
   Acknowledgement,
   Body,
   Comment,
+  Coordination,
   FundingLine,
+  GoverningDocument,
   Initiative,
   MapMeta,
   Mandate,
@@ -35,6 +39,8 @@ export type NewReportingLine = New<ReportingLine, 'from' | 'to'>;
 export type NewInitiative = New<Initiative, 'name'>;
 export type NewFundingLine = New<FundingLine, 'funder' | 'receiver' | 'year'>;
 export type NewAcknowledgement = New<Acknowledgement, 'findingKey' | 'reason'>;
+export type NewDocument = New<GoverningDocument, 'title'>;
+export type NewCoordination = New<Coordination, never>;
 /** A new comment: `at` defaults to now; a reply (`replyTo`) takes its thread's target when none is given. */
 export type NewComment = New<Comment, 'text' | 'author'>;
 
@@ -63,6 +69,13 @@ export type Command =
   | { readonly type: 'addFunding'; readonly funding: NewFundingLine }
   | { readonly type: 'updateFunding'; readonly id: FundingLineId; readonly changes: Changes<FundingLine> }
   | { readonly type: 'removeFunding'; readonly id: FundingLineId }
+  | { readonly type: 'addDocument'; readonly document: NewDocument }
+  | { readonly type: 'updateDocument'; readonly id: DocumentId; readonly changes: Changes<GoverningDocument> }
+  | { readonly type: 'removeDocument'; readonly id: DocumentId }
+  /** Names a body or a member the samordningsfunktion for a period. */
+  | { readonly type: 'addCoordination'; readonly coordination: NewCoordination }
+  | { readonly type: 'updateCoordination'; readonly id: CoordinationId; readonly changes: Changes<Coordination> }
+  | { readonly type: 'removeCoordination'; readonly id: CoordinationId }
   | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
   | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
   | { readonly type: 'addComment'; readonly comment: NewComment }

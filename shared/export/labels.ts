@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text';
 import type { RuleId, Severity } from '../analysis/types';
-import type { BodyKind, Documented, Level, LineKind, Role } from '../model/vocabulary';
+import type { BodyKind, DocumentKind, Documented, Level, LineKind, Role } from '../model/vocabulary';
 
 /** What the exports call each kind, level, role and line kind, in both languages (as the editor does). */
 export const KIND_LABELS: Readonly<Record<BodyKind, Text>> = {
@@ -38,6 +38,19 @@ export const LINE_KIND_LABELS: Readonly<Record<LineKind, Text>> = {
   prepares_for: text('Bereder ärenden till', 'Prepares matters for'),
   informs: text('Informerar', 'Informs'),
   followed_up_by: text('Följs upp av', 'Followed up by'),
+};
+
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, Text>> = {
+  situational_picture: text('Lägesbild', 'Situational picture'),
+  action_plan: text('Åtgärdsplan', 'Action plan'),
+  cooperation_agreement: text('Samverkansöverenskommelse', 'Cooperation agreement'),
+  citizen_promise: text('Medborgarlöfte', 'Citizen promise'),
+  plan_programme: text('Plan/program', 'Plan or programme'),
+  yearly_plan: text('Handlingsplan/årsplan', 'Yearly plan'),
+  rules_of_procedure: text('Reglemente', 'Rules of procedure'),
+  delegation_order: text('Delegationsordning', 'Delegation order'),
+  commission: text('Uppdrag', 'Commission'),
+  other: text('Annat', 'Other'),
 };
 
 export const DOCUMENTED_LABELS: Readonly<Record<Documented, Text>> = {

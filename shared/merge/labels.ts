@@ -45,6 +45,11 @@ export function elementLabel(scope: MergeScope, id: string, entity: Entity, mode
       return same(`${quoted(nameIn(models, 'bodies', entity.funder))} → ${quoted(nameIn(models, 'bodies', entity.receiver))} (${String(entity.year)})`);
     case 'acknowledgements':
       return same(quoted(String(entity.findingKey ?? id)));
+    case 'coordination': {
+      // A period of the coordination function is known by who holds it.
+      const who = typeof entity.body === 'string' ? nameIn(models, 'bodies', entity.body) : nameIn(models, 'members', entity.member);
+      return text(`samordningsfunktion: ${quoted(who)}`, `coordination function: ${quoted(who)}`);
+    }
   }
   for (const field of ['name', 'title', 'text']) {
     const v = entity[field];

@@ -16,6 +16,8 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
     initiatives: new Map(),
     fundingLines: new Map(),
     acknowledgements: new Map(),
+    documents: new Map(),
+    coordination: new Map(),
     comments: new Map(),
   };
 }

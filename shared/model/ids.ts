@@ -10,6 +10,8 @@ export type InitiativeId = Brand<string, 'InitiativeId'>;
 export type FundingLineId = Brand<string, 'FundingLineId'>;
 export type AcknowledgementId = Brand<string, 'AcknowledgementId'>;
 export type CommentId = Brand<string, 'CommentId'>;
+export type DocumentId = Brand<string, 'DocumentId'>;
+export type CoordinationId = Brand<string, 'CoordinationId'>;
 
 /** Ids are short, readable and safe in a file, a URL and a spreadsheet cell. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;

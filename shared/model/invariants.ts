@@ -38,7 +38,10 @@ export type ViolationCode =
   | 'missing-author'
   | 'reply-to-reply'
   | 'reply-target'
-  | 'resolve-reply';
+  | 'resolve-reply'
+  | 'document-parent-cycle'
+  | 'yearly-plan-without-parent'
+  | 'coordination-who';
 
 /** What the checks read of the map around one element: the map being edited, a file being opened. */
 export interface ModelView {
@@ -75,7 +78,49 @@ export function ownViolations(collection: CollectionName, e: Entity, out: Violat
     out.push(violation(collection, e.id, 'to', 'self-line', text('en linje kan inte gå från ett organ till samma organ', 'a line cannot run from a body to the same body')));
   if (collection === 'bodies' && typeof e.partOf === 'string' && e.partOf === e.id)
     out.push(violation(collection, e.id, 'partOf', 'part-of-self', text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself')));
+  if (collection === 'documents') documentOwnViolations(e, out);
+  if (collection === 'coordination' && (typeof e.body === 'string') === (typeof e.member === 'string'))
+    out.push(
+      violation(collection, e.id, 'body', 'coordination-who', text('samordningsfunktionen är antingen ett organ eller en ledamot', 'the coordination function is either a body or a member')),
+    );
   return out;
+}
+
+/**
+ * A yearly plan (handlingsplan/årsplan) exists under the agreement or plan it carries out
+ * (the police cooperation's yearly plan under its samverkansöverenskommelse), so it must
+ * name one; that the one it names exists is the reference check's. A document under itself
+ * is a ring of one.
+ */
+function documentOwnViolations(e: Entity, out: Violation[]): void {
+  if (e.kind === 'yearly_plan' && (typeof e.parent !== 'string' || e.parent === ''))
+    out.push(
+      violation(
+        'documents',
+        e.id,
+        'parent',
+        'yearly-plan-without-parent',
+        text('en handlingsplan/årsplan ska höra till ett överordnat dokument', 'a yearly plan must belong to a parent document'),
+      ),
+    );
+  if (typeof e.parent === 'string' && e.parent === e.id) out.push(documentRingViolation([e.id as string]));
+}
+
+/** Documents that sit under each other in a ring: none of them would have a top. */
+export function documentRingViolation(ring: readonly string[]): Violation {
+  return violation(
+    'documents',
+    ring[0],
+    'parent',
+    'document-parent-cycle',
+    text(`styrdokumenten ${ring.join(' → ')} ligger under varandra i en ring`, `the governing documents ${ring.join(' → ')} sit under each other in a ring`),
+  );
+}
+
+/** The parent of a document as `view` shows it; null at a top. */
+function documentParent(view: ModelView, id: string): string | null {
+  const p = view.get('documents', id)?.parent;
+  return typeof p === 'string' ? p : null;
 }
 
 /** Bodies that are parts of each other in a ring (never a ring of one: that is `part-of-self`). */
@@ -123,7 +168,7 @@ function danglingViolations(collection: CollectionName, e: Entity, view: ModelVi
 }
 
 /** The ring a body would close if it were a part of `parent`: itself, then up the chain back to it; null when none. */
-function ringThrough(id: string, parent: string, view: ModelView): string[] | null {
+function ringThrough(id: string, parent: string, view: ModelView, parentOf: (id: string) => string | null = view.parentOf): string[] | null {
   const chain = [id];
   const seen = new Set<string>([id]);
   let cur: string | null = parent;
@@ -132,7 +177,7 @@ function ringThrough(id: string, parent: string, view: ModelView): string[] | nu
     if (seen.has(cur)) return null; // A ring above that this body is not on.
     seen.add(cur);
     chain.push(cur);
-    cur = view.parentOf(cur);
+    cur = parentOf(cur);
   }
   return null;
 }
@@ -190,6 +235,10 @@ export function elementViolations(collection: CollectionName, e: Entity, view: M
     }
   }
   if (collection === 'comments') out.push(...threadViolations(e, view));
+  if (collection === 'documents' && typeof e.parent === 'string' && e.parent !== e.id) {
+    const ring = ringThrough(e.id as string, e.parent, view, (id) => documentParent(view, id));
+    if (ring) out.push(documentRingViolation(ring));
+  }
   return out;
 }
 
@@ -237,6 +286,8 @@ export function modelViolations(collections: Collections, declarations: Declarat
   if (!ignored.has('duplicate-membership')) duplicateMemberships(collections, view, out);
   const { rings } = partOfRings(collections.bodies.keys(), view.parentOf);
   for (const ring of rings) if (ring.length > 1) out.push(partOfRingViolation(ring));
+  const documentRings = partOfRings(collections.documents.keys(), (id) => documentParent(view, id)).rings;
+  for (const ring of documentRings) if (ring.length > 1) out.push(documentRingViolation(ring));
   return ignored.size === 0 ? out : out.filter((v) => !ignored.has(v.code));
 }
 

@@ -19,6 +19,9 @@ const BY_CODE: Readonly<Record<string, Text>> = {
   'part-of-cycle': text('Organet skulle bli en del av sig självt.', 'The body would become a part of itself.'),
   'duplicate-membership': text('Ledamoten sitter redan i organet under samma tid.', 'The member already sits in the body during that time.'),
   'missing-author': text('Skriv ditt namn först: det visas på kommentaren.', 'Write your name first: it is shown on the comment.'),
+  'document-parent-cycle': text('Dokumentet skulle hamna under sig självt.', 'The document would end up under itself.'),
+  'yearly-plan-without-parent': text('En handlingsplan/årsplan behöver ett överordnat dokument.', 'A yearly plan needs a parent document.'),
+  'coordination-who': text('Välj antingen ett organ eller en ledamot som samordningsfunktion.', 'Choose either a body or a member as the coordination function.'),
   'not-author': text('Bara den som skrev kommentaren kan ändra eller ta bort den.', 'Only the writer of a comment can change or delete it.'),
 };
 

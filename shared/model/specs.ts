@@ -1,6 +1,7 @@
 import type { FieldSpec, ObjectSpec } from './fields';
 import { DECLARATIONS, referencesOf, type Declarations, type ReferenceSpec } from './declarations';
 import type { BODIES } from './declarations/bodies';
+import type { COORDINATION, DOCUMENTS } from './declarations/documents';
 import type { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './declarations/lines';
 import type { MEMBERS, MEMBERSHIPS } from './declarations/members';
 import type { ACKNOWLEDGEMENTS, COMMENTS } from './declarations/notes';
@@ -66,6 +67,8 @@ type Declared = {
   initiatives: typeof INITIATIVES.fields;
   fundingLines: typeof FUNDING_LINES.fields;
   acknowledgements: typeof ACKNOWLEDGEMENTS.fields;
+  documents: typeof DOCUMENTS.fields;
+  coordination: typeof COORDINATION.fields;
   comments: typeof COMMENTS.fields;
 };
 type AllFit = { [C in CollectionName]: Fits<CollectionEntity[C], Declared[C]> };
@@ -78,5 +81,7 @@ export const ENTITY_TYPES_MATCH_DECLARATIONS: AllFit = {
   initiatives: true,
   fundingLines: true,
   acknowledgements: true,
+  documents: true,
+  coordination: true,
   comments: true,
 };

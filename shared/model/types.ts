@@ -2,13 +2,15 @@ import type {
   AcknowledgementId,
   BodyId,
   CommentId,
+  CoordinationId,
+  DocumentId,
   FundingLineId,
   InitiativeId,
   MemberId,
   MembershipId,
   ReportingLineId,
 } from './ids';
-import type { BodyKind, Documented, Language, Level, LineKind, MemberKind, Role } from './vocabulary';
+import type { BodyKind, DocumentKind, Documented, Language, Level, LineKind, MemberKind, Role } from './vocabulary';
 
 /** A calendar date as `YYYY-MM-DD`; validity ranges include both ends. */
 export type IsoDate = string;
@@ -151,6 +153,42 @@ export interface Comment {
   readonly resolved: boolean;
 }
 
+/** A governing document (styrdokument): a plan, agreement, rules or commission, decided by a body, in force for a period. */
+export interface GoverningDocument extends Validity {
+  readonly id: DocumentId;
+  readonly title: string;
+  readonly kind: DocumentKind;
+  /** The body that decided it; cleared when that body is removed. */
+  readonly decidedBy: BodyId | null;
+  /** The decision reference exactly as written, e.g. `KS 2023-11-06 § 201`. */
+  readonly decisionRef: string;
+  readonly decidedOn: IsoDate | null;
+  /** When it is to be reviewed or renewed next. */
+  readonly reviewBy: IsoDate | null;
+  /** The bodies that are parties to it (an agreement's signing organisations). */
+  readonly parties: readonly BodyId[];
+  /** The members who signed it. */
+  readonly signatories: readonly MemberId[];
+  /** The document it sits under (a yearly plan under its agreement). */
+  readonly parent: DocumentId | null;
+  readonly governsBodies: readonly BodyId[];
+  readonly governsInitiatives: readonly InitiativeId[];
+  readonly governsLines: readonly ReportingLineId[];
+  /** The parts of the municipality it covers; empty means the whole municipality. */
+  readonly areas: readonly string[];
+  /** Where the document is: a URL or a file path, as text. */
+  readonly link: string;
+  readonly notes: string;
+}
+
+/** Who was the municipality's samordningsfunktion over a period: a body or a member (exactly one). */
+export interface Coordination extends Validity {
+  readonly id: CoordinationId;
+  readonly body: BodyId | null;
+  readonly member: MemberId | null;
+  readonly notes: string;
+}
+
 export interface Settings {
   /** Share of the smaller body's regular members that two bodies must share to overlap. */
   readonly overlapThreshold: number;
@@ -183,6 +221,8 @@ export interface MandatModel {
   readonly fundingLines: ReadonlyMap<string, FundingLine>;
   readonly acknowledgements: ReadonlyMap<string, Acknowledgement>;
   readonly comments: ReadonlyMap<string, Comment>;
+  readonly documents: ReadonlyMap<string, GoverningDocument>;
+  readonly coordination: ReadonlyMap<string, Coordination>;
 }
 
 export type CollectionName =
@@ -193,6 +233,8 @@ export type CollectionName =
   | 'initiatives'
   | 'fundingLines'
   | 'acknowledgements'
+  | 'documents'
+  | 'coordination'
   | 'comments';
 
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -203,6 +245,9 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'initiatives',
   'fundingLines',
   'acknowledgements',
+  // Before the comments: theirs are the last references (they point at lines the others may drop).
+  'documents',
+  'coordination',
   'comments',
 ];
 
@@ -216,4 +261,6 @@ export interface CollectionEntity {
   fundingLines: FundingLine;
   acknowledgements: Acknowledgement;
   comments: Comment;
+  documents: GoverningDocument;
+  coordination: Coordination;
 }

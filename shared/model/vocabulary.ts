@@ -39,6 +39,25 @@ export type Documented = (typeof DOCUMENTED)[number];
 export const MEMBER_KINDS = ['person', 'position'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
+/**
+ * What a governing document is (the product brief's "styrdokument"): the documents Lag
+ * (2023:196) and the police cooperation name, then the municipality's own kinds. A yearly
+ * plan (handlingsplan/årsplan) sits under another document (see the invariants).
+ */
+export const DOCUMENT_KINDS = [
+  'situational_picture',
+  'action_plan',
+  'cooperation_agreement',
+  'citizen_promise',
+  'plan_programme',
+  'yearly_plan',
+  'rules_of_procedure',
+  'delegation_order',
+  'commission',
+  'other',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

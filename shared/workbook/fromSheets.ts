@@ -16,6 +16,7 @@ import { resolveReferences } from './references';
 import { sheetLabel } from './swedishNames';
 import { readAcknowledgements, readBodies, readInitiatives, readMembers } from './readEntities';
 import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
+import { readCoordination, readDocuments } from './readDocuments';
 import { readMap, type ReadMap } from './readMap';
 import { labelOf, readTable, type Sheets, type Table } from './table';
 
@@ -27,6 +28,8 @@ const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: Workbo
   initiatives: readInitiatives,
   fundingLines: readFundingLines,
   acknowledgements: readAcknowledgements,
+  documents: readDocuments,
+  coordination: readCoordination,
 };
 
 /**

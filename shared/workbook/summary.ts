@@ -11,6 +11,8 @@ const WORDS: Readonly<Record<WorkbookCollection, { sv: [string, string]; en: [st
   initiatives: { sv: ['satsning', 'satsningar'], en: ['initiative', 'initiatives'] },
   fundingLines: { sv: ['finansiering', 'finansieringar'], en: ['funding line', 'funding lines'] },
   acknowledgements: { sv: ['kvittering', 'kvitteringar'], en: ['acknowledgement', 'acknowledgements'] },
+  documents: { sv: ['styrdokument', 'styrdokument'], en: ['governing document', 'governing documents'] },
+  coordination: { sv: ['samordningsfunktion', 'samordningsfunktioner'], en: ['coordination function', 'coordination functions'] },
 };
 
 /** Always named, even when none came in: what a workbook is for. */

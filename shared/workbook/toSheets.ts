@@ -2,7 +2,7 @@ import type { MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { SHEET_ORDER, SHEETS, type MapKey, type SheetKey } from './columns';
 import { columnLabel, mapKeyLabel, sheetLabel } from './swedishNames';
-import { BODY_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, ROLE_WORDS, wordFor } from './words';
+import { BODY_KIND_WORDS, DOCUMENT_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, ROLE_WORDS, wordFor } from './words';
 import { escapeEntry, joinList } from './escape';
 import type { Sheets } from './table';
 import { numberText } from './values';
@@ -88,6 +88,36 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
       }));
     case 'acknowledgements':
       return byId(model.acknowledgements).map((a) => ({ id: a.id, finding_key: a.findingKey, reason: a.reason, by: a.by, at: a.at }));
+    case 'documents':
+      return byId(model.documents).map((d) => ({
+        id: d.id,
+        title: d.title,
+        kind: wordFor(DOCUMENT_KIND_WORDS, d.kind, lang),
+        decided_by: d.decidedBy ?? '',
+        decision_ref: d.decisionRef,
+        decided_on: date(d.decidedOn),
+        valid_from: date(d.validFrom),
+        valid_to: date(d.validTo),
+        review_by: date(d.reviewBy),
+        parties: d.parties.join('; '),
+        signatories: d.signatories.join('; '),
+        parent: d.parent ?? '',
+        governs_bodies: d.governsBodies.join('; '),
+        governs_initiatives: d.governsInitiatives.join('; '),
+        governs_lines: d.governsLines.join('; '),
+        areas: joinList(d.areas),
+        link: d.link,
+        notes: d.notes,
+      }));
+    case 'coordination':
+      return byId(model.coordination).map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        member: c.member ?? '',
+        valid_from: date(c.validFrom),
+        valid_to: date(c.validTo),
+        notes: c.notes,
+      }));
     case 'map':
       return [
         ['name', model.meta.name],

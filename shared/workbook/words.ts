@@ -1,8 +1,9 @@
 import { text, type Text } from '../i18n/text';
-import { DOCUMENTED_LABELS, KIND_LABELS, LEVEL_LABELS, LINE_KIND_LABELS, ROLE_LABELS } from '../export/labels';
+import { DOCUMENT_KIND_LABELS, DOCUMENTED_LABELS, KIND_LABELS, LEVEL_LABELS, LINE_KIND_LABELS, ROLE_LABELS } from '../export/labels';
 import { suggestion, withSuggestion } from './nearest';
 import {
   BODY_KINDS,
+  DOCUMENT_KINDS,
   DOCUMENTED,
   LANGUAGES,
   LEVELS,
@@ -10,6 +11,7 @@ import {
   MEMBER_KINDS,
   ROLES,
   type BodyKind,
+  type DocumentKind,
   type Documented,
   type Language,
   type Level,
@@ -119,6 +121,18 @@ export const DOCUMENTED_WORDS: Words<Documented> = words(DOCUMENTED, DOCUMENTED_
 
 export const MEMBER_KIND_WORDS: Words<MemberKind> = words(MEMBER_KINDS, MEMBER_KIND_LABELS, {
   befattning: 'position',
+});
+
+export const DOCUMENT_KIND_WORDS: Words<DocumentKind> = words(DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, {
+  plan: 'plan_programme',
+  program: 'plan_programme',
+  handlingsplan: 'yearly_plan',
+  årsplan: 'yearly_plan',
+  'yearly plan': 'yearly_plan',
+  överenskommelse: 'cooperation_agreement',
+  samverkansavtal: 'cooperation_agreement',
+  annat: 'other',
+  övrigt: 'other',
 });
 
 export const LANGUAGE_WORDS: Words<Language> = words(LANGUAGES, LANGUAGE_LABELS, {

@@ -106,6 +106,8 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     initiatives: asMap(model.initiatives),
     fundingLines: asMap(model.fundingLines),
     acknowledgements: asMap(model.acknowledgements),
+    documents: new Map(),
+    coordination: new Map(),
     comments: new Map(),
   };
 }

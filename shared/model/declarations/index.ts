@@ -1,5 +1,6 @@
 import { COLLECTIONS, type CollectionName } from '../types';
 import { BODIES } from './bodies';
+import { COORDINATION, DOCUMENTS } from './documents';
 import type { CollectionDeclaration, Declarations, ReferenceDeclaration } from './declaration';
 import { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './members';
@@ -20,6 +21,8 @@ export const DECLARATIONS: Declarations = {
   initiatives: INITIATIVES,
   fundingLines: FUNDING_LINES,
   acknowledgements: ACKNOWLEDGEMENTS,
+  documents: DOCUMENTS,
+  coordination: COORDINATION,
   comments: COMMENTS,
 };
 

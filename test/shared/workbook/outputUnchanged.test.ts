@@ -1,14 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COORDINATION, DOCUMENTS } from '../../../shared/model/declarations/documents';
 import { OUTPUT_FIXTURE, workbookOutputs } from './outputFixture';
 
+/** Sheets of collections declared after the fixture was written, in both languages: their maps have none, so each is a header row alone. */
+const ADDED_SINCE = new Set([DOCUMENTS, COORDINATION].flatMap((d) => [d.sheet!.name, d.sheet!.sv]));
+
+/** An output (sheets or CSV files) without the sheets added since, after checking that each holds no rows. */
+function withoutAdded(output: unknown): unknown {
+  if (typeof output !== 'object' || output === null) return output;
+  const kept: Record<string, unknown> = {};
+  for (const [name, sheet] of Object.entries(output)) {
+    if (!ADDED_SINCE.has(name.replace(/\.csv$/, ''))) kept[name] = sheet;
+    else if (Array.isArray(sheet)) expect(sheet, name).toHaveLength(1);
+    else expect(String(sheet).trim().split('\n'), name).toHaveLength(1);
+  }
+  return kept;
+}
+
 // The fixture was written by the code before the workbook's sheets and columns came from
-// the model's declarations; the same map must still give the same workbook, cell for cell.
+// the model's declarations; the same map must still give the same workbook, cell for cell
+// (but for the empty sheets of collections added since).
 describe('workbook output', () => {
   it('is the same as before the columns were derived from the declarations', () => {
     const before = JSON.parse(readFileSync(OUTPUT_FIXTURE, 'utf8')) as Record<string, unknown>;
     const now = workbookOutputs();
     expect(Object.keys(now)).toEqual(Object.keys(before));
-    for (const key of Object.keys(before)) expect(now[key], key).toEqual(before[key]);
+    for (const key of Object.keys(before)) expect(withoutAdded(now[key]), key).toEqual(before[key]);
   });
 });

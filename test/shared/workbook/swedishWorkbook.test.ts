@@ -73,7 +73,7 @@ describe('a workbook in Swedish', () => {
   it('is written with Swedish sheets, headers and the interface’s words when the map is Swedish', () => {
     const model = { ...makeRichModel(), settings: { ...makeRichModel().settings, language: 'sv' as const } };
     const sheets = modelToSheets(model);
-    expect(Object.keys(sheets)).toEqual(['Organ', 'Ledamöter', 'Medlemskap', 'Rapportering', 'Satsningar', 'Finansiering', 'Kvitteringar', 'Karta']);
+    expect(Object.keys(sheets)).toEqual(['Organ', 'Ledamöter', 'Medlemskap', 'Rapportering', 'Satsningar', 'Finansiering', 'Kvitteringar', 'Styrdokument', 'Samordning', 'Karta']);
     const [header = [], ...rows] = sheets.Organ ?? [];
     expect(header.slice(0, 8)).toEqual(['id', 'Namn', 'Kortnamn', 'Slag', 'Nivå', 'Ansvarigt', 'Del av', 'Mandat']);
     const ks = rows.find((r) => r[0] === 'ks') ?? [];
