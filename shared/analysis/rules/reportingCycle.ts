@@ -1,5 +1,6 @@
-import { lazyText, text } from '../../i18n/text';
+import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
+import type { ReportingLine } from '../../model/types';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { defineRule, elements, type FoundIssue } from '../finding';
@@ -91,6 +92,9 @@ export const reportingCycleRule = defineRule({
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
   find(ctx: AnalysisContext): FoundIssue[] {
     const edges: number[][] = [];
+    // The path-kind lines out of each body, in line order: a loop's lines are looked up
+    // here rather than by a search of every line for each step of every loop.
+    const linesFrom: ReportingLine[][] = [];
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
       const to = ctx.bodyIndex.get(l.to);
@@ -98,13 +102,14 @@ export const reportingCycleRule = defineRule({
       const from = ctx.bodyIndex.get(l.from) as number;
       const list = (edges[from] ??= []);
       if (!list.includes(to)) list.push(to);
+      (linesFrom[from] ??= []).push(l);
     }
     return stronglyConnected(ctx.bodies.length, edges).map((group) => {
       const id = (i: number): BodyId => (ctx.bodies[i] as { id: BodyId }).id;
       const loop = loopThrough(group, edges).map(id);
       const lines: ReportingLineId[] = [];
       for (let i = 0; i + 1 < loop.length; i++) {
-        const line = ctx.lines.find((l) => l.from === loop[i] && l.to === loop[i + 1] && PATH_LINE_KINDS.has(l.kind));
+        const line = linesFrom[ctx.bodyIndex.get(loop[i] as string) as number]?.find((l) => l.to === loop[i + 1]);
         if (line) lines.push(line.id);
       }
       const bodies = [...group].sort((a, b) => a - b).map(id);
@@ -112,18 +117,26 @@ export const reportingCycleRule = defineRule({
         subject: bodies.join('|'),
         elements: elements({ bodies, reportingLines: lines }),
         chain: loop,
-        message: lazyText(() => {
-          const path = loop.map((b) => ctx.label(b)).join(' → ');
-          return text(
-            `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
-            `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,
-          );
-        }),
+        message: loopMessage(ctx, loop),
         fix: FIX,
       };
     });
   },
 });
+
+/**
+ * The sentence for a loop, made when first read. Made here, not in `find`, whose
+ * closures share one scope with the edge lists: a sentence made there kept them alive.
+ */
+function loopMessage(ctx: AnalysisContext, loop: readonly BodyId[]): Text {
+  return lazyText(() => {
+    const path = loop.map((b) => ctx.label(b)).join(' → ');
+    return text(
+      `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
+      `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,
+    );
+  });
+}
 
 const FIX = text(
   'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',
