@@ -92,9 +92,6 @@ export const reportingCycleRule = defineRule({
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
   find(ctx: AnalysisContext): FoundIssue[] {
     const edges: number[][] = [];
-    // The path-kind lines out of each body, in line order: a loop's lines are looked up
-    // here rather than by a search of every line for each step of every loop.
-    const linesFrom: ReportingLine[][] = [];
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
       const to = ctx.bodyIndex.get(l.to);
@@ -102,14 +99,28 @@ export const reportingCycleRule = defineRule({
       const from = ctx.bodyIndex.get(l.from) as number;
       const list = (edges[from] ??= []);
       if (!list.includes(to)) list.push(to);
-      (linesFrom[from] ??= []).push(l);
     }
-    return stronglyConnected(ctx.bodies.length, edges).map((group) => {
+    const groups = stronglyConnected(ctx.bodies.length, edges);
+    if (groups.length === 0) return [];
+    // The path-kind lines out of each body in a loop, in line order: a loop's lines are
+    // looked up here rather than by a search of every line for each step of every loop.
+    const inLoop = new Uint8Array(ctx.bodies.length);
+    for (const g of groups) for (const b of g) inLoop[b] = 1;
+    const linesFrom = new Map<number, ReportingLine[]>();
+    for (const l of ctx.lines) {
+      if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to)) continue;
+      const from = ctx.bodyIndex.get(l.from) as number;
+      if (inLoop[from] !== 1) continue;
+      const list = linesFrom.get(from);
+      if (list) list.push(l);
+      else linesFrom.set(from, [l]);
+    }
+    return groups.map((group) => {
       const id = (i: number): BodyId => (ctx.bodies[i] as { id: BodyId }).id;
       const loop = loopThrough(group, edges).map(id);
       const lines: ReportingLineId[] = [];
       for (let i = 0; i + 1 < loop.length; i++) {
-        const line = linesFrom[ctx.bodyIndex.get(loop[i] as string) as number]?.find((l) => l.to === loop[i + 1]);
+        const line = linesFrom.get(ctx.bodyIndex.get(loop[i] as string) as number)?.find((l) => l.to === loop[i + 1]);
         if (line) lines.push(line.id);
       }
       const bodies = [...group].sort((a, b) => a - b).map(id);
