@@ -7,6 +7,9 @@ import { defineRule, elements, type FoundIssue } from '../finding';
 
 type Adjacency = readonly (readonly number[] | undefined)[];
 
+/** Shared by the nodes with no edges out (a new empty list at each step was garbage). */
+const NO_EDGES: readonly number[] = [];
+
 /** Strongly connected groups of more than one node (Tarjan's algorithm, iterative, on node numbers). */
 export function stronglyConnected(n: number, edges: Adjacency): number[][] {
   const index = new Int32Array(n).fill(-1);
@@ -27,7 +30,7 @@ export function stronglyConnected(n: number, edges: Adjacency): number[][] {
     while (work.length > 0) {
       const top = work.length - 1;
       const v = work[top] as number;
-      const out = edges[v] ?? [];
+      const out = edges[v] ?? NO_EDGES;
       const k = next[top] as number;
       if (k < out.length) {
         next[top] = k + 1;
@@ -91,7 +94,9 @@ export const reportingCycleRule = defineRule({
   severity: 'warning',
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
   find(ctx: AnalysisContext): FoundIssue[] {
-    const edges: number[][] = [];
+    // Filled up front: lists written out of order into an empty array turned it into a
+    // slow dictionary, and every step of the search below read it.
+    const edges: (number[] | undefined)[] = new Array<number[] | undefined>(ctx.bodies.length).fill(undefined);
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
       const to = ctx.bodyIndex.get(l.to);
