@@ -22,9 +22,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 function ordered(perRule: Finding[][]): Finding[] {
   const groups = perRule.filter((g) => g.length > 0);
   groups.sort((a, b) => compareFindings(a[0] as Finding, b[0] as Finding));
-  const out: Finding[] = [];
-  for (const g of groups) for (let i = 0; i < g.length; i++) out.push(g[i] as Finding);
-  return out;
+  // concat makes the list at its final size; pushing grew it (and copied it) step by step.
+  return ([] as Finding[]).concat(...groups);
 }
 
 /**
@@ -37,7 +36,14 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const ctx = buildContext(model, asOf, settings);
   const all = ordered(rules.map((rule) => rule.run(ctx)));
   const byKey = new Map<string, Acknowledgement>();
-  for (const a of model.acknowledgements.values()) byKey.set(a.findingKey, a);
+  // The rules that have an acknowledged finding (a key is `rule:subject`, and no rule id has a
+  // colon). Only their findings' keys are looked up: a key is joined from two strings, and
+  // looking it up flattens and hashes it, tens of thousands of times on a large map.
+  const ackedRules = new Set<string>();
+  for (const a of model.acknowledgements.values()) {
+    byKey.set(a.findingKey, a);
+    ackedRules.add(a.findingKey.slice(0, a.findingKey.indexOf(':')));
+  }
   const findings: Finding[] = [];
   const acknowledged: { finding: Finding; acknowledgement: Acknowledgement }[] = [];
   if (byKey.size === 0) return { asOf, findings: all, acknowledged };
@@ -45,7 +51,7 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   // iterator result per element (tens of thousands of findings on a large map).
   for (let i = 0; i < all.length; i++) {
     const f = all[i] as Finding;
-    const ack = byKey.get(f.key);
+    const ack = ackedRules.has(f.rule) ? byKey.get(f.key) : undefined;
     if (ack) acknowledged.push({ finding: f, acknowledgement: ack });
     else findings.push(f);
   }

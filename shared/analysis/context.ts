@@ -116,13 +116,15 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   let downward: Map<string, BodyId[]> | null = null;
   const invert = (): Map<string, BodyId[]> => {
     const out = new Map<string, BodyId[]>();
-    for (const [from, tos] of upward) {
-      for (const to of tos) {
+    // forEach rather than for…of over entries: that made a [key, value] pair per body.
+    upward.forEach((tos, from) => {
+      for (let i = 0; i < tos.length; i++) {
+        const to = tos[i] as BodyId;
         const list = out.get(to);
         if (list) list.push(from as BodyId);
         else out.set(to, [from as BodyId]);
       }
-    }
+    });
     return out;
   };
   const label = (id: string): string => {

@@ -30,19 +30,19 @@ export function listOf(items: readonly string[]): Text {
  * their sentences are only put together for the ones someone reads.
  */
 export function lazyText(make: () => Text): Text {
-  return new LazyText(make);
+  return new FnText(make);
 }
 
-/** One small object per sentence (not three closures): large maps have thousands. */
-class LazyText implements Text {
+/**
+ * A Text built by `make` on first read. A subclass that keeps what its sentence needs in
+ * fields of its own is one object a finding, where `lazyText`'s closure is three (the
+ * text, the function and its scope): rules with thousands of findings use one.
+ */
+export abstract class LazyText implements Text {
   private made: Text | null = null;
-  constructor(private make: (() => Text) | null) {}
+  protected abstract make(): Text;
   private get text(): Text {
-    if (this.made === null) {
-      this.made = (this.make as () => Text)();
-      this.make = null;
-    }
-    return this.made;
+    return (this.made ??= this.make());
   }
   get sv(): string {
     return this.text.sv;
@@ -52,5 +52,17 @@ class LazyText implements Text {
   }
   toJSON(): Text {
     return { sv: this.sv, en: this.en };
+  }
+}
+
+class FnText extends LazyText {
+  constructor(private fn: (() => Text) | null) {
+    super();
+  }
+  protected make(): Text {
+    const t = (this.fn as () => Text)();
+    // Let go of the closure (and what it holds) once the sentence is made.
+    this.fn = null;
+    return t;
   }
 }

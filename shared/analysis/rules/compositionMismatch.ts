@@ -1,4 +1,4 @@
-import { listOf, text } from '../../i18n/text';
+import { lazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
@@ -42,24 +42,33 @@ export const compositionMismatchRule = defineRule({
       };
       const unfilled = b.mandate.requiredMembers.filter((req) => !fills(req));
       if (unfilled.length === 0) continue;
-      const shown = listOf(unfilled.map((r) => ctx.model.members.get(r)?.name ?? r.trim()));
-      const label = ctx.label(b.id);
       out.push({
         subject: b.id,
         elements: elements({
           bodies: [b.id],
           members: unfilled.filter((r) => ctx.model.members.has(r)) as MemberId[],
         }),
-        message: text(
-          `Enligt uppdraget ska ${label} ha ${shown.sv}, men ingen nuvarande ordinarie ledamot fyller det.`,
-          `By its mandate ${label} shall include ${shown.en}, but no current regular member fills that.`,
-        ),
-        fix: text(
-          'Lägg till en ledamot med den titeln (som ordinarie, inte "bjuds in vid behov"), eller ändra uppdraget om kravet inte längre gäller.',
-          'Add a member with that title (as a regular member, not "invited when needed"), or change the mandate if the requirement no longer applies.',
-        ),
+        message: unfilledMessage(ctx, b.id, unfilled),
+        fix: FIX,
       });
     }
     return out;
   },
 });
+
+/** The sentence for a body whose `unfilled` requirements no one fills, made when first read (outside `find`, so it holds no scratch arrays). */
+function unfilledMessage(ctx: AnalysisContext, id: string, unfilled: readonly string[]): Text {
+  return lazyText(() => {
+    const shown = listOf(unfilled.map((r) => ctx.model.members.get(r)?.name ?? r.trim()));
+    const label = ctx.label(id);
+    return text(
+      `Enligt uppdraget ska ${label} ha ${shown.sv}, men ingen nuvarande ordinarie ledamot fyller det.`,
+      `By its mandate ${label} shall include ${shown.en}, but no current regular member fills that.`,
+    );
+  });
+}
+
+const FIX = text(
+  'Lägg till en ledamot med den titeln (som ordinarie, inte "bjuds in vid behov"), eller ändra uppdraget om kravet inte längre gäller.',
+  'Add a member with that title (as a regular member, not "invited when needed"), or change the mandate if the requirement no longer applies.',
+);

@@ -1,4 +1,4 @@
-import { text } from '../../i18n/text';
+import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
@@ -47,22 +47,39 @@ export const fundingWithoutReportRule = defineRule({
     };
     for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (answers(p.body, p.funder)) continue;
-      const name = ctx.model.initiatives.get(p.initiative)?.name ?? p.initiative;
-      const funder = ctx.label(p.funder);
-      const body = ctx.label(p.body);
+      const { message, fix } = pairTexts(ctx, p.initiative, p.funder, p.body);
       out.push({
         subject: key,
         elements: elements({ bodies: [p.body, p.funder], initiatives: [p.initiative as InitiativeId], fundingLines: p.lines.sort() }),
-        message: text(
-          `${name} finansieras av ${funder} men ${body}, som genomför eller tar emot den, har ingen rapporteringskedja tillbaka till ${funder}. Pengarna och ansvaret går isär.`,
-          `${name} is funded by ${funder} but ${body}, which carries it out or receives it, has no reporting chain back to ${funder}. Money and responsibility part ways.`,
-        ),
-        fix: text(
-          `Lägg till en rapporteringslinje från ${body} (direkt eller via ett annat organ) till ${funder}, eller låt finansieringen gå i linjen.`,
-          `Add a reporting line from ${body} (directly or through another body) to ${funder}, or let the funding go through the line organisation.`,
-        ),
+        message,
+        fix,
       });
     }
     return out;
   },
 });
+
+/**
+ * The sentences of one finding, made when first read. Built here rather than inside
+ * `find` so that they hold only the ids they name, not the rule's search sets.
+ */
+function pairTexts(ctx: AnalysisContext, initiative: string, funderId: string, bodyId: string): { message: Text; fix: Text } {
+  const message = lazyText(() => {
+    const name = ctx.model.initiatives.get(initiative)?.name ?? initiative;
+    const funder = ctx.label(funderId);
+    const body = ctx.label(bodyId);
+    return text(
+      `${name} finansieras av ${funder} men ${body}, som genomför eller tar emot den, har ingen rapporteringskedja tillbaka till ${funder}. Pengarna och ansvaret går isär.`,
+      `${name} is funded by ${funder} but ${body}, which carries it out or receives it, has no reporting chain back to ${funder}. Money and responsibility part ways.`,
+    );
+  });
+  const fix = lazyText(() => {
+    const funder = ctx.label(funderId);
+    const body = ctx.label(bodyId);
+    return text(
+      `Lägg till en rapporteringslinje från ${body} (direkt eller via ett annat organ) till ${funder}, eller låt finansieringen gå i linjen.`,
+      `Add a reporting line from ${body} (directly or through another body) to ${funder}, or let the funding go through the line organisation.`,
+    );
+  });
+  return { message, fix };
+}

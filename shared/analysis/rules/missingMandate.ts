@@ -1,6 +1,9 @@
-import { text } from '../../i18n/text';
+import { lazyText, text, type Text } from '../../i18n/text';
 import { isExternal, type AnalysisContext } from '../context';
 import { defineRule, elements, type FoundIssue } from '../finding';
+
+/** What a mandate can lack, in the order the sentence names them. */
+const PARTS: readonly Text[] = [text('uppdragstext', 'mandate text'), text('beslutsreferens', 'decision reference'), text('beslutande organ', 'deciding body')];
 
 export const missingMandateRule = defineRule({
   id: 'missing-mandate',
@@ -13,27 +16,31 @@ export const missingMandateRule = defineRule({
     const out: FoundIssue[] = [];
     for (const b of ctx.bodies) {
       if (isExternal(b)) continue;
-      const missing: Array<{ sv: string; en: string }> = [];
-      if (b.mandate.text.trim() === '') missing.push(text('uppdragstext', 'mandate text'));
-      if (b.mandate.decisionRef.trim() === '') missing.push(text('beslutsreferens', 'decision reference'));
-      if (!b.accountable && b.mandate.decidedBy === null) missing.push(text('beslutande organ', 'deciding body'));
-      if (missing.length === 0) continue;
-      const label = ctx.label(b.id);
-      const sv = missing.map((m) => m.sv).join(', ');
-      const en = missing.map((m) => m.en).join(', ');
-      out.push({
-        subject: b.id,
-        elements: elements({ bodies: [b.id] }),
-        message: text(
-          `${label} saknar ${sv}. Utan ett dokumenterat beslut går det inte att visa vad organet får och ska göra.`,
-          `${label} has no ${en}. Without a documented decision no one can show what the body may and shall do.`,
-        ),
-        fix: text(
-          'Fyll i uppdraget med beslutande organ och beslutsreferens (t.ex. "KS 2018-11-06 § 224"), eller ta fram ett beslut om det saknas.',
-          'Fill in the mandate with the deciding body and decision reference (e.g. "KS 2018-11-06 § 224"), or have one decided if there is none.',
-        ),
-      });
+      // One bit per part of PARTS: a finding keeps a number, not a list, until its sentence is read.
+      const missing =
+        (b.mandate.text.trim() === '' ? 1 : 0) | (b.mandate.decisionRef.trim() === '' ? 2 : 0) | (!b.accountable && b.mandate.decidedBy === null ? 4 : 0);
+      if (missing === 0) continue;
+      out.push({ subject: b.id, elements: elements({ bodies: [b.id] }), message: missingMessage(ctx, b.id, missing), fix: FIX });
     }
     return out;
   },
 });
+
+/** The sentence for a body lacking the parts in `missing` (bits of PARTS), made when first read. */
+function missingMessage(ctx: AnalysisContext, id: string, missing: number): Text {
+  return lazyText(() => {
+    const parts = PARTS.filter((_, i) => (missing & (1 << i)) !== 0);
+    const label = ctx.label(id);
+    const sv = parts.map((m) => m.sv).join(', ');
+    const en = parts.map((m) => m.en).join(', ');
+    return text(
+      `${label} saknar ${sv}. Utan ett dokumenterat beslut går det inte att visa vad organet får och ska göra.`,
+      `${label} has no ${en}. Without a documented decision no one can show what the body may and shall do.`,
+    );
+  });
+}
+
+const FIX = text(
+  'Fyll i uppdraget med beslutande organ och beslutsreferens (t.ex. "KS 2018-11-06 § 224"), eller ta fram ett beslut om det saknas.',
+  'Fill in the mandate with the deciding body and decision reference (e.g. "KS 2018-11-06 § 224"), or have one decided if there is none.',
+);

@@ -1,4 +1,4 @@
-import { text } from '../../i18n/text';
+import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId } from '../../model/ids';
 import { isExternal, type AnalysisContext } from '../context';
 import { bodiesWithAccountablePath, farthestChains } from '../paths';
@@ -35,30 +35,32 @@ export const missingReportPathRule = defineRule({
     );
     for (const body of flagged) {
       const chain = chains.get(body.id) as readonly BodyId[];
-      const label = ctx.label(body.id);
-      const path = chainText(ctx, chain);
-      const last = ctx.label(chain[chain.length - 1] as string);
-      const message =
-        chain.length === 1
-          ? text(
-              `${label} rapporterar inte till något organ, så inget ansvarigt politiskt organ får del av dess arbete.`,
-              `${label} reports to no body, so no accountable political body hears of its work.`,
-            )
-          : text(
-              `${label} når inget ansvarigt politiskt organ: kedjan ${path} slutar vid ${last}.`,
-              `${label} reaches no accountable political body: the chain ${path} ends at ${last}.`,
-            );
-      out.push({
-        subject: body.id,
-        elements: elements({ bodies: chain }),
-        chain,
-        message,
-        fix: text(
-          `Lägg till en rapporteringslinje från ${last} till ett ansvarigt organ (t.ex. KS eller en nämnd), eller markera organet som ansvarigt om det är det.`,
-          `Add a reporting line from ${last} to an accountable body (e.g. KS or a committee), or mark the body as accountable if it is.`,
-        ),
-      });
+      const { message, fix } = chainTexts(ctx, body.id, chain);
+      out.push({ subject: body.id, elements: elements({ bodies: chain }), chain, message, fix });
     }
     return out;
   },
 });
+
+/** The sentences for a body whose farthest chain is `chain`, made when first read. */
+function chainTexts(ctx: AnalysisContext, id: string, chain: readonly BodyId[]): { message: Text; fix: Text } {
+  const message = lazyText(() => {
+    const label = ctx.label(id);
+    if (chain.length === 1)
+      return text(
+        `${label} rapporterar inte till något organ, så inget ansvarigt politiskt organ får del av dess arbete.`,
+        `${label} reports to no body, so no accountable political body hears of its work.`,
+      );
+    const path = chainText(ctx, chain);
+    const last = ctx.label(chain[chain.length - 1] as string);
+    return text(`${label} når inget ansvarigt politiskt organ: kedjan ${path} slutar vid ${last}.`, `${label} reaches no accountable political body: the chain ${path} ends at ${last}.`);
+  });
+  const fix = lazyText(() => {
+    const last = ctx.label(chain[chain.length - 1] as string);
+    return text(
+      `Lägg till en rapporteringslinje från ${last} till ett ansvarigt organ (t.ex. KS eller en nämnd), eller markera organet som ansvarigt om det är det.`,
+      `Add a reporting line from ${last} to an accountable body (e.g. KS or a committee), or mark the body as accountable if it is.`,
+    );
+  });
+  return { message, fix };
+}

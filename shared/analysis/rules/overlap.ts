@@ -1,5 +1,5 @@
-import { lazyText, listOf, text } from '../../i18n/text';
-import type { BodyId } from '../../model/ids';
+import { LazyText, listOf, text, type Text } from '../../i18n/text';
+import type { BodyId, MemberId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
 import { defineRule, elements, type FoundIssue } from '../finding';
 import { forEachSharedPair } from '../seats';
@@ -25,21 +25,37 @@ export const overlapRule = defineRule({
       out.push({
         subject: `${a.id}|${b.id}`,
         elements: elements({ bodies: [a.id, b.id] as BodyId[], members: shared }),
-        message: lazyText(() => {
-          const la = ctx.label(a.id);
-          const lb = ctx.label(b.id);
-          const names = listOf(shared.map((m) => ctx.memberName(m)));
-          return text(
-            `${la} och ${lb} har ${count} gemensamma ordinarie ledamöter (${pct} % av det mindre organet): ${names.sv}. När samma personer sitter i båda blir gränsen mellan organens uppdrag otydlig.`,
-            `${la} and ${lb} share ${count} regular members (${pct}% of the smaller body): ${names.en}. When the same people sit in both, the line between their mandates blurs.`,
-          );
-        }),
+        message: new OverlapMessage(ctx, a.id, b.id, count, pct, shared),
         fix: FIX,
       });
     });
     return out;
   },
 });
+
+/** The sentence of an overlap, made when first read (one object a finding: thousands on a large map). */
+class OverlapMessage extends LazyText {
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly a: string,
+    private readonly b: string,
+    private readonly count: number,
+    private readonly pct: number,
+    private readonly shared: readonly MemberId[],
+  ) {
+    super();
+  }
+  protected make(): Text {
+    const { ctx, count, pct } = this;
+    const la = ctx.label(this.a);
+    const lb = ctx.label(this.b);
+    const names = listOf(this.shared.map((m) => ctx.memberName(m)));
+    return text(
+      `${la} och ${lb} har ${count} gemensamma ordinarie ledamöter (${pct} % av det mindre organet): ${names.sv}. När samma personer sitter i båda blir gränsen mellan organens uppdrag otydlig.`,
+      `${la} and ${lb} share ${count} regular members (${pct}% of the smaller body): ${names.en}. When the same people sit in both, the line between their mandates blurs.`,
+    );
+  }
+}
 
 const FIX = text(
   'Renodla uppdragen eller slå ihop organen; eller kvittera fyndet om överlappet är avsiktligt.',

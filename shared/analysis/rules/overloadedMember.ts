@@ -1,4 +1,4 @@
-import { lazyText, text } from '../../i18n/text';
+import { LazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
@@ -23,18 +23,32 @@ export const overloadedMemberRule = defineRule({
       out.push({
         subject: member,
         elements: elements({ members: [member], bodies }),
-        message: lazyText(() => {
-          const name = ctx.memberName(member);
-          return text(
-            `${name} sitter i ${bodies.length} organ (gränsen är ${limit}). Arbetet blir sårbart när så mycket hänger på en person.`,
-            `${name} sits in ${bodies.length} bodies (the limit is ${limit}). The work becomes vulnerable when so much rests on one person.`,
-          );
-        }),
+        message: new OverloadMessage(ctx, member, bodies.length, limit),
         fix: FIX,
       });
     }
     return out;
   },
 });
+
+/** The sentence of an overloaded member, made when first read (one object a finding: thousands on a large map). */
+class OverloadMessage extends LazyText {
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly member: MemberId,
+    private readonly count: number,
+    private readonly limit: number,
+  ) {
+    super();
+  }
+  protected make(): Text {
+    const { count, limit } = this;
+    const name = this.ctx.memberName(this.member);
+    return text(
+      `${name} sitter i ${count} organ (gränsen är ${limit}). Arbetet blir sårbart när så mycket hänger på en person.`,
+      `${name} sits in ${count} bodies (the limit is ${limit}). The work becomes vulnerable when so much rests on one person.`,
+    );
+  }
+}
 
 const FIX = text('Fördela platserna på fler personer, eller höj gränsen i inställningarna.', 'Spread the seats over more people, or raise the limit in the settings.');

@@ -1,10 +1,14 @@
-import { lazyText, text } from '../../i18n/text';
+import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
+import type { ReportingLine } from '../../model/types';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { defineRule, elements, type FoundIssue } from '../finding';
 
 type Adjacency = readonly (readonly number[] | undefined)[];
+
+/** Shared by the nodes with no edges out (a new empty list at each step was garbage). */
+const NO_EDGES: readonly number[] = [];
 
 /** Strongly connected groups of more than one node (Tarjan's algorithm, iterative, on node numbers). */
 export function stronglyConnected(n: number, edges: Adjacency): number[][] {
@@ -26,7 +30,7 @@ export function stronglyConnected(n: number, edges: Adjacency): number[][] {
     while (work.length > 0) {
       const top = work.length - 1;
       const v = work[top] as number;
-      const out = edges[v] ?? [];
+      const out = edges[v] ?? NO_EDGES;
       const k = next[top] as number;
       if (k < out.length) {
         next[top] = k + 1;
@@ -90,7 +94,9 @@ export const reportingCycleRule = defineRule({
   severity: 'warning',
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
   find(ctx: AnalysisContext): FoundIssue[] {
-    const edges: number[][] = [];
+    // Filled up front: lists written out of order into an empty array turned it into a
+    // slow dictionary, and every step of the search below read it.
+    const edges: (number[] | undefined)[] = new Array<number[] | undefined>(ctx.bodies.length).fill(undefined);
     for (const l of ctx.lines) {
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
       const to = ctx.bodyIndex.get(l.to);
@@ -99,12 +105,27 @@ export const reportingCycleRule = defineRule({
       const list = (edges[from] ??= []);
       if (!list.includes(to)) list.push(to);
     }
-    return stronglyConnected(ctx.bodies.length, edges).map((group) => {
+    const groups = stronglyConnected(ctx.bodies.length, edges);
+    if (groups.length === 0) return [];
+    // The path-kind lines out of each body in a loop, in line order: a loop's lines are
+    // looked up here rather than by a search of every line for each step of every loop.
+    const inLoop = new Uint8Array(ctx.bodies.length);
+    for (const g of groups) for (const b of g) inLoop[b] = 1;
+    const linesFrom = new Map<number, ReportingLine[]>();
+    for (const l of ctx.lines) {
+      if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to)) continue;
+      const from = ctx.bodyIndex.get(l.from) as number;
+      if (inLoop[from] !== 1) continue;
+      const list = linesFrom.get(from);
+      if (list) list.push(l);
+      else linesFrom.set(from, [l]);
+    }
+    return groups.map((group) => {
       const id = (i: number): BodyId => (ctx.bodies[i] as { id: BodyId }).id;
       const loop = loopThrough(group, edges).map(id);
       const lines: ReportingLineId[] = [];
       for (let i = 0; i + 1 < loop.length; i++) {
-        const line = ctx.lines.find((l) => l.from === loop[i] && l.to === loop[i + 1] && PATH_LINE_KINDS.has(l.kind));
+        const line = linesFrom.get(ctx.bodyIndex.get(loop[i] as string) as number)?.find((l) => l.to === loop[i + 1]);
         if (line) lines.push(line.id);
       }
       const bodies = [...group].sort((a, b) => a - b).map(id);
@@ -112,18 +133,26 @@ export const reportingCycleRule = defineRule({
         subject: bodies.join('|'),
         elements: elements({ bodies, reportingLines: lines }),
         chain: loop,
-        message: lazyText(() => {
-          const path = loop.map((b) => ctx.label(b)).join(' → ');
-          return text(
-            `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
-            `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,
-          );
-        }),
+        message: loopMessage(ctx, loop),
         fix: FIX,
       };
     });
   },
 });
+
+/**
+ * The sentence for a loop, made when first read. Made here, not in `find`, whose
+ * closures share one scope with the edge lists: a sentence made there kept them alive.
+ */
+function loopMessage(ctx: AnalysisContext, loop: readonly BodyId[]): Text {
+  return lazyText(() => {
+    const path = loop.map((b) => ctx.label(b)).join(' → ');
+    return text(
+      `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
+      `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,
+    );
+  });
+}
 
 const FIX = text(
   'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',

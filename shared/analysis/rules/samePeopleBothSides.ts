@@ -1,4 +1,4 @@
-import { lazyText, listOf, text } from '../../i18n/text';
+import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
@@ -23,21 +23,38 @@ export const samePeopleBothSidesRule = defineRule({
       out.push({
         subject: l.id,
         elements: elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }),
-        message: lazyText(() => {
-          const names = listOf(shared.map((m) => ctx.memberName(m)));
-          const a = ctx.label(l.from);
-          const b = ctx.label(l.to);
-          return text(
-            `${names.sv} sitter både i ${a} och i ${b}, som ${a} rapporterar till. Uppföljningen blir mindre oberoende när samma personer rapporterar och tar emot.`,
-            `${names.en} sit both in ${a} and in ${b}, which ${a} reports to. Follow-up is less independent when the same people report and receive.`,
-          );
-        }),
-        fix: text(
-          'Överväg att låta andra personer ta emot rapporten, eller kvittera fyndet om dubbelrollen är avsiktlig.',
-          'Consider letting other people receive the report, or acknowledge the finding if the double role is intended.',
-        ),
+        message: new SharedMessage(ctx, l.from, l.to, shared),
+        fix: FIX,
       });
     }
     return out;
   },
 });
+
+/** The sentence of a line between bodies that share members, made when first read (one object a finding: thousands on a large map). */
+class SharedMessage extends LazyText {
+  constructor(
+    private readonly ctx: AnalysisContext,
+    private readonly from: string,
+    private readonly to: string,
+    private readonly shared: readonly MemberId[],
+  ) {
+    super();
+  }
+  protected make(): Text {
+    const { ctx } = this;
+    const names = listOf(this.shared.map((m) => ctx.memberName(m)));
+    const a = ctx.label(this.from);
+    const b = ctx.label(this.to);
+    return text(
+      `${names.sv} sitter både i ${a} och i ${b}, som ${a} rapporterar till. Uppföljningen blir mindre oberoende när samma personer rapporterar och tar emot.`,
+      `${names.en} sit both in ${a} and in ${b}, which ${a} reports to. Follow-up is less independent when the same people report and receive.`,
+    );
+  }
+}
+
+/** One fix for every finding of the rule (it was made anew for each). */
+const FIX = text(
+  'Överväg att låta andra personer ta emot rapporten, eller kvittera fyndet om dubbelrollen är avsiktlig.',
+  'Consider letting other people receive the report, or acknowledge the finding if the double role is intended.',
+);

@@ -24,7 +24,10 @@ export const severalMastersRule = defineRule({
       } else if (!seen.includes(l.to)) seen.push(l.to);
     }
     const flagged = new Map<string, ReportingLineId[]>();
-    for (const [from, to] of receivers) if (typeof to !== 'string' && !withPrimary.has(from)) flagged.set(from, []);
+    // forEach rather than for…of over entries: that made a [key, value] pair per body.
+    receivers.forEach((to, from) => {
+      if (typeof to !== 'string' && !withPrimary.has(from)) flagged.set(from, []);
+    });
     for (const l of ctx.lines) if (l.kind === 'reports_to' && ctx.activeBody.has(l.to)) flagged.get(l.from)?.push(l.id);
     const out: FoundIssue[] = [];
     for (const [from, lines] of flagged) {
