@@ -6,11 +6,10 @@ import { findingsSection } from './publicationFindings';
 import { el, esc, join, list, raw, type Html } from './publicationHtml';
 import { PUBLICATION_CSS } from './publicationStyle';
 import { pw } from './publicationWords';
-import { fullName, reportOrder } from './reportContext';
+import { fullName, reportContext } from './reportContext';
 import { mapAsOf, w } from './reportWords';
 import type { Scene } from './scene';
 import { sceneToSvg } from './svg';
-import { mapView } from './view';
 
 /** What the publication covers and how it is written. */
 export interface PublicationOptions {
@@ -75,21 +74,9 @@ function diagramSection(ctx: PublicationContext, scene: Scene): Html {
  */
 export function buildPublication(model: MandatModel, scene: Scene, options: PublicationOptions): string {
   const { asOf, lang } = options;
-  const view = mapView(model, {
-    asOf,
-    ...(options.levels ? { levels: options.levels } : {}),
-    ...(options.selection ? { selection: options.selection } : {}),
-  });
-  const bodies = reportOrder(view.bodies, lang);
-  const ctx: PublicationContext = {
-    model,
-    asOf,
-    lang,
-    bodies,
-    shown: new Set(bodies.map((b) => b.body.id)),
-    filtered: (options.levels?.length ?? 0) > 0 || (options.selection?.length ?? 0) > 0,
-    anchors: bodyAnchors(bodies),
-  };
+  const report = reportContext(model, options);
+  const { bodies } = report;
+  const ctx: PublicationContext = { ...report, anchors: bodyAnchors(bodies) };
   const name = model.meta.name.trim() || w('untitled', lang);
   const header = el(
     'header',

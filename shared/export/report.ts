@@ -4,14 +4,13 @@ import type { IsoDate, MandatModel } from '../model/types';
 import type { Language, Level } from '../model/vocabulary';
 import { bodiesSection } from './reportBodies';
 import { commentsSection } from './reportComments';
-import { reportOrder, type ReportContext } from './reportContext';
+import { reportContext } from './reportContext';
 import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram } from './reportDiagram';
 import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
 import { contents, summarySection, titlePage } from './reportSummary';
 import { mapAsOf, w } from './reportWords';
-import { mapView } from './view';
 import { xmlSafeModel, xmlText } from './xmlText';
 
 export type { ReportDiagram } from './reportDiagram';
@@ -88,20 +87,8 @@ type EstimatePages = typeof import('docx/layout').estimatePageNumbers;
  */
 function reportDocument(model: MandatModel, options: ReportOptions, estimatePages: EstimatePages | null): (diagram: ReportDiagram | undefined) => Document {
   const { asOf, lang } = options;
-  const view = mapView(model, {
-    asOf,
-    ...(options.levels ? { levels: options.levels } : {}),
-    ...(options.selection ? { selection: options.selection } : {}),
-  });
-  const bodies = reportOrder(view.bodies, lang);
-  const ctx: ReportContext = {
-    model,
-    asOf,
-    lang,
-    bodies,
-    shown: new Set(bodies.map((b) => b.body.id)),
-    filtered: (options.levels?.length ?? 0) > 0 || (options.selection?.length ?? 0) > 0,
-  };
+  const ctx = reportContext(model, options);
+  const { bodies } = ctx;
   const name = model.meta.name.trim() || w('untitled', lang);
   const pageNumbers = estimatePages !== null && bodies.length + reportInitiatives(ctx).length <= PAGE_NUMBERS_UP_TO;
   const result = analyse(model, { asOf });

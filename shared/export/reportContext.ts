@@ -1,7 +1,7 @@
 import type { Body, IsoDate, MandatModel } from '../model/types';
-import { LEVELS, type Language } from '../model/vocabulary';
+import { LEVELS, type Language, type Level } from '../model/vocabulary';
 import { nameOn } from '../time/names';
-import type { ViewBody } from './view';
+import { mapView, type ViewBody } from './view';
 
 /** What every section of the report needs: the map, the date, the language and the bodies shown. */
 export interface ReportContext {
@@ -36,4 +36,31 @@ export function reportOrder(bodies: readonly ViewBody[], lang: Language): ViewBo
   const locale = lang === 'sv' ? 'sv' : 'en';
   const level = (b: Body) => LEVEL_ORDER.get(b.level) as number;
   return [...bodies].sort((a, b) => level(a.body) - level(b.body) || a.name.localeCompare(b.name, locale) || a.body.id.localeCompare(b.body.id));
+}
+
+/** What narrows a report or publication: the date, the language, and optionally levels or a selection. */
+export interface ReportScope {
+  readonly asOf: IsoDate;
+  readonly lang: Language;
+  readonly levels?: readonly Level[];
+  readonly selection?: readonly string[];
+}
+
+/** The context every section of a report or publication starts from: the bodies shown on the date, in report order. */
+export function reportContext(model: MandatModel, scope: ReportScope): ReportContext {
+  const { asOf, lang } = scope;
+  const view = mapView(model, {
+    asOf,
+    ...(scope.levels ? { levels: scope.levels } : {}),
+    ...(scope.selection ? { selection: scope.selection } : {}),
+  });
+  const bodies = reportOrder(view.bodies, lang);
+  return {
+    model,
+    asOf,
+    lang,
+    bodies,
+    shown: new Set(bodies.map((b) => b.body.id)),
+    filtered: (scope.levels?.length ?? 0) > 0 || (scope.selection?.length ?? 0) > 0,
+  };
 }

@@ -16,33 +16,13 @@
  * `--max-old-space-size=8192` (the largest map needs more heap than Node's default on
  * some machines) and `--expose-gc` (to collect garbage between steps).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { repositoryRoot as root, runMeasureChild } from './measureChild';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const outfile = path.join(root, '.tmp', 'bench.mjs');
-mkdirSync(path.dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [path.join(here, 'child.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies (yjs's lib0) may call require().
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', outfile], {
-  stdio: 'inherit',
-  env: { ...process.env, MANDAT_BENCH_SAMPLE: path.join(root, 'examples', 'eskilstuna.mandat') },
-});
-if (child.error) throw child.error;
-if (child.status !== 0) process.exit(child.status ?? 1);
+const here = path.join(root, 'test', 'bench');
+const status = await runMeasureChild('bench.mjs');
+if (status !== 0) process.exit(status);
 
 // The command line's start-up, bundled as `mandat` runs it, against Node's own start.
 console.log();
