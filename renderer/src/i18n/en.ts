@@ -1,7 +1,8 @@
+import { partStrings } from './parts';
 import type { Strings } from './sv';
 
 /** Every visible string of the editor, in English. */
-export const en: Strings = {
+const enBase: Strings = {
   app: { title: 'Mandat', untitled: 'Untitled map', unsaved: 'unsaved changes', saved: 'saved' },
   file: {
     new: 'New map',
@@ -591,3 +592,6 @@ export const en: Strings = {
     label: '{{kind}} {{name}}, {{level}} level, {{members}}, {{findings}}',
   },
 };
+
+/** Every visible string in English: the base above and the parts in ./parts/. */
+export const en = { ...enBase, ...partStrings('en') } as Strings & Record<string, unknown>;

@@ -1,5 +1,7 @@
+import { partStrings } from './parts';
+
 /** Every visible string of the editor, in Swedish (the default). en.ts has the same keys. */
-export const sv = {
+const svBase = {
   app: { title: 'Mandat', untitled: 'Namnlös karta', unsaved: 'osparade ändringar', saved: 'sparad' },
   file: {
     new: 'Ny karta',
@@ -590,5 +592,8 @@ export const sv = {
   },
 };
 
-/** The shape both languages share. */
-export type Strings = typeof sv;
+/** The shape of the base strings; en.ts must match it. */
+export type Strings = typeof svBase;
+
+/** Every visible string in Swedish: the base above and the parts in ./parts/. */
+export const sv = { ...svBase, ...partStrings('sv') } as Strings & Record<string, unknown>;
