@@ -219,6 +219,9 @@ address when it is built (npx vite build).
   },
 };
 
+/** The commands with a help text of their own (`main` is the overview), for the generated reference. */
+export const HELP_TOPICS: readonly string[] = Object.keys(HELP);
+
 export function helpText(command: string, lang: Language): string {
   return (HELP[command] ?? HELP.main)![lang];
 }

@@ -4,9 +4,10 @@ import { DECLARATIONS } from '../../shared/model/declarations';
 import { MODEL_TABLE_END, MODEL_TABLE_START, modelTable, withModelTable } from '../../shared/model/declarations/modelTable';
 import { textField } from '../../shared/model/fields';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+// The table stands in docs/reference/model.md (moved out of README.md with issue 20).
+const readme = readFileSync(new URL('../../docs/reference/model.md', import.meta.url), 'utf8');
 
-describe("README's model table", () => {
+describe("the model reference's table", () => {
   it('is what the declarations give (run `npx tsx scripts/model-table.ts --write` after changing one)', () => {
     expect(readme).toContain(MODEL_TABLE_START);
     expect(readme).toContain(MODEL_TABLE_END);

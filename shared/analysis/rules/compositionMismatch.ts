@@ -2,12 +2,30 @@ import { lazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /** A title as compared (ignoring case and surrounding spaces): trimmed and lower case (å, ä and ö need no locale to lower). */
 export function normalTitle(title: string): string {
   return title.trim().toLowerCase();
 }
+
+const FIX = text(
+  'Lägg till en ledamot med den titeln (som ordinarie, inte "bjuds in vid behov"), eller ändra uppdraget om kravet inte längre gäller.',
+  'Add a member with that title (as a regular member, not "invited when needed"), or change the mandate if the requirement no longer applies.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'När en roll som uppdraget kräver saknas, saknas också den kunskap eller det mandat som rollen skulle ge.',
+    'When a role the mandate requires is missing, so is the knowledge or authority that role should bring.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const compositionMismatchRule = defineRule({
   id: 'composition-mismatch',
@@ -16,6 +34,7 @@ export const compositionMismatchRule = defineRule({
     'En titel eller ledamot som uppdraget kräver men som ingen nuvarande ordinarie ledamot fyller.',
     'A title or member the mandate requires that no current regular member fills.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     // Each seated member's title made comparable once, in a packed array (filled
@@ -67,8 +86,3 @@ function unfilledMessage(ctx: AnalysisContext, id: string, unfilled: readonly st
     );
   });
 }
-
-const FIX = text(
-  'Lägg till en ledamot med den titeln (som ordinarie, inte "bjuds in vid behov"), eller ändra uppdraget om kravet inte längre gäller.',
-  'Add a member with that title (as a regular member, not "invited when needed"), or change the mandate if the requirement no longer applies.',
-);

@@ -1,6 +1,21 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+const FIX = text('Lägg till ledamöterna (befattningar räcker), eller avsluta organet om det inte längre finns.', 'Add its members (positions are enough), or end the body if it no longer exists.');
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Ett organ utan ledamöter kan inte fullgöra sitt uppdrag; antingen saknas uppgifterna eller organet finns inte längre.',
+    'A body without members cannot carry out its mandate; either the information is missing or the body no longer exists.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const emptyBodyRule = defineRule({
   id: 'empty-body',
@@ -9,6 +24,7 @@ export const emptyBodyRule = defineRule({
     'Ett organ (varken ansvarigt eller externt) utan nuvarande ordinarie ledamöter.',
     'A body (neither accountable nor external) with no current regular members.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     return ctx.ordinaryBodies
       .filter((b) => ctx.seatCount(ctx.bodyIndex.get(b.id) as number) === 0)
@@ -23,5 +39,3 @@ export const emptyBodyRule = defineRule({
       }));
   },
 });
-
-const FIX = text('Lägg till ledamöterna (befattningar räcker), eller avsluta organet om det inte längre finns.', 'Add its members (positions are enough), or end the body if it no longer exists.');

@@ -4,7 +4,7 @@ import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import { isExternal, type AnalysisContext } from '../context';
 import { reachedDownward } from '../paths';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /**
  * Money given by one body for work that others carry out must come back as reports:
@@ -13,6 +13,22 @@ import { defineRule, elements, type FoundIssue } from '../finding';
  * external grant-giver is answered by the receiver; its own grant conditions are
  * outside the map's governance.
  */
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Den som ger pengar behöver veta vad de gav; utan en rapporteringskedja tillbaka kan finansiären inte följa upp satsningen.',
+    'Whoever gives money needs to know what it bought; without a reporting chain back the funder cannot follow the initiative up.',
+  ),
+  fix: text(
+    'Lägg till rapporteringslinjer från mottagaren och de genomförande organen tillbaka till finansiären.',
+    'Add reporting lines from the receiver and the executing bodies back to the funder.',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.1.4 och 3.2.3: medlen anvisas till kommunstyrelsen, arbetet görs i nämnderna, och rapporteringen tillbaka till styrelsen saknas.',
+    'The 2023 audit (KPMG) sections 3.1.4 and 3.2.3: the funds are assigned to the executive board, the work is done by the committees, and the reporting back to the board is missing.',
+  ),
+};
+
 export const fundingWithoutReportRule = defineRule({
   id: 'funding-without-report',
   severity: 'warning',
@@ -20,6 +36,7 @@ export const fundingWithoutReportRule = defineRule({
     'En satsning som finansieras av ett organ och genomförs av andra, utan rapporteringskedja från dem tillbaka till finansiären.',
     'An initiative funded by one body and carried out by others, with no reporting chain from them back to the funder.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const year = yearOf(ctx.asOf);
     const pairs = new Map<string, { initiative: string; funder: BodyId; body: BodyId; lines: FundingLineId[] }>();

@@ -2,12 +2,29 @@ import { text } from '../../i18n/text';
 import type { InitiativeId } from '../../model/ids';
 import { isValidOn } from '../../time/isoDate';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Utan mål och indikatorer går det inte att säga om en satsning gav något.',
+    'Without targets and indicators nobody can say whether an initiative achieved anything.',
+  ),
+  fix: text(
+    'Skriv in satsningens mål och hur de ska mätas.',
+    'Write down the initiative\'s targets and how they are measured.',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.2.4 och 4: "det saknas en framtagen modell för att mäta effekter och resultat".',
+    'The 2023 audit (KPMG) sections 3.2.4 and 4: "there is no model for measuring effects and results" ("det saknas en framtagen modell för att mäta effekter och resultat").',
+  ),
+};
 
 export const initiativeWithoutTargetsRule = defineRule({
   id: 'initiative-without-targets',
   severity: 'warning',
   description: text('En satsning utan mål eller indikatorer.', 'An initiative with no targets or indicators.'),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     return [...ctx.model.initiatives.values()]
       .filter((i) => isValidOn(i, ctx.asOf) && i.targets.trim() === '')

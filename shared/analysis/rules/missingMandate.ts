@@ -1,9 +1,27 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import { isExternal, type AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /** What a mandate can lack, in the order the sentence names them. */
 const PARTS: readonly Text[] = [text('uppdragstext', 'mandate text'), text('beslutsreferens', 'decision reference'), text('beslutande organ', 'deciding body')];
+
+const FIX = text(
+  'Fyll i uppdraget med beslutande organ och beslutsreferens (t.ex. "KS 2018-11-06 § 224"), eller ta fram ett beslut om det saknas.',
+  'Fill in the mandate with the deciding body and decision reference (e.g. "KS 2018-11-06 § 224"), or have one decided if there is none.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Utan ett beslutat uppdrag går det inte att pröva om organet gör det det ska, eller vem som kan ändra det.',
+    'Without a decided mandate nobody can test whether the body does what it should, or who may change it.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const missingMandateRule = defineRule({
   id: 'missing-mandate',
@@ -12,6 +30,7 @@ export const missingMandateRule = defineRule({
     'Ett organ (ej externt) utan uppdragstext eller beslutsreferens, eller, om det inte är ansvarigt, utan beslutande organ.',
     'A body (not external) with no mandate text or decision reference, or, unless accountable, no deciding body.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     for (const b of ctx.bodies) {
@@ -39,8 +58,3 @@ function missingMessage(ctx: AnalysisContext, id: string, missing: number): Text
     );
   });
 }
-
-const FIX = text(
-  'Fyll i uppdraget med beslutande organ och beslutsreferens (t.ex. "KS 2018-11-06 § 224"), eller ta fram ett beslut om det saknas.',
-  'Fill in the mandate with the deciding body and decision reference (e.g. "KS 2018-11-06 § 224"), or have one decided if there is none.',
-);

@@ -2,7 +2,7 @@ import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId } from '../../model/ids';
 import { isExternal, type AnalysisContext } from '../context';
 import { bodiesWithAccountablePath, farthestChains } from '../paths';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /** Bodies named at each end of a long chain; the middle is counted, not listed. */
 const CHAIN_ENDS = 3;
@@ -18,6 +18,22 @@ export function chainText(ctx: Pick<AnalysisContext, 'label'>, chain: readonly s
   return [...head, `… (${chain.length - 2 * CHAIN_ENDS})`, ...tail].join(' → ');
 }
 
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Ett organ vars arbete inte når ett ansvarigt politiskt organ kan inte följas upp av dem som bär ansvaret.',
+    'A body whose work reaches no accountable political body cannot be followed up by those who carry the responsibility.',
+  ),
+  fix: text(
+    'Lägg till en rapporteringslinje (rapporterar till, bereder ärenden till eller följs upp av) från organet, eller från sista organet i kedjan, till ett ansvarigt organ.',
+    'Add a reporting line (reports to, prepares matters for or followed up by) from the body, or from the last body of its chain, to an accountable body.',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.2.2: "Det finns inget krav från kommunstyrelsen på regelbunden ekonomisk rapportering till styrelsen".',
+    'The 2023 audit (KPMG) section 3.2.2: there is no requirement from the executive board for regular financial reporting to it ("Det finns inget krav från kommunstyrelsen på regelbunden ekonomisk rapportering till styrelsen").',
+  ),
+};
+
 export const missingReportPathRule = defineRule({
   id: 'missing-report-path',
   severity: 'warning',
@@ -25,6 +41,7 @@ export const missingReportPathRule = defineRule({
     'Ett organ utan kedja av rapportering (rapporterar till, bereder ärenden till, följs upp av, eller är del av) till ett ansvarigt politiskt organ.',
     'A body with no chain of reporting (reports to, prepares matters for, followed up by, or part of) to an accountable political body.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const ok = bodiesWithAccountablePath(ctx);
     const out: FoundIssue[] = [];

@@ -1,8 +1,26 @@
 import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { forEachSharedPair } from '../seats';
+
+const FIX = text(
+  'Renodla uppdragen eller slå ihop organen; eller kvittera fyndet om överlappet är avsiktligt.',
+  'Separate the mandates or merge the bodies; or acknowledge the finding if the overlap is intended.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Samma personer i två grupper gör det oklart vilken grupp som beslutar vad, och tid går åt till att behandla samma fråga två gånger.',
+    'The same people in two groups make it unclear which group decides what, and time goes to handling one matter twice.',
+  ),
+  fix: FIX,
+  source: text(
+    'Granskningen 2021 (KPMG) avsnitt 3.1: rollfördelningen mellan SOG och ledningsgruppen var otydlig, "mycket troligtvis beroende på att grupperna i många fall har samma företrädare".',
+    'The 2021 audit (KPMG) section 3.1: the division of roles between SOG and the management group was unclear, "very likely because the groups in many cases have the same representatives".',
+  ),
+};
 
 export const overlapRule = defineRule({
   id: 'overlap',
@@ -11,6 +29,7 @@ export const overlapRule = defineRule({
     'Två organ som till stor del har samma ordinarie ledamöter (andel av det mindre organet, minst två gemensamma).',
     'Two bodies that largely share their regular members (share of the smaller body, at least two in common).',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const { overlapThreshold, overlapMinShared } = ctx.settings;
     const out: FoundIssue[] = [];
@@ -56,8 +75,3 @@ class OverlapMessage extends LazyText {
     );
   }
 }
-
-const FIX = text(
-  'Renodla uppdragen eller slå ihop organen; eller kvittera fyndet om överlappet är avsiktligt.',
-  'Separate the mandates or merge the bodies; or acknowledge the finding if the overlap is intended.',
-);

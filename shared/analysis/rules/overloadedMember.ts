@@ -2,12 +2,28 @@ import { LazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+const FIX = text('Fördela platserna på fler personer, eller höj gränsen i inställningarna.', 'Spread the seats over more people, or raise the limit in the settings.');
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Den som sitter i många organ hinner inte förbereda sig, och organen blir beroende av samma få personer.',
+    'Someone who sits in many bodies cannot prepare for them all, and the bodies come to depend on the same few people.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const overloadedMemberRule = defineRule({
   id: 'overloaded-member',
   severity: 'info',
   description: text('En ledamot som är ordinarie ledamot i fler organ än tröskeln.', 'A member with regular seats in more bodies than the threshold.'),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const limit = ctx.settings.overloadThreshold;
     const out: FoundIssue[] = [];
@@ -50,5 +66,3 @@ class OverloadMessage extends LazyText {
     );
   }
 }
-
-const FIX = text('Fördela platserna på fler personer, eller höj gränsen i inställningarna.', 'Spread the seats over more people, or raise the limit in the settings.');

@@ -1,12 +1,28 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+const FIX = text('Ange en frekvens, t.ex. "2 gånger per år" eller "löpande".', 'Give a frequency, e.g. "twice a year" or "ongoing".');
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Utan en frekvens vet varken avsändaren eller mottagaren när rapporten ska komma, och uteblivna rapporter märks inte.',
+    'Without a frequency neither sender nor receiver knows when the report is due, and missing reports go unnoticed.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const reportFrequencyMissingRule = defineRule({
   id: 'report-frequency-missing',
   severity: 'info',
   description: text('En rapporteringslinje utan angiven frekvens.', 'A reporting line with no frequency.'),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     return ctx.lines
       .filter((l) => l.frequency.trim() === '')
@@ -23,5 +39,3 @@ export const reportFrequencyMissingRule = defineRule({
 function lineMessage(ctx: AnalysisContext, l: ReportingLine): Text {
   return lazyText(() => text(`Det framgår inte hur ofta rapporteringen ${ctx.lineLabel(l)} ska ske.`, `It is not stated how often the reporting ${ctx.lineLabel(l)} happens.`));
 }
-
-const FIX = text('Ange en frekvens, t.ex. "2 gånger per år" eller "löpande".', 'Give a frequency, e.g. "twice a year" or "ongoing".');

@@ -1,6 +1,24 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+const FIX = text(
+  'Avsluta linjen på samma datum som mottagaren, eller flytta den till organet som tog över uppdraget.',
+  'End the line on the same date as the receiver, or move it to the body that took over the mandate.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En rapport till ett organ som inte längre finns når ingen.',
+    'A report to a body that no longer exists reaches no one.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const reportToDissolvedRule = defineRule({
   id: 'report-to-dissolved',
@@ -9,6 +27,7 @@ export const reportToDissolvedRule = defineRule({
     'En gällande rapporteringslinje till ett organ som inte finns på datumet.',
     'A reporting line in force to a body that does not exist on the date.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     for (const l of ctx.lines) {
@@ -33,8 +52,3 @@ export const reportToDissolvedRule = defineRule({
     return out;
   },
 });
-
-const FIX = text(
-  'Avsluta linjen på samma datum som mottagaren, eller flytta den till organet som tog över uppdraget.',
-  'End the line on the same date as the receiver, or move it to the body that took over the mandate.',
-);

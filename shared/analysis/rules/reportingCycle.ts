@@ -3,7 +3,7 @@ import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { ReportingLine } from '../../model/types';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 type Adjacency = readonly (readonly number[] | undefined)[];
 
@@ -89,10 +89,29 @@ function loopThrough(group: readonly number[], edges: Adjacency): number[] {
   return [start];
 }
 
+const FIX = text(
+  'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',
+  'Decide which body is above the others and reverse or remove the line back; use "informs" for information going the other way.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'När organ rapporterar till varandra i en ring står inget av dem över de andra, och ansvaret går inte att följa uppåt.',
+    'When bodies report to each other in a loop none of them is above the others, and responsibility cannot be followed upwards.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
+
 export const reportingCycleRule = defineRule({
   id: 'reporting-cycle',
   severity: 'warning',
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     // Filled up front: lists written out of order into an empty array turned it into a
     // slow dictionary, and every step of the search below read it.
@@ -153,8 +172,3 @@ function loopMessage(ctx: AnalysisContext, loop: readonly BodyId[]): Text {
     );
   });
 }
-
-const FIX = text(
-  'Bestäm vilket organ som står över de andra och vänd eller ta bort linjen tillbaka; använd "informerar" för information som går åt andra hållet.',
-  'Decide which body is above the others and reverse or remove the line back; use "informs" for information going the other way.',
-);

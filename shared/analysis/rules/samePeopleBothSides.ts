@@ -2,7 +2,26 @@ import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+/** One fix for every finding of the rule (it was made anew for each). */
+const FIX = text(
+  'Överväg att låta andra personer ta emot rapporten, eller kvittera fyndet om dubbelrollen är avsiktlig.',
+  'Consider letting other people receive the report, or acknowledge the finding if the double role is intended.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'När samma personer lämnar och tar emot en rapport granskar de sig själva.',
+    'When the same people give and receive a report they review themselves.',
+  ),
+  fix: FIX,
+  source: text(
+    'Granskningen 2021 (KPMG) avsnitt 3.1: grupperna har "i många fall samma företrädare".',
+    'The 2021 audit (KPMG) section 3.1: the groups "in many cases have the same representatives".',
+  ),
+};
 
 export const samePeopleBothSidesRule = defineRule({
   id: 'same-people-both-sides',
@@ -11,6 +30,7 @@ export const samePeopleBothSidesRule = defineRule({
     'Ordinarie ledamöter i ett organ som också sitter i organet det rapporterar till.',
     'Regular members of a body who also sit in the body it reports to.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     for (const l of ctx.lines) {
@@ -52,9 +72,3 @@ class SharedMessage extends LazyText {
     );
   }
 }
-
-/** One fix for every finding of the rule (it was made anew for each). */
-const FIX = text(
-  'Överväg att låta andra personer ta emot rapporten, eller kvittera fyndet om dubbelrollen är avsiktlig.',
-  'Consider letting other people receive the report, or acknowledge the finding if the double role is intended.',
-);

@@ -1,7 +1,22 @@
 import { lazyText, listOf, text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+const FIX = text('Markera en av linjerna som primär, eller gör de andra till "informerar".', 'Mark one of the lines as primary, or make the others "informs".');
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Ett organ som rapporterar till flera utan att någon linje är primär vet inte vems styrning som gäller när de säger olika.',
+    'A body reporting to several with no line primary does not know whose direction counts when they disagree.',
+  ),
+  fix: FIX,
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.1.4: trots att arbetet sker i linjen "finns många olika grupperingar utöver den ordinarie linjen på både politisk och tjänstepersonsnivå".',
+    'The 2023 audit (KPMG) section 3.1.4: although the work is done in the line organisation, there are "many different groupings beside the ordinary line at both political and officer level".',
+  ),
+};
 
 export const severalMastersRule = defineRule({
   id: 'several-masters',
@@ -10,6 +25,7 @@ export const severalMastersRule = defineRule({
     'Ett organ som rapporterar till flera organ utan att någon linje är markerad som primär.',
     'A body reporting to several bodies with no line marked primary.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     // First the receivers of each body's reports-to lines; most bodies have one.
     const receivers = new Map<string, string | string[]>();
@@ -50,5 +66,3 @@ export const severalMastersRule = defineRule({
     return out;
   },
 });
-
-const FIX = text('Markera en av linjerna som primär, eller gör de andra till "informerar".', 'Mark one of the lines as primary, or make the others "informs".');

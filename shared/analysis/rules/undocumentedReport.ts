@@ -1,12 +1,31 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+
+const FIX = text(
+  'Protokollför rapporteringen hos mottagaren (t.ex. som informationspunkt) och markera linjen som dokumenterad.',
+  'Minute the report at the receiving body (e.g. as an information item) and mark the line as documented.',
+);
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En rapportering som inte syns i något protokoll går inte att granska i efterhand.',
+    'A report that appears in no minutes cannot be audited afterwards.',
+  ),
+  fix: FIX,
+  source: text(
+    'Mandats egen kontroll av att kartan hänger ihop; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own check that the map holds together; neither audit points to this in particular.',
+  ),
+};
 
 export const undocumentedReportRule = defineRule({
   id: 'undocumented-report',
   severity: 'warning',
   description: text('En rapporteringslinje som är markerad som odokumenterad.', 'A reporting line marked as undocumented.'),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     return ctx.lines
       .filter((l) => l.documented === 'no')
@@ -28,8 +47,3 @@ function lineMessage(ctx: AnalysisContext, l: ReportingLine): Text {
     ),
   );
 }
-
-const FIX = text(
-  'Protokollför rapporteringen hos mottagaren (t.ex. som informationspunkt) och markera linjen som dokumenterad.',
-  'Minute the report at the receiving body (e.g. as an information item) and mark the line as documented.',
-);
