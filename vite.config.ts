@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { helpPagesPlugin } from './scripts/docs/helpPages';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -31,7 +32,7 @@ export function webBuildConfig(benchPage: boolean): UserConfig {
     root: here('./renderer'),
     base: './',
     publicDir: false,
-    plugins: [react(), devWithoutCsp()],
+    plugins: [react(), devWithoutCsp(), helpPagesPlugin(here('./docs'))],
     worker: { format: 'es' },
     build: {
       outDir: here(benchPage ? './dist/bench-web' : './dist/web'),

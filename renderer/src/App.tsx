@@ -15,6 +15,7 @@ import { EmptyMapHint } from './shell/EmptyMapHint';
 import './shell/shell.css';
 import { setStartOpen } from './shell/shellState';
 import { ShortcutsDialog } from './shell/ShortcutsDialog';
+import { HelpDialog } from './help/HelpDialog';
 import { StartPage } from './shell/StartPage';
 import { UnsavedDialog } from './shell/UnsavedDialog';
 import { setMapSaver } from './shell/unsaved';
@@ -100,6 +101,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
         <StartPage actions={actions} />
         <UnsavedDialog />
         <ShortcutsDialog />
+        <HelpDialog />
         {dropping ? <div className="drop-overlay">{t('file.dropHere')}</div> : null}
       </div>
     </Tooltip.Provider>

@@ -1,5 +1,6 @@
 import { handleBodyKey } from './canvas/bodyKeys';
 import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from './clipboard';
+import { openContextHelp } from './help/helpStore';
 import { cycleRegions, trackRegionFocus } from './regionFocus';
 import { highlight, redo, setExportOpen, undo } from './store/editor';
 
@@ -31,6 +32,8 @@ export function installShortcuts(actions: KeyActions): () => void {
       if (cycleRegions(e.shiftKey)) e.preventDefault();
       return;
     }
+    // F1: the guide at what is on screen, from anywhere (the browser's own help is not wanted here).
+    if (key === 'f1' && !mod && !e.altKey && !e.shiftKey) return run(openContextHelp);
     if (mod && key === 's') return run(() => actions.save(e.shiftKey));
     if (mod && key === 'o') return run(actions.open);
     if (mod && key === 'n') return run(actions.newMap);

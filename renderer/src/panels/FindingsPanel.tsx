@@ -9,6 +9,7 @@ import { findingsFor, highlightOf } from '../store/findings';
 import { nameOn } from '../../../shared/time/names';
 import { isNarrowed, narrowFindings, passesNarrowing, type NarrowingContext } from './findingsNarrowing';
 import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowing';
+import { ReadMore } from '../help/ReadMore';
 
 const NOTHING: readonly string[] = [];
 
@@ -195,6 +196,7 @@ function FindingItemView({ finding, lang, active, t, words }: FindingItemProps) 
           {words.acknowledge}…
         </button>
       )}
+      <ReadMore rule={finding.rule} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { BODY_KINDS, DEFAULT_LEVEL, LEVELS } from '../../../shared/model/vocabul
 import { openViewsDialog } from '../presentation/presentationStore';
 import { setLang, toggleDecidedBy, toggleFunding, useEditor } from '../store/editor';
 import type { ShellActions } from './actions';
+import { HelpMenuItems } from '../help/HelpMenuItems';
 import { OrgChartMenu } from './OrgChartMenu';
 import { useShell } from './shellState';
 import { shortcutOf } from './shortcuts';
@@ -143,6 +144,8 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         <OrgChartMenu />
       </Menu>
       <Menu title={t('shell.menu.help')}>
+        <HelpMenuItems />
+        <Separator />
         <Item onSelect={actions.startPage}>{t('shell.start.open')}</Item>
         <Item onSelect={actions.shortcuts}>{t('shell.shortcuts.title')}</Item>
       </Menu>
