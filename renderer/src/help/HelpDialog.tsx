@@ -18,6 +18,10 @@ export function HelpDialog() {
   const target = useHelp((s) => s.target);
   const body = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'shown' | string>('loading');
+  // Where focus was when help opened (a field, the Export dialog): it goes back there on close.
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const isOpen = target !== null;
+  if (isOpen && returnFocus.current === null && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
 
   useEffect(() => {
     if (!target) return;
@@ -59,7 +63,17 @@ export function HelpDialog() {
     <Dialog.Root open={target !== null} onOpenChange={(open) => (open ? undefined : closeHelp())}>
       <Dialog.Portal>
         <Dialog.Overlay className="shell-overlay" />
-        <Dialog.Content className="shell-dialog help-dialog" aria-describedby={undefined} data-help-page={target?.page} data-help-anchor={target?.anchor}>
+        <Dialog.Content
+          className="shell-dialog help-dialog"
+          aria-describedby={undefined}
+          onCloseAutoFocus={(e) => {
+            const back = returnFocus.current;
+            returnFocus.current = null;
+            if (back?.isConnected) {
+              e.preventDefault();
+              back.focus();
+            }
+          }} data-help-page={target?.page} data-help-anchor={target?.anchor}>
           <div className="help-dialog-bar">
             <Dialog.Title className="help-dialog-title">{t('help.title')}</Dialog.Title>
             <nav aria-label={t('help.contents')} className="help-dialog-nav">
