@@ -26,7 +26,7 @@ export interface ServeOptions {
   readonly err: NodeJS.WritableStream;
   /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
   readonly stopWhen?: Promise<unknown>;
-  /** More for the server: other persistence and token lookups (see README, a whole organisation). */
+  /** More for the server: other persistence and token lookups (see docs/server.md, a whole organisation). */
   readonly collab?: Pick<CollabServerOptions, 'extensions' | 'persistence' | 'tokens' | 'limits'>;
   /** Writes the first state of a map shared with --map when the maps are not kept in files. */
   readonly seed?: (document: string, state: Uint8Array) => Promise<void>;

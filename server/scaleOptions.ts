@@ -1,6 +1,6 @@
 /**
  * `mandat serve --redis URL --postgres URL`: the extensions that let several server
- * instances serve the same maps (see README, "Running the server for a whole
+ * instances serve the same maps (see docs/server.md, "Running the server for a whole
  * organisation"). Both services are contacted before the server starts, so a wrong
  * address stops `serve` with one sentence instead of failing on the first connection.
  */

@@ -22,7 +22,8 @@ export function htmlTarget(target: string): string {
 export function inlineHtml(text: string): string {
   const codes: string[] = [];
   // Code first, so nothing inside it is read as markup.
-  let s = text.replace(/`([^`]+)`/g, (_m, c: string) => `\u0000${codes.push(`<code>${escapeHtml(c)}</code>`) - 1}\u0000`);
+  // A private-use character marks where code stands; it never occurs in the docs.
+  let s = text.replace(/`([^`]+)`/g, (_m, c: string) => `\uE000${codes.push(`<code>${escapeHtml(c)}</code>`) - 1}\uE000`);
   s = escapeHtml(s);
   s = s.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, alt: string, src: string) => `<img src="${src}" alt="${alt}" loading="lazy">`);
   s = s.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label: string, href: string) => {
@@ -32,7 +33,7 @@ export function inlineHtml(text: string): string {
   s = s.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
   s = s.replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1<em>$2</em>');
   s = s.replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>');
-  return s.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)] as string);
+  return s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codes[Number(i)] as string);
 }
 
 function tableRow(line: string): string[] {

@@ -56,7 +56,7 @@ export interface RuleAbout {
 export interface RuleOf<Id extends string> {
   readonly id: Id;
   readonly severity: Severity;
-  /** What the rule checks, for help texts and the README. */
+  /** What the rule checks, for help texts and the checks reference (docs/reference/checks.md). */
   readonly description: Text;
   /** Why, how to fix, where from: for the generated checks reference (absent: the reference says so). */
   readonly about?: RuleAbout;

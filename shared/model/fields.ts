@@ -10,7 +10,7 @@ import type { Issue, IssueDetail } from './issue';
  * workbook, so a value is judged the same way wherever it comes from.
  */
 export interface FieldSpec<T> {
-  /** What kind of value it holds, for the README's model table and the workbook's reader. */
+  /** What kind of value it holds, for the model table (docs/reference/model.md) and the workbook's reader. */
   readonly kind: FieldKind;
   /** Whether an element without it is refused (a missing key, or an empty text). */
   readonly required?: boolean;

@@ -48,13 +48,13 @@ export interface SheetDeclaration {
  * Everything about one kind of element, written once: its fields (type, required, default,
  * vocabulary: see fields.ts), their labels in both languages, its references to other
  * collections, and its workbook sheet. Commands, restore, the workbook, merge, the
- * invariants and the README's model table are all derived from these.
+ * invariants and the model table (docs/reference/model.md) are all derived from these.
  */
 export interface CollectionDeclaration<S extends ObjectSpec = ObjectSpec> {
   readonly collection: CollectionName;
   /** What one element is called. */
   readonly noun: Text;
-  /** What the whole collection is called (the README's table heading). */
+  /** What the whole collection is called (the model table's heading, docs/reference/model.md). */
   readonly title: Text;
   /** The fields, in the order the file writes them. */
   readonly fields: S;

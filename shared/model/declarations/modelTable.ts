@@ -23,7 +23,7 @@ function defaultOf(field: FieldSpec<unknown>): string {
 }
 
 /**
- * The README's table of every field of every collection, from the declarations: its
+ * The model reference's table (docs/reference/model.md) of every field of every collection, from the declarations: its
  * name in English and Swedish, its type (and words), whether it is required, its default,
  * what it refers to and what happens when that goes, and its workbook column.
  */
