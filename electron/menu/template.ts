@@ -8,14 +8,14 @@ const LABELS = {
     edit: 'Redigera', undo: 'Ångra', redo: 'Gör om', cut: 'Klipp ut', copy: 'Kopiera', paste: 'Klistra in', delete: 'Ta bort', duplicate: 'Duplicera', selectAll: 'Markera allt',
     view: 'Visa', find: 'Sök…', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', zoomReset: 'Verklig storlek', fit: 'Anpassa vyn', fullscreen: 'Helskärm',
     map: 'Karta', addBody: 'Lägg till organ', autoLayout: 'Ordna automatiskt', showFindings: 'Visa fynd', showMembers: 'Visa ledamöter', showInitiatives: 'Visa satsningar',
-    help: 'Hjälp', about: 'Om Mandat',
+    help: 'Hjälp', about: 'Om Mandat', userGuide: 'Användarguide',
   },
   en: {
     file: 'File', new: 'New map', open: 'Open…', recent: 'Open recent', save: 'Save', saveAs: 'Save as…', exportWorkbook: 'Export workbook…', mergeCopy: 'Merge a copy…', export: 'Export diagram and report…', copyDiagram: 'Copy the diagram as a picture', close: 'Close window', quit: 'Quit Mandat',
     edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', delete: 'Delete', duplicate: 'Duplicate', selectAll: 'Select all',
     view: 'View', find: 'Find…', zoomIn: 'Zoom in', zoomOut: 'Zoom out', zoomReset: 'Actual size', fit: 'Fit view', fullscreen: 'Full screen',
     map: 'Map', addBody: 'Add body', autoLayout: 'Arrange automatically', showFindings: 'Show findings', showMembers: 'Show members', showInitiatives: 'Show initiatives',
-    help: 'Help', about: 'About Mandat',
+    help: 'Help', about: 'About Mandat', userGuide: 'User guide',
   },
 } as const;
 
@@ -93,6 +93,7 @@ export function menuTemplate(lang: Language, actions: MenuActions): MenuItemCons
       ],
     },
     { id: 'map', label: l.map, submenu: [cmd('addBody', 'CmdOrCtrl+B'), cmd('autoLayout'), { type: 'separator' }, cmd('showFindings'), cmd('showMembers'), cmd('showInitiatives')] },
-    { id: 'help', label: l.help, submenu: [cmd('about')] },
+    // F1 opens the guide at what is on screen (the renderer knows what that is).
+    { id: 'help', label: l.help, submenu: [cmd('userGuide', 'F1'), { type: 'separator' }, cmd('about')] },
   ];
 }
