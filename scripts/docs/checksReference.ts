@@ -5,6 +5,8 @@
  */
 import type { RuleOf, Severity } from '../../shared/analysis/finding';
 import { RULES } from '../../shared/analysis/rules';
+import { RULE_LABELS } from '../../shared/export/labels';
+import type { Text } from '../../shared/i18n/text';
 import { GENERATED_NOTE, table } from './markdown';
 
 const SEVERITY: Readonly<Record<Severity, { sv: string; en: string }>> = {
@@ -26,11 +28,13 @@ export function checksReference(rules: readonly RuleOf<string>[] = RULES): strin
     '',
     table(
       ['id', 'allvar / severity', 'betyder', 'means'],
-      rules.map((r) => [`[\`${r.id}\`](#${r.id})`, `${SEVERITY[r.severity].sv} / ${SEVERITY[r.severity].en}`, r.description.sv, r.description.en]),
+      rules.map((r) => [`[${r.id}](#${r.id})`, `${SEVERITY[r.severity].sv} / ${SEVERITY[r.severity].en}`, r.description.sv, r.description.en]),
     ),
   ];
   for (const r of rules) {
-    out.push('', `## ${r.id}`, '', `**${SEVERITY[r.severity].sv} / ${SEVERITY[r.severity].en}**`, '');
+    // The heading is the id (its anchor is what "Läs mer" opens); the name the window shows goes below it.
+    const label = (RULE_LABELS as Readonly<Record<string, Text | undefined>>)[r.id];
+    out.push('', `## ${r.id}`, '', `${label ? `**${label.sv} / ${label.en}** · ` : ''}${SEVERITY[r.severity].sv} / ${SEVERITY[r.severity].en}`, '');
     const rows: string[][] = [['Betyder / Means', r.description.sv, r.description.en]];
     if (r.about) {
       rows.push(['Varför / Why', r.about.why.sv, r.about.why.en]);

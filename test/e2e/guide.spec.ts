@@ -109,6 +109,20 @@ test.describe('help in the window', () => {
   });
 });
 
+test.describe('help at 1093×614 (125 % scaling)', () => {
+  test.use({ viewport: { width: 1093, height: 614 } });
+
+  test('a rule in the help fits the small window, its buttons in view', async ({ page }) => {
+    await openApp(page);
+    await page.locator('.finding[data-rule="overlap"]').first().getByRole('button', { name: /^Läs mer/ }).click();
+    const help = page.getByRole('dialog', { name: 'Hjälp' });
+    await expect(help.locator('[id="overlap"]')).toBeInViewport();
+    await expect(help.getByRole('button', { name: 'Stäng' })).toBeInViewport();
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/help-1093-sv.png' });
+  });
+});
+
 for (const lang of ['sv', 'en'] as const) {
   test.describe(`the guide's pictures in ${lang === 'sv' ? 'Swedish' : 'English'}`, () => {
     test.beforeEach(async ({ page }) => inLanguage(page, lang));

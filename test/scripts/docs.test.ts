@@ -71,3 +71,18 @@ describe('the references generated from the code', () => {
     expect(doc).toContain('check in en');
   });
 });
+
+describe('the README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('is a first page of at most 150 lines', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(150);
+  });
+
+  it('starts with the two commands', () => {
+    const [first, second] = readme.split('\n');
+    expect(first).toMatch(/^ {4}npm install && npm start {5}# /);
+    expect(second).toMatch(/^ {4}npm install && npm test {6}# /);
+  });
+});
+
