@@ -150,6 +150,7 @@ for (const lang of ['sv', 'en'] as const) {
       await page.waitForTimeout(600);
       await shot(page, 'finding', lang);
       await page.keyboard.press('Escape');
+      await fitMap(page);
 
       await page.getByRole('tab', { name: w.members, exact: true }).click();
       await page.waitForTimeout(200);
