@@ -40,8 +40,10 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
   const busy = useRef(false);
   const waiting = useRef<RouteJob | null>(null);
 
-  useEffect(() => {
-    if (typeof Worker === 'undefined') return;
+  // The worker starts with the first routing, when the page is idle after the first
+  // drawing: loading its script is no part of drawing a newly opened map.
+  const workerFor = useCallback((): Worker | null => {
+    if (worker.current || typeof Worker === 'undefined') return worker.current;
     const w = new Worker(new URL('./routeWorker.ts', import.meta.url), { type: 'module' });
     const next = (): void => {
       const queued = waiting.current;
@@ -60,14 +62,18 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
       next();
     };
     worker.current = w;
-    return () => {
-      w.terminate();
+    return w;
+  }, []);
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
       worker.current = null;
       lastKey.current = '';
       busy.current = false;
       waiting.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
 
   // The newest boxes and lines, read when the page is idle; a change replaces a routing
   // not yet started, so a burst of changes (a map opened, then measured) routes once.
@@ -83,7 +89,7 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
       if (routing.key === lastKey.current) return;
       lastKey.current = routing.key;
       const id = ++job.current;
-      const w = worker.current;
+      const w = workerFor();
       if (w) {
         const message: RouteJob = { id, boxes: routing.boxes, requests: routing.requests };
         if (busy.current) waiting.current = message;
@@ -93,7 +99,7 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
         }
       } else setRoutes(routeLines(routing.boxes, routing.requests));
     }, IDLE_TIMEOUT_MS);
-  }, []);
+  }, [workerFor]);
   useEffect(schedule, [nodes, edges, measured, schedule]);
   useEffect(() => () => cancel.current?.(), []);
   // New measurements route again without drawing the canvas again.
