@@ -2,16 +2,7 @@ import type { MandatModel } from '../../shared/model/types';
 import { commitFocusedField } from './pendingField';
 import type { AutosaveRecord, Platform } from './platform/types';
 import { currentFileText, useEditor } from './store/editor';
-
-/** Runs `run` once the page is idle, but no later than `timeoutMs`; where the browser has no idle callbacks, in the next task. Returns a cancel function. */
-function whenIdle(run: () => void, timeoutMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: timeoutMs });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-}
+import { whenDrawnAndIdle } from './store/mapDrawn';
 
 /** The model and unsaved flag last handed to the host's autosave, and whether the host surely kept it. */
 interface Written {
@@ -26,9 +17,9 @@ function record(): AutosaveRecord {
 
 /**
  * Keeps the autosaved copy one second behind the last change, and current whenever the
- * page is hidden or left. The copy is written when the page is next idle (at most 3 s
- * later): writing a large map takes a few hundred milliseconds, which must not land in
- * the middle of drawing it or of the next edit. When the page is hidden (another tab, a
+ * page is hidden or left. The copy is written when the page is next idle (at most 2 s
+ * later) after the canvas has drawn the map: writing a large map takes a few hundred
+ * milliseconds, which must not land in the middle of drawing it or of the next edit. When the page is hidden (another tab, a
  * minimised window) or left (reload, closed tab), the field being typed in is committed
  * and the copy written at once; where the host cannot promise the copy is kept (a map
  * too large for the browser's synchronous storage), leaving the page asks first.
@@ -67,7 +58,9 @@ export function startAutosave(platform: Platform): () => void {
     if (state.model === previous.model && state.dirty === previous.dirty) return;
     cancelPending?.();
     const timer = setTimeout(() => {
-      cancelPending = whenIdle(writeIdle, 3000);
+      // A newly opened map is written once the canvas has drawn it: writing needs its Yjs
+      // document, whose building waits for that too, and must not land in the first drawing.
+      cancelPending = whenDrawnAndIdle(useEditor.getState().mapVersion, writeIdle);
     }, 1000);
     cancelPending = () => clearTimeout(timer);
   });

@@ -36,8 +36,13 @@ export const MIME: Readonly<Record<ExportFormat, string>> = {
   csv: 'text/csv',
 };
 
-/** The print resolution of a diagram in the report. */
-const REPORT_DPI = 300;
+/**
+ * The resolution of the diagram in the report: 220 pixels per inch, what Word itself keeps
+ * of a picture by default when it saves (File › Options › Advanced › Image Size and Quality).
+ * At 300 the picture was twice the bytes, and drawing, encoding and zipping it took about a tenth
+ * of a 300-body report's time for detail Word would discard on its first save.
+ */
+const REPORT_DPI = 220;
 const CSS_DPI = 96;
 
 /**

@@ -44,9 +44,11 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking
 const VIEWPORT = { width: 1400, height: 900 };
 const MAP = { bodies: 1_000, members: 4_000, memberships: 12_000, lines: 1_500, seed: 2023 };
 /** Timed runs of the sample's first draw (after one untimed run that starts the browser's own processes). */
-const SAMPLE_RUNS = 7;
+// MANDAT_BENCH_BROWSER_RUNS shortens both (for a quick before/after comparison while working).
+const QUICK_RUNS = Number(process.env.MANDAT_BENCH_BROWSER_RUNS ?? '') || 0;
+const SAMPLE_RUNS = QUICK_RUNS || 7;
 /** Runs on the large map, editor and bare page taking turns; each run is one drop, one drag and EDITS edits. */
-const MAP_RUNS = 7;
+const MAP_RUNS = QUICK_RUNS || 7;
 const EDITS = 3;
 const MOVES = 60;
 const TIMEOUT_MS = 60_000;

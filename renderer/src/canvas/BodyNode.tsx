@@ -74,4 +74,11 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   );
 }
 
-export const BodyNodeComponent = memo(BodyNodeView);
+/**
+ * A box draws only its data and whether it is selected. React Flow also passes its
+ * measured size, its position and `dragging`: comparing those too drew every box of a
+ * large map a second time once it had been measured, and the dragged box at every step.
+ */
+const sameBox = (a: NodeProps<BodyNodeType>, b: NodeProps<BodyNodeType>): boolean => a.data === b.data && a.selected === b.selected && a.id === b.id;
+
+export const BodyNodeComponent = memo(BodyNodeView, sameBox);

@@ -1,21 +1,37 @@
 import type { Edge } from '@xyflow/react';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { routeLines } from '../../../shared/layout/route/routeLines';
 import { canvasRouting } from './canvasRouting';
 import type { BodyNode } from './graph';
 import { setRoutes, type RouteJob, type RouteResult } from './routeStore';
 
 /**
+ * How long a change waits at most for an idle moment before its lines are routed. The
+ * routing waits for the page to be idle: a newly opened map is first drawn with plain
+ * step lines, measured, and only then routed, once (routing as it was drawn made the
+ * router's answer arrive in the middle of the first drawing and every line draw twice).
+ */
+const IDLE_TIMEOUT_MS = 300;
+
+/** Runs `run` when the page is next idle (or after `timeoutMs`); returns a cancel function. */
+function whenIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+}
+
+/**
  * Routes the lines around the bodies whenever the placed bodies or the lines change: not
- * while a body is dragged (its lines are drawn as plain steps until it is dropped), and in
- * a worker, so the window stays responsive on a large map. Where workers are missing the
- * routes are computed here. Returns the function to call when React Flow has measured
- * bodies anew (`measured` is filled in place, so the hook cannot see it change).
+ * while a body is dragged (its lines are drawn as plain steps until it is dropped), when
+ * the page is idle after the change (a burst of changes routes once), and in a worker,
+ * so the window stays responsive on a large map. Where workers are missing the routes
+ * are computed here. Returns the function to call when React Flow has measured bodies
+ * anew (`measured` is filled in place, so the hook cannot see it change).
  */
 export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge[], measured: ReadonlyMap<string, { width: number; height: number }>): () => void {
-  const [sizes, measuredChanged] = useReducer((n: number) => n + 1, 0);
-  // `sizes` stands for the changes made inside `measured`.
-  const routing = useMemo(() => canvasRouting(nodes, edges, measured), [nodes, edges, measured, sizes]);
   const worker = useRef<Worker | null>(null);
   const job = useRef(0);
   const lastKey = useRef('');
@@ -24,8 +40,10 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
   const busy = useRef(false);
   const waiting = useRef<RouteJob | null>(null);
 
-  useEffect(() => {
-    if (typeof Worker === 'undefined') return;
+  // The worker starts with the first routing, when the page is idle after the first
+  // drawing: loading its script is no part of drawing a newly opened map.
+  const workerFor = useCallback((): Worker | null => {
+    if (worker.current || typeof Worker === 'undefined') return worker.current;
     const w = new Worker(new URL('./routeWorker.ts', import.meta.url), { type: 'module' });
     const next = (): void => {
       const queued = waiting.current;
@@ -44,29 +62,46 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
       next();
     };
     worker.current = w;
-    return () => {
-      w.terminate();
+    return w;
+  }, []);
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
       worker.current = null;
       lastKey.current = '';
       busy.current = false;
       waiting.current = null;
-    };
-  }, []);
+    },
+    [],
+  );
 
-  useEffect(() => {
-    // The same boxes and lines (a selection, a highlight) route the same way: nothing to do.
-    if (routing.key === lastKey.current) return;
-    lastKey.current = routing.key;
-    const id = ++job.current;
-    const w = worker.current;
-    if (w) {
-      const message: RouteJob = { id, boxes: routing.boxes, requests: routing.requests };
-      if (busy.current) waiting.current = message;
-      else {
-        busy.current = true;
-        w.postMessage(message);
-      }
-    } else setRoutes(routeLines(routing.boxes, routing.requests));
-  }, [routing]);
-  return measuredChanged;
+  // The newest boxes and lines, read when the page is idle; a change replaces a routing
+  // not yet started, so a burst of changes (a map opened, then measured) routes once.
+  const latest = useRef({ nodes, edges, measured });
+  latest.current = { nodes, edges, measured };
+  const cancel = useRef<(() => void) | null>(null);
+  const schedule = useCallback((): void => {
+    cancel.current?.();
+    cancel.current = whenIdle(() => {
+      cancel.current = null;
+      const routing = canvasRouting(latest.current.nodes, latest.current.edges, latest.current.measured);
+      // The same boxes and lines (a selection, a highlight) route the same way: nothing to do.
+      if (routing.key === lastKey.current) return;
+      lastKey.current = routing.key;
+      const id = ++job.current;
+      const w = workerFor();
+      if (w) {
+        const message: RouteJob = { id, boxes: routing.boxes, requests: routing.requests };
+        if (busy.current) waiting.current = message;
+        else {
+          busy.current = true;
+          w.postMessage(message);
+        }
+      } else setRoutes(routeLines(routing.boxes, routing.requests));
+    }, IDLE_TIMEOUT_MS);
+  }, [workerFor]);
+  useEffect(schedule, [nodes, edges, measured, schedule]);
+  useEffect(() => () => cancel.current?.(), []);
+  // New measurements route again without drawing the canvas again.
+  return schedule;
 }
