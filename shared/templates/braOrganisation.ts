@@ -183,7 +183,7 @@ function templateDocuments(lang: Language, start: IsoDate): NewDocument[] {
       kind: 'situational_picture',
       validFrom: start,
       parties: [bodyId('ks'), bodyId('polis')],
-      position: { x: 0, y: 300 },
+      position: { x: 660, y: 0 },
       notes: say(
         text(
           'Fyll i: vem som beslutade den, beslutsreferens och period. Lag (2023:196) 4 §: en kartläggning av brottsligheten, dess omfattning och konsekvenser, annan information av betydelse och en analys, för hela kommunens geografiska område.',
@@ -198,7 +198,7 @@ function templateDocuments(lang: Language, start: IsoDate): NewDocument[] {
       kind: 'action_plan',
       validFrom: start,
       governsBodies: [bodyId('arbetsgrupp-1'), bodyId('arbetsgrupp-2')],
-      position: { x: 0, y: 450 },
+      position: { x: 660, y: 150 },
       notes: say(
         text(
           'Fyll i: vem som beslutade den (ett ansvarigt organ i kommunen), beslutsreferens och period, och vilka problem i lägesbilden varje åtgärd svarar mot (Brå: åtgärder saknar ofta koppling till de identifierade problemen).',
