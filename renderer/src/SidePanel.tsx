@@ -61,11 +61,8 @@ export function SidePanel() {
           </ReadOnlyWhenReviewing>
         ) : null}
         {panel === 'comments' ? <CommentsPanel /> : null}
-        {panel === 'documents' ? (
-          <ReadOnlyWhenReviewing>
-            <DocumentsPanel />
-          </ReadOnlyWhenReviewing>
-        ) : null}
+        {/* The documents tab guards its own forms, so its list still opens a document to read in review mode. */}
+        {panel === 'documents' ? <DocumentsPanel /> : null}
         {panel === 'settings' ? (
           <ReadOnlyWhenReviewing>
             <SettingsPanel />

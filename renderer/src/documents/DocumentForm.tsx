@@ -30,9 +30,6 @@ export function DocumentForm({ document: d }: { document: GoverningDocument }) {
   const none = { value: '', label: t('docPanel.nobody') };
   return (
     <div className="doc-form">
-      <button type="button" className="link doc-back" onClick={() => selectDocument(null)}>
-        ← {t('docPanel.close')}
-      </button>
       <TextField label={label('title')} value={d.title} onCommit={(v) => update({ title: v })} />
       <SelectField<DocumentKind> label={label('kind')} value={d.kind} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`docKinds.${k}`) }))} onCommit={(v) => update({ kind: v })} />
       <h4>{t('docPanel.who')}</h4>

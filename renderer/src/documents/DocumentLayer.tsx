@@ -7,9 +7,9 @@ import type { GoverningDocument } from '../../../shared/model/types';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { useMapReadOnly } from '../review/readOnly';
 import { dispatch, useEditor } from '../store/editor';
-import { DOCUMENT_KIND_COLOURS } from './documentColours';
+import { DOCUMENT_KIND_COLOURS } from '../../../shared/export/documentColours';
 import { selectDocument, useDocumentsView } from './documentsView';
-import { boundsOfRects, centre, linkBetween, SHEET, unplacedSpot, type Point, type Rect } from './sheetGeometry';
+import { boundsOfRects, centre, linkBetween, SHEET, sheetPositions, type Point, type Rect } from '../../../shared/export/documentSheetGeometry';
 import './documents.css';
 
 const GRID = 12;
@@ -59,10 +59,7 @@ function Sheets() {
   const [dragged, setDragged] = useState<{ id: string; at: Point } | null>(null);
   const docs = useMemo(() => [...model.documents.values()].filter((d) => isValidOn(d, asOf)), [model, asOf]);
   const bounds = useMemo(() => boundsOfRects(rects.values()), [rects]);
-  const placed = useMemo(() => {
-    let unplaced = 0;
-    return new Map(docs.map((d) => [d.id as string, d.position ?? unplacedSpot(bounds, unplaced++)]));
-  }, [docs, bounds]);
+  const placed = useMemo(() => sheetPositions(docs, bounds), [docs, bounds]);
   const sheetAt = (d: GoverningDocument): Rect => {
     const p = dragged?.id === d.id ? dragged.at : (placed.get(d.id) as Point);
     return { x: p.x, y: p.y, width: SHEET.width, height: SHEET.height };

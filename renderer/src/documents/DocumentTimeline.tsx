@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/editor';
-import { DOCUMENT_KIND_COLOURS } from './documentColours';
+import { DOCUMENT_KIND_COLOURS } from '../../../shared/export/documentColours';
 import { periodText } from './documentPeriod';
 import { selectDocument, useDocumentsView } from './documentsView';
 import { timelineLanes } from './timelineLanes';

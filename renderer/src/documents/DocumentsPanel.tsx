@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { GoverningDocument } from '../../../shared/model/types';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
+import { ReadOnlyWhenReviewing } from '../review/readOnly';
 import { dispatch, useEditor } from '../store/editor';
 import { CoordinationSection } from './CoordinationSection';
-import { DOCUMENT_KIND_COLOURS } from './documentColours';
+import { DOCUMENT_KIND_COLOURS } from '../../../shared/export/documentColours';
 import { DocumentForm } from './DocumentForm';
 import { periodText } from './documentPeriod';
 import { selectDocument, setDocumentKindFilter, useDocumentsView } from './documentsView';
@@ -31,7 +32,18 @@ export function DocumentsPanel() {
   const asOf = useEditor((s) => s.asOf);
   const { selected, kind } = useDocumentsView();
   const open = selected === null ? undefined : model.documents.get(selected);
-  if (open) return <DocumentForm key={open.id} document={open} />;
+  if (open) {
+    return (
+      <>
+        <button type="button" className="link doc-back" onClick={() => selectDocument(null)}>
+          ← {t('docPanel.close')}
+        </button>
+        <ReadOnlyWhenReviewing>
+          <DocumentForm key={open.id} document={open} />
+        </ReadOnlyWhenReviewing>
+      </>
+    );
+  }
   const all = [...model.documents.values()];
   const shown = documentOrder(kind === 'all' ? all : all.filter((d) => d.kind === kind), asOf);
   const add = () => {
@@ -71,10 +83,12 @@ export function DocumentsPanel() {
           );
         })}
       </ul>
-      <button type="button" onClick={add}>
-        {t('docPanel.add')}
-      </button>
-      <CoordinationSection />
+      <ReadOnlyWhenReviewing>
+        <button type="button" onClick={add}>
+          {t('docPanel.add')}
+        </button>
+        <CoordinationSection />
+      </ReadOnlyWhenReviewing>
     </div>
   );
 }

@@ -61,6 +61,7 @@ export const documents = definePart(
       name: 'Brottsförebyggande arbete',
       menu: 'Ny karta från Brås mall',
     },
+    docExport: { include: 'Styrdokument (som på kartan)' },
     docKinds: {
       situational_picture: 'Lägesbild',
       action_plan: 'Åtgärdsplan',
@@ -137,6 +138,7 @@ export const documents = definePart(
       name: 'Crime prevention',
       menu: 'New map from Brå’s template',
     },
+    docExport: { include: 'Governing documents (as on the map)' },
     docKinds: {
       situational_picture: 'Situational picture',
       action_plan: 'Action plan',

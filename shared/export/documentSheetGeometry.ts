@@ -1,3 +1,9 @@
+/**
+ * Where a governing document's sheet stands and how its links meet the boxes: shared by the
+ * canvas (renderer/src/documents/DocumentLayer.tsx) and the diagram export, so both draw
+ * the same picture.
+ */
+
 /** A rectangle on the canvas, in flow coordinates. */
 export interface Rect {
   readonly x: number;
@@ -56,4 +62,10 @@ export function boundsOfRects(rects: Iterable<Rect>): Rect | null {
     y1 = Math.max(y1, r.y + r.height);
   }
   return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Each document's sheet position: its own, or the next free spot in the column left of the bodies. */
+export function sheetPositions(documents: readonly { readonly id: string; readonly position: Point | null }[], bounds: Rect | null): Map<string, Point> {
+  let unplaced = 0;
+  return new Map(documents.map((d) => [d.id, d.position ?? unplacedSpot(bounds, unplaced++)]));
 }

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../../../shared/model/vocabulary';
+import type { DocumentKind } from '../model/vocabulary';
 
 /**
  * One colour a kind, for the badges, the timeline's bars and the sheets on the canvas.
