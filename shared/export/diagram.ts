@@ -77,6 +77,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
         accountable: view.bodies.some((b) => b.body.accountable),
         funding: options.funding && view.funding.length > 0,
         badges: options.badges,
+        ...(documents.links.length > 0 ? { documents: true } : {}),
         lang,
       },
       MARGIN,

@@ -1,4 +1,4 @@
-import { say } from '../i18n/text';
+import { say, text } from '../i18n/text';
 import type { IsoDate, MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { isValidOn } from '../time/isoDate';
@@ -6,7 +6,7 @@ import { DOCUMENT_KIND_COLOURS } from './documentColours';
 import { boundsOfRects, centre, linkBetween, SHEET, sheetPositions, type Rect } from './documentSheetGeometry';
 import { INK, PAPER } from './diagramStyle';
 import { DOCUMENT_KIND_LABELS } from './labels';
-import type { SceneGroup, SceneItem } from './scene';
+import type { SceneGroup, SceneItem, Stroke } from './scene';
 import { ascentOf, fitText } from './textFit';
 
 const FOLD = 16;
@@ -16,6 +16,19 @@ const TITLE = { size: 11.5, minSize: 9, maxLines: 3 };
 /** The canvas's dashes: the deciding body dashed, what the document governs dotted. */
 const DECIDED_DASH = [7, 4];
 const GOVERNS_DASH = [1.5, 4];
+
+const LEGEND = {
+  decided: text('Styrdokument – beslutat av', 'Governing document – decided by'),
+  governs: text('Styrdokument – styr', 'Governing document – governs'),
+};
+
+/** The legend's two entries for the documents' lines, in a neutral colour (each kind has its own). */
+export function documentLegendLines(lang: Language): { stroke: Stroke; label: string }[] {
+  return [
+    { stroke: { color: INK, width: 1.5, dash: DECIDED_DASH }, label: say(LEGEND.decided, lang) },
+    { stroke: { color: INK, width: 1.5, dash: GOVERNS_DASH }, label: say(LEGEND.governs, lang) },
+  ];
+}
 
 /** A document's sheet: a page with its top right corner folded, the kind above the title. */
 function sheet(x: number, y: number, colour: string, kind: string, title: string): SceneItem[] {

@@ -54,6 +54,15 @@ describe('documents in the diagram export', () => {
     expect(a && b && { dx: b.x - a.x, dy: b.y - a.y }).toEqual({ dx: 400, dy: 0 });
   });
 
+  it('explains the two kinds of document line in the legend, only when some are drawn', () => {
+    const legendTexts = (m: typeof model, documents: boolean) =>
+      JSON.stringify(groups(diagramScene(m, [], options({ documents, legend: true })).items).find((g) => g.id === 'legend'));
+    expect(legendTexts(model, true)).toContain('Styrdokument – beslutat av');
+    expect(legendTexts(model, false)).not.toContain('Styrdokument');
+    const unlinked = makeModel({ bodies: [makeAccountable('ks')], documents: [makeDocument('lb', { kind: 'situational_picture' })] });
+    expect(legendTexts(unlinked, true)).not.toContain('Styrdokument');
+  });
+
   it('writes valid SVG with the sheets in it', () => {
     const svg = sceneToSvg(diagramScene(model, [], options({ documents: true, lang: 'en' })));
     expect(svg).toContain('ACTION PLAN');
