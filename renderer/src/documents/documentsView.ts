@@ -11,10 +11,9 @@ export interface DocumentsView {
   readonly selected: string | null;
   readonly kind: DocumentKind | 'all';
   readonly onCanvas: boolean;
-  readonly timeline: boolean;
 }
 
-export const useDocumentsView = create<DocumentsView>()(() => ({ selected: null, kind: 'all', onCanvas: false, timeline: true }));
+export const useDocumentsView = create<DocumentsView>()(() => ({ selected: null, kind: 'all', onCanvas: false }));
 
 const set = useDocumentsView.setState;
 
@@ -26,4 +25,3 @@ export function selectDocument(id: string | null): void {
 
 export const setDocumentKindFilter = (kind: DocumentKind | 'all'): void => set({ kind });
 export const toggleDocumentsOnCanvas = (): void => set({ onCanvas: !useDocumentsView.getState().onCanvas });
-export const toggleTimeline = (): void => set({ timeline: !useDocumentsView.getState().timeline });

@@ -47,8 +47,6 @@ export const documents = definePart(
       label: 'Tidslinje för styrdokument',
       bar: '{{kind}}: {{title}}, {{period}}',
       asOf: 'Kartans datum {{date}}',
-      show: 'Visa tidslinjen',
-      hide: 'Dölj tidslinjen',
     },
     docCanvas: {
       show: 'Visa styrdokument',
@@ -124,8 +122,6 @@ export const documents = definePart(
       label: 'Timeline of governing documents',
       bar: '{{kind}}: {{title}}, {{period}}',
       asOf: 'The map’s date {{date}}',
-      show: 'Show the timeline',
-      hide: 'Hide the timeline',
     },
     docCanvas: {
       show: 'Show governing documents',
