@@ -127,6 +127,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
             areas: fc.uniqueArray(fc.constantFrom('Centrum', 'Årby', 'Fröslunda; norra', 'Skiftinge'), { maxLength: 3 }),
             link: words,
             notes: words,
+            position: fc.option(fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }) }), { nil: null }),
           }),
           { maxLength: 4 },
         ),

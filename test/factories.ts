@@ -127,6 +127,7 @@ export function makeDocument(id: string, over: Partial<GoverningDocument> = {}):
     areas: [],
     link: '',
     notes: '',
+    position: null,
     ...over,
   };
 }

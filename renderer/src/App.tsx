@@ -22,6 +22,7 @@ import { setMapSaver } from './shell/unsaved';
 import { SidePanel } from './SidePanel';
 import { useEditor } from './store/editor';
 import { TimeControl } from './toolbar/TimeControl';
+import { DocumentTimeline } from './documents/DocumentTimeline';
 import { Toolbar } from './toolbar/Toolbar';
 
 // The Export dialog and what it uses (PDF, Word, Excel writers) load on first use.
@@ -92,6 +93,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
           <SidePanel />
         </main>
         <TimeControl />
+        <DocumentTimeline />
         {exportOpen ? (
           <Suspense fallback={null}>
             <ExportDialog platform={platform} />

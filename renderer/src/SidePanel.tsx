@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DocumentsPanel } from './documents/DocumentsPanel';
 import { BodyPanel } from './panels/BodyPanel';
 import { CommentsPanel } from './panels/CommentsPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -10,7 +11,9 @@ import { ReviewSwitch } from './review/ReviewSwitch';
 import { showPanel, useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
-const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings'];
+const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'documents'];
+/** A tab's name: the documents part keeps its own words (i18n/parts/documents.ts). */
+const TAB_KEY: Partial<Record<PanelName, string>> = { documents: 'docPanel.tab' };
 
 /** The side panel with its tabs: findings, the selected body, members, initiatives, comments, settings. */
 export function SidePanel() {
@@ -42,7 +45,7 @@ export function SidePanel() {
               }
             }}
           >
-            {t(`panels.${p}`)}
+            {t(TAB_KEY[p] ?? `panels.${p}`)}
             {p === 'findings' ? <span className="tab-count"> ({count})</span> : null}
           </button>
         ))}
@@ -58,6 +61,8 @@ export function SidePanel() {
           </ReadOnlyWhenReviewing>
         ) : null}
         {panel === 'comments' ? <CommentsPanel /> : null}
+        {/* The documents tab guards its own forms, so its list still opens a document to read in review mode. */}
+        {panel === 'documents' ? <DocumentsPanel /> : null}
         {panel === 'settings' ? (
           <ReadOnlyWhenReviewing>
             <SettingsPanel />

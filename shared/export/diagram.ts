@@ -2,6 +2,7 @@ import type { Finding } from '../analysis/types';
 import type { MandatModel } from '../model/types';
 import { LEVELS, LINE_KINDS } from '../model/vocabulary';
 import { bodyGroup, layoutBodies } from './diagramBodies';
+import { documentItems } from './diagramDocuments';
 import { legend, nothingToShow, titleBlock } from './diagramFrame';
 import { lineGroups } from './diagramLines';
 import { MARGIN, PAPER } from './diagramStyle';
@@ -54,7 +55,9 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
   const byId = new Map(boxes.map((b) => [b.view.body.id as string, b]));
   const { lines, labels } = lineGroups(view, byId, lang, options.funding);
   // Lines under the boxes, as on the canvas; their labels over everything.
-  const content: SceneItem[] = [...lines, ...boxes.map((b) => bodyGroup(b, lang, options.badges)), ...labels];
+  // Documents (when asked): their links under the boxes, their sheets over them, as on the canvas.
+  const documents = options.documents ? documentItems(model, asOf, lang, byId) : { links: [], sheets: [] };
+  const content: SceneItem[] = [...documents.links, ...lines, ...boxes.map((b) => bodyGroup(b, lang, options.badges)), ...documents.sheets, ...labels];
   const bounds = boundsOf(content) ?? { x: 0, y: 0, width: 0, height: 0 };
   const width = Math.ceil(Math.max(MIN_WIDTH, bounds.width + 2 * MARGIN));
   const inner = width - 2 * MARGIN;
@@ -74,6 +77,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
         accountable: view.bodies.some((b) => b.body.accountable),
         funding: options.funding && view.funding.length > 0,
         badges: options.badges,
+        ...(documents.links.length > 0 ? { documents: true } : {}),
         lang,
       },
       MARGIN,

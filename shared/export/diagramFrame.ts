@@ -1,3 +1,4 @@
+import { documentLegendLines } from './diagramDocuments';
 import { say } from '../i18n/text';
 import type { IsoDate } from '../model/types';
 import type { Language, Level, LineKind } from '../model/vocabulary';
@@ -74,6 +75,8 @@ export interface LegendInput {
   readonly accountable: boolean;
   readonly funding: boolean;
   readonly badges: boolean;
+  /** The governing documents' lines are drawn (absent: not). */
+  readonly documents?: boolean;
   readonly lang: Language;
 }
 
@@ -118,6 +121,7 @@ function rows(input: LegendInput): { heading: string; entries: Entry[] }[] {
   }));
   if (input.undocumented) lineEntries.push({ swatch: sample({ color: LINE_STYLE.reports_to.color, width: 2, dash: UNDOCUMENTED_DASH }, false), label: LEGEND_WORDS.undocumented[lang] });
   if (input.funding) lineEntries.push({ swatch: sample({ color: FUNDING_COLOR, width: FUNDING_WIDTH, dash: FUNDING_DASH }, true), label: LEGEND_WORDS.funding[lang] });
+  if (input.documents) for (const d of documentLegendLines(lang)) lineEntries.push({ swatch: sample(d.stroke, false), label: d.label });
   if (lineEntries.length > 0) out.push({ heading: LEGEND_WORDS.lines[lang], entries: lineEntries });
   const other: Entry[] = [];
   if (input.accountable) other.push({ swatch: (x, m) => miniBody(x + 2, m - 8, 26, 16, 'political', true), label: LEGEND_WORDS.accountable[lang] });

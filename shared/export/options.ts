@@ -30,6 +30,8 @@ export interface DiagramOptions extends ViewOptions {
   readonly legend: boolean;
   /** Show funding lines of the date's year. */
   readonly funding: boolean;
+  /** The governing documents in force on the date, as the canvas shows them (default false). */
+  readonly documents?: boolean;
   /** For the title block: when the map was saved or its version, in words. */
   readonly version?: string;
 }

@@ -7,6 +7,7 @@ import { commentsSection } from './reportComments';
 import { reportContext } from './reportContext';
 import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram } from './reportDiagram';
 import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
+import { documentsSection } from './reportDocuments';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
 import { contents, summarySection, titlePage } from './reportSummary';
@@ -101,6 +102,8 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...summarySection(ctx, result),
     ...bodiesSection(ctx),
     ...initiativesSection(ctx),
+    // Only maps that record documents get the chapter: an older map's report stays as it was.
+    ...(model.documents.size + model.coordination.size > 0 ? documentsSection(ctx) : []),
     ...(options.findings ? findingsSection(ctx, result) : []),
     ...(options.comments ? commentsSection(ctx) : []),
   ];

@@ -23,6 +23,8 @@ export interface ExportRequest {
   readonly legend: boolean;
   readonly badges: boolean;
   readonly funding: boolean;
+  /** The governing documents in the diagram (default false). */
+  readonly documents?: boolean;
   /** The findings in the report and the spreadsheet. */
   readonly findings: boolean;
   /** The comments in the report (default false). */
@@ -44,6 +46,7 @@ export function requestScene(model: MandatModel, request: ExportRequest): Scene 
     badges: request.badges,
     legend: request.legend,
     funding: request.funding,
+    ...(request.documents ? { documents: true } : {}),
     ...(request.version ? { version: request.version } : {}),
   });
   return request.transparent ? { ...scene, background: null } : scene;

@@ -179,6 +179,8 @@ export interface GoverningDocument extends Validity {
   /** Where the document is: a URL or a file path, as text. */
   readonly link: string;
   readonly notes: string;
+  /** Where its sheet stands on the canvas; null until placed. */
+  readonly position: Position | null;
 }
 
 /** Who was the municipality's samordningsfunktion over a period: a body or a member (exactly one). */

@@ -36,6 +36,7 @@ export function readDocuments(table: Table, errors: WorkbookError[]): ReadSheet 
           areas: r.list('areas', D.areas),
           link: r.text('link', D.link),
           notes: r.text('notes', D.notes),
+          position: r.position('x', 'y'),
         },
       };
     }),

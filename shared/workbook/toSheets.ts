@@ -108,6 +108,8 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         areas: joinList(d.areas),
         link: d.link,
         notes: d.notes,
+        x: d.position ? numberText(d.position.x) : '',
+        y: d.position ? numberText(d.position.y) : '',
       }));
     case 'coordination':
       return byId(model.coordination).map((c) => ({

@@ -44,6 +44,7 @@ import { useFocusIds } from '../focus/focusState';
 import { RoutedEdge } from './RoutedEdge';
 import { useCanvasRoutes } from './useCanvasRoutes';
 import { useSignalDrawn } from './useSignalDrawn';
+import { DocumentLayer } from '../documents/DocumentLayer';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 // Every line (reports, funding, decided-by) is drawn along its route around the bodies.
@@ -287,6 +288,7 @@ export function Canvas() {
             </ControlButton>
           </Controls>
           <FocusBar />
+          <DocumentLayer />
           {minimap ? <MiniMap pannable zoomable nodeColor={minimapColour} style={MINIMAP_STYLE} /> : null}
         </ReactFlow>
         </DirectManipulation>

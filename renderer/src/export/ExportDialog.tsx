@@ -161,6 +161,11 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
               {isDiagram ? check('legend') : null}
               {isDiagram ? check('badges') : null}
               {isDiagram ? check('funding') : null}
+              {isDiagram ? (
+                <label className="check">
+                  <input type="checkbox" checked={c.documents} onChange={(e) => change({ documents: e.target.checked })} /> {t('docExport.include')}
+                </label>
+              ) : null}
               {c.format === 'docx' || c.format === 'xlsx' || c.format === 'html' ? check('findings') : null}
               {c.format === 'docx' ? check('comments') : null}
             </fieldset>

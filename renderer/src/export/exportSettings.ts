@@ -16,6 +16,8 @@ export interface ExportChoices {
   readonly legend: boolean;
   readonly badges: boolean;
   readonly funding: boolean;
+  /** The governing documents in the diagram, as the canvas shows them. */
+  readonly documents: boolean;
   readonly findings: boolean;
   /** The comments in the report. */
   readonly comments: boolean;
@@ -36,6 +38,7 @@ export function initialChoices(lang: Language, levels: readonly Level[]): Export
     legend: true,
     badges: true,
     funding: false,
+    documents: false,
     findings: true,
     comments: false,
     ...remembered,
@@ -69,6 +72,7 @@ export function requestOf(c: ExportChoices, asOf: string, selection: readonly st
     legend: c.legend,
     badges: c.badges,
     funding: c.funding,
+    ...(c.documents ? { documents: true } : {}),
     findings: c.findings,
     ...(c.format === 'docx' && c.comments ? { comments: true } : {}),
     date,

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, DEFAULT_LEVEL, LEVELS } from '../../../shared/model/vocabulary';
 import { openViewsDialog } from '../presentation/presentationStore';
 import { setLang, toggleDecidedBy, toggleFunding, useEditor } from '../store/editor';
+import { toggleDocumentsOnCanvas, useDocumentsView } from '../documents/documentsView';
+import { newMapFromTemplate } from '../documents/templateMap';
 import type { ShellActions } from './actions';
 import { HelpMenuItems } from '../help/HelpMenuItems';
 import { OrgChartMenu } from './OrgChartMenu';
@@ -47,6 +49,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
   const selected = useEditor((s) => s.selectedBodies.length + s.selectedLines.length > 0);
   const showFunding = useEditor((s) => s.showFunding);
   const showDecidedBy = useEditor((s) => s.showDecidedBy);
+  const showDocuments = useDocumentsView((s) => s.onCanvas);
   const lang = useEditor((s) => s.lang);
   const minimap = useShell((s) => s.minimap);
   return (
@@ -55,6 +58,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         <Item onSelect={actions.startPage}>{t('shell.start.open')}</Item>
         <Separator />
         <Item onSelect={actions.newMap} command="newMap">{t('file.new')}</Item>
+        <Item onSelect={() => void newMapFromTemplate(t)}>{t('docTemplate.menu')}</Item>
         <Item onSelect={actions.open} command="open">{t('file.open')}</Item>
         <Item onSelect={actions.openSample}>{t('shell.start.sample')}</Item>
         <Item onSelect={actions.open}>{t('shell.start.importWorkbook')}</Item>
@@ -100,12 +104,17 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
           <Menubar.ItemIndicator className="menu-indicator">✓</Menubar.ItemIndicator>
           {t('view.showDecidedBy')}
         </Menubar.CheckboxItem>
+        <Menubar.CheckboxItem className="menu-item" checked={showDocuments} onCheckedChange={toggleDocumentsOnCanvas}>
+          <Menubar.ItemIndicator className="menu-indicator">✓</Menubar.ItemIndicator>
+          {t('docCanvas.show')}
+        </Menubar.CheckboxItem>
         <Separator />
         {(['findings', 'body', 'members', 'initiatives', 'comments', 'settings'] as const).map((p) => (
           <Item key={p} onSelect={() => actions.showPanel(p)}>
             {t(`panels.${p}`)}
           </Item>
         ))}
+        <Item onSelect={() => actions.showPanel('documents')}>{t('docPanel.tab')}</Item>
         <Separator />
         <Menubar.Label className="menu-label">{t('view.language')}</Menubar.Label>
         <Menubar.RadioGroup value={lang} onValueChange={(v) => setLang(v === 'en' ? 'en' : 'sv')}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, LEVELS, type BodyKind } from '../../../shared/model/vocabulary';
 import { setKindFilter, toggleDecidedBy, toggleFunding, toggleLevel, useEditor } from '../store/editor';
 import { IconButton } from './IconButton';
+import { toggleDocumentsOnCanvas, useDocumentsView } from '../documents/documentsView';
 
 /** What the canvas shows: levels, one kind or all, funding and decided-by links; marked when anything is filtered. */
 export function FilterMenu() {
@@ -12,6 +13,7 @@ export function FilterMenu() {
   const kind = useEditor((s) => s.kind);
   const showFunding = useEditor((s) => s.showFunding);
   const showDecidedBy = useEditor((s) => s.showDecidedBy);
+  const showDocuments = useDocumentsView((s) => s.onCanvas);
   const filtered = levels.size < LEVELS.length || kind !== 'all';
   return (
     <DropdownMenu.Root modal={false}>
@@ -35,6 +37,10 @@ export function FilterMenu() {
           <DropdownMenu.CheckboxItem className="menu-item" checked={showDecidedBy} onCheckedChange={toggleDecidedBy} onSelect={(e) => e.preventDefault()}>
             <DropdownMenu.ItemIndicator className="menu-indicator">✓</DropdownMenu.ItemIndicator>
             {t('view.showDecidedBy')}
+          </DropdownMenu.CheckboxItem>
+          <DropdownMenu.CheckboxItem className="menu-item" checked={showDocuments} onCheckedChange={toggleDocumentsOnCanvas} onSelect={(e) => e.preventDefault()}>
+            <DropdownMenu.ItemIndicator className="menu-indicator">✓</DropdownMenu.ItemIndicator>
+            {t('docCanvas.show')}
           </DropdownMenu.CheckboxItem>
           <DropdownMenu.Separator className="menu-separator" />
           <DropdownMenu.Label className="menu-label">{t('view.filterKind')}</DropdownMenu.Label>

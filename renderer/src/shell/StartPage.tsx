@@ -1,8 +1,9 @@
-import { FilePlus2, FileSpreadsheet, FolderOpen, Map as MapIcon, UserPlus, X } from 'lucide-react';
+import { FilePlus2, FileSpreadsheet, FileStack, FolderOpen, Map as MapIcon, UserPlus, X } from 'lucide-react';
 import { Dialog } from 'radix-ui';
 import type { LucideIcon } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newMapFromTemplate } from '../documents/templateMap';
 import { openFiles } from '../files';
 import { useEditor } from '../store/editor';
 import { loadRecentMaps, useRecentMaps, type RecentMap } from './recentMaps';
@@ -73,6 +74,7 @@ export function StartPage({ actions }: { actions: ShellActions }) {
           <div className="start-tiles">
             <Tile icon={MapIcon} title={t('shell.start.sample')} text={t('shell.start.sampleText')} onClick={then(actions.openSample)} />
             <Tile icon={FilePlus2} title={t('shell.start.new')} text={t('shell.start.newText')} onClick={then(actions.newMap)} />
+            <Tile icon={FileStack} title={t('docTemplate.title')} text={t('docTemplate.text')} onClick={then(() => void newMapFromTemplate(t))} />
             <Tile icon={FolderOpen} title={t('file.open')} text={t('shell.start.openText')} onClick={then(actions.open)} />
             <Tile icon={FileSpreadsheet} title={t('shell.start.importWorkbook')} text={t('shell.start.importText')} onClick={then(actions.open)} />
             <Tile icon={UserPlus} title={t('collab.joinButton')} text={t('shell.start.joinText')} onClick={then(actions.join)} />

@@ -18,6 +18,8 @@ export function TimeControl() {
     const dates: string[] = [today()];
     for (const b of model.bodies.values()) for (const d of [b.validFrom, b.validTo, ...b.formerNames.map((f) => f.validTo)]) if (d) dates.push(d);
     for (const l of model.reportingLines.values()) for (const d of [l.validFrom, l.validTo]) if (d) dates.push(d);
+    // The governing documents' periods too, so the slider reaches a plan's start and end.
+    for (const doc of model.documents.values()) for (const d of [doc.validFrom, doc.validTo]) if (d) dates.push(d);
     dates.sort();
     return [`${(dates[0] as string).slice(0, 4)}-01-01`, `${(dates[dates.length - 1] as string).slice(0, 4)}-12-31`];
   }, [model]);

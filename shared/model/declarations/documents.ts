@@ -1,6 +1,7 @@
 import { text } from '../../i18n/text';
-import { dateField, enumField, idField, refField, refListField, textField, textListField } from '../fields';
+import { dateField, enumField, idField, positionField, refField, refListField, textField, textListField } from '../fields';
 import { DOCUMENT_KINDS } from '../vocabulary';
+import { POSITION_SPEC } from './bodies';
 import { declareCollection } from './declaration';
 import { NOTES_COLUMN, VALIDITY_COLUMNS, VALIDITY_LABELS } from './shared';
 
@@ -36,6 +37,8 @@ export const DOCUMENTS = declareCollection({
     areas: textListField(),
     link: textField({ max: 2000 }),
     notes: textField(),
+    // Where the sheet stands on the canvas, kept as a body's is; null until it is placed or moved.
+    position: { ...positionField(), shape: POSITION_SPEC },
   },
   labels: {
     id: text('Id', 'Id'),
@@ -55,6 +58,7 @@ export const DOCUMENTS = declareCollection({
     areas: text('Områden (tomt = hela kommunen)', 'Areas (empty = the whole municipality)'),
     link: text('Länk eller fil', 'Link or file'),
     notes: text('Anteckningar', 'Notes'),
+    position: text('Plats på ytan', 'Position on the canvas'),
   },
   references: [
     { field: 'decidedBy', target: 'bodies', list: false, dangling: 'refuse' },
@@ -87,6 +91,8 @@ export const DOCUMENTS = declareCollection({
       { name: 'areas', sv: ['Områden', 'Område'], field: 'areas' },
       { name: 'link', sv: ['Länk', 'Länk eller fil', 'Fil'], field: 'link' },
       NOTES_COLUMN,
+      { name: 'x', sv: [], field: 'position.x' },
+      { name: 'y', sv: [], field: 'position.y' },
     ],
     required: ['id', 'title'],
   },

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../store/editor';
+import { DOCUMENT_KIND_COLOURS } from '../../../shared/export/documentColours';
+import { periodText } from './documentPeriod';
+import { selectDocument, useDocumentsView } from './documentsView';
+import { timelineLanes } from './timelineLanes';
+import './documents.css';
+
+const pct = (share: number): string => `${(share * 100).toFixed(3)}%`;
+
+/**
+ * The governing documents' periods under the date control: a lane per kind, a bar per
+ * document, the map's date as a red line, so a gap between two plans or an overlap shows
+ * at a glance. A bar is a button: a click or Enter opens the document in its tab. Drawn
+ * only for maps that have documents, so other maps keep their height.
+ */
+export function DocumentTimeline() {
+  const { t } = useTranslation();
+  const documents = useEditor((s) => s.model.documents);
+  const asOf = useEditor((s) => s.asOf);
+  const selected = useDocumentsView((s) => s.selected);
+  const timeline = useMemo(() => timelineLanes([...documents.values()], asOf), [documents, asOf]);
+  if (documents.size === 0) return null;
+  const [first, last] = timeline.years;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const step = Math.ceil(years.length / 10);
+  return (
+    <section className="doc-timeline" aria-label={t('docTimeline.label')} style={{ ['--years' as string]: years.length }}>
+      {timeline.lanes.map((lane, i) => (
+        <div key={`${lane.kind}-${i}`} style={{ display: 'contents' }}>
+          <span className="doc-timeline-label">{lane.first ? t(`docKinds.${lane.kind}`) : ''}</span>
+          <div className="doc-timeline-lane">
+            {lane.bars.map((b) => (
+              <button
+                key={b.document.id}
+                type="button"
+                className={`doc-bar${b.openEnd ? ' is-open-end' : ''}${selected === b.document.id ? ' is-selected' : ''}`}
+                style={{ left: pct(b.from), width: pct(b.to - b.from), background: DOCUMENT_KIND_COLOURS[lane.kind] }}
+                aria-label={t('docTimeline.bar', { kind: t(`docKinds.${lane.kind}`), title: b.document.title, period: periodText(b.document, t('docPanel.open')) })}
+                aria-pressed={selected === b.document.id}
+                title={`${b.document.title} (${periodText(b.document, t('docPanel.open'))})`}
+                onClick={() => selectDocument(b.document.id)}
+              >
+                {b.document.title}
+              </button>
+            ))}
+            <span className="doc-timeline-marker" style={{ left: pct(timeline.marker) }} title={t('docTimeline.asOf', { date: asOf })} />
+          </div>
+        </div>
+      ))}
+      <div className="doc-timeline-axis" aria-hidden="true" style={{ position: 'relative', display: 'block', height: 14 }}>
+        {years.filter((_, i) => i % step === 0).map((y) => (
+          <span key={y} style={{ position: 'absolute', left: pct((y - first) / years.length) }}>
+            {y}
+          </span>
+        ))}
+      </div>
+    </section>
+  );
+}
