@@ -71,19 +71,21 @@ function fieldChange(f: FieldChange): Text {
 
 /**
  * An element both have, in other shape. A body's new name comes first with the old one
- * (its list of former names, which grows with the rename, is not repeated); a
+ * (with its short name; the list of former names, which grows with the rename, is not repeated); a
  * membership's changes read as the member's in the body.
  */
 export function describeChanged(scope: DiffScope, label: Text, fields: readonly FieldChange[]): Text {
   const s = subject(scope, label);
   const name = scope === 'bodies' ? fields.find((f) => f.field === 'name') : undefined;
-  const rest = fields.filter((f) => !(name && (f.field === 'formerNames' || f.field === 'name')));
+  const short = name ? fields.find((f) => f.field === 'shortName') : undefined;
+  const rest = fields.filter((f) => !(name && (f.field === 'formerNames' || f.field === 'name' || f.field === 'shortName')));
   const parts = rest.map(fieldChange);
   const sv: string[] = [];
   const en: string[] = [];
   if (name) {
-    sv.push(`${s.sv} har bytt namn (tidigare ${name.beforeText.sv})`);
-    en.push(`${s.en} was renamed (formerly ${name.beforeText.en})`);
+    const was = short && typeof short.before === 'string' && short.before !== '' ? text(`, ${short.before}`, `, ${short.before}`) : text('', '');
+    sv.push(`${s.sv} har bytt namn (tidigare ${name.beforeText.sv}${was.sv})`);
+    en.push(`${s.en} was renamed (formerly ${name.beforeText.en}${was.en})`);
   }
   if (parts.length > 0) {
     sv.push(`${name ? '' : `${s.sv} har ändrats: `}${parts.map((p) => p.sv).join('; ')}`);
