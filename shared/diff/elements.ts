@@ -33,11 +33,11 @@ export function differingFields(before: Entity, after: Entity, prefix = ''): str
   return out;
 }
 
-/** The bodies and reporting lines an element concerns: itself, or what its references name. */
+/** The bodies and reporting lines an element concerns: a body itself, another element what its references name. */
 export function framingOf(scope: DiffScope, id: string, entities: readonly Entity[]): { bodies: string[]; lines: string[] } {
+  if (scope === 'bodies') return { bodies: [id], lines: [] };
   const bodies = new Set<string>();
   const lines = new Set<string>();
-  if (scope === 'bodies') bodies.add(id);
   if (scope === 'reportingLines') lines.add(id);
   if (scope !== 'meta' && scope !== 'settings') {
     for (const ref of referencesOf(DECLARATIONS)) {
