@@ -2,6 +2,8 @@ import type { Entity } from './types';
 
 /** The value at a dotted path (`mandate.decidedBy`), or undefined. */
 export function valueAt(entity: Entity, path: string): unknown {
+  // Most paths are one field: no splitting (this runs for every membership of a large map).
+  if (!path.includes('.')) return entity[path];
   let v: unknown = entity;
   for (const key of path.split('.')) {
     if (v === null || typeof v !== 'object') return undefined;

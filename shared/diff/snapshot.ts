@@ -13,7 +13,7 @@ export function hasValidity(declaration: CollectionDeclaration): boolean {
 }
 
 /** True when a collection's elements belong to a year (funding): on a date, only that year's are in force. */
-function hasYear(declaration: CollectionDeclaration): boolean {
+export function hasYear(declaration: CollectionDeclaration): boolean {
   return declaration.fields.year?.kind === 'number';
 }
 
@@ -35,7 +35,8 @@ export function mapOn(model: MandatModel, date: IsoDate): MandatModel {
     for (const [id, e] of entities(model, name)) {
       if (valid && !isValidOn(e as never, date)) continue;
       if (yearly && e.year !== year) continue;
-      kept.set(id, name === 'bodies' ? { ...e, ...nameOn(e as unknown as Body, date) } : e);
+      // A body keeps its own object unless it had another name on the date (so that two dates share what did not change).
+      kept.set(id, name === 'bodies' && (e as unknown as Body).formerNames.length > 0 ? renamedOn(e as unknown as Body, date) : e);
     }
     out[name] = kept;
   }
@@ -55,4 +56,10 @@ function dropDangling(collections: Record<CollectionName, Map<string, Entity>>):
       if (typeof v === 'string' && !target.has(v)) own.delete(id);
     }
   }
+}
+
+/** The body under the name it had on `date` (itself when that is its name now). */
+export function renamedOn(body: Body, date: IsoDate): Entity {
+  const n = nameOn(body, date);
+  return n.name === body.name && n.shortName === body.shortName ? (body as unknown as Entity) : { ...body, ...n };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/apply';
 import type { Command } from '../../../shared/commands/types';
-import { applyDifference, diffAsOf, diffModels, isUnchanged, layoutOf } from '../../../shared/diff';
+import { applyDifference, diffAsOf, diffModels, isUnchanged, layoutOf, mapOn, type MapDifference } from '../../../shared/diff';
 import { createMapDocument, jsonEqual, LOCAL_ORIGIN, readModel, type MapDocument } from '../../../shared/model/document';
 import type { BodyId, MemberId } from '../../../shared/model/ids';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../../../shared/model/types';
@@ -107,6 +107,19 @@ describe('the difference, for any map and any edits', () => {
         expect(isUnchanged(diffAsOf(model, date, date))).toBe(true);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('on two dates lists what comparing the map as of each date lists', () => {
+    const listed = (d: MapDifference): string[] => d.groups.flatMap((g) => g.changes.map((c) => `${c.scope} ${c.kind} ${c.id} ${c.fields.map((f) => f.field).join(',')}`)).sort();
+    const day = fc.constantFrom('2015-06-01', '2019-01-01', '2021-12-31', '2022-01-01', '2026-03-15', '2031-01-01');
+    fc.assert(
+      fc.property(arbModel(), day, day, (model, a, b) => {
+        const direct = diffAsOf(model, a, b, { withoutFindings: true });
+        const viaMaps = diffModels(mapOn(model, a), mapOn(model, b), { match: 'id', withoutFindings: true });
+        expect(listed(direct)).toEqual(listed(viaMaps));
+      }),
+      { numRuns: 80 },
     );
   });
 
