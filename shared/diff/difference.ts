@@ -12,9 +12,20 @@ import { changesBetweenDates } from './dates';
 import type { Change, ChangeGroup, DiffOptions, DiffScope, Entity, MapDifference, NameMatch } from './types';
 
 const KIND_ORDER = { added: 0, changed: 1, removed: 2 } as const;
-// One collator: localeCompare with a locale builds one per call, thousands of times on a large map.
-const SWEDISH = new Intl.Collator('sv');
-const byKindAndLabel = (x: Change, y: Change): number => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || SWEDISH.compare(x.label.sv, y.label.sv);
+/**
+ * A label as it sorts in Swedish: letters folded to lower case, å ä ö after z. Made once
+ * per change and compared as plain strings: a collator's compare, called some 120,000
+ * times to sort 9,000 changes, took longer than finding them.
+ */
+function swedishKey(label: string): string {
+  return label.toLowerCase().replace(/[åäöæø]/g, (c) => ({ å: '{', ä: '|', æ: '|', ö: '}', ø: '}' })[c] as string);
+}
+
+function sortedByKindAndLabel(list: readonly Change[]): Change[] {
+  const keyed = list.map((c) => ({ c, key: `${KIND_ORDER[c.kind]}${swedishKey(c.label.sv)}` }));
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return keyed.map((k) => k.c);
+}
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Every change of every declared collection (and of the map details and settings), with the moves of boxes apart. */
@@ -63,7 +74,7 @@ function grouped(changes: readonly Change[]): ChangeGroup[] {
   return [...groups].map(([scope, list]) => {
     const noun = scopeNoun(scope);
     const title = scope === 'meta' || scope === 'settings' ? text(capital(noun.sv), capital(noun.en)) : (DECLARATION_TITLES.get(scope) ?? noun);
-    return { scope, title, changes: list.sort(byKindAndLabel) };
+    return { scope, title, changes: sortedByKindAndLabel(list) };
   });
 }
 

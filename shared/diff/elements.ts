@@ -1,7 +1,7 @@
-import type { Text } from '../i18n/text';
+import { lazyText, type Text } from '../i18n/text';
 import { elementLabel } from '../merge/labels';
 import { jsonEqual } from '../model/document';
-import { DECLARATIONS, referencesOf } from '../model/declarations';
+import { DECLARATIONS, referencesOf, type ReferenceSpec } from '../model/declarations';
 import { isPlainObject } from '../model/fields';
 import type { CollectionName, MandatModel } from '../model/types';
 import { valueAt } from './fieldPath';
@@ -33,6 +33,15 @@ export function differingFields(before: Entity, after: Entity, prefix = ''): str
   return out;
 }
 
+// Per collection, its references to bodies and lines: looked up once, not for every change.
+const FRAMING_REFS = new Map<DiffScope, ReferenceSpec[]>();
+for (const ref of referencesOf(DECLARATIONS)) {
+  if (ref.target !== 'bodies' && ref.target !== 'reportingLines') continue;
+  const list = FRAMING_REFS.get(ref.collection);
+  if (list) list.push(ref);
+  else FRAMING_REFS.set(ref.collection, [ref]);
+}
+
 /** The bodies and reporting lines an element concerns: a body itself, another element what its references name. */
 export function framingOf(scope: DiffScope, id: string, entities: readonly Entity[]): { bodies: string[]; lines: string[] } {
   if (scope === 'bodies') return { bodies: [id], lines: [] };
@@ -40,8 +49,7 @@ export function framingOf(scope: DiffScope, id: string, entities: readonly Entit
   const lines = new Set<string>();
   if (scope === 'reportingLines') lines.add(id);
   if (scope !== 'meta' && scope !== 'settings') {
-    for (const ref of referencesOf(DECLARATIONS)) {
-      if (ref.collection !== scope || (ref.target !== 'bodies' && ref.target !== 'reportingLines')) continue;
+    for (const ref of FRAMING_REFS.get(scope) ?? []) {
       for (const e of entities) {
         if (ref.when && valueAt(e, ref.when.field) !== ref.when.equals) continue;
         const v = valueAt(e, ref.field);
@@ -59,12 +67,12 @@ function label(scope: DiffScope, id: string, e: Entity, first: MandatModel, seco
 
 export function added(scope: DiffScope, id: string, e: Entity, s: Sides): Change {
   const l = label(scope, id, e, s.b, s.a);
-  return { scope, kind: 'added', id, label: l, before: null, after: e, fields: [], description: describeAdded(scope, l, e, s.b, s.dated !== null), ...framingOf(scope, id, [e]) };
+  return { scope, kind: 'added', id, label: l, before: null, after: e, fields: [], description: lazyText(() => describeAdded(scope, l, e, s.b, s.dated !== null)), ...framingOf(scope, id, [e]) };
 }
 
 export function removed(scope: DiffScope, id: string, e: Entity, s: Sides): Change {
   const l = label(scope, id, e, s.a, s.b);
-  return { scope, kind: 'removed', id, label: l, before: e, after: null, fields: [], description: describeRemoved(scope, l, e, s.a, s.dated), ...framingOf(scope, id, [e]) };
+  return { scope, kind: 'removed', id, label: l, before: e, after: null, fields: [], description: lazyText(() => describeRemoved(scope, l, e, s.a, s.dated)), ...framingOf(scope, id, [e]) };
 }
 
 /**

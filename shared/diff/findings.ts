@@ -10,8 +10,8 @@ function change(status: FindingStatus, f: Finding): FindingChange {
     rule: f.rule,
     severity: f.severity,
     message: f.message,
-    bodies: [...f.elements.bodies],
-    lines: [...f.elements.reportingLines],
+    bodies: f.elements.bodies,
+    lines: f.elements.reportingLines,
   };
 }
 
