@@ -158,6 +158,7 @@ export const MENU_COMMANDS = [
   'showMembers',
   'showInitiatives',
   'about',
+  'compare',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';

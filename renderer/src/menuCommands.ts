@@ -1,4 +1,5 @@
 import type { MandatBridge, MenuCommand } from '../../shared/ipc';
+import { openCompare } from './compare/compareState';
 import { followTyping } from './pendingField';
 import type { ShellActions } from './shell/actions';
 import { useEditor } from './store/editor';
@@ -33,6 +34,7 @@ export function followDesktop(bridge: MandatBridge, a: ShellActions): () => void
     showInitiatives: () => a.showPanel('initiatives'),
     // Answered by the main process, which knows the version.
     about: () => undefined,
+    compare: openCompare,
   };
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
   // Text typed in a field not yet left counts as unsaved: closing the window then asks, and Save commits it first.
