@@ -1,5 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { restoreText } from '../../shared/file/restore';
+import { serializeMap } from '../../shared/file/serialize';
 import { describeViolations, expect, openApp, test } from './support';
 
 const SHOTS = 'test-results/screenshots';
@@ -67,6 +71,38 @@ test('compares the sample on 2021-09-26 and 2023-06-01: the council gone (rename
 test('shows "no differences" for a date against itself', async ({ page, consoleErrors }) => {
   await openApp(page);
   const panel = await openCompare(page, '2020-01-01', '2020-01-01');
+  await expect(panel.getByRole('status')).toHaveText('Inga skillnader.');
+  expect(consoleErrors).toEqual([]);
+});
+
+/** An earlier version of the sample: Kommunfullmäktige under another name, and a body the open map no longer has. */
+function earlierVersion(): string {
+  const r = restoreText(readFileSync(new URL('../../examples/eskilstuna.mandat', import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error('the sample does not restore');
+  const bodies = new Map(r.model.bodies);
+  const kf = bodies.get('kf')!;
+  bodies.set('kf', { ...kf, name: 'Fullmäktige (förr)' });
+  bodies.set('old-group', { ...kf, id: 'old-group' as never, name: 'Gamla arbetsgruppen', kind: 'working_group', accountable: false, position: { x: 900, y: 700 } });
+  const path = join(mkdtempSync(join(tmpdir(), 'mandat-e2e-compare-')), 'förr.mandat');
+  writeFileSync(path, serializeMap({ ...r.model, bodies }, null));
+  return path;
+}
+
+test('compares the open map with another file chosen with "Compare with a file…"', async ({ page, consoleErrors }) => {
+  test.setTimeout(120_000);
+  // The plain file input, so that the test can choose the file.
+  await page.addInitScript(() => delete (window as unknown as Record<string, unknown>).showOpenFilePicker);
+  await openApp(page);
+  const panel = await openCompare(page, '2023-06-01', '2023-06-01');
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Jämför med en fil…' }).click();
+  await (await chooser).setFiles(earlierVersion());
+  await expect(panel).toContainText('Filen förr.mandat (före) jämförs med den öppna kartan (nu)');
+  await expect(panel.getByRole('button', { name: /^Ändrat: Organ "Kommunfullmäktige" har bytt namn \(tidigare "Fullmäktige \(förr\)"/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Borttaget: Organ "Gamla arbetsgruppen" har tagits bort/ })).toBeVisible();
+  await expect(node(page, 'Kommunfullmäktige')).toHaveClass(/compare-changed/);
+  await expect(page.locator('.react-flow__node.compare-removed', { hasText: 'Gamla arbetsgruppen' })).toBeAttached();
+  await panel.getByRole('button', { name: 'Jämför två datum i stället' }).click();
   await expect(panel.getByRole('status')).toHaveText('Inga skillnader.');
   expect(consoleErrors).toEqual([]);
 });
