@@ -46,6 +46,9 @@ export function describeRemoved(scope: DiffScope, label: Text, e: Entity, model:
   if (scope === 'memberships') {
     const member = q(nameIn(model, 'members', String(e.member)));
     const body = q(nameIn(model, 'bodies', String(e.body)));
+    // Still running on date B by its own dates: it went with its body.
+    const withBody = dated && (e.validTo === null || (e.validTo as string) >= dated.to) && (e.validFrom === null || (e.validFrom as string) <= dated.to);
+    if (withBody) return text(`${member} är inte längre med i ${body} (organet finns inte längre)`, `${member} is no longer in ${body} (the body is gone)`);
     return text(`${member} har lämnat ${body}${ended.sv}`, `${member} left ${body}${ended.en}`);
   }
   const s = subject(scope, label);

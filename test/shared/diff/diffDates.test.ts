@@ -53,6 +53,8 @@ describe('diffAsOf: one map on two dates', () => {
     expect(joined?.description.en).toBe('"Anna" joined "Trygghetsberedningen" as chair (from 2023-01-10)');
     expect(left?.description.sv).toBe('"Bo" har lämnat "Samverkansgruppen" (upphörde 2022-06-30)');
     expect(left?.bodies).toEqual(['group']);
+    // Anna's seat in the council has no end of its own: it went with the council.
+    expect(find(d, 'memberships', 'ms-anna-council')?.description.en).toBe('"Anna" is no longer in "Brottsförebyggande rådet" (the body is gone)');
   });
 
   it('frames a line by its two bodies and itself', () => {
