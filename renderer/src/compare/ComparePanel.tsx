@@ -23,6 +23,11 @@ export function ComparePanel({ platform }: { platform: Platform }) {
   const asOf = useEditor((s) => s.asOf);
   const diff = currentDifference(model, state);
 
+  // The time control moves the canvas's date: the second date follows it, so the marks stay true to what is drawn.
+  useEffect(() => {
+    if (asOf !== useCompare.getState().to) useCompare.setState({ to: asOf });
+  }, [asOf]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape' && !e.defaultPrevented) closeCompare();
