@@ -11,6 +11,7 @@ Användning:
   mandat export FIL --format svg|png|pdf|docx|html|xlsx|csv -o UT [flaggor]
   mandat serve [--map FIL.mandat] [--host 127.0.0.1] [--port 4455] [--data MAPP]
   mandat merge A.mandat B.mandat -o C.mandat [--prefer ours|theirs] [--lang sv|en]
+  mandat diff A.mandat [B.mandat] [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--format text|json] [--lang sv|en]
 
 FIL kan vara en .mandat-fil, en .xlsx-arbetsbok eller en mapp med CSV-filer.
 Skriv "mandat KOMMANDO --help" för mer om ett kommando.
@@ -24,6 +25,7 @@ Usage:
   mandat export FILE --format svg|png|pdf|docx|html|xlsx|csv -o OUT [options]
   mandat serve [--map FILE.mandat] [--host 127.0.0.1] [--port 4455] [--data FOLDER]
   mandat merge A.mandat B.mandat -o C.mandat [--prefer ours|theirs] [--lang sv|en]
+  mandat diff A.mandat [B.mandat] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json] [--lang sv|en]
 
 FILE may be a .mandat file, an .xlsx workbook or a folder of CSV files.
 Type "mandat COMMAND --help" for more on a command.
@@ -167,6 +169,40 @@ settle.
 Prints what came from B, element by element. Exit code: 0 when C was written, 1 when
 conflicts have no choice or the merged map does not hold together (nothing is written,
 everything is listed), 2 on bad input.
+`,
+  },
+  diff: {
+    sv: `mandat diff A [B] [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--format text|json] [--lang sv|en]
+
+Visar vad som skiljer: en karta per två datum (A per --from mot A per --to: det som gällde
+då, organen under de namn de hade då), eller två filer (två versioner av en karta, eller två
+kommuners kartor). Organ som tillkommit, tagits bort, bytt namn (med det gamla namnet) eller
+ändrats; ledamöter som gått in i eller lämnat organ; linjer, satsningar, finansiering,
+styrdokument och allt annat kartan håller; och fynd som tillkommit, åtgärdats eller kvarstår.
+Två filer paras ihop efter id; har de inga organ-id gemensamma paras organ och ledamöter
+ihop efter namn, och utskriften säger det.
+  --from ÅÅÅÅ-MM-DD    första datumet (för två filer: datumet A:s fynd bedöms på; standard i dag)
+  --to ÅÅÅÅ-MM-DD      andra datumet (för två filer: B:s fynd; standard som --from)
+  --format text|json   utdata (standard: text)
+  --lang sv|en         språk (standard: A:s språk)
+
+Slutkod: 0 när inget skiljer, 1 när något gör det, 2 vid felaktig indata.
+`,
+    en: `mandat diff A [B] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|json] [--lang sv|en]
+
+Shows what differs: one map on two dates (A as of --from against A as of --to: what was in
+force then, the bodies under the names they had then), or two files (two versions of one
+map, or two municipalities' maps). Bodies added, removed, renamed (with the old name) or
+changed; members who joined or left bodies; lines, initiatives, funding, governing documents
+and everything else the map holds; and findings that appeared, were resolved or persist.
+Two files are matched by id; when they share no body id, bodies and members are matched by
+name, and the output says so.
+  --from YYYY-MM-DD    the first date (for two files: the date A's findings are judged on; default today)
+  --to YYYY-MM-DD      the second date (for two files: B's findings; default as --from)
+  --format text|json   output (default: text)
+  --lang sv|en         language (default: A's language)
+
+Exit code: 0 when nothing differs, 1 when something does, 2 on bad input.
 `,
   },
   serve: {

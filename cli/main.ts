@@ -6,14 +6,14 @@ import { InputError, inputError, parseLanguage } from './messages';
 // Each command is loaded when it is asked for, so that `check` does not pay for the
 // exports (docx, jspdf), the workbook (exceljs) or the collaboration server at start-up.
 
-const COMMANDS = ['check', 'import', 'export-workbook', 'export', 'serve', 'merge'];
+const COMMANDS = ['check', 'import', 'export-workbook', 'export', 'serve', 'merge', 'diff'];
 
 function environmentLanguage(): Language {
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
-/** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on (check) or conflicts left (merge), 2 bad input. */
+/** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on (check), conflicts left (merge) or differences (diff), 2 bad input. */
 export async function main(
   argv: readonly string[],
   out: NodeJS.WritableStream = process.stdout,
@@ -55,6 +55,8 @@ export async function main(
         delimiter: { type: 'string' },
         'max-connections': { type: 'string' },
         'auth-timeout': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     const given = parseLanguage(values.lang);
@@ -84,6 +86,16 @@ export async function main(
       if (more.length > 0) throw inputError(`Oväntat argument: ${more.join(' ')}.`, `Unexpected argument: ${more.join(' ')}.`);
       const { runMerge } = await import('./mergeCommand');
       const r = await runMerge({ ours, theirs, output: values.output, prefer: values.prefer, lang: given });
+      for (const note of r.notes) err.write(note + '\n');
+      out.write(r.out);
+      return r.code;
+    }
+    if (command === 'diff') {
+      const [a, b, ...more] = rest;
+      if (!a) throw inputError('Ange en fil och två datum, eller två filer: mandat diff A.mandat [B.mandat] [--from DATUM] [--to DATUM].', 'Give a file and two dates, or two files: mandat diff A.mandat [B.mandat] [--from DATE] [--to DATE].');
+      if (more.length > 0) throw inputError(`Oväntat argument: ${more.join(' ')}.`, `Unexpected argument: ${more.join(' ')}.`);
+      const { runDiff } = await import('./diffCommand');
+      const r = await runDiff({ a, ...(b ? { b } : {}), from: values.from, to: values.to, format: values.format, lang: given });
       for (const note of r.notes) err.write(note + '\n');
       out.write(r.out);
       return r.code;

@@ -159,6 +159,7 @@ export const MENU_COMMANDS = [
   'showInitiatives',
   'about',
   'userGuide',
+  'compare',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';

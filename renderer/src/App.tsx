@@ -4,6 +4,8 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MandatBridge } from '../../shared/ipc';
 import { Canvas } from './canvas/Canvas';
+import { ComparePanel } from './compare/ComparePanel';
+import { useCompare } from './compare/compareState';
 import { openDrop, save } from './files';
 import { installShortcuts } from './keyboard';
 import { followDesktop } from './menuCommands';
@@ -35,6 +37,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
   const name = useEditor((s) => s.model.meta.name);
   const dirty = useEditor((s) => s.dirty);
   const exportOpen = useEditor((s) => s.exportOpen);
+  const comparing = useCompare((s) => s.open);
   const [dropping, setDropping] = useState(false);
   const actions = useMemo(() => shellActions(platform, t), [platform, t]);
 
@@ -90,7 +93,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
             </ReactFlowProvider>
             <EmptyMapHint actions={actions} />
           </div>
-          <SidePanel />
+          {comparing ? <ComparePanel platform={platform} /> : <SidePanel />}
         </main>
         <TimeControl />
         <DocumentTimeline />

@@ -1,5 +1,6 @@
 import type { MandatBridge, MenuCommand } from '../../shared/ipc';
 import { openContextHelp } from './help/helpStore';
+import { openCompare } from './compare/compareState';
 import { followTyping } from './pendingField';
 import type { ShellActions } from './shell/actions';
 import { useEditor } from './store/editor';
@@ -35,6 +36,7 @@ export function followDesktop(bridge: MandatBridge, a: ShellActions): () => void
     // Answered by the main process, which knows the version.
     about: () => undefined,
     userGuide: openContextHelp,
+    compare: openCompare,
   };
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
   // Text typed in a field not yet left counts as unsaved: closing the window then asks, and Save commits it first.

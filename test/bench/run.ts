@@ -39,6 +39,11 @@ console.log();
 const routingBench = (await import(pathToFileURL(path.join(here, 'routing.ts')).href)) as { main(sample: string): Promise<boolean> };
 await routingBench.main(path.join(root, 'examples', 'eskilstuna.mandat'));
 
+// Compare: the difference of the largest synthetic map on two dates and of two files of it (goal ≤ 300 ms).
+console.log();
+const diffBench = (await import(pathToFileURL(path.join(here, 'diffBench.ts')).href)) as { main(): Promise<void> };
+await diffBench.main();
+
 // Live collaboration: one server (its own process), then two instances with Redis and PostgreSQL.
 console.log();
 const collabBench = (await import(pathToFileURL(path.join(here, 'collab.ts')).href)) as { main(): Promise<void> };

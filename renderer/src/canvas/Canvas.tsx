@@ -45,6 +45,7 @@ import { RoutedEdge } from './RoutedEdge';
 import { useCanvasRoutes } from './useCanvasRoutes';
 import { useSignalDrawn } from './useSignalDrawn';
 import { DocumentLayer } from '../documents/DocumentLayer';
+import { useCompareNodes } from '../compare/compareNodes';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 // Every line (reports, funding, decided-by) is drawn along its route around the bodies.
@@ -155,6 +156,8 @@ export function Canvas() {
           }),
     [built, dragging],
   );
+  // The Compare view marks what changed and draws the removed bodies as ghosts.
+  const drawn = useCompareNodes(nodes, model);
   const visible = useMemo(() => new Set(built.map((n) => n.id)), [built]);
   const edges = useMemo(
     () => buildEdges(input, visible, (key, values) => t(key, values ?? {})),
@@ -257,7 +260,7 @@ export function Canvas() {
       <NodeWords.Provider value={nodeWords}>
         <DirectManipulation>
         <ReactFlow<BodyNode>
-          nodes={framed === mapVersion ? nodes : NO_NODES}
+          nodes={framed === mapVersion ? drawn : NO_NODES}
           edges={framed === mapVersion ? edges : NO_EDGES}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}

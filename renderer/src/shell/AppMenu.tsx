@@ -2,6 +2,7 @@ import { Menubar } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, DEFAULT_LEVEL, LEVELS } from '../../../shared/model/vocabulary';
+import { openCompare } from '../compare/compareState';
 import { openViewsDialog } from '../presentation/presentationStore';
 import { setLang, toggleDecidedBy, toggleFunding, useEditor } from '../store/editor';
 import { toggleDocumentsOnCanvas, useDocumentsView } from '../documents/documentsView';
@@ -91,6 +92,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         <Item onSelect={() => actions.zoom('reset')}>{t('shell.zoom.reset')}</Item>
         <Item onSelect={() => actions.zoom('fit')}>{t('view.fit')}</Item>
         <Item onSelect={openViewsDialog}>{t('presentation.open')}</Item>
+        <Item onSelect={openCompare}>{t('compare.menu')}</Item>
         <Separator />
         <Menubar.CheckboxItem className="menu-item" checked={minimap} onCheckedChange={actions.toggleMinimap}>
           <Menubar.ItemIndicator className="menu-indicator">✓</Menubar.ItemIndicator>
