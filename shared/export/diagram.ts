@@ -52,7 +52,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
 
   const boxes = layoutBodies(view.bodies, findingsPerBody(findings), lang);
   const byId = new Map(boxes.map((b) => [b.view.body.id as string, b]));
-  const { lines, labels } = lineGroups(view, byId, lang, options.funding);
+  const { lines, labels } = lineGroups(view, byId, lang, options.funding, options.decidedBy ?? false);
   // Lines under the boxes, as on the canvas; their labels over everything.
   const content: SceneItem[] = [...lines, ...boxes.map((b) => bodyGroup(b, lang, options.badges)), ...labels];
   const bounds = boundsOf(content) ?? { x: 0, y: 0, width: 0, height: 0 };
@@ -73,6 +73,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
         undocumented: view.lines.some((l) => l.documented !== 'yes'),
         accountable: view.bodies.some((b) => b.body.accountable),
         funding: options.funding && view.funding.length > 0,
+        decidedBy: (options.decidedBy ?? false) && lines.some((l) => l.id.startsWith('decided-')),
         badges: options.badges,
         lang,
       },

@@ -7,7 +7,7 @@ import { withPngDpi } from './pngDpi';
 import { buildPublication } from './publication';
 import { buildReport } from './report';
 import { diagramFit } from './reportDiagram';
-import { requestScene, type ExportRequest } from './request';
+import { requestPositions, requestScene, type ExportRequest } from './request';
 import type { Scene, SceneItem } from './scene';
 import { fitTransform, sceneToSvg } from './svg';
 
@@ -93,23 +93,25 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     ...(request.levels ? { levels: request.levels } : {}),
     ...(request.selection ? { selection: request.selection } : {}),
   };
+  // The layered arrangement is ELK's, which is asynchronous; the canvas places need nothing.
+  const positions = ['svg', 'png', 'pdf', 'docx', 'html'].includes(request.format) ? await requestPositions(model, request) : undefined;
   switch (request.format) {
     case 'svg':
-      return file(new TextEncoder().encode(sceneToSvg(requestScene(model, request))));
+      return file(new TextEncoder().encode(sceneToSvg(requestScene(model, request, positions))));
     case 'png': {
       const fonts = await host.fonts();
-      return file(await scenePng(requestScene(model, request), request, host, fonts));
+      return file(await scenePng(requestScene(model, request, positions), request, host, fonts));
     }
     case 'pdf': {
       const fonts = await host.fonts();
-      const scene = requestScene(model, request);
+      const scene = requestScene(model, request, positions);
       // 'auto' becomes the smallest page on which body names print at 8 pt or more.
       const { page, landscape } = resolvePage(scene, request.page, request.landscape);
       return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }));
     }
     case 'docx': {
       const fonts = await host.fonts();
-      const scene = requestScene(model, { ...request, transparent: false });
+      const scene = requestScene(model, { ...request, transparent: false }, positions);
       // The image at the size it gets on the report's landscape page, at print resolution:
       // no page margins of its own inside the page's, and no pixels the page never shows.
       const box = diagramFit(scene.width, scene.height);
@@ -131,7 +133,7 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
       return file(bytes);
     }
     case 'html': {
-      const scene = requestScene(model, { ...request, transparent: false });
+      const scene = requestScene(model, { ...request, transparent: false }, positions);
       const html = buildPublication(model, scene, { ...view, lang: request.lang, date: request.date, findings: request.findings });
       return file(new TextEncoder().encode(html));
     }

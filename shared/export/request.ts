@@ -1,8 +1,9 @@
 import { analyse } from '../analysis/analyse';
-import type { IsoDate, MandatModel } from '../model/types';
+import type { IsoDate, MandatModel, Position } from '../model/types';
 import type { Language, Level } from '../model/vocabulary';
 import { diagramScene } from './diagram';
-import type { ExportFormat, PageChoice } from './options';
+import { layeredPositions } from './layeredArrangement';
+import type { Arrangement, ExportFormat, PageChoice, TileSize } from './options';
 import type { Scene } from './scene';
 
 /** How big a PNG is: a multiple of the diagram's own size, or a page at a resolution. */
@@ -31,10 +32,21 @@ export interface ExportRequest {
   readonly date: IsoDate;
   /** For the title block: when the map was saved, or its version. */
   readonly version?: string;
+  /** Where the bodies stand: on the canvas ('map', the default) or in ELK's layered layout. */
+  readonly arrangement?: Arrangement;
+  /** A PDF as a poster on several sheets of this size, names at 8 pt or more, instead of one page. */
+  readonly tiles?: TileSize;
+  /** A PDF (and the report) with one page per body after the diagram. */
+  readonly bodyPages?: boolean;
+  /** Decided-by lines (the body that decided a body's mandate → that body), as the canvas's toggle shows them. */
+  readonly decidedBy?: boolean;
 }
 
-/** The diagram of a request: the map on the date with the chosen filters. */
-export function requestScene(model: MandatModel, request: ExportRequest): Scene {
+/**
+ * The diagram of a request: the map on the date with the chosen filters, the bodies at
+ * `positions` when given (the layered arrangement, see requestPositions).
+ */
+export function requestScene(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>): Scene {
   const result = analyse(model, { asOf: request.asOf });
   const scene = diagramScene(model, result.findings, {
     asOf: request.asOf,
@@ -44,7 +56,20 @@ export function requestScene(model: MandatModel, request: ExportRequest): Scene 
     badges: request.badges,
     legend: request.legend,
     funding: request.funding,
+    ...(request.decidedBy ? { decidedBy: true } : {}),
     ...(request.version ? { version: request.version } : {}),
+    ...(positions ? { positions } : {}),
   });
   return request.transparent ? { ...scene, background: null } : scene;
+}
+
+/** Where a request puts the bodies: undefined for their canvas places, ELK's layered layout when it asks for it. */
+export async function requestPositions(model: MandatModel, request: ExportRequest): Promise<ReadonlyMap<string, Position> | undefined> {
+  if (request.arrangement !== 'layered') return undefined;
+  return layeredPositions(model, {
+    asOf: request.asOf,
+    lang: request.lang,
+    ...(request.levels ? { levels: request.levels } : {}),
+    ...(request.selection ? { selection: request.selection } : {}),
+  });
 }
