@@ -3,6 +3,7 @@ import { matrixCsv, matrixWorkbook } from './matrix';
 import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './options';
 import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
+import { sceneToTiledPdf } from './pdfTiles';
 import { withPngDpi } from './pngDpi';
 import { buildPublication } from './publication';
 import { buildReport } from './report';
@@ -105,6 +106,10 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     case 'pdf': {
       const fonts = await host.fonts();
       const scene = requestScene(model, request, positions);
+      if (request.tiles) {
+        const poster = sceneToTiledPdf(scene, { sheet: request.tiles, fonts, lang: request.lang, title: scene.title, ...(model.meta.author ? { author: model.meta.author } : {}) });
+        return file(poster.bytes);
+      }
       // 'auto' becomes the smallest page on which body names print at 8 pt or more.
       const { page, landscape } = resolvePage(scene, request.page, request.landscape);
       return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }));
