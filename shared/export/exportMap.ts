@@ -1,4 +1,8 @@
+import type { jsPDF } from 'jspdf';
+import { analyse } from '../analysis/analyse';
 import type { MandatModel } from '../model/types';
+import { bodySheets } from './bodySheets';
+import { addBodyPages } from './pdfBodyPages';
 import { matrixCsv, matrixWorkbook } from './matrix';
 import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './options';
 import { resolvePage } from './pageFit';
@@ -106,13 +110,16 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     case 'pdf': {
       const fonts = await host.fonts();
       const scene = requestScene(model, request, positions);
+      const after = request.bodyPages
+        ? (doc: jsPDF): void => addBodyPages(doc, bodySheets(model, { ...view, lang: request.lang }, analyse(model, { asOf: request.asOf }).findings), request.lang, request.asOf)
+        : undefined;
       if (request.tiles) {
-        const poster = sceneToTiledPdf(scene, { sheet: request.tiles, fonts, lang: request.lang, title: scene.title, ...(model.meta.author ? { author: model.meta.author } : {}) });
+        const poster = sceneToTiledPdf(scene, { sheet: request.tiles, fonts, lang: request.lang, title: scene.title, ...(model.meta.author ? { author: model.meta.author } : {}), ...(after ? { after } : {}) });
         return file(poster.bytes);
       }
       // 'auto' becomes the smallest page on which body names print at 8 pt or more.
       const { page, landscape } = resolvePage(scene, request.page, request.landscape);
-      return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }));
+      return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang, ...(after ? { after } : {}) }));
     }
     case 'docx': {
       const fonts = await host.fonts();
@@ -132,6 +139,7 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
         date: request.date,
         findings: request.findings,
         comments: request.comments ?? false,
+        ...(request.bodyPages ? { bodyPages: true } : {}),
         ...(model.meta.author ? { author: model.meta.author } : {}),
         diagram,
       });

@@ -13,6 +13,8 @@ export interface PdfOptions {
   readonly title?: string;
   readonly author?: string;
   readonly lang?: 'sv' | 'en';
+  /** Pages to add after the diagram's (the body pages). */
+  readonly after?: (doc: jsPDF) => void;
 }
 
 /** The names the PDF knows the two faces by: their PostScript names, which pdffonts and readers show. */
@@ -28,6 +30,7 @@ export function sceneToPdf(scene: Scene, options: PdfOptions): Uint8Array {
   const endFigure = tagAsFigure(doc, { alt: scene.description, ...(options.lang ? { lang: options.lang } : {}) });
   drawScene(doc, scene, fitToPage(scene, pageW, pageH));
   endFigure();
+  options.after?.(doc);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

@@ -92,6 +92,8 @@ export interface TileOptions {
   readonly lang: Language;
   readonly title?: string;
   readonly author?: string;
+  /** Pages to add after the poster's sheets (the body pages). */
+  readonly after?: (doc: jsPDF) => void;
 }
 
 const WORDS = {
@@ -159,6 +161,7 @@ export function sceneToTiledPdf(scene: Scene, options: TileOptions): { bytes: Ui
       const index = r * plan.columns + c + 1;
       note(doc, WORDS.sheet[options.lang](index, total, r + 1, c + 1), margin + (MARK_MM + 2 * MARK_GAP_MM) * PT_PER_MM, sheet.height - margin / 2, 8, sheet.innerW);
     }
+  options.after?.(doc);
   return { bytes: new Uint8Array(doc.output('arraybuffer')), plan };
 }
 
