@@ -30,7 +30,7 @@ async function routed(model: MandatModel, asOf: string, arrangement: 'map' | 'la
 }
 
 /** The same boxes and lines laid out by ELK's layered algorithm, lines routed orthogonally, then counted the same way. */
-async function elkLayered(model: MandatModel, asOf: string): Promise<Readability> {
+export async function elkLayered(model: MandatModel, asOf: string): Promise<Readability> {
   const view = mapView(model, { asOf });
   const boxes = layoutBodies(view.bodies, new Map(), 'sv');
   const edges = view.lines.filter((l) => l.from !== l.to).map((l) => ({ id: `e-${l.id}`, sources: [l.from], targets: [l.to] }));
