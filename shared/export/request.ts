@@ -63,13 +63,32 @@ export function requestScene(model: MandatModel, request: ExportRequest, positio
   return request.transparent ? { ...scene, background: null } : scene;
 }
 
+/** What the layered arrangement depends on: the same map and these give the same places. */
+function arrangementKey(request: ExportRequest): string {
+  return JSON.stringify([request.asOf, request.lang, request.levels ?? [], request.selection ?? []]);
+}
+
+/** Layered places already worked out, per map snapshot (a snapshot never changes), so the preview's are the export's. */
+const arranged = new WeakMap<MandatModel, Map<string, Promise<ReadonlyMap<string, Position>>>>();
+const KEPT_PER_MAP = 4;
+
 /** Where a request puts the bodies: undefined for their canvas places, ELK's layered layout when it asks for it. */
 export async function requestPositions(model: MandatModel, request: ExportRequest): Promise<ReadonlyMap<string, Position> | undefined> {
   if (request.arrangement !== 'layered') return undefined;
-  return layeredPositions(model, {
+  const key = arrangementKey(request);
+  const known = arranged.get(model) ?? new Map<string, Promise<ReadonlyMap<string, Position>>>();
+  arranged.set(model, known);
+  const hit = known.get(key);
+  if (hit) return hit;
+  const work = layeredPositions(model, {
     asOf: request.asOf,
     lang: request.lang,
     ...(request.levels ? { levels: request.levels } : {}),
     ...(request.selection ? { selection: request.selection } : {}),
   });
+  if (known.size >= KEPT_PER_MAP) known.delete(known.keys().next().value as string);
+  known.set(key, work);
+  // A failed layout is not kept: the next export tries again.
+  work.catch(() => known.delete(key));
+  return work;
 }
