@@ -1,5 +1,6 @@
 import type { Finding } from '../analysis/types';
 import { text } from '../i18n/text';
+import type { BodyId } from '../model/ids';
 import type { MandatModel } from '../model/types';
 import { ROLES } from '../model/vocabulary';
 import { SEVERITIES } from '../analysis/types';
@@ -18,7 +19,7 @@ export interface SheetLine {
 
 /** Everything a body's own page says: its facts, members, lines in and out, and the findings about it. */
 export interface BodySheet {
-  readonly id: string;
+  readonly id: BodyId;
   readonly title: string;
   readonly facts: readonly (readonly [string, string])[];
   readonly members: readonly { readonly name: string; readonly detail: string; readonly role: string }[];

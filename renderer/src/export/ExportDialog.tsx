@@ -122,7 +122,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
                 ))}
               </select>
             </div>
-            {c.format === 'pdf' || (c.format === 'png' && c.pngSize === 'page') || c.format === 'docx' ? (
+            {(c.format === 'pdf' && c.tiles === 'none') || (c.format === 'png' && c.pngSize === 'page') || c.format === 'docx' ? (
               <div className="field">
                 <label htmlFor="export-page">{t('export.page')}</label>
                 <select id="export-page" value={c.format !== 'pdf' && c.page === 'auto' ? 'a4' : c.page} onChange={(e) => change({ page: e.target.value as PageChoice })}>
@@ -134,7 +134,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
                   ))}
                 </select>
                 {c.format !== 'docx' ? check('landscape', c.format === 'pdf' && c.page === 'auto') : null}
-                {c.format === 'pdf' && scene && c.tiles === 'none' ? <PageFitNote scene={scene} page={c.page} landscape={c.landscape} /> : null}
+                {c.format === 'pdf' && scene ? <PageFitNote scene={scene} page={c.page} landscape={c.landscape} /> : null}
               </div>
             ) : null}
             {c.format === 'png' ? (

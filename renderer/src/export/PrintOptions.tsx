@@ -18,7 +18,8 @@ const DIAGRAM: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx',
 
 /**
  * The Export dialog's print choices: where the bodies stand (as on the map, or in layers),
- * a PDF as a poster on several sheets (with how many and how large the names print),
+ * a PDF as a poster on several sheets instead of one page (with how many and how large the
+ * names print; the page size is then hidden),
  * decided-by lines, and one page per body after the diagram (PDF and Word).
  */
 export function PrintOptions({ choices: c, scene, pending, change }: Props) {
