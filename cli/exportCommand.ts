@@ -1,9 +1,10 @@
 import { extname } from 'node:path';
 import { exportMap, type ExportRequest, type PngSize } from '../shared/export/exportMap';
-import { EXPORT_FORMATS, PAGE_SIZES, type ExportFormat, type PageChoice } from '../shared/export/options';
+import { ARRANGEMENTS, EXPORT_FORMATS, PAGE_SIZES, TILE_SIZES, type Arrangement, type ExportFormat, type PageChoice, type TileSize } from '../shared/export/options';
 import { pageWarning } from '../shared/export/pageFit';
-import { requestScene } from '../shared/export/request';
+import { requestPositions, requestScene } from '../shared/export/request';
 import { say } from '../shared/i18n/text';
+import { planTiles, posterTooSmall } from '../shared/export/pdfTiles';
 import { openMapDocument } from '../shared/file/open';
 import { readModel } from '../shared/model/document';
 import { LEVELS, type Language, type Level } from '../shared/model/vocabulary';
@@ -33,6 +34,12 @@ export interface ExportArgs {
   readonly noFindings?: boolean;
   readonly funding?: boolean;
   readonly comments?: boolean;
+  /** --layout map|layered */
+  readonly layout?: string;
+  /** --tiles a4|a3 */
+  readonly tiles?: string;
+  readonly bodyPages?: boolean;
+  readonly decidedBy?: boolean;
   /** Where the lines about repairs made while reading go (stderr on the command line). */
   readonly note?: (line: string) => void;
 }
@@ -76,6 +83,22 @@ function pageOf(a: ExportArgs, format: ExportFormat): PageChoice {
   throw inputError(`--page ska vara ${PAGE_WORDS}, inte "${a.page}".`, `--page must be ${PAGE_WORDS}, not "${a.page}".`);
 }
 
+/** --layout: 'map' (the default) or 'layered'. */
+function arrangementOf(layout: string | undefined): Arrangement {
+  if (layout === undefined) return 'map';
+  if ((ARRANGEMENTS as readonly string[]).includes(layout)) return layout as Arrangement;
+  throw inputError(`--layout ska vara ${ARRANGEMENTS.join('|')}, inte "${layout}".`, `--layout must be ${ARRANGEMENTS.join('|')}, not "${layout}".`);
+}
+
+/** --tiles: a sheet size for a poster PDF. */
+function tilesOf(tiles: string | undefined, format: ExportFormat): TileSize | undefined {
+  if (tiles === undefined) return undefined;
+  if (format !== 'pdf') throw inputError('--tiles gäller bara pdf.', '--tiles applies to pdf only.');
+  const size = tiles.toLowerCase();
+  if ((TILE_SIZES as readonly string[]).includes(size)) return size as TileSize;
+  throw inputError(`--tiles ska vara ${TILE_SIZES.join('|')}, inte "${tiles}".`, `--tiles must be ${TILE_SIZES.join('|')}, not "${tiles}".`);
+}
+
 /** `mandat export FILE --format … -o OUT`: the diagram, the report or the membership matrix. */
 export async function runExport(a: ExportArgs): Promise<string> {
   if (!a.output) throw inputError('Ange vart exporten ska sparas med -o UT.', 'Say where to save the export with -o OUT.');
@@ -84,6 +107,8 @@ export async function runExport(a: ExportArgs): Promise<string> {
   const asOf = a.asOf ?? today();
   if (!isIsoDate(asOf)) throw inputError(`--as-of ska vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}".`, `--as-of must be a date YYYY-MM-DD, not "${asOf}".`);
   const page = pageOf(a, format);
+  const arrangement = arrangementOf(a.layout);
+  const tiles = tilesOf(a.tiles, format);
   const levels = levelsOf(a.only);
   const png = pngSizeOf(a);
   const loaded = await loadMap(a.file);
@@ -108,11 +133,21 @@ export async function runExport(a: ExportArgs): Promise<string> {
     findings: !a.noFindings,
     comments: a.comments ?? false,
     date: today(),
+    ...(arrangement !== 'map' ? { arrangement } : {}),
+    ...(tiles ? { tiles } : {}),
+    ...(a.bodyPages ? { bodyPages: true } : {}),
+    ...(a.decidedBy ? { decidedBy: true } : {}),
   };
   // Names that print below 8 pt are said on stderr; the file is still written, as asked.
   if (format === 'pdf' || (format === 'png' && 'dpi' in png)) {
-    const warning = pageWarning(requestScene(model, request), page, request.landscape);
-    if (warning) a.note?.(say(warning, request.lang));
+    const scene = requestScene(model, request, await requestPositions(model, request));
+    if (tiles) {
+      const plan = planTiles(scene, tiles);
+      if (!plan.fits) a.note?.(say(posterTooSmall(plan.namePt ?? 0), request.lang));
+    } else {
+      const warning = pageWarning(scene, page, request.landscape);
+      if (warning) a.note?.(say(warning, request.lang));
+    }
   }
   const file = await exportMap(model, request, cliExportHost);
   try {

@@ -108,6 +108,12 @@ Utan --format avgör filändelsen på UT.
   --no-findings              rapport, publicering och kalkylblad utan iakttagelser
   --funding                  visa årets finansiering i diagrammet
   --comments                 docx: ta med kartans kommentarer
+  --layout map|layered       var organen står: som på kartan (standard) eller i lager
+                             (ELK), fullmäktige överst och så få korsande linjer som möjligt
+  --tiles a4|a3              pdf: affisch på flera blad med överlapp och skärmärken,
+                             organens namn minst 8 pt, och först en översikt
+  --body-pages               pdf och docx: en sida per organ efter diagrammet
+  --decided-by               visa vem som beslutade varje organs mandat (linjer)
 
 Exporten skrivs hel eller inte alls. Slutkod 0 när den skrevs, 2 vid fel.
 `,
@@ -131,6 +137,12 @@ Without --format, the extension of OUT decides.
   --no-findings              report, publication and spreadsheet without findings
   --funding                  show the year's funding in the diagram
   --comments                 docx: include the map's comments
+  --layout map|layered       where the bodies stand: as on the map (default) or in layers
+                             (ELK), fullmäktige on top and as few crossing lines as it finds
+  --tiles a4|a3              pdf: a poster on several sheets with overlap and cut marks,
+                             body names at 8 pt or more, an overview first
+  --body-pages               pdf and docx: one page per body after the diagram
+  --decided-by               show who decided each body's mandate (lines)
 
 The export is written whole or not at all. Exit code 0 when written, 2 on error.
 `,

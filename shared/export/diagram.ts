@@ -53,7 +53,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
 
   const boxes = layoutBodies(view.bodies, findingsPerBody(findings), lang);
   const byId = new Map(boxes.map((b) => [b.view.body.id as string, b]));
-  const { lines, labels } = lineGroups(view, byId, lang, options.funding);
+  const { lines, labels } = lineGroups(view, byId, lang, options.funding, options.decidedBy ?? false);
   // Lines under the boxes, as on the canvas; their labels over everything.
   // Documents (when asked): their links under the boxes, their sheets over them, as on the canvas.
   const documents = options.documents ? documentItems(model, asOf, lang, byId) : { links: [], sheets: [] };
@@ -76,6 +76,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
         undocumented: view.lines.some((l) => l.documented !== 'yes'),
         accountable: view.bodies.some((b) => b.body.accountable),
         funding: options.funding && view.funding.length > 0,
+        decidedBy: (options.decidedBy ?? false) && lines.some((l) => l.id.startsWith('decided-')),
         badges: options.badges,
         ...(documents.links.length > 0 ? { documents: true } : {}),
         lang,

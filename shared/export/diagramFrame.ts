@@ -3,7 +3,7 @@ import { say } from '../i18n/text';
 import type { IsoDate } from '../model/types';
 import type { Language, Level, LineKind } from '../model/vocabulary';
 import { badge, miniBody } from './diagramBodies';
-import { BORDER, FUNDING_COLOR, FUNDING_DASH, FUNDING_WIDTH, INK, LINE_STYLE, MUTED, PAPER, UNDOCUMENTED_DASH } from './diagramStyle';
+import { BORDER, DECIDED_BY_COLOR, DECIDED_BY_DASH, DECIDED_BY_WIDTH, FUNDING_COLOR, FUNDING_DASH, FUNDING_WIDTH, INK, LINE_STYLE, MUTED, PAPER, UNDOCUMENTED_DASH } from './diagramStyle';
 import { authorWords, LEGEND_WORDS, nothingToShowWords, showsAsOf, versionWords } from './diagramWords';
 import { LEVEL_LABELS, LINE_KIND_LABELS } from './labels';
 import type { SceneGroup, SceneItem, Stroke } from './scene';
@@ -74,6 +74,8 @@ export interface LegendInput {
   readonly undocumented: boolean;
   readonly accountable: boolean;
   readonly funding: boolean;
+  /** Decided-by lines are drawn (absent: no). */
+  readonly decidedBy?: boolean;
   readonly badges: boolean;
   /** The governing documents' lines are drawn (absent: not). */
   readonly documents?: boolean;
@@ -122,6 +124,7 @@ function rows(input: LegendInput): { heading: string; entries: Entry[] }[] {
   if (input.undocumented) lineEntries.push({ swatch: sample({ color: LINE_STYLE.reports_to.color, width: 2, dash: UNDOCUMENTED_DASH }, false), label: LEGEND_WORDS.undocumented[lang] });
   if (input.funding) lineEntries.push({ swatch: sample({ color: FUNDING_COLOR, width: FUNDING_WIDTH, dash: FUNDING_DASH }, true), label: LEGEND_WORDS.funding[lang] });
   if (input.documents) for (const d of documentLegendLines(lang)) lineEntries.push({ swatch: sample(d.stroke, false), label: d.label });
+  if (input.decidedBy) lineEntries.push({ swatch: sample({ color: DECIDED_BY_COLOR, width: DECIDED_BY_WIDTH * 1.5, dash: DECIDED_BY_DASH }, true), label: LEGEND_WORDS.decidedBy[lang] });
   if (lineEntries.length > 0) out.push({ heading: LEGEND_WORDS.lines[lang], entries: lineEntries });
   const other: Entry[] = [];
   if (input.accountable) other.push({ swatch: (x, m) => miniBody(x + 2, m - 8, 26, 16, 'political', true), label: LEGEND_WORDS.accountable[lang] });

@@ -1,8 +1,8 @@
 import { say } from '../i18n/text';
 import type { Language } from '../model/vocabulary';
 import type { BodyBox } from './diagramBodies';
-import { BORDER, FUNDING_COLOR, FUNDING_DASH, FUNDING_WIDTH, LINE_STYLE, MUTED, PAPER, UNDOCUMENTED_DASH } from './diagramStyle';
-import { frequencyMissing, fundingWords, msek } from './diagramWords';
+import { BORDER, DECIDED_BY_COLOR, DECIDED_BY_DASH, DECIDED_BY_WIDTH, FUNDING_COLOR, FUNDING_DASH, FUNDING_WIDTH, LINE_STYLE, MUTED, PAPER, UNDOCUMENTED_DASH } from './diagramStyle';
+import { decidedByWords, frequencyMissing, fundingWords, msek } from './diagramWords';
 import { DOCUMENTED_LABELS, LINE_KIND_LABELS } from './labels';
 import type { SceneGroup, Stroke } from './scene';
 import { Obstacles } from './labelPlacement';
@@ -33,7 +33,7 @@ interface Connector {
   readonly downwards: boolean;
 }
 
-function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean): Connector[] {
+function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean, decidedBy: boolean): Connector[] {
   const out: Connector[] = [];
   for (const l of view.lines) {
     const from = boxes.get(l.from);
@@ -53,6 +53,7 @@ function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: La
       downwards: false,
     });
   }
+  if (decidedBy) out.push(...decidedByConnectors(view, boxes, lang));
   if (!funding) return out;
   for (const f of view.funding) {
     const from = boxes.get(f.funder);
@@ -66,6 +67,32 @@ function connectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: La
       stroke: { color: FUNDING_COLOR, width: FUNDING_WIDTH, dash: FUNDING_DASH },
       label: msek(f.amountSek, lang),
       labelColor: FUNDING_COLOR,
+      downwards: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * The canvas's decided-by links: from the body that decided a mandate to the body it
+ * decided, unlabelled. Drawn downwards like funding (the decision goes down), so they leave
+ * the reporting lines' ports free.
+ */
+function decidedByConnectors(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language): Connector[] {
+  const out: Connector[] = [];
+  for (const v of view.bodies) {
+    const by = v.body.mandate.decidedBy;
+    const from = by ? boxes.get(by) : undefined;
+    const to = boxes.get(v.body.id);
+    if (!from || !to || from === to) continue;
+    out.push({
+      id: `decided-${v.body.id}`,
+      title: `${decidedByWords(lang)}: ${from.view.name} → ${to.view.name}`,
+      from,
+      to,
+      stroke: { color: DECIDED_BY_COLOR, width: DECIDED_BY_WIDTH * 1.5, dash: DECIDED_BY_DASH },
+      label: '',
+      labelColor: DECIDED_BY_COLOR,
       downwards: true,
     });
   }
@@ -123,8 +150,8 @@ function routes(list: readonly Connector[], boxes: ReadonlyMap<string, BodyBox>,
  * The reporting lines (and funding, when asked) routed around the boxes with arrowheads,
  * then their labels: the labels come after every line so that no line runs across a label.
  */
-export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean): { lines: SceneGroup[]; labels: SceneGroup[] } {
-  const list = connectors(view, boxes, lang, funding);
+export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, lang: Language, funding: boolean, decidedBy = false): { lines: SceneGroup[]; labels: SceneGroup[] } {
+  const list = connectors(view, boxes, lang, funding, decidedBy);
   const first = attachments(list);
   // Routed once to see which way each line turns at its box, then again with the ports of
   // each side handed out in that order (lines that leave a box crossing each other are the
@@ -167,6 +194,7 @@ export function lineGroups(view: MapView, boxes: ReadonlyMap<string, BodyBox>, l
         },
       ],
     });
+    if (c.label === '') return;
     const text = fitText(c.label, { maxWidth: LABEL.maxWidth, size: LABEL.size, minSize: LABEL.minSize });
     const line = text.lines[0];
     if (line === undefined) return;

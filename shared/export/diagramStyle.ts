@@ -1,6 +1,9 @@
 /** The diagram's colours and sizes: the palette the editor's canvas draws with (palette.ts), so an export looks like the screen. */
 export {
   BORDER,
+  DECIDED_BY_COLOR,
+  DECIDED_BY_DASH,
+  DECIDED_BY_WIDTH,
   EXTERNAL_DASH,
   FUNDING_COLOR,
   FUNDING_DASH,

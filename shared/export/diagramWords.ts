@@ -48,6 +48,11 @@ export function msek(amountSek: number | null, lang: Language): string {
   return `${lang === 'sv' ? millions.replace('.', ',') : millions} MSEK`;
 }
 
+/** "Mandatet beslutat av" / "Mandate decided by", for a decided-by line's title. */
+export function decidedByWords(lang: Language): string {
+  return lang === 'sv' ? 'Mandatet beslutat av' : 'Mandate decided by';
+}
+
 /** "Finansiering 2023" / "Funding 2023", for a funding line's title. */
 export function fundingWords(year: number, lang: Language): string {
   return lang === 'sv' ? `Finansiering ${year}` : `Funding ${year}`;
@@ -88,6 +93,7 @@ export const LEGEND_WORDS = {
   other: { sv: 'Övrigt', en: 'Other' },
   undocumented: { sv: 'Streckad: inte dokumenterad (eller okänt)', en: 'Dashed: not documented (or unknown)' },
   funding: { sv: 'Finansiering (MSEK)', en: 'Funding (MSEK)' },
+  decidedBy: { sv: 'Beslutat av (vem som beslutade mandatet)', en: 'Decided by (who decided the mandate)' },
   accountable: { sv: 'Ansvarigt organ', en: 'Accountable body' },
   external: { sv: 'Extern organisation', en: 'External organisation' },
   badge: { sv: 'Antal fynd från kontrollerna', en: 'Number of findings from the checks' },

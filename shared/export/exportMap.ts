@@ -1,13 +1,18 @@
+import type { jsPDF } from 'jspdf';
+import { analyse } from '../analysis/analyse';
 import type { MandatModel } from '../model/types';
+import { bodySheets } from './bodySheets';
+import { addBodyPages } from './pdfBodyPages';
 import { matrixCsv, matrixWorkbook } from './matrix';
 import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './options';
 import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
+import { sceneToTiledPdf } from './pdfTiles';
 import { withPngDpi } from './pngDpi';
 import { buildPublication } from './publication';
 import { buildReport } from './report';
 import { diagramFit } from './reportDiagram';
-import { requestScene, type ExportRequest } from './request';
+import { requestPositions, requestScene, type ExportRequest } from './request';
 import type { Scene, SceneItem } from './scene';
 import { fitTransform, sceneToSvg } from './svg';
 
@@ -98,23 +103,32 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     ...(request.levels ? { levels: request.levels } : {}),
     ...(request.selection ? { selection: request.selection } : {}),
   };
+  // The layered arrangement is ELK's, which is asynchronous; the canvas places need nothing.
+  const positions = ['svg', 'png', 'pdf', 'docx', 'html'].includes(request.format) ? await requestPositions(model, request) : undefined;
   switch (request.format) {
     case 'svg':
-      return file(new TextEncoder().encode(sceneToSvg(requestScene(model, request))));
+      return file(new TextEncoder().encode(sceneToSvg(requestScene(model, request, positions))));
     case 'png': {
       const fonts = await host.fonts();
-      return file(await scenePng(requestScene(model, request), request, host, fonts));
+      return file(await scenePng(requestScene(model, request, positions), request, host, fonts));
     }
     case 'pdf': {
       const fonts = await host.fonts();
-      const scene = requestScene(model, request);
+      const scene = requestScene(model, request, positions);
+      const after = request.bodyPages
+        ? (doc: jsPDF): void => addBodyPages(doc, bodySheets(model, { ...view, lang: request.lang }, analyse(model, { asOf: request.asOf }).findings), request.lang, request.asOf)
+        : undefined;
+      if (request.tiles) {
+        const poster = sceneToTiledPdf(scene, { sheet: request.tiles, fonts, lang: request.lang, title: scene.title, ...(model.meta.author ? { author: model.meta.author } : {}), ...(after ? { after } : {}) });
+        return file(poster.bytes);
+      }
       // 'auto' becomes the smallest page on which body names print at 8 pt or more.
       const { page, landscape } = resolvePage(scene, request.page, request.landscape);
-      return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang }));
+      return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang, ...(after ? { after } : {}) }));
     }
     case 'docx': {
       const fonts = await host.fonts();
-      const scene = requestScene(model, { ...request, transparent: false });
+      const scene = requestScene(model, { ...request, transparent: false }, positions);
       // The image at the size it gets on the report's landscape page, at print resolution:
       // no page margins of its own inside the page's, and no pixels the page never shows.
       const box = diagramFit(scene.width, scene.height);
@@ -130,13 +144,14 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
         date: request.date,
         findings: request.findings,
         comments: request.comments ?? false,
+        ...(request.bodyPages ? { bodyPages: true } : {}),
         ...(model.meta.author ? { author: model.meta.author } : {}),
         diagram,
       });
       return file(bytes);
     }
     case 'html': {
-      const scene = requestScene(model, { ...request, transparent: false });
+      const scene = requestScene(model, { ...request, transparent: false }, positions);
       const html = buildPublication(model, scene, { ...view, lang: request.lang, date: request.date, findings: request.findings });
       return file(new TextEncoder().encode(html));
     }

@@ -22,6 +22,18 @@ export const PAGE_MM: Readonly<Record<PageSize, { readonly width: number; readon
 /** The margin around a diagram on a page, in millimetres. */
 export const PAGE_MARGIN_MM = 12;
 
+/**
+ * Where an export puts the bodies: where they stand on the canvas ('map'), or laid out by
+ * ELK's layered algorithm ('layered', layeredArrangement.ts): the organisation's levels as
+ * rows, fullmäktige on top, each row ordered so that as few lines cross as ELK can find.
+ */
+export const ARRANGEMENTS = ['map', 'layered'] as const;
+export type Arrangement = (typeof ARRANGEMENTS)[number];
+
+/** Poster printing: the diagram on several sheets of this size, names at 8 pt or more (pdfTiles.ts). */
+export const TILE_SIZES = ['a4', 'a3'] as const;
+export type TileSize = (typeof TILE_SIZES)[number];
+
 /** What a diagram shows and how. */
 export interface DiagramOptions extends ViewOptions {
   readonly lang: Language;
@@ -32,6 +44,8 @@ export interface DiagramOptions extends ViewOptions {
   readonly funding: boolean;
   /** The governing documents in force on the date, as the canvas shows them (default false). */
   readonly documents?: boolean;
+  /** Decided-by lines, as the canvas's toggle draws them (default false). */
+  readonly decidedBy?: boolean;
   /** For the title block: when the map was saved or its version, in words. */
   readonly version?: string;
 }

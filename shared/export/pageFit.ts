@@ -87,11 +87,11 @@ export function pageWarning(scene: Scene, choice: PageChoice, landscape: boolean
   const pt = (n: number, comma: boolean): string => (comma ? String(n).replace('.', ',') : String(n));
   if (!better.fits)
     return text(
-      `Organens namn blir ${pt(chosen.namePt, true)} pt på ${name(chosen)}, mindre än ${MIN_NAME_PT} pt, och kartan är för stor för ${MIN_NAME_PT} pt ens på A0: dela upp den (välj organ eller nivåer).`,
-      `The body names print at ${chosen.namePt} pt on ${nameEn(chosen)}, below ${MIN_NAME_PT} pt, and the map is too large for ${MIN_NAME_PT} pt even on A0: split it (choose bodies or levels).`,
+      `Organens namn blir ${pt(chosen.namePt, true)} pt på ${name(chosen)}, mindre än ${MIN_NAME_PT} pt, och kartan är för stor för ${MIN_NAME_PT} pt ens på A0: skriv ut den som affisch på flera blad eller dela upp den (välj organ eller nivåer).`,
+      `The body names print at ${chosen.namePt} pt on ${nameEn(chosen)}, below ${MIN_NAME_PT} pt, and the map is too large for ${MIN_NAME_PT} pt even on A0: print it as a poster on several sheets or split it (choose bodies or levels).`,
     );
   return text(
-    `Organens namn blir ${pt(chosen.namePt, true)} pt på ${name(chosen)}, mindre än ${MIN_NAME_PT} pt. Välj ${name(better)} (eller automatisk sidstorlek) för ${pt(better.namePt ?? MIN_NAME_PT, true)} pt.`,
-    `The body names print at ${chosen.namePt} pt on ${nameEn(chosen)}, below ${MIN_NAME_PT} pt. Choose ${nameEn(better)} (or the automatic page size) for ${better.namePt ?? MIN_NAME_PT} pt.`,
+    `Organens namn blir ${pt(chosen.namePt, true)} pt på ${name(chosen)}, mindre än ${MIN_NAME_PT} pt. Välj ${name(better)} (eller automatisk sidstorlek) för ${pt(better.namePt ?? MIN_NAME_PT, true)} pt, eller skriv ut som affisch på flera ${chosen.page.toUpperCase()}-blad.`,
+    `The body names print at ${chosen.namePt} pt on ${nameEn(chosen)}, below ${MIN_NAME_PT} pt. Choose ${nameEn(better)} (or the automatic page size) for ${better.namePt ?? MIN_NAME_PT} pt, or print a poster on several ${chosen.page.toUpperCase()} sheets.`,
   );
 }

@@ -13,6 +13,8 @@ export interface PdfOptions {
   readonly title?: string;
   readonly author?: string;
   readonly lang?: 'sv' | 'en';
+  /** Pages to add after the diagram's (the body pages). */
+  readonly after?: (doc: jsPDF) => void;
 }
 
 /** The names the PDF knows the two faces by: their PostScript names, which pdffonts and readers show. */
@@ -23,7 +25,18 @@ const PT_PER_MM = 72 / 25.4;
 export function sceneToPdf(scene: Scene, options: PdfOptions): Uint8Array {
   const mm = PAGE_MM[options.page];
   const [pageW, pageH] = options.landscape ? [mm.height * PT_PER_MM, mm.width * PT_PER_MM] : [mm.width * PT_PER_MM, mm.height * PT_PER_MM];
-  const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: options.landscape ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
+  const doc = newPdfDocument(scene, pageW, pageH, options);
+  // The whole page is one tagged figure whose alternative text is the scene's description.
+  const endFigure = tagAsFigure(doc, { alt: scene.description, ...(options.lang ? { lang: options.lang } : {}) });
+  drawScene(doc, scene, fitToPage(scene, pageW, pageH));
+  endFigure();
+  options.after?.(doc);
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** A PDF document with pages of this size (points), the fonts embedded and the properties of the scene set. */
+export function newPdfDocument(scene: Scene, pageW: number, pageH: number, options: Omit<PdfOptions, 'page' | 'landscape'>): jsPDF {
+  const doc = new jsPDF({ unit: 'pt', format: [pageW, pageH], orientation: pageW > pageH ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
   addFonts(doc, options.fonts);
   doc.setDocumentProperties({
     // jsPDF writes text beyond Latin-1 (– …) in these as UTF-16, which readers decode.
@@ -33,15 +46,19 @@ export function sceneToPdf(scene: Scene, options: PdfOptions): Uint8Array {
     creator: 'Mandat',
   });
   if (options.lang) doc.setLanguage(options.lang);
+  return doc;
+}
 
-  const fit = fitToPage(scene, pageW, pageH);
+/** Draws the scene (its background too) on the current page through the fit. */
+export function drawScene(doc: jsPDF, scene: Scene, fit: PageFit): void {
   const pen = new Pen(doc, fit);
-  // The whole page is one tagged figure whose alternative text is the scene's description.
-  const endFigure = tagAsFigure(doc, { alt: scene.description, ...(options.lang ? { lang: options.lang } : {}) });
   if (scene.background) pen.rect({ type: 'rect', x: 0, y: 0, width: scene.width, height: scene.height, radius: 0, fill: scene.background, stroke: null });
   for (const item of flatten(scene.items)) pen.item(item);
-  endFigure();
-  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** Sets the regular or bold face of the embedded font for text jsPDF writes directly. */
+export function useFont(doc: jsPDF, bold: boolean): void {
+  doc.setFont(bold ? FONTS.bold : FONTS.regular, 'normal');
 }
 
 /** Where the scene's origin lands on the page and how many points one scene pixel takes. */

@@ -205,13 +205,13 @@ function attr(tag: string, name: string): number {
 
 /**
  * The lines and boxes of an SVG that `sceneToSvg` wrote: a body is the first rect of its
- * `body-…` group; a line is the path of its `line-…` or `funding-…` group, with the tip of
+ * `body-…` group; a line is the path of its `line-…`, `funding-…` or `decided-…` group, with the tip of
  * its arrowhead added (the drawn shaft stops inside the head).
  */
 export function svgGeometry(svg: string): { lines: DrawnLine[]; boxes: DrawnBox[] } {
   const lines: DrawnLine[] = [];
   const boxes: DrawnBox[] = [];
-  for (const m of svg.matchAll(/<g id="((?:body|line|funding)-[^"]*)">([\s\S]*?)<\/g>/g)) {
+  for (const m of svg.matchAll(/<g id="((?:body|line|funding|decided)-[^"]*)">([\s\S]*?)<\/g>/g)) {
     const id = m[1] as string;
     const inner = m[2] as string;
     if (id.startsWith('body-')) {

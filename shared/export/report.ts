@@ -3,6 +3,8 @@ import { analyse } from '../analysis/analyse';
 import type { IsoDate, MandatModel } from '../model/types';
 import type { Language, Level } from '../model/vocabulary';
 import { bodiesSection } from './reportBodies';
+import { bodySheets } from './bodySheets';
+import { bodyPagesSection } from './reportBodyPages';
 import { commentsSection } from './reportComments';
 import { reportContext } from './reportContext';
 import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram } from './reportDiagram';
@@ -36,6 +38,8 @@ export interface ReportOptions {
    * written; Word updates them on opening anyway). Costs some 50 ms a body, so off unless asked.
    */
   readonly contentsPageNumbers?: boolean;
+  /** An appendix with one page per body (bodySheets.ts). */
+  readonly bodyPages?: boolean;
 }
 
 /** The page footer: the map's name at the left, "Sida 3 av 12" at the right margin. */
@@ -106,6 +110,7 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...(model.documents.size + model.coordination.size > 0 ? documentsSection(ctx) : []),
     ...(options.findings ? findingsSection(ctx, result) : []),
     ...(options.comments ? commentsSection(ctx) : []),
+    ...(options.bodyPages ? bodyPagesSection(bodySheets(model, options, result.findings), lang, asOf) : []),
   ];
   return (diagram) => {
     const sections: ISectionOptions[] = [

@@ -1,8 +1,9 @@
 import { analyse } from '../analysis/analyse';
-import type { IsoDate, MandatModel } from '../model/types';
+import type { IsoDate, MandatModel, Position } from '../model/types';
 import type { Language, Level } from '../model/vocabulary';
 import { diagramScene } from './diagram';
-import type { ExportFormat, PageChoice } from './options';
+import { layeredPositions } from './layeredArrangement';
+import type { Arrangement, ExportFormat, PageChoice, TileSize } from './options';
 import type { Scene } from './scene';
 
 /** How big a PNG is: a multiple of the diagram's own size, or a page at a resolution. */
@@ -33,10 +34,21 @@ export interface ExportRequest {
   readonly date: IsoDate;
   /** For the title block: when the map was saved, or its version. */
   readonly version?: string;
+  /** Where the bodies stand: on the canvas ('map', the default) or in ELK's layered layout. */
+  readonly arrangement?: Arrangement;
+  /** A PDF as a poster on several sheets of this size, names at 8 pt or more, instead of one page. */
+  readonly tiles?: TileSize;
+  /** A PDF (and the report) with one page per body after the diagram. */
+  readonly bodyPages?: boolean;
+  /** Decided-by lines (the body that decided a body's mandate → that body), as the canvas's toggle shows them. */
+  readonly decidedBy?: boolean;
 }
 
-/** The diagram of a request: the map on the date with the chosen filters. */
-export function requestScene(model: MandatModel, request: ExportRequest): Scene {
+/**
+ * The diagram of a request: the map on the date with the chosen filters, the bodies at
+ * `positions` when given (the layered arrangement, see requestPositions).
+ */
+export function requestScene(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>): Scene {
   const result = analyse(model, { asOf: request.asOf });
   const scene = diagramScene(model, result.findings, {
     asOf: request.asOf,
@@ -47,7 +59,39 @@ export function requestScene(model: MandatModel, request: ExportRequest): Scene 
     legend: request.legend,
     funding: request.funding,
     ...(request.documents ? { documents: true } : {}),
+    ...(request.decidedBy ? { decidedBy: true } : {}),
     ...(request.version ? { version: request.version } : {}),
+    ...(positions ? { positions } : {}),
   });
   return request.transparent ? { ...scene, background: null } : scene;
+}
+
+/** What the layered arrangement depends on: the same map and these give the same places. */
+function arrangementKey(request: ExportRequest): string {
+  return JSON.stringify([request.asOf, request.lang, request.levels ?? [], request.selection ?? []]);
+}
+
+/** Layered places already worked out, per map snapshot (a snapshot never changes), so the preview's are the export's. */
+const arranged = new WeakMap<MandatModel, Map<string, Promise<ReadonlyMap<string, Position>>>>();
+const KEPT_PER_MAP = 4;
+
+/** Where a request puts the bodies: undefined for their canvas places, ELK's layered layout when it asks for it. */
+export async function requestPositions(model: MandatModel, request: ExportRequest): Promise<ReadonlyMap<string, Position> | undefined> {
+  if (request.arrangement !== 'layered') return undefined;
+  const key = arrangementKey(request);
+  const known = arranged.get(model) ?? new Map<string, Promise<ReadonlyMap<string, Position>>>();
+  arranged.set(model, known);
+  const hit = known.get(key);
+  if (hit) return hit;
+  const work = layeredPositions(model, {
+    asOf: request.asOf,
+    lang: request.lang,
+    ...(request.levels ? { levels: request.levels } : {}),
+    ...(request.selection ? { selection: request.selection } : {}),
+  });
+  if (known.size >= KEPT_PER_MAP) known.delete(known.keys().next().value as string);
+  known.set(key, work);
+  // A failed layout is not kept: the next export tries again.
+  work.catch(() => known.delete(key));
+  return work;
 }

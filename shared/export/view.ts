@@ -11,6 +11,8 @@ export interface ViewOptions {
   readonly levels?: readonly Level[];
   /** Only these bodies (the editor's selection); all when absent or empty. */
   readonly selection?: readonly string[];
+  /** Where to draw the bodies instead of their places on the canvas (a layout made for print). */
+  readonly positions?: ReadonlyMap<string, Position>;
 }
 
 /** A body as it stood on the date, with its name then and the seats it had. */
@@ -70,7 +72,7 @@ export function mapView(model: MandatModel, options: ViewOptions): MapView {
       shortName: names.shortName,
       members: seat?.count ?? 0,
       chair: seat?.chair ?? null,
-      position: body.position ?? fallback.get(body.id) ?? { x: 0, y: 0 },
+      position: options.positions?.get(body.id) ?? body.position ?? fallback.get(body.id) ?? { x: 0, y: 0 },
     };
   });
   const ids = new Set(shown.map((b) => b.id));

@@ -12,6 +12,7 @@ import { analyse } from '../../shared/analysis/analyse';
 import { diagramScene } from '../../shared/export/diagram';
 import { layoutBodies } from '../../shared/export/diagramBodies';
 import { lineGroups } from '../../shared/export/diagramLines';
+import { layeredPositions } from '../../shared/export/layeredArrangement';
 import { countReadability, svgReadability, type DrawnLine, type Readability } from '../../shared/export/readability';
 import { sceneToSvg } from '../../shared/export/svg';
 import { mapView } from '../../shared/export/view';
@@ -21,13 +22,15 @@ import { generateMap } from './synthetic';
 
 const GOAL_MS = 1000;
 
-function routed(model: MandatModel, asOf: string): Readability {
+/** The SVG `mandat export` writes, with the bodies where they stand on the map or (`--layout layered`) where ELK's layered layout puts them. */
+async function routed(model: MandatModel, asOf: string, arrangement: 'map' | 'layered'): Promise<Readability> {
   const findings = analyse(model, { asOf }).findings;
-  return svgReadability(sceneToSvg(diagramScene(model, findings, { asOf, lang: 'sv', badges: true, legend: true, funding: false })));
+  const positions = arrangement === 'layered' ? await layeredPositions(model, { asOf, lang: 'sv' }) : undefined;
+  return svgReadability(sceneToSvg(diagramScene(model, findings, { asOf, lang: 'sv', badges: true, legend: true, funding: false, ...(positions ? { positions } : {}) })));
 }
 
 /** The same boxes and lines laid out by ELK's layered algorithm, lines routed orthogonally, then counted the same way. */
-async function elkLayered(model: MandatModel, asOf: string): Promise<Readability> {
+export async function elkLayered(model: MandatModel, asOf: string): Promise<Readability> {
   const view = mapView(model, { asOf });
   const boxes = layoutBodies(view.bodies, new Map(), 'sv');
   const edges = view.lines.filter((l) => l.from !== l.to).map((l) => ({ id: `e-${l.id}`, sources: [l.from], targets: [l.to] }));
@@ -72,13 +75,21 @@ export async function main(samplePath: string): Promise<boolean> {
     ['sample (Eskilstuna, 2023-06-01)', restored.model, '2023-06-01', true],
     ['synthetic, 300 bodies / 450 lines', large, '2024-01-01', false],
   ] as const) {
-    const ours = routed(model, asOf);
+    const asDrawn = await routed(model, asOf, 'map');
     const elk = await elkLayered(model, asOf);
-    const pass = ours.linesThroughBoxes === 0 && (!sample || ours.crossings <= elk.crossings);
-    ok &&= pass;
     console.log(`  ${name}`);
-    console.log(`    ${pass ? 'PASS' : 'MISS'}  routed       ${show(ours)}   goal: 0 through boxes${sample ? ', crossings ≤ ELK' : ''}`);
-    console.log(`    info  ELK layered  ${show(elk)}`);
+    // The map as the user placed it: no line through a foreign box; its crossings are the placement's.
+    const drawnPass = asDrawn.linesThroughBoxes === 0;
+    ok &&= drawnPass;
+    console.log(`    ${drawnPass ? 'PASS' : 'MISS'}  routed, as placed        ${show(asDrawn)}   goal: 0 through boxes`);
+    if (sample) {
+      // The export laid out for reading (`mandat export --layout layered`): crossings no more than ELK's own routing.
+      const layered = await routed(model, asOf, 'layered');
+      const pass = layered.linesThroughBoxes === 0 && layered.crossings <= elk.crossings;
+      ok &&= pass;
+      console.log(`    ${pass ? 'PASS' : 'MISS'}  routed, layered layout   ${show(layered)}   goal: 0 through boxes, crossings ≤ ELK`);
+    }
+    console.log(`    info  ELK layered, own routes  ${show(elk)}`);
   }
   const ms = routingMs(large, '2024-01-01', 5);
   const pass = ms <= GOAL_MS;

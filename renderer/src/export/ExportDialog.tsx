@@ -10,6 +10,8 @@ import type { Platform } from '../platform/types';
 import { notify, setExportOpen, useEditor } from '../store/editor';
 import { exportFileName, initialChoices, rememberChoices, requestOf, type ExportChoices } from './exportSettings';
 import { PageFitNote } from './PageFitNote';
+import { PrintOptions } from './PrintOptions';
+import { useArrangedPositions } from './useArrangement';
 
 /** The formats that hold the diagram: they preview it and take its options. */
 const DIAGRAM_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx', 'html']);
@@ -49,7 +51,8 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
 
   const request = useMemo(() => requestOf(c, asOf, selection, today(), ''), [c, asOf, selection]);
   const isDiagram = DIAGRAM_FORMATS.has(c.format);
-  const scene = useMemo(() => (isDiagram ? requestScene(model, request) : null), [isDiagram, model, request]);
+  const arranged = useArrangedPositions(model, request);
+  const scene = useMemo(() => (isDiagram ? requestScene(model, request, arranged.positions) : null), [isDiagram, model, request, arranged.positions]);
   const svg = useMemo(() => (scene ? sceneToSvg(scene) : null), [scene]);
   const previewUrl = usePreviewUrl(svg);
   const matrixRows = useMemo(() => {
@@ -65,7 +68,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
       const { exportMap, scenePng } = await import('../../../shared/export/exportMap');
       const { browserExportHost } = await import('./browserHost');
       if (what === 'copy') {
-        const png = await scenePng(requestScene(model, request), { ...request, png: { scale: 2 } }, browserExportHost, await browserExportHost.fonts());
+        const png = await scenePng(requestScene(model, request, arranged.positions), { ...request, png: { scale: 2 } }, browserExportHost, await browserExportHost.fonts());
         const r = await platform.copyImage(png);
         if (r.ok) notify({ kind: 'info', key: 'export.copied' });
         else notify({ kind: 'error', key: 'export.copyFailed', text: r.message });
@@ -119,7 +122,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
                 ))}
               </select>
             </div>
-            {c.format === 'pdf' || (c.format === 'png' && c.pngSize === 'page') || c.format === 'docx' ? (
+            {(c.format === 'pdf' && c.tiles === 'none') || (c.format === 'png' && c.pngSize === 'page') || c.format === 'docx' ? (
               <div className="field">
                 <label htmlFor="export-page">{t('export.page')}</label>
                 <select id="export-page" value={c.format !== 'pdf' && c.page === 'auto' ? 'a4' : c.page} onChange={(e) => change({ page: e.target.value as PageChoice })}>
@@ -169,6 +172,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
               {c.format === 'docx' || c.format === 'xlsx' || c.format === 'html' ? check('findings') : null}
               {c.format === 'docx' ? check('comments') : null}
             </fieldset>
+            <PrintOptions choices={c} scene={scene} pending={arranged.pending} change={change} />
             <div className="field">
               <label htmlFor="export-lang">{t('export.language')}</label>
               <select id="export-lang" value={c.lang} onChange={(e) => change({ lang: e.target.value as 'sv' | 'en' })}>

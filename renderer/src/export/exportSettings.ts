@@ -1,5 +1,5 @@
 import type { ExportRequest } from '../../../shared/export/exportMap';
-import type { ExportFormat, PageChoice } from '../../../shared/export/options';
+import type { Arrangement, ExportFormat, PageChoice, TileSize } from '../../../shared/export/options';
 import type { Language, Level } from '../../../shared/model/vocabulary';
 
 /** What the user chose in the Export dialog; kept for the next export in this session. */
@@ -22,6 +22,13 @@ export interface ExportChoices {
   /** The comments in the report. */
   readonly comments: boolean;
   readonly lang: Language;
+  /** Where the bodies stand: as on the map, or in ELK's layers. */
+  readonly arrangement: Arrangement;
+  /** A PDF as one page, or as a poster on A4 or A3 sheets. */
+  readonly tiles: TileSize | 'none';
+  readonly decidedBy: boolean;
+  /** One page per body after the diagram (PDF and Word). */
+  readonly bodyPages: boolean;
 }
 
 let remembered: Partial<ExportChoices> = {};
@@ -41,6 +48,10 @@ export function initialChoices(lang: Language, levels: readonly Level[]): Export
     documents: false,
     findings: true,
     comments: false,
+    arrangement: 'map',
+    tiles: 'none',
+    decidedBy: false,
+    bodyPages: false,
     ...remembered,
     levels,
     lang: remembered.lang ?? lang,
@@ -75,6 +86,10 @@ export function requestOf(c: ExportChoices, asOf: string, selection: readonly st
     ...(c.documents ? { documents: true } : {}),
     findings: c.findings,
     ...(c.format === 'docx' && c.comments ? { comments: true } : {}),
+    ...(c.arrangement !== 'map' ? { arrangement: c.arrangement } : {}),
+    ...(c.format === 'pdf' && c.tiles !== 'none' ? { tiles: c.tiles } : {}),
+    ...(c.decidedBy ? { decidedBy: true } : {}),
+    ...((c.format === 'pdf' || c.format === 'docx') && c.bodyPages ? { bodyPages: true } : {}),
     date,
     ...(version ? { version } : {}),
   };

@@ -1,4 +1,45 @@
 import { definePart } from '../part';
 
 /** Strings of the print part, in Swedish and English (top-level groups, as in sv.ts). */
-export const print = definePart({}, {});
+export const print = definePart(
+  {
+    printExport: {
+      arrangement: 'Placering',
+      arrangements: {
+        map: 'Som på kartan',
+        layered: 'I lager (fullmäktige överst, få korsningar)',
+      },
+      arranging: 'Ordnar i lager …',
+      poster: 'Affisch',
+      posters: {
+        none: 'En sida',
+        a4: 'Affisch på A4-blad',
+        a3: 'Affisch på A3-blad',
+      },
+      posterPlan_one: '{{count}} blad ({{columns}} × {{rows}}) och en översikt, namnen {{points}} pt.',
+      posterPlan_other: '{{count}} blad ({{columns}} × {{rows}}) och en översikt, namnen {{points}} pt.',
+      decidedBy: 'Beslutat av-linjer',
+      bodyPages: 'En sida per organ (bilaga)',
+    },
+  },
+  {
+    printExport: {
+      arrangement: 'Placement',
+      arrangements: {
+        map: 'As on the map',
+        layered: 'In layers (fullmäktige on top, few crossings)',
+      },
+      arranging: 'Arranging in layers …',
+      poster: 'Poster',
+      posters: {
+        none: 'One page',
+        a4: 'Poster on A4 sheets',
+        a3: 'Poster on A3 sheets',
+      },
+      posterPlan_one: '{{count}} sheet ({{columns}} × {{rows}}) and an overview, names at {{points}} pt.',
+      posterPlan_other: '{{count}} sheets ({{columns}} × {{rows}}) and an overview, names at {{points}} pt.',
+      decidedBy: 'Decided-by lines',
+      bodyPages: 'One page per body (appendix)',
+    },
+  },
+);
