@@ -16,6 +16,7 @@ import type { MandatModel, ReportingLine } from '../../shared/model/types';
 import type { BodyKind, Documented, LineKind } from '../../shared/model/vocabulary';
 import { DEFAULT_LEVEL } from '../../shared/model/vocabulary';
 import { apportion, Rng } from './random';
+import { withDocuments } from './syntheticDocuments';
 import { draftMembers, memberEntity, writeMemberships } from './syntheticPeople';
 import {
   COMMITTEES,
@@ -97,7 +98,8 @@ export function generateMap(opts: GenerateOptions): MandatModel {
   };
   for (const mun of municipalities) generateMunicipality(mun, rng, model);
   const asMap = <T>(record: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(record));
-  return {
+  // Documents come from random numbers of their own: the rest of the map stays as it was.
+  return withDocuments({
     ...model,
     bodies: asMap(model.bodies),
     members: asMap(model.members),
@@ -109,7 +111,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     documents: new Map(),
     coordination: new Map(),
     comments: new Map(),
-  };
+  }, seed);
 }
 
 

@@ -11,7 +11,8 @@ export const OUTPUT_FIXTURE = fileURLToPath(new URL('../../fixtures/workbook/out
 function sampleModel(): MandatModel {
   const restored = restoreText(readFileSync(new URL('../../../examples/eskilstuna.mandat', import.meta.url), 'utf8'));
   if (!restored.ok) throw new Error(restored.error.message.en);
-  return restored.model;
+  // The sample as it was when the fixture was written: its governing documents came later (issue 16).
+  return { ...restored.model, documents: new Map(), coordination: new Map() };
 }
 
 /** Every workbook output of the sample and of the rich model, in both languages: sheets and CSV text (the .xlsx is written from the same sheets; its zip holds times). */
