@@ -19,7 +19,7 @@ export interface DocumentIndex {
   inForceOf(kind: DocumentKind): readonly GoverningDocument[];
   /** Initiatives that a plan-kind document in force governs. */
   readonly coveredInitiatives: ReadonlySet<string>;
-  /** Whether a document of the same kind (for a yearly plan: under the same parent) starts after this one and has not ended by the date. */
+  /** Whether a later document takes this one's place (see `successionGroup`). */
   hasSuccessor(doc: GoverningDocument): boolean;
 }
 
@@ -31,6 +31,24 @@ export function startOf(doc: GoverningDocument): IsoDate | null {
 /** The date a document's content dates from (for a lägesbild's age): its decision, else its start. */
 export function datedOn(doc: GoverningDocument): IsoDate | null {
   return doc.decidedOn ?? doc.validFrom;
+}
+
+/** The kinds the law asks one of at a time: any later one takes the place of the one before. */
+const ONE_AT_A_TIME: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['situational_picture', 'action_plan', 'cooperation_agreement']);
+
+/**
+ * Which documents follow each other: a later lägesbild, åtgärdsplan or agreement replaces the
+ * one before; any other document is replaced by a later one of its kind with the same title
+ * but for its years ("Årsplan 2021" by "Årsplan 2022", not by "Plan för trygghet 2018–2023").
+ */
+export function successionGroup(d: GoverningDocument): string {
+  if (ONE_AT_A_TIME.has(d.kind)) return d.kind;
+  const stem = d.title
+    .toLowerCase()
+    .replace(/\d+(\s*[-–]\s*\d+)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${d.kind}|${stem}`;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -58,11 +76,10 @@ export function buildDocumentIndex(documents: Iterable<GoverningDocument>, asOf:
     else byKind.set(d.kind, [d]);
     if (PLAN_KINDS.has(d.kind)) for (const i of d.governsInitiatives) covered.add(i);
   }
-  // Each succession group (kind, and parent for yearly plans) as its members' starts and ends.
+  // Each succession group as its members.
   const groups = new Map<string, GoverningDocument[]>();
-  const group = (d: GoverningDocument): string => (d.kind === 'yearly_plan' ? `${d.kind}|${d.parent ?? ''}` : d.kind);
   for (const d of all) {
-    const g = group(d);
+    const g = successionGroup(d);
     const list = groups.get(g);
     if (list) list.push(d);
     else groups.set(g, [d]);
@@ -74,9 +91,9 @@ export function buildDocumentIndex(documents: Iterable<GoverningDocument>, asOf:
     coveredInitiatives: covered,
     hasSuccessor: (d) => {
       const s = startOf(d);
-      for (const other of groups.get(group(d)) ?? []) {
+      for (const other of groups.get(successionGroup(d)) ?? []) {
         const o = startOf(other);
-        if (other !== d && o !== null && (s === null || o > s) && (other.validTo === null || other.validTo >= asOf)) return true;
+        if (other !== d && o !== null && (s === null || o > s)) return true;
       }
       return false;
     },

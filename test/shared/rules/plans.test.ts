@@ -72,12 +72,11 @@ describe('document-lapsed', () => {
     const next = makeDocument('r', { kind: 'action_plan', validFrom: '2022-01-01' });
     expect(run(documentLapsedRule, makeModel({ documents: [review, ended, next] }), '2022-06-01')).toEqual([]);
   });
-  it('does not take a yearly plan under another agreement as the successor', () => {
-    const a = makeDocument('a', { kind: 'cooperation_agreement' });
-    const b = makeDocument('b', { kind: 'cooperation_agreement' });
-    const y1 = makeDocument('y1', { kind: 'yearly_plan', parent: 'a' as DocumentId, validFrom: '2021-01-01', validTo: '2021-12-31' });
-    const y2 = makeDocument('y2', { kind: 'yearly_plan', parent: 'b' as DocumentId, validFrom: '2022-01-01', validTo: '2022-12-31' });
-    expect(keys(run(documentLapsedRule, makeModel({ documents: [a, b, y1, y2] }), '2022-06-01'))).toEqual(['document-lapsed:y1']);
+  it('takes a later document with the same title but for its years as the successor, and no other of its kind', () => {
+    const plan2021 = makeDocument('a', { kind: 'plan_programme', title: 'Årsplan 2021', validFrom: '2021-01-01', validTo: '2021-12-31' });
+    const plan2022 = makeDocument('b', { kind: 'plan_programme', title: 'Årsplan 2022', validFrom: '2022-01-01', validTo: '2022-12-31' });
+    const other = makeDocument('c', { kind: 'plan_programme', title: 'Plan för trygghet 2018–2020', validFrom: '2018-01-01', validTo: '2020-12-31' });
+    expect(keys(run(documentLapsedRule, makeModel({ documents: [plan2021, plan2022, other] }), '2023-06-01'))).toEqual(['document-lapsed:b', 'document-lapsed:c']);
   });
 });
 
