@@ -9,6 +9,7 @@ import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram
 import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
+import { lawSection } from './reportLaw';
 import { contents, summarySection, titlePage } from './reportSummary';
 import { mapAsOf, w } from './reportWords';
 import { xmlSafeModel, xmlText } from './xmlText';
@@ -101,6 +102,7 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...summarySection(ctx, result),
     ...bodiesSection(ctx),
     ...initiativesSection(ctx),
+    ...lawSection(ctx),
     ...(options.findings ? findingsSection(ctx, result) : []),
     ...(options.comments ? commentsSection(ctx) : []),
   ];

@@ -66,7 +66,7 @@ describe('the Word report of the sample map', async () => {
 
   it('uses Word heading styles for the sections and a Heading 2 for each body', () => {
     expect(sv.xml).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Fynd', 'Kvitterade fynd']);
+    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Lagkrav och Brås steg', 'Fynd', 'Kvitterade fynd']);
     const h2 = headings(sv, 'Heading2');
     for (const name of ['Kommunstyrelsen (KS)', 'Kommunfullmäktige (KF)', 'Strategisk operativ grupp (SOG)', 'Trygghetsberedningen', 'Länsstyrelsen']) {
       expect(h2).toContain(name);
@@ -103,7 +103,7 @@ describe('the Word report of the sample map', async () => {
 
   it('has a table of contents filled in from the headings, updated when Word opens it', async () => {
     expect(sv.xml).toMatch(/TOC \\h/);
-    expect(headings(sv, 'TOC1').map((t) => t.replace(/\d+$/, ''))).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Fynd', 'Kvitterade fynd']);
+    expect(headings(sv, 'TOC1').map((t) => t.replace(/\d+$/, ''))).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Lagkrav och Brås steg', 'Fynd', 'Kvitterade fynd']);
     // With the page number worked out, for readers that show the contents as written.
     expect(headings(sv, 'TOC2')).toContainEqual(expect.stringMatching(/^Kommunstyrelsen \(KS\)\d+$/));
     const settings = await sv.zip.file('word/settings.xml')!.async('string');
