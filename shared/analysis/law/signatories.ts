@@ -6,31 +6,31 @@ export type Side = 'municipality' | 'police';
 const POLICE = /polis/i;
 
 /**
- * The sides each of `signatories` can sign for on `asOf`: the police's when they come from
- * the police (their organisation names it: a police chief may sit in the municipality's
- * steering group), else by their seats in bodies that exist then (an external body is the
- * police's side), else the municipality's when they name another organisation.
- * One pass over the memberships, however many agreements ask.
+ * The sides each of `signatories` signs for on `asOf`: by the organisation they are from
+ * (one naming the police is the police's side, a police chief may well sit in the
+ * municipality's steering group; any other is the municipality's), and only for those with
+ * no organisation, by their seats in bodies that exist then (an external body is the
+ * police's side). The pass over the memberships is made only when someone is left.
  */
 export function signatorySides(model: MandatModel, asOf: IsoDate, signatories: ReadonlySet<string>): Map<string, Set<Side>> {
   const sides = new Map<string, Set<Side>>();
-  if (signatories.size === 0) return sides;
   const add = (member: string, side: Side): void => {
     const set = sides.get(member);
     if (set) set.add(side);
     else sides.set(member, new Set([side]));
   };
-  for (const id of signatories) if (POLICE.test(model.members.get(id)?.organisation ?? '')) add(id, 'police');
+  const unknown = new Set<string>();
+  for (const id of signatories) {
+    const organisation = model.members.get(id)?.organisation.trim() ?? '';
+    if (organisation === '') unknown.add(id);
+    else add(id, POLICE.test(organisation) ? 'police' : 'municipality');
+  }
+  if (unknown.size === 0) return sides;
   model.memberships.forEach((m) => {
-    if (!signatories.has(m.member) || sides.get(m.member)?.has('police') || !isValidOn(m, asOf)) return;
+    if (!unknown.has(m.member) || !isValidOn(m, asOf)) return;
     const body = model.bodies.get(m.body);
     if (body && isValidOn(body, asOf)) add(m.member, body.level === 'external' || body.kind === 'external_organisation' ? 'police' : 'municipality');
   });
-  for (const id of signatories) {
-    if (sides.has(id)) continue;
-    const organisation = model.members.get(id)?.organisation.trim() ?? '';
-    if (organisation !== '') add(id, POLICE.test(organisation) ? 'police' : 'municipality');
-  }
   return sides;
 }
 
