@@ -1,4 +1,7 @@
 import { analyse } from '../shared/analysis/analyse';
+import { lawRequirements } from '../shared/analysis/law/requirements';
+import { isRuleGroup, RULE_GROUPS, selectedBy } from '../shared/analysis/ruleGroups';
+import { RULE_IDS, RULES } from '../shared/analysis/rules';
 import type { AnalysisResult, Finding, Severity } from '../shared/analysis/types';
 import { isIsoDate, today } from '../shared/time/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../shared/export/labels';
@@ -14,6 +17,22 @@ export interface CheckOptions {
   readonly format?: string;
   readonly lang: Language | null;
   readonly failOn?: string;
+  /** Rule groups and rule ids to run, comma-separated (`law,plans`); default every rule the map has switched on. */
+  readonly rules?: string;
+}
+
+/** The rules `--rules` names; a word that is neither a group nor a rule id is bad input, named with the choices. */
+function rulesOf(option: string): typeof RULES[number][] {
+  const words = option.split(',').map((w) => w.trim()).filter((w) => w !== '');
+  const unknown = words.filter((w) => !isRuleGroup(w) && !(RULE_IDS as readonly string[]).includes(w));
+  if (words.length === 0 || unknown.length > 0) {
+    const shown = unknown.length > 0 ? unknown.join(', ') : option;
+    throw inputError(
+      `--rules tar grupper (${RULE_GROUPS.join(', ')}) eller kontrollers id, åtskilda med komma, inte "${shown}".`,
+      `--rules takes groups (${RULE_GROUPS.join(', ')}) or check ids, separated by commas, not "${shown}".`,
+    );
+  }
+  return selectedBy(RULES, words);
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -31,9 +50,11 @@ export async function runCheck(o: CheckOptions): Promise<{ out: string; code: 0 
   const failOn = (o.failOn ?? 'warning') as Severity;
   if (!(failOn in RANK)) throw inputError(`--fail-on ska vara error, warning eller info, inte "${o.failOn}".`, `--fail-on must be error, warning or info, not "${o.failOn}".`);
 
+  const selected = o.rules === undefined ? undefined : rulesOf(o.rules);
   const loaded = await loadMap(o.file);
   const lang = o.lang ?? loaded.model.settings.language;
-  const result = analyse(loaded.model, { asOf });
+  // Rules named on the command line run even if the map's settings switch them off.
+  const result = selected ? analyse(loaded.model, { asOf, settings: { rulesOff: [] } }, selected) : analyse(loaded.model, { asOf });
   const failing = result.findings.some((f) => RANK[f.severity] <= RANK[failOn]);
   const notes = repairNotes(loaded.repairs, lang);
   const out = format === 'json' ? asJson(o.file, result, lang, loaded.model) : asText(loaded.model.meta.name || o.file, result, lang);
@@ -83,6 +104,7 @@ const inForce = (v: Validity, day: string): boolean => (v.validFrom === null || 
 function documentsJson(model: MandatModel, asOf: string, lang: Language) {
   return {
     documents: [...model.documents.values()].map((d) => ({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind][lang], inForce: inForce(d, asOf) })),
+    lawRequirements: lawRequirementsJson(model, asOf, lang),
     coordination: [...model.coordination.values()].map((c) => ({ ...c, inForce: inForce(c, asOf) })),
   };
 }
@@ -112,4 +134,14 @@ function asJson(file: string, r: AnalysisResult, lang: Language, model: MandatMo
       2,
     ) + '\n'
   );
+}
+
+/** The law requirements and Brå's steps in the output's language. */
+function lawRequirementsJson(model: MandatModel, asOf: string, lang: Language): unknown {
+  const r = lawRequirements(model, asOf);
+  return {
+    lawInForce: r.lawInForce,
+    requirements: r.requirements.map((q) => ({ id: q.id, label: q.label[lang], status: q.status, document: q.document, holder: q.holder, meetsBy: q.meetsBy, detail: q.detail[lang], source: q.source[lang] })),
+    braSteps: r.braSteps.map((s) => ({ step: s.step, label: s.label[lang], done: s.done, evidence: s.evidence[lang] })),
+  };
 }

@@ -5,7 +5,7 @@ const HELP: Record<string, Record<Language, string>> = {
     sv: `mandat – granska en styrningskarta från kommandoraden
 
 Användning:
-  mandat check FIL [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--lang sv|en] [--fail-on error|warning|info]
+  mandat check FIL [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--lang sv|en] [--fail-on error|warning|info] [--rules GRUPPER]
   mandat import ARBETSBOK -o FIL.mandat
   mandat export-workbook FIL.mandat -o UT.xlsx
   mandat export FIL --format svg|png|pdf|docx|html|xlsx|csv -o UT [flaggor]
@@ -19,7 +19,7 @@ Skriv "mandat KOMMANDO --help" för mer om ett kommando.
     en: `mandat – check a governance map from the command line
 
 Usage:
-  mandat check FILE [--as-of YYYY-MM-DD] [--format text|json] [--lang sv|en] [--fail-on error|warning|info]
+  mandat check FILE [--as-of YYYY-MM-DD] [--format text|json] [--lang sv|en] [--fail-on error|warning|info] [--rules GROUPS]
   mandat import WORKBOOK -o FILE.mandat
   mandat export-workbook FILE.mandat -o OUT.xlsx
   mandat export FILE --format svg|png|pdf|docx|html|xlsx|csv -o OUT [options]
@@ -39,6 +39,10 @@ Kör kartans kontroller och skriver fynden; kvitterade fynd visas för sig och r
   --format text|json    utdata (standard: text)
   --lang sv|en          språk (standard: kartans språk)
   --fail-on NIVÅ        error, warning eller info (standard: warning)
+  --rules GRUPPER       bara dessa kontroller, åtskilda med komma: grupperna law (lagkrav
+                        enligt lag 2023:196), police (samverkan med polisen), plans
+                        (styrdokument) och structure (övriga), eller en kontrolls id
+                        (t.ex. no-action-plan); körs även om kartan har stängt av dem
 
 Slutkod: 0 när inget fynd på eller över --fail-on finns kvar, 1 när något finns,
 2 vid felaktig indata (felet skrivs ut).
@@ -50,6 +54,11 @@ Runs the map's checks and prints the findings; acknowledged findings are listed 
   --format text|json    output (default: text)
   --lang sv|en          language (default: the map's language)
   --fail-on LEVEL       error, warning or info (default: warning)
+  --rules GROUPS        only these checks, separated by commas: the groups law (the
+                        requirements of Act 2023:196), police (cooperation with the
+                        police), plans (governing documents) and structure (the rest),
+                        or a check's id (e.g. no-action-plan); run even if the map
+                        switched them off
 
 Exit code: 0 when nothing at or above --fail-on is left, 1 when something is,
 2 on bad input (the error is printed).

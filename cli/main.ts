@@ -31,6 +31,7 @@ export async function main(
         format: { type: 'string' },
         lang: { type: 'string' },
         'fail-on': { type: 'string' },
+        rules: { type: 'string' },
         output: { type: 'string', short: 'o' },
         page: { type: 'string' },
         landscape: { type: 'boolean' },
@@ -109,7 +110,7 @@ export async function main(
     if (extra.length > 0) throw inputError(`Oväntat argument: ${extra.join(' ')}.`, `Unexpected argument: ${extra.join(' ')}.`);
     if (command === 'check') {
       const { runCheck } = await import('./check');
-      const r = await runCheck({ file, asOf: values['as-of'], format: values.format, lang: given, failOn: values['fail-on'] });
+      const r = await runCheck({ file, asOf: values['as-of'], format: values.format, lang: given, failOn: values['fail-on'], rules: values.rules });
       for (const note of r.notes) err.write(note + '\n');
       out.write(r.out);
       return r.code;

@@ -52,6 +52,8 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           overlapMinShared: fc.integer({ min: 1, max: 10 }),
           overloadThreshold: fc.integer({ min: 1, max: 20 }),
           language: fc.constantFrom('sv' as const, 'en' as const),
+          situationalPictureMaxAgeMonths: fc.integer({ min: 1, max: 240 }),
+          rulesOff: fc.uniqueArray(fc.constantFrom('law', 'police', 'plans', 'structure', 'no-chair', 'document-lapsed'), { maxLength: 3 }),
         }),
         bodies: fc.tuple(...bodyIds.map((id, i) => body(id, i))),
         members: fc.tuple(

@@ -3,6 +3,7 @@ import { collectionOf as byId } from '../../shared/model/records';
 import { bandLayout } from '../../shared/layout/bandLayout';
 import type { Body, MandatModel } from '../../shared/model/types';
 import { BODIES } from './bodies';
+import { DOCUMENTS } from './documents';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
 import { LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './people';
@@ -31,5 +32,6 @@ export function eskilstunaModel(): MandatModel {
     initiatives: byId(INITIATIVES),
     fundingLines: byId(FUNDING),
     acknowledgements: byId(ACKNOWLEDGEMENTS),
+    documents: byId(DOCUMENTS),
   };
 }

@@ -170,4 +170,25 @@ export const ACKNOWLEDGEMENTS: Acknowledgement[] = [
     by: 'Exempelkartan',
     at: '2023-06-01T00:00:00.000Z',
   })),
+  {
+    id: 'ack-plan-2021-successor' as AcknowledgementId,
+    findingKey: 'document-lapsed:doc-plan-2021',
+    reason: 'En handlingsplan under samverkansöverenskommelsen tas fram varje år [2021 §3.2.2]; källorna återger bara planen för 2021, så de senare årens planer finns inte i kartan.',
+    by: 'Exempelkartan',
+    at: '2023-06-01T00:00:00.000Z',
+  },
+  {
+    id: 'ack-ataganden-2021-successor' as AcknowledgementId,
+    findingKey: 'document-lapsed:doc-ataganden-2021',
+    reason: 'Åtaganden fördelas i årsplanen varje år [2021 §3.2.3]; källorna återger bara åtagandena för 2021.',
+    by: 'Exempelkartan',
+    at: '2023-06-01T00:00:00.000Z',
+  },
+  {
+    id: 'ack-jobbcentrum-plan' as AcknowledgementId,
+    findingKey: 'initiative-without-plan:jobbcentrum',
+    reason: 'Jobbcentrum inrättades som mandatperiodsprojekt för 2020–2023 i Årsplan 2020 [2023 §3.1.2, §3.2.2 fotnot 8]; källorna citerar inte de senare årsplanerna om det.',
+    by: 'Exempelkartan',
+    at: '2023-06-01T00:00:00.000Z',
+  },
 ];

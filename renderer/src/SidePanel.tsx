@@ -3,6 +3,7 @@ import { DocumentsPanel } from './documents/DocumentsPanel';
 import { BodyPanel } from './panels/BodyPanel';
 import { CommentsPanel } from './panels/CommentsPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
+import { LawCards } from './law/LawCards';
 import { InitiativesPanel } from './panels/InitiativesPanel';
 import { MemberList } from './panels/MemberList';
 import { SettingsPanel } from './panels/SettingsPanel';
@@ -51,6 +52,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
+        {panel === 'findings' ? <LawCards /> : null}
         {panel === 'findings' ? <FindingsPanel /> : null}
         {/* In review mode the body tab shows the profile only; the other forms stay readable but disabled. */}
         {panel === 'body' ? <BodyPanel /> : null}

@@ -1,6 +1,7 @@
 import type { Acknowledgement, MandatModel } from '../model/types';
 import { today } from '../time/isoDate';
 import { buildContext } from './context';
+import { switchedOn } from './ruleGroups';
 import { RULE_IDS, RULES } from './rules';
 import { SEVERITIES, type AnalysisOptions, type AnalysisResult, type Finding, type Rule } from './types';
 
@@ -34,7 +35,8 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const asOf = options.asOf ?? today();
   const settings = { ...model.settings, ...options.settings };
   const ctx = buildContext(model, asOf, settings);
-  const all = ordered(rules.map((rule) => rule.run(ctx)));
+  // The map's settings may switch rules or whole groups off (law, police, plans, structure).
+  const all = ordered(switchedOn(rules, settings.rulesOff).map((rule) => rule.run(ctx)));
   const byKey = new Map<string, Acknowledgement>();
   // The rules that have an acknowledged finding (a key is `rule:subject`, and no rule id has a
   // colon). Only their findings' keys are looked up: a key is joined from two strings, and

@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text';
-import type { BodyId, FundingLineId, InitiativeId, MemberId, ReportingLineId } from '../model/ids';
+import type { BodyId, DocumentId, FundingLineId, InitiativeId, MemberId, ReportingLineId } from '../model/ids';
 import type { AnalysisContext } from './context';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -12,6 +12,8 @@ export interface FindingElements {
   readonly reportingLines: readonly ReportingLineId[];
   readonly initiatives: readonly InitiativeId[];
   readonly fundingLines: readonly FundingLineId[];
+  /** Governing documents; present only on the findings of the document and law checks, so older findings keep their shape. */
+  readonly documents?: readonly DocumentId[];
 }
 
 /** Something the product says about a map, from the rule `Id`. */
@@ -60,6 +62,8 @@ export interface RuleOf<Id extends string> {
   readonly description: Text;
   /** Why, how to fix, where from: for the generated checks reference (absent: the reference says so). */
   readonly about?: RuleAbout;
+  /** What the rule rests on (a section of a law, a page of Brå's guidance); absent for the structural checks. */
+  readonly source?: Text;
   /** The rule's findings, most often in the order of the elements' ids. */
   readonly run: (ctx: AnalysisContext) => FindingOf<Id>[];
 }
@@ -69,6 +73,7 @@ export interface RuleSpec<Id extends string> {
   readonly severity: Severity;
   readonly description: Text;
   readonly about?: RuleAbout;
+  readonly source?: Text;
   readonly find: (ctx: AnalysisContext) => readonly FoundIssue[];
 }
 
@@ -78,13 +83,14 @@ export interface RuleSpec<Id extends string> {
  * mislabel its own findings.
  */
 export function defineRule<Id extends string>(spec: RuleSpec<Id>): RuleOf<Id> {
-  const { id, severity, description, about, find } = spec;
+  const { id, severity, description, about, source, find } = spec;
   const prefix = `${id}:`;
   return {
     id,
     severity,
     description,
     ...(about ? { about } : {}),
+    ...(source ? { source } : {}),
     run(ctx) {
       const found = find(ctx);
       const out: FindingOf<Id>[] = [];
@@ -112,5 +118,6 @@ export function elements(partial: Partial<FindingElements>): FindingElements {
     reportingLines: partial.reportingLines ?? NONE,
     initiatives: partial.initiatives ?? NONE,
     fundingLines: partial.fundingLines ?? NONE,
+    ...(partial.documents ? { documents: partial.documents } : {}),
   };
 }

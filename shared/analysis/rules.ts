@@ -13,6 +13,18 @@ import { reportingCycleRule } from './rules/reportingCycle';
 import { samePeopleBothSidesRule } from './rules/samePeopleBothSides';
 import { severalMastersRule } from './rules/severalMasters';
 import { undocumentedReportRule } from './rules/undocumentedReport';
+import { actionPlanBeforePictureRule } from './rules/actionPlanBeforePicture';
+import { actionPlanNotMunicipalRule } from './rules/actionPlanNotMunicipal';
+import { agreementExpiredRule } from './rules/agreementExpired';
+import { agreementUnsignedRule } from './rules/agreementUnsigned';
+import { documentLapsedRule } from './rules/documentLapsed';
+import { documentWithoutDecisionRule } from './rules/documentWithoutDecision';
+import { initiativeWithoutPlanRule } from './rules/initiativeWithoutPlan';
+import { noActionPlanRule } from './rules/noActionPlan';
+import { noCoordinationFunctionRule } from './rules/noCoordinationFunction';
+import { noSituationalPictureRule } from './rules/noSituationalPicture';
+import { staleSituationalPictureRule } from './rules/staleSituationalPicture';
+import { yearlyPlanOutsideParentRule } from './rules/yearlyPlanOutsideParent';
 
 /**
  * Every rule, in the order the README describes them and findings of one severity are
@@ -35,6 +47,19 @@ export const RULES = [
   initiativeWithoutTargetsRule,
   emptyBodyRule,
   noChairRule,
+  // The law and plan checks (issue 16); their groups are in ruleGroups.ts.
+  noSituationalPictureRule,
+  staleSituationalPictureRule,
+  noActionPlanRule,
+  actionPlanBeforePictureRule,
+  actionPlanNotMunicipalRule,
+  noCoordinationFunctionRule,
+  agreementExpiredRule,
+  agreementUnsignedRule,
+  documentLapsedRule,
+  yearlyPlanOutsideParentRule,
+  initiativeWithoutPlanRule,
+  documentWithoutDecisionRule,
 ] as const;
 
 /** The rules' ids, in the order of `RULES`. */

@@ -12,6 +12,7 @@ import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
 import { documentsSection } from './reportDocuments';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
+import { lawSection } from './reportLaw';
 import { contents, summarySection, titlePage } from './reportSummary';
 import { mapAsOf, w } from './reportWords';
 import { xmlSafeModel, xmlText } from './xmlText';
@@ -108,6 +109,7 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...initiativesSection(ctx),
     // Only maps that record documents get the chapter: an older map's report stays as it was.
     ...(model.documents.size + model.coordination.size > 0 ? documentsSection(ctx) : []),
+    ...lawSection(ctx),
     ...(options.findings ? findingsSection(ctx, result) : []),
     ...(options.comments ? commentsSection(ctx) : []),
     ...(options.bodyPages ? bodyPagesSection(bodySheets(model, options, result.findings), lang, asOf) : []),

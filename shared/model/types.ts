@@ -199,6 +199,10 @@ export interface Settings {
   /** A member in more bodies than this is overloaded. */
   readonly overloadThreshold: number;
   readonly language: Language;
+  /** How many months old a lägesbild may be before it is stale; the law sets no interval, so the map does. */
+  readonly situationalPictureMaxAgeMonths: number;
+  /** Rule ids and rule groups (law, police, plans, structure) switched off for this map. */
+  readonly rulesOff: readonly string[];
 }
 
 export interface MapMeta {

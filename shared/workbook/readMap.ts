@@ -43,6 +43,7 @@ export function readMap(table: Table | null, errors: WorkbookError[]): ReadMap {
     if (part === 'meta') meta[field] = r.text('value', META_SPEC[field]);
     else if (r.raw('value').trim() === '') continue;
     else if (field === 'language') settings[field] = r.word('value', LANGUAGE_WORDS, null);
+    else if (SETTINGS_SPEC[field]?.kind === 'texts') settings[field] = r.list('value', SETTINGS_SPEC[field]);
     else {
       const n = r.number('value', SETTINGS_SPEC[field], true);
       if (n !== null) settings[field] = n;

@@ -129,6 +129,8 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         ['overlap_min_shared', numberText(model.settings.overlapMinShared)],
         ['overload_threshold', numberText(model.settings.overloadThreshold)],
         ['language', model.settings.language],
+        ['situational_picture_max_age', numberText(model.settings.situationalPictureMaxAgeMonths)],
+        ['rules_off', joinList(model.settings.rulesOff)],
       ].map(([k, v]) => ({ key: mapKeyLabel(k as MapKey, lang), value: v ?? '' }));
   }
 }

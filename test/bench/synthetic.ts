@@ -13,9 +13,9 @@
 import type { AcknowledgementId, BodyId, FundingLineId, InitiativeId, ReportingLineId } from '../../shared/model/ids';
 import { DEFAULT_SETTINGS } from '../../shared/model/empty';
 import type { MandatModel, ReportingLine } from '../../shared/model/types';
-import type { BodyKind, Documented, LineKind } from '../../shared/model/vocabulary';
-import { DEFAULT_LEVEL } from '../../shared/model/vocabulary';
+import { DEFAULT_LEVEL, type BodyKind, type Documented, type LineKind } from '../../shared/model/vocabulary';
 import { apportion, Rng } from './random';
+import { withDocuments } from './syntheticDocuments';
 import { draftMembers, memberEntity, writeMemberships } from './syntheticPeople';
 import {
   COMMITTEES,
@@ -97,7 +97,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
   };
   for (const mun of municipalities) generateMunicipality(mun, rng, model);
   const asMap = <T>(record: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(record));
-  return {
+  return withDocuments({ // Documents take random numbers of their own: the rest stays as it was.
     ...model,
     bodies: asMap(model.bodies),
     members: asMap(model.members),
@@ -109,7 +109,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     documents: new Map(),
     coordination: new Map(),
     comments: new Map(),
-  };
+  }, seed);
 }
 
 

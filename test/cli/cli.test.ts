@@ -18,7 +18,7 @@ describe('mandat check', () => {
     expect((await run('check', sample, '--as-of', '2023-06-01')).code).toBe(1);
     const r = await run('check', sample, '--as-of', '2023-06-01', '--fail-on', 'error');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('45 fynd: 0 fel, 34 varningar, 11 info; 7 kvitterade');
+    expect(r.out).toContain('48 fynd: 0 fel, 37 varningar, 11 info; 10 kvitterade');
   });
 
   it('prints JSON in the chosen language, with acknowledged findings apart', async () => {
@@ -27,8 +27,8 @@ describe('mandat check', () => {
     expect(json.asOf).toBe('2021-09-26');
     expect(json.findings.map((f: { key: string }) => f.key)).toContain('undocumented-report:line-bra-ksau');
     expect(json.findings.find((f: { rule: string }) => f.rule === 'overlap').message).toMatch(/^Ledningsgruppen and SOG share 4/);
-    expect(json.acknowledged).toHaveLength(7);
-    expect(json.counts).toEqual({ error: 0, warning: 33, info: 11 });
+    expect(json.acknowledged).toHaveLength(8);
+    expect(json.counts).toEqual({ error: 0, warning: 36, info: 11 });
   });
 
   it('exits 2 with a clear error on a missing file, a broken file, a bad date and a bad option', async () => {
@@ -70,7 +70,8 @@ describe('mandat import and export-workbook', () => {
   it('checks a CSV folder directly, and refuses one with errors naming sheet, row and column', async () => {
     const dir = tmp();
     await run('export-workbook', sample, '-o', dir);
-    expect((await run('check', dir, '--fail-on', 'error')).code).toBe(0);
+    // On a date before Lag (2023:196): after it the sample has the law's errors (no lägesbild, …).
+    expect((await run('check', dir, '--as-of', '2023-06-01', '--fail-on', 'error')).code).toBe(0);
     // The sample is a Swedish map: Swedish file and column names, `;` between cells.
     const members = join(dir, 'Medlemskap.csv');
     writeFileSync(members, readFileSync(members, 'utf8').replace('ms-kd-bra;kd;bra;', 'ms-kd-bra;kd;ks2;'));

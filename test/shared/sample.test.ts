@@ -75,6 +75,20 @@ const BOTH = [
   'no-chair:sog',
 ];
 
+/**
+ * The documents' findings, each defensible from the sources:
+ * - agreement-unsigned doc-sao: the sources name no signatories of the 2020–2023 agreement [2021 §3.2.2, §3.5.1].
+ * - document-without-decision: the sources give no decision reference for Åtaganden 2021
+ *   [2021 §3.2.3] or for Årsplan 2021–2023 (only that KF decides them) [KS-svar].
+ * - initiative-without-plan trygg-saker-skola: "Övriga satsningar som finansieras av
+ *   mandatperiodsprojektet nämns inte i årsplanerna" [2023 §3.1.2].
+ * - From 1 July 2023 (Lag 2023:196): the sources, written before the law, name no lägesbild,
+ *   no åtgärdsplan and no samordningsfunktion.
+ */
+const DOCUMENTS_2021 = ['agreement-unsigned:doc-sao', 'document-without-decision:doc-arsplan-2021', 'document-without-decision:doc-ataganden-2021'];
+const DOCUMENTS_2023 = ['agreement-unsigned:doc-sao', 'initiative-without-plan:trygg-saker-skola', 'document-without-decision:doc-arsplan-2023'];
+const LAW = ['no-situational-picture:municipality', 'no-action-plan:municipality', 'no-coordination-function:municipality'];
+
 describe('the Eskilstuna sample map', () => {
   it('is the authored sample, and restores without repairs', () => {
     expect(model).toEqual(eskilstunaModel());
@@ -86,18 +100,46 @@ describe('the Eskilstuna sample map', () => {
 
   it('pins its findings on 2021-09-26, the date of the first audit', () => {
     // The council's reports to KSAU "sägs ske men dokumentation saknas" [2023 §3.2.3].
-    expect(keysOn('2021-09-26').sort()).toEqual([...BOTH, 'undocumented-report:line-bra-ksau'].sort());
+    expect(keysOn('2021-09-26').sort()).toEqual([...BOTH, 'undocumented-report:line-bra-ksau', ...DOCUMENTS_2021].sort());
   });
 
   it('pins its findings on 2023-06-01, after the council was replaced', () => {
     // Trygghetsberedningen has no named members; Trygg och säker skola (from 2022) no targets.
-    expect(keysOn('2023-06-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola'].sort());
+    expect(keysOn('2023-06-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...DOCUMENTS_2023].sort());
+  });
+
+  it('pins its findings on 2023-09-01, after the crime-prevention act came into force', () => {
+    expect(keysOn('2023-09-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...DOCUMENTS_2023, ...LAW].sort());
+  });
+
+  it('flags the agreement with the police once its period 2020–2023 has run out', () => {
+    expect(keysOn('2023-12-31')).not.toContain('agreement-expired:doc-sao');
+    expect(keysOn('2024-01-01')).toContain('agreement-expired:doc-sao');
+  });
+
+  it('holds the governing documents the sources name, with decision references as written or marked unknown', () => {
+    const docs = [...model.documents.values()];
+    expect(docs.map((d) => d.title)).toEqual(
+      expect.arrayContaining([
+        'Plan för trygghet och inkludering 2018–2023',
+        'Samverkansöverenskommelse mellan Eskilstuna kommun och Polismyndigheten 2020–2023',
+        'Plan för år 2021 kopplad till samverkansöverenskommelsen 2020–2023',
+        'Åtaganden 2021',
+        'Årsplan 2020',
+      ]),
+    );
+    expect(model.documents.get('doc-sao')?.decisionRef).toBe('KF 2020-05-14 § 71');
+    expect(model.documents.get('doc-arsplan-2020')?.governsInitiatives).toContain('mpp-trygghet');
+    for (const d of docs) {
+      expect(d.notes, d.id).toMatch(/\[(2021|2023) §|\[KS-svar/);
+      if (d.decisionRef === '') expect(d.notes, d.id).toContain('Beslutsreferens okänd');
+    }
   });
 
   it('keeps acknowledged findings apart, with their reasons', () => {
     const acknowledged = analyse(model, { asOf: '2023-06-01' }).acknowledged.map((a) => a.finding.key);
     expect(acknowledged).toContain('empty-body:ksau');
-    expect(acknowledged).toHaveLength(7);
+    expect(acknowledged).toHaveLength(10);
   });
 
   it('explains the overlap with the shared area heads, in both languages', () => {

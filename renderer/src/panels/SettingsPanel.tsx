@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { dispatch, useEditor } from '../store/editor';
 import { TextField } from './fields';
+import { LawSettings } from '../law/LawSettings';
 
 /** The map's name and author, and the thresholds of the checks. */
 export function SettingsPanel() {
@@ -15,6 +16,7 @@ export function SettingsPanel() {
       <TextField label={t('settings.overlapThreshold')} value={String(model.settings.overlapThreshold)} onCommit={(v) => dispatch({ type: 'updateSettings', changes: { overlapThreshold: number(v) } })} />
       <TextField label={t('settings.overlapMinShared')} value={String(model.settings.overlapMinShared)} onCommit={(v) => dispatch({ type: 'updateSettings', changes: { overlapMinShared: number(v) } })} />
       <TextField label={t('settings.overloadThreshold')} value={String(model.settings.overloadThreshold)} onCommit={(v) => dispatch({ type: 'updateSettings', changes: { overloadThreshold: number(v) } })} />
+      <LawSettings />
     </div>
   );
 }

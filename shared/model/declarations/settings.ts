@@ -1,5 +1,5 @@
 import { text, type Text } from '../../i18n/text';
-import { enumField, numberField, textField, type ObjectSpec } from '../fields';
+import { enumField, numberField, textField, textListField, type ObjectSpec } from '../fields';
 import { LANGUAGES } from '../vocabulary';
 import type { SheetDeclaration } from './declaration';
 
@@ -14,6 +14,8 @@ export const SETTINGS_SPEC: ObjectSpec = {
   overlapMinShared: numberField({ min: 1, max: 1000, integer: true, fallback: 2 }),
   overloadThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
   language: enumField(LANGUAGES, 'sv', text('ett språk', 'a language')),
+  situationalPictureMaxAgeMonths: numberField({ min: 1, max: 240, integer: true, fallback: 24 }),
+  rulesOff: textListField(),
 };
 
 /** One key of the workbook's Map sheet: the part of the map and the field it stands for, its label and Swedish names. */
@@ -34,6 +36,14 @@ export const MAP_KEY_DECLARATIONS: readonly MapKeyDeclaration[] = [
   { key: 'overlap_min_shared', part: 'settings', field: 'overlapMinShared', label: text('Överlapp: minst gemensamma', 'Overlap: fewest shared'), sv: ['Överlapp minst gemensamma'] },
   { key: 'overload_threshold', part: 'settings', field: 'overloadThreshold', label: text('Överbelastad vid fler än', 'Overloaded above'), sv: ['Överbelastad fler än', 'Överbelastning'] },
   { key: 'language', part: 'settings', field: 'language', label: text('Språk', 'Language'), sv: ['Språk'] },
+  {
+    key: 'situational_picture_max_age',
+    part: 'settings',
+    field: 'situationalPictureMaxAgeMonths',
+    label: text('Lägesbild: högsta ålder i månader', 'Situational picture: greatest age in months'),
+    sv: ['Lägesbildens högsta ålder', 'Lägesbild högsta ålder'],
+  },
+  { key: 'rules_off', part: 'settings', field: 'rulesOff', label: text('Avstängda kontroller', 'Checks switched off'), sv: ['Avstängda kontroller', 'Avstängda regler'] },
 ];
 
 /** The Map sheet: one row per key. */

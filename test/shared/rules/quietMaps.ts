@@ -9,6 +9,7 @@ import type { Body, MandatModel, Membership, ReportingLine } from '../../../shar
 import { PATH_LINE_KINDS } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { makeLine, makeMember, makeMembership } from '../../factories';
+import { QUIETEN_DOCUMENTS } from './quietDocuments';
 
 type Quieten = (model: MandatModel, asOf: string) => MandatModel;
 
@@ -111,4 +112,5 @@ export const QUIETEN: Readonly<Record<RuleId, Quieten>> = {
   'initiative-without-targets': (model) => ({ ...model, initiatives: each(model.initiatives, (i) => ({ ...i, targets: 'Färre anmälda brott' })) }),
   'empty-body': newPersonEach('member'),
   'no-chair': newPersonEach('chair'),
+  ...QUIETEN_DOCUMENTS,
 };

@@ -1,0 +1,56 @@
+import { text } from '../../i18n/text';
+import type { AnalysisContext } from '../context';
+import { defineRule, elements, type FoundIssue } from '../finding';
+import { documentIndex } from '../law/documentIndex';
+import { SOURCES } from '../law/sources';
+
+/**
+ * A document in force past its review date, or one that has ended with no later document
+ * of its kind (for a yearly plan: under the same parent). Expired agreements with the police
+ * are `agreement-expired`'s.
+ */
+export const documentLapsedRule = defineRule({
+  id: 'document-lapsed',
+  severity: 'warning',
+  description: text(
+    'Ett styrdokument som har passerat sitt revideringsdatum, eller som har upphört utan att något nytt har ersatt det.',
+    'A governing document past its review date, or one that has ended with nothing new in its place.',
+  ),
+  source: SOURCES.followUp,
+  find(ctx: AnalysisContext): FoundIssue[] {
+    const index = documentIndex(ctx);
+    const out: FoundIssue[] = [];
+    for (const d of index.all) {
+      const ended = d.validTo !== null && d.validTo < ctx.asOf;
+      if (ended) {
+        if (d.kind === 'cooperation_agreement' || index.hasSuccessor(d)) continue;
+        out.push({
+          subject: d.id,
+          elements: elements({ documents: [d.id] }),
+          message: text(
+            `"${d.title}" gällde till ${d.validTo}, och inget nytt dokument av samma slag har ersatt det.`,
+            `"${d.title}" was in force until ${d.validTo}, and no new document of its kind has taken its place.`,
+          ),
+          fix: text(
+            'Lägg till dokumentet som ersätter det, eller förläng giltigheten om det har beslutats att det fortsätter gälla.',
+            'Add the document that replaces it, or extend its validity if it was decided that it stays in force.',
+          ),
+        });
+      } else if (d.reviewBy !== null && d.reviewBy < ctx.asOf && (d.validFrom === null || d.validFrom <= ctx.asOf)) {
+        out.push({
+          subject: d.id,
+          elements: elements({ documents: [d.id] }),
+          message: text(
+            `"${d.title}" skulle ha reviderats senast ${d.reviewBy} men gäller oförändrat.`,
+            `"${d.title}" was to be reviewed by ${d.reviewBy} but is in force unchanged.`,
+          ),
+          fix: text(
+            'Revidera dokumentet och lägg till den nya versionen, eller ange ett nytt revideringsdatum om översynen är gjord.',
+            'Review the document and add the new version, or enter a new review date if the review was done.',
+          ),
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import { describeViolations, expect, openApp, test } from './support';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1093, height: 614 },
+];
+
+async function setAsOf(page: Page, date: string): Promise<void> {
+  const field = page.getByLabel(/^(Kartan per|Map as of)$/);
+  await field.fill(date);
+  await field.press('Tab');
+}
+
+const requirement = (page: Page, id: string) => page.locator(`[data-testid="law-card"] [data-requirement="${id}"]`);
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    test.describe.configure({ timeout: 150_000 });
+
+    test('the Lagkrav card follows the date: missing after the act, the agreement flagged once it has run out; axe finds nothing', async ({ page, axe, consoleErrors }) => {
+      await openApp(page, { asOpened: true });
+      await setAsOf(page, '2023-09-01');
+      const card = page.getByTestId('law-card');
+      await expect(card).toBeVisible();
+      await expect(requirement(page, 'situational_picture')).toHaveAttribute('data-status', 'missing');
+      await expect(requirement(page, 'coordination_function')).toHaveAttribute('data-status', 'missing');
+      // In force, but the sources name no signatories.
+      await expect(requirement(page, 'cooperation_agreement')).toHaveAttribute('data-status', 'stale');
+      await expect(requirement(page, 'cooperation_agreement')).toContainText('Samverkansöverenskommelse mellan Eskilstuna kommun och Polismyndigheten 2020–2023');
+
+      await setAsOf(page, '2024-01-15');
+      await expect(requirement(page, 'cooperation_agreement')).toContainText('Löpte ut 2023-12-31');
+      await expect(page.locator('.findings')).toContainText('Samverkansöverenskommelsen har löpt ut');
+
+      await page.getByTestId('bra-card').locator('summary').click();
+      await expect(page.getByTestId('bra-card')).toContainText('Egen lägesbild');
+      await page.screenshot({ path: `test-results/law-card-${size.width}.png` });
+      expect(describeViolations(await axe()), 'the open law card').toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+}
