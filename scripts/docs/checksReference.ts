@@ -41,7 +41,9 @@ export function checksReference(rules: readonly RuleOf<string>[] = RULES): strin
       rows.push(['Åtgärd / How to fix', r.about.fix.sv, r.about.fix.en]);
       rows.push(['Källa / Source', r.about.source.sv, r.about.source.en]);
     } else {
-      rows.push(['Varför, åtgärd, källa / Why, fix, source', 'Inte beskrivet i regeln ännu.', 'Not described in the rule yet.']);
+      rows.push(['Varför, åtgärd / Why, fix', 'Inte beskrivet i regeln ännu: varje fynd säger hur det åtgärdas.', 'Not described in the rule yet: each finding says how to fix it.']);
+      // The law and plan checks name what they rest on (a section of the act, a page of Brå's guidance).
+      if (r.source) rows.push(['Källa / Source', r.source.sv, r.source.en]);
     }
     out.push(table(['', 'svenska', 'English'], rows));
   }
