@@ -75,8 +75,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   const pairBody = new Int32Array(model.memberships.size);
   const pairMember = new Int32Array(model.memberships.size);
   let pairs = 0;
-  // Every member numbered once up front (one lookup per membership instead of two), then
-  // renumbered in the order first seen, which is the order memberIds has always had.
+  // Every member numbered once, before the loop, so the loop looks up a finished map rather than
+  // one it grows (and needs no second lookup in model.members); a typed array then renumbers
+  // the members in the order first seen, the order memberIds has always had.
   let n = 0;
   model.members.forEach((_, id) => void memberIndex.set(id, n++));
   const local = new Int32Array(n).fill(-1);
