@@ -44,6 +44,7 @@ function document(d: DocumentInput): GoverningDocument {
     governsLines: [],
     areas: [],
     link: '',
+    position: null,
     notes: d.notes,
   };
 }

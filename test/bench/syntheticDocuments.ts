@@ -33,6 +33,7 @@ function doc(id: string, over: Partial<GoverningDocument>): GoverningDocument {
     governsLines: [],
     areas: [],
     link: '',
+    position: null,
     notes: '',
     ...over,
   };
