@@ -46,7 +46,7 @@ describe('the references generated from the code', () => {
     const bare = defineRule({ id: 'new-rule', severity: 'info', description: text('Ny.', 'New.'), find: () => [{ subject: 'x', elements: elements({}), message: text('a', 'a'), fix: text('b', 'b') }] });
     const doc = checksReference([bare]);
     expect(doc).toContain('## new-rule');
-    expect(doc).toContain('Not described in the rule yet.');
+    expect(doc).toContain('Not described in the rule yet: each finding says how to fix it.');
   });
 
   it("takes the workbook's sheets, columns and Swedish names from the declarations", () => {

@@ -1,9 +1,22 @@
 import { text } from '../../i18n/text';
 import type { GoverningDocument } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { datedOn, documentIndex } from '../law/documentIndex';
 import { LAW_IN_FORCE, SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En plan som beslutades före den senaste lägesbilden kan inte ha tagit hänsyn till den, så åtgärderna kan rikta sig mot fel problem.',
+    'A plan decided before the newest situational picture cannot have taken it into account, so the measures may aim at the wrong problems.',
+  ),
+  fix: text(
+    'Gå igenom åtgärdsplanen mot den nya lägesbilden varje gång en ny tas fram, och besluta en reviderad plan eller att planen står kvar.',
+    'Review the action plan against each new situational picture and decide a revised plan or that the plan stands.',
+  ),
+  source: SOURCES.actionPlan,
+};
 
 /** The action plan is to rest on the situational picture; one decided before the newest picture cannot. */
 export const actionPlanBeforePictureRule = defineRule({
@@ -13,6 +26,7 @@ export const actionPlanBeforePictureRule = defineRule({
     'En gällande åtgärdsplan beslutades före den senaste gällande lägesbilden och kan inte bygga på den.',
     'An action plan in force was decided before the newest situational picture in force and cannot rest on it.',
   ),
+  about: ABOUT,
   source: SOURCES.actionPlan,
   find(ctx: AnalysisContext): FoundIssue[] {
     if (ctx.asOf < LAW_IN_FORCE) return [];

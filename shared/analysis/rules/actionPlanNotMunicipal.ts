@@ -1,8 +1,21 @@
 import { text } from '../../i18n/text';
 import { isExternal, type AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { LAW_IN_FORCE, SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Kommunen ansvarar för åtgärdsplanen. Beslutar bara en samverkansgrupp eller en extern part planen blir det oklart vem i kommunen som står för den och ska följa upp den.',
+    'The municipality is responsible for the action plan. If only a cooperation group or an outside party decides it, it is unclear who in the municipality stands behind it and follows it up.',
+  ),
+  fix: text(
+    'Låt fullmäktige, kommunstyrelsen eller en nämnd besluta åtgärdsplanen, och ange det organet som beslutande.',
+    'Have the assembly, the executive board or a committee decide the action plan, and enter that body as the deciding body.',
+  ),
+  source: SOURCES.actionPlan,
+};
 
 /** The law has the municipality decide the action plan: a plan decided by no one, or by a body that is not accountable, is not such a decision. */
 export const actionPlanNotMunicipalRule = defineRule({
@@ -12,6 +25,7 @@ export const actionPlanNotMunicipalRule = defineRule({
     'En gällande åtgärdsplan är inte beslutad av ett ansvarigt organ i kommunen (fullmäktige, styrelse eller nämnd).',
     'An action plan in force is not decided by an accountable body of the municipality (assembly, executive board or committee).',
   ),
+  about: ABOUT,
   source: SOURCES.actionPlan,
   find(ctx: AnalysisContext): FoundIssue[] {
     if (ctx.asOf < LAW_IN_FORCE) return [];

@@ -1,8 +1,21 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'När samverkansöverenskommelsen med polisen har löpt ut saknas den gemensamma grunden för vad kommunen och polisen har kommit överens om att göra.',
+    'Once the cooperation agreement with the police has expired, the common ground for what the municipality and the police agreed to do is gone.',
+  ),
+  fix: text(
+    'Förnya överenskommelsen i god tid innan den löper ut och lägg in den nya med period och undertecknare.',
+    'Renew the agreement well before it expires and add the new one with its period and signatories.',
+  ),
+  source: SOURCES.agreement,
+};
 
 /** A samverkansöverenskommelse with the police that has ended, with no later one and none in force. */
 export const agreementExpiredRule = defineRule({
@@ -12,6 +25,7 @@ export const agreementExpiredRule = defineRule({
     'Samverkansöverenskommelsen med polisen har löpt ut och ingen ny gäller.',
     'The cooperation agreement with the police has expired and no new one is in force.',
   ),
+  about: ABOUT,
   source: SOURCES.agreement,
   find(ctx: AnalysisContext): FoundIssue[] {
     const index = documentIndex(ctx);

@@ -1,6 +1,6 @@
 import { text, type Text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { missingSides, signatorySides, type Side } from '../law/signatories';
 import { SOURCES } from '../law/sources';
@@ -8,6 +8,19 @@ import { SOURCES } from '../law/sources';
 const MISSING: Record<Side, Text> = {
   municipality: text('kommunens', "the municipality's"),
   police: text('polisens', "the police's"),
+};
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En överenskommelse som inte är undertecknad av båda parterna visar inte att ledningen på båda sidor står bakom den.',
+    'An agreement not signed by both parties does not show that the leadership on both sides stands behind it.',
+  ),
+  fix: text(
+    'Låt kommunstyrelsens ordförande och chefen för lokalpolisområdet underteckna överenskommelsen och ange dem som undertecknare.',
+    'Have the chair of the executive board and the head of the local police area sign the agreement and enter them as signatories.',
+  ),
+  source: SOURCES.agreement,
 };
 
 /** Brå step 3: the agreement is signed by the local police area's head and the executive board's chair, one on each side. */
@@ -18,6 +31,7 @@ export const agreementUnsignedRule = defineRule({
     'En gällande samverkansöverenskommelse saknar undertecknare från kommunen eller från polisen.',
     'A cooperation agreement in force lacks a signatory for the municipality or for the police.',
   ),
+  about: ABOUT,
   source: SOURCES.agreement,
   find(ctx: AnalysisContext): FoundIssue[] {
     const agreements = documentIndex(ctx).inForceOf('cooperation_agreement');

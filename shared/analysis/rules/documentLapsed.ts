@@ -1,8 +1,21 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Ett styrdokument som inte har reviderats eller som har upphört utan ersättare styr inte längre, men kan fortfarande tas för gällande.',
+    'A governing document that has not been reviewed, or that has ended with nothing in its place, no longer steers, yet may still be taken as in force.',
+  ),
+  fix: text(
+    'Planera uppföljning och revidering av varje styrdokument, och lägg in den nya versionen eller ett nytt revideringsdatum när översynen är gjord.',
+    'Plan the follow-up and review of each governing document, and add the new version or a new review date when the review is done.',
+  ),
+  source: SOURCES.followUp,
+};
 
 /**
  * A document in force past its review date, or one that has ended with no later document
@@ -16,6 +29,7 @@ export const documentLapsedRule = defineRule({
     'Ett styrdokument som har passerat sitt revideringsdatum, eller som har upphört utan att något nytt har ersatt det.',
     'A governing document past its review date, or one that has ended with nothing new in its place.',
   ),
+  about: ABOUT,
   source: SOURCES.followUp,
   find(ctx: AnalysisContext): FoundIssue[] {
     const index = documentIndex(ctx);

@@ -1,10 +1,23 @@
 import { text, type Text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { SOURCES } from '../law/sources';
 
 const PARTS: readonly Text[] = [text('beslutsreferens', 'decision reference'), text('beslutande organ', 'deciding body')];
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Utan beslutsreferens och beslutande organ går det inte att visa vem som står bakom ett styrdokument eller vem som ska följa upp det.',
+    'Without a decision reference and deciding body no one can show who stands behind a governing document or who is to follow it up.',
+  ),
+  fix: text(
+    'Ange för varje styrdokument vilket organ som beslutade det och beslutsreferensen som i protokollet.',
+    'For each governing document enter the body that decided it and the decision reference as in the minutes.',
+  ),
+  source: SOURCES.decision,
+};
 
 /**
  * A governing document in force with no decision reference or no deciding body. A lägesbild is
@@ -17,6 +30,7 @@ export const documentWithoutDecisionRule = defineRule({
     'Ett gällande styrdokument (ej lägesbild) utan beslutsreferens eller beslutande organ.',
     'A governing document in force (not a situational picture) with no decision reference or deciding body.',
   ),
+  about: ABOUT,
   source: SOURCES.decision,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];

@@ -2,9 +2,22 @@ import { text } from '../../i18n/text';
 import type { InitiativeId } from '../../model/ids';
 import { isValidOn } from '../../time/isoDate';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En satsning som ingen plan styr går inte att koppla till de brottsproblem som lägesbilden pekar ut, och den följs lätt inte upp.',
+    'An initiative no plan governs cannot be tied to the crime problems the situational picture points out, and it is easily left without follow-up.',
+  ),
+  fix: text(
+    'Låt varje satsning beslutas i en plan, och ange den under planens styrda satsningar.',
+    'Have each initiative decided in a plan, and list it under the plan’s governed initiatives.',
+  ),
+  source: SOURCES.measuresTied,
+};
 
 /**
  * An initiative in force that no plan in force governs. Only on maps that record documents at
@@ -18,6 +31,7 @@ export const initiativeWithoutPlanRule = defineRule({
     'En gällande satsning som ingen gällande plan (åtgärdsplan, plan, årsplan, överenskommelse) styr.',
     'An initiative in force that no plan in force (action plan, plan, yearly plan, agreement) governs.',
   ),
+  about: ABOUT,
   source: SOURCES.measuresTied,
   find(ctx: AnalysisContext): FoundIssue[] {
     const index = documentIndex(ctx);

@@ -1,8 +1,21 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex } from '../law/documentIndex';
 import { LAW_IN_FORCE, SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Lägesbilden är underlaget för allt annat i det brottsförebyggande arbetet: utan en lägesbild över hela kommunen går det inte att visa att åtgärderna bygger på kunskap om brottsligheten där.',
+    'The situational picture is the basis for everything else in crime prevention: without a picture of the whole municipality no one can show that the measures rest on knowledge of crime there.',
+  ),
+  fix: text(
+    'Ta fram en lägesbild över brottsligheten i hela kommunen, gärna tillsammans med polisen, och lägg in den som styrdokument med datum och giltighet.',
+    'Produce a situational picture of crime in the whole municipality, preferably with the police, and add it as a governing document with its dates and validity.',
+  ),
+  source: SOURCES.situationalPicture,
+};
 
 /** Lag (2023:196) 4 §: a lägesbild over the municipality's whole geographic area, from the day the law came into force. */
 export const noSituationalPictureRule = defineRule({
@@ -12,6 +25,7 @@ export const noSituationalPictureRule = defineRule({
     'Ingen lägesbild över hela kommunen gäller på datumet (från 2023-07-01, när lagen trädde i kraft).',
     'No situational picture of the whole municipality is in force on the date (from 2023-07-01, when the act came into force).',
   ),
+  about: ABOUT,
   source: SOURCES.situationalPicture,
   find(ctx: AnalysisContext): FoundIssue[] {
     if (ctx.asOf < LAW_IN_FORCE) return [];

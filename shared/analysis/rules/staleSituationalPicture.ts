@@ -1,10 +1,23 @@
 import { text } from '../../i18n/text';
 import type { GoverningDocument } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { datedOn, documentIndex } from '../law/documentIndex';
 import { monthsBefore } from '../law/months';
 import { LAW_IN_FORCE, SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En gammal lägesbild kan missa nya brottsproblem, så att planer och satsningar styrs av hur det såg ut för flera år sedan.',
+    'An old situational picture can miss new crime problems, so that plans and initiatives are steered by how things were years ago.',
+  ),
+  fix: text(
+    'Bestäm hur ofta lägesbilden ska förnyas och ställ in det i kartan; ta fram en ny lägesbild när den gamla blir för gammal.',
+    'Decide how often the situational picture is to be renewed and set it in the map; produce a new picture when the old one gets too old.',
+  ),
+  source: SOURCES.situationalPicture,
+};
 
 /**
  * The newest lägesbild in force is older than the map's setting. The law sets no interval
@@ -17,6 +30,7 @@ export const staleSituationalPictureRule = defineRule({
     'Den senaste gällande lägesbilden är äldre än kartans inställning (lagen anger inget intervall).',
     'The newest situational picture in force is older than the map’s setting (the act sets no interval).',
   ),
+  about: ABOUT,
   source: SOURCES.situationalPicture,
   find(ctx: AnalysisContext): FoundIssue[] {
     if (ctx.asOf < LAW_IN_FORCE) return [];

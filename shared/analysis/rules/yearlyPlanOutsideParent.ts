@@ -1,8 +1,21 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, elements, type FoundIssue, type RuleAbout } from '../finding';
 import { documentIndex, startOf } from '../law/documentIndex';
 import { SOURCES } from '../law/sources';
+
+/** For the checks reference (docs/reference/checks.md); the source is the rule's own. */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En årsplan som gäller utanför sin överenskommelses eller plans period saknar det beslut som ska bära den.',
+    'A yearly plan running outside its agreement’s or plan’s period lacks the decision that should carry it.',
+  ),
+  fix: text(
+    'Håll årsplanernas perioder inom det överordnade dokumentets period, och knyt en ny årsplan till den överenskommelse som gäller då.',
+    'Keep yearly plans’ periods within their parent document’s period, and put a new yearly plan under the agreement in force at the time.',
+  ),
+  source: SOURCES.yearlyPlan,
+};
 
 /** A yearly plan in force whose period reaches outside the period of the agreement or plan it sits under. */
 export const yearlyPlanOutsideParentRule = defineRule({
@@ -12,6 +25,7 @@ export const yearlyPlanOutsideParentRule = defineRule({
     'En gällande handlingsplan/årsplan vars period går utanför det överordnade dokumentets period.',
     'A yearly plan in force whose period reaches outside its parent document’s period.',
   ),
+  about: ABOUT,
   source: SOURCES.yearlyPlan,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
