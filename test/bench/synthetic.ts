@@ -108,6 +108,8 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     acknowledgements: asMap(model.acknowledgements),
     documents: new Map(),
     coordination: new Map(),
+    tasks: new Map(),
+    assignments: new Map(),
     comments: new Map(),
   };
 }

@@ -14,6 +14,7 @@ export const SETTINGS_SPEC: ObjectSpec = {
   overlapMinShared: numberField({ min: 1, max: 1000, integer: true, fallback: 2 }),
   overloadThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
   language: enumField(LANGUAGES, 'sv', text('ett språk', 'a language')),
+  accountableTaskThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
 };
 
 /** One key of the workbook's Map sheet: the part of the map and the field it stands for, its label and Swedish names. */
@@ -34,6 +35,13 @@ export const MAP_KEY_DECLARATIONS: readonly MapKeyDeclaration[] = [
   { key: 'overlap_min_shared', part: 'settings', field: 'overlapMinShared', label: text('Överlapp: minst gemensamma', 'Overlap: fewest shared'), sv: ['Överlapp minst gemensamma'] },
   { key: 'overload_threshold', part: 'settings', field: 'overloadThreshold', label: text('Överbelastad vid fler än', 'Overloaded above'), sv: ['Överbelastad fler än', 'Överbelastning'] },
   { key: 'language', part: 'settings', field: 'language', label: text('Språk', 'Language'), sv: ['Språk'] },
+  {
+    key: 'accountable_task_threshold',
+    part: 'settings',
+    field: 'accountableTaskThreshold',
+    label: text('Ansvarar (A) för fler uppgifter än', 'Accountable (A) for more tasks than'),
+    sv: ['Ansvarar för fler uppgifter än', 'Flaskhals vid fler än'],
+  },
 ];
 
 /** The Map sheet: one row per key. */
