@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text';
-import type { BodyId, FundingLineId, InitiativeId, MemberId, ReportingLineId } from '../model/ids';
+import type { BodyId, FundingLineId, InitiativeId, MemberId, ReportingLineId, TaskId } from '../model/ids';
 import type { AnalysisContext } from './context';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -12,6 +12,8 @@ export interface FindingElements {
   readonly reportingLines: readonly ReportingLineId[];
   readonly initiatives: readonly InitiativeId[];
   readonly fundingLines: readonly FundingLineId[];
+  /** The tasks of the responsibility matrix it is about; present only on those rules' findings (older findings keep their shape). */
+  readonly tasks?: readonly TaskId[];
 }
 
 /** Something the product says about a map, from the rule `Id`. */
@@ -95,5 +97,6 @@ export function elements(partial: Partial<FindingElements>): FindingElements {
     reportingLines: partial.reportingLines ?? NONE,
     initiatives: partial.initiatives ?? NONE,
     fundingLines: partial.fundingLines ?? NONE,
+    ...(partial.tasks ? { tasks: partial.tasks } : {}),
   };
 }

@@ -13,6 +13,13 @@ import { reportingCycleRule } from './rules/reportingCycle';
 import { samePeopleBothSidesRule } from './rules/samePeopleBothSides';
 import { severalMastersRule } from './rules/severalMasters';
 import { undocumentedReportRule } from './rules/undocumentedReport';
+import { accountableBottleneckRule } from './rules/accountableBottleneck';
+import { accountableWithoutMandateRule } from './rules/accountableWithoutMandate';
+import { assignmentToAbsentBodyRule } from './rules/assignmentToAbsentBody';
+import { funderNotOnFollowUpRule } from './rules/funderNotOnFollowUp';
+import { responsibleNotReachingAccountableRule } from './rules/responsibleNotReachingAccountable';
+import { taskAccountableRule } from './rules/taskAccountable';
+import { taskWithoutResponsibleRule } from './rules/taskWithoutResponsible';
 
 /**
  * Every rule, in the order the README describes them and findings of one severity are
@@ -35,6 +42,14 @@ export const RULES = [
   initiativeWithoutTargetsRule,
   emptyBodyRule,
   noChairRule,
+  // The responsibility matrix (issue 17).
+  taskAccountableRule,
+  taskWithoutResponsibleRule,
+  accountableWithoutMandateRule,
+  responsibleNotReachingAccountableRule,
+  funderNotOnFollowUpRule,
+  accountableBottleneckRule,
+  assignmentToAbsentBodyRule,
 ] as const;
 
 /** The rules' ids, in the order of `RULES`. */

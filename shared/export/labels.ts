@@ -81,4 +81,11 @@ export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
   'initiative-without-targets': text('Satsning utan mål', 'Initiative without targets'),
   'empty-body': text('Organ utan ledamöter', 'Body without members'),
   'no-chair': text('Organ utan ordförande', 'Body without a chair'),
+  'task-accountable': text('Ingen eller flera ansvarar (A)', 'No one or several accountable (A)'),
+  'task-without-responsible': text('Ingen utför (U)', 'No one responsible (R)'),
+  'accountable-without-mandate': text('Ansvarar utan mandat', 'Accountable without a mandate'),
+  'responsible-not-reaching-accountable': text('Utföraren når inte den ansvarige', 'Responsible does not reach accountable'),
+  'funder-not-on-follow-up': text('Finansiären följer inte upp', 'Funder not on the follow-up'),
+  'accountable-bottleneck': text('Ansvarar för många uppgifter', 'Accountable for many tasks'),
+  'assignment-to-absent-body': text('Ansvar hos organ som inte finns', 'Assignment to an absent body'),
 };

@@ -44,6 +44,8 @@ export interface GenerateOptions {
   readonly memberships: number;
   readonly lines: number;
   readonly seed?: number;
+  /** Tasks of a responsibility matrix (none by default, so maps made before them stay as they were). */
+  readonly tasks?: number;
 }
 
 /** Bodies per municipality, roughly. */

@@ -6,10 +6,13 @@ import { restore } from '../../shared/file/restore';
 import { plainFile } from '../../shared/file/serialize';
 import type { MandatModel } from '../../shared/model/types';
 import { apportion, generateMap, type GenerateOptions } from '../bench/synthetic';
+import { generateMapWithTasks } from '../bench/syntheticTasks';
 import { QUIETEN } from './rules/quietMaps';
 
 const MEDIUM: GenerateOptions = { bodies: 500, members: 2_000, memberships: 10_000, lines: 1_000, seed: 2023 };
 const medium = generateMap(MEDIUM);
+/** The same map with a responsibility matrix, so that the task rules have something to find. */
+const matrix = generateMapWithTasks({ ...MEDIUM, tasks: 150 });
 
 function counts(model: MandatModel) {
   return {
@@ -99,7 +102,7 @@ describe('generateMap', () => {
   });
 
   it('gives findings of every rule', () => {
-    const result = analyse(medium, { asOf: '2023-06-01' });
+    const result = analyse(matrix, { asOf: '2023-06-01' });
     const byRule = countByRule(result);
     for (const rule of RULES) expect(byRule.get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
     // Flaws come in small doses: most bodies have a mandate and a path upward.
@@ -115,8 +118,8 @@ describe('generateMap', () => {
   // throughout; the quietened map still has findings of other rules, so silence is not an empty map.
   for (const rule of RULES) {
     it(`falls silent on ${rule.id} once the map follows that rule's advice`, () => {
-      const before = countByRule(analyse(medium, { asOf: '2023-06-01' }));
-      const quiet = QUIETEN[rule.id](medium, '2023-06-01');
+      const before = countByRule(analyse(matrix, { asOf: '2023-06-01' }));
+      const quiet = QUIETEN[rule.id](matrix, '2023-06-01');
       const after = countByRule(analyse(quiet, { asOf: '2023-06-01' }));
       expect(before.get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
       expect(after.get(rule.id) ?? 0, rule.id).toBe(0);

@@ -419,6 +419,13 @@ const enBase: Strings = {
     'initiative-without-targets': 'Initiative without targets',
     'empty-body': 'Body without members',
     'no-chair': 'Body without a chair',
+    'task-accountable': 'No one or several accountable (A)',
+    'task-without-responsible': 'No one responsible (R)',
+    'accountable-without-mandate': 'Accountable without a mandate',
+    'responsible-not-reaching-accountable': 'Responsible does not reach accountable',
+    'funder-not-on-follow-up': 'Funder not on the follow-up',
+    'accountable-bottleneck': 'Accountable for many tasks',
+    'assignment-to-absent-body': 'Assignment to an absent body',
   },
   kinds: {
     assembly: 'Assembly',

@@ -418,6 +418,13 @@ const svBase = {
     'initiative-without-targets': 'Satsning utan mål',
     'empty-body': 'Organ utan ledamöter',
     'no-chair': 'Organ utan ordförande',
+    'task-accountable': 'Ingen eller flera ansvarar (A)',
+    'task-without-responsible': 'Ingen utför (U)',
+    'accountable-without-mandate': 'Ansvarar utan mandat',
+    'responsible-not-reaching-accountable': 'Utföraren når inte den ansvarige',
+    'funder-not-on-follow-up': 'Finansiären följer inte upp',
+    'accountable-bottleneck': 'Ansvarar för många uppgifter',
+    'assignment-to-absent-body': 'Ansvar hos organ som inte finns',
   },
   kinds: {
     assembly: 'Fullmäktige',
