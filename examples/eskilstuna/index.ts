@@ -6,6 +6,7 @@ import { BODIES } from './bodies';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
 import { LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './people';
+import { ASSIGNMENTS, TASKS } from './tasks';
 
 
 function placed(bodies: readonly Body[]): Body[] {
@@ -31,5 +32,7 @@ export function eskilstunaModel(): MandatModel {
     initiatives: byId(INITIATIVES),
     fundingLines: byId(FUNDING),
     acknowledgements: byId(ACKNOWLEDGEMENTS),
+    tasks: byId(TASKS),
+    assignments: byId(ASSIGNMENTS),
   };
 }

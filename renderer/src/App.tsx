@@ -7,6 +7,7 @@ import { Canvas } from './canvas/Canvas';
 import { openDrop, save } from './files';
 import { installShortcuts } from './keyboard';
 import { followDesktop } from './menuCommands';
+import { MatrixView } from './matrix/MatrixView';
 import { Notices } from './Notices';
 import type { Platform } from './platform/types';
 import { Presentation } from './presentation/Presentation';
@@ -87,6 +88,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
               <Presentation />
             </ReactFlowProvider>
             <EmptyMapHint actions={actions} />
+            <MatrixView />
           </div>
           <SidePanel />
         </main>

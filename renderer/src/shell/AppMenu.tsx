@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, DEFAULT_LEVEL, LEVELS } from '../../../shared/model/vocabulary';
 import { openViewsDialog } from '../presentation/presentationStore';
+import { toggleMatrix } from '../matrix/matrixStore';
 import { setLang, toggleDecidedBy, toggleFunding, useEditor } from '../store/editor';
 import type { ShellActions } from './actions';
 import { OrgChartMenu } from './OrgChartMenu';
@@ -86,6 +87,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         <Item onSelect={() => actions.zoom('reset')}>{t('shell.zoom.reset')}</Item>
         <Item onSelect={() => actions.zoom('fit')}>{t('view.fit')}</Item>
         <Item onSelect={openViewsDialog}>{t('presentation.open')}</Item>
+        <Item onSelect={toggleMatrix}>{t('matrix.open')}</Item>
         <Separator />
         <Menubar.CheckboxItem className="menu-item" checked={minimap} onCheckedChange={actions.toggleMinimap}>
           <Menubar.ItemIndicator className="menu-indicator">✓</Menubar.ItemIndicator>
