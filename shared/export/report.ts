@@ -9,6 +9,7 @@ import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram
 import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
+import { responsibilitiesSection } from './reportResponsibilities';
 import { contents, summarySection, titlePage } from './reportSummary';
 import { mapAsOf, w } from './reportWords';
 import { xmlSafeModel, xmlText } from './xmlText';
@@ -104,6 +105,7 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...(options.findings ? findingsSection(ctx, result) : []),
     ...(options.comments ? commentsSection(ctx) : []),
   ];
+  const responsibilities = responsibilitiesSection(model, asOf, lang);
   return (diagram) => {
     const sections: ISectionOptions[] = [
       {
@@ -122,6 +124,8 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
         footers: { default: textFooter },
         children: main,
       },
+      // The responsibility matrix is wide: a landscape section of its own, only when the map has tasks.
+      ...(responsibilities.length > 0 ? [{ properties: { page: LANDSCAPE }, footers: { default: footer(name, lang, DIAGRAM_CONTENT_TWIPS) }, children: responsibilities }] : []),
     ];
     return new Document({
       title: name,
