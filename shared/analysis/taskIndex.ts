@@ -2,7 +2,6 @@ import type { BodyId } from '../model/ids';
 import type { Assignment, Task } from '../model/types';
 import type { RaciRole } from '../model/vocabulary';
 import type { AnalysisContext } from './context';
-import { reachedDownward } from './paths';
 
 /** The assignments of one task on the date, by role. */
 export interface TaskRoles {
@@ -68,11 +67,23 @@ function buildTaskIndex(ctx: AnalysisContext): TaskIndex {
         if (!list.includes(roles.task.id)) list.push(roles.task.id);
       } else accountableFor.set(a.body, [roles.task.id]);
     }
-  const below = new Map<string, Set<string>>();
+  // Searched upward from the carrying-out body: its chain to the top is short, while all that
+  // reports (however indirectly) to a KS is most of a municipality's map.
+  const above = new Map<string, Set<string>>();
   const reaches = (body: string, top: string): boolean => {
-    let set = below.get(top);
-    if (!set) below.set(top, (set = reachedDownward([top], ctx.downward)));
-    return set.has(body);
+    let set = above.get(body);
+    if (!set) {
+      set = new Set([body]);
+      const queue = [body];
+      for (let i = 0; i < queue.length; i++)
+        for (const next of ctx.upward.get(queue[i] as string) ?? [])
+          if (!set.has(next)) {
+            set.add(next);
+            queue.push(next);
+          }
+      above.set(body, set);
+    }
+    return set.has(top);
   };
   const tasks = [...byTask.values()];
   return { tasks, byTask, absent, accountableFor, reaches };

@@ -38,7 +38,13 @@ export function MatrixGrid({ matrix, byLevel, chosenTask, flagged }: Props) {
   const rows = matrix.rows.length;
   const cols = matrix.columns.length;
   const [ar, ac] = [Math.min(active[0], Math.max(rows - 1, 0)), Math.min(active[1], Math.max(cols - 1, 0))];
-  const letter = (r: RaciRole): string => t(`matrix.letters.${r}`);
+  // Each cell's words from strings made once: t() for each of 60,000 cells took seconds.
+  const letters = { R: t('matrix.letters.R'), A: t('matrix.letters.A'), C: t('matrix.letters.C'), I: t('matrix.letters.I') };
+  const spoken = { R: `${letters.R} (${t('matrix.roleNames.R')})`, A: `${letters.A} (${t('matrix.roleNames.A')})`, C: `${letters.C} (${t('matrix.roleNames.C')})`, I: `${letters.I} (${t('matrix.roleNames.I')})` };
+  const noRole = t('matrix.noRole');
+  const pattern = t('matrix.cell', { task: '\u0001', body: '\u0002', roles: '\u0003' });
+  const cellLabel = (task: string, body: string, roles: string): string => pattern.replace('\u0001', task).replace('\u0002', body).replace('\u0003', roles);
+  const letter = (r: RaciRole): string => letters[r];
   const move = (r: number, c: number): void => {
     const next: [number, number] = [Math.max(0, Math.min(rows - 1, r)), Math.max(0, Math.min(cols - 1, c))];
     setActive(next);
@@ -120,7 +126,7 @@ export function MatrixGrid({ matrix, byLevel, chosenTask, flagged }: Props) {
                   role="gridcell"
                   tabIndex={here ? 0 : -1}
                   className={`${roles.includes('A') ? 'has-a ' : ''}${flagged.bodies.has(body.id) && flagged.tasks.has(row.task.id) ? 'is-flagged' : ''}`}
-                  aria-label={t('matrix.cell', { task: row.task.name, body: label, roles: roles.length ? roles.map((x) => `${letter(x)} (${t(`matrix.roleNames.${x}`)})`).join(', ') : t('matrix.noRole') })}
+                  aria-label={cellLabel(row.task.name, label, roles.length ? roles.map((x) => spoken[x]).join(', ') : noRole)}
                   onFocus={() => (here ? undefined : setActive([r, c]))}
                   onKeyDown={(e) => onKey(e, r, c, row)}
                 >
