@@ -44,8 +44,7 @@ export interface GenerateOptions {
   readonly memberships: number;
   readonly lines: number;
   readonly seed?: number;
-  /** Tasks of a responsibility matrix (none by default, so maps made before them stay as they were). */
-  readonly tasks?: number;
+  readonly tasks?: number; // Tasks of a responsibility matrix (syntheticTasks.ts); none by default.
 }
 
 /** Bodies per municipality, roughly. */
@@ -110,8 +109,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     acknowledgements: asMap(model.acknowledgements),
     documents: new Map(),
     coordination: new Map(),
-    tasks: new Map(),
-    assignments: new Map(),
+    ...{ tasks: new Map(), assignments: new Map() },
     comments: new Map(),
   };
 }
