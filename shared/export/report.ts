@@ -103,8 +103,9 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...bodiesSection(ctx),
     ...initiativesSection(ctx),
     ...(options.findings ? findingsSection(ctx, result) : []),
-    ...(options.comments ? commentsSection(ctx) : []),
   ];
+  // The comments stay last: after the responsibility chapter when there is one.
+  const comments = options.comments ? commentsSection(ctx) : [];
   const responsibilities = responsibilitiesSection(model, asOf, lang);
   return (diagram) => {
     const sections: ISectionOptions[] = [
@@ -122,10 +123,15 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
       {
         properties: { page: PORTRAIT },
         footers: { default: textFooter },
-        children: main,
+        children: responsibilities.length > 0 ? main : [...main, ...comments],
       },
       // The responsibility matrix is wide: a landscape section of its own, only when the map has tasks.
-      ...(responsibilities.length > 0 ? [{ properties: { page: LANDSCAPE }, footers: { default: footer(name, lang, DIAGRAM_CONTENT_TWIPS) }, children: responsibilities }] : []),
+      ...(responsibilities.length > 0
+        ? [
+            { properties: { page: LANDSCAPE }, footers: { default: footer(name, lang, DIAGRAM_CONTENT_TWIPS) }, children: responsibilities },
+            ...(comments.length > 0 ? [{ properties: { page: PORTRAIT }, footers: { default: textFooter }, children: comments }] : []),
+          ]
+        : []),
     ];
     return new Document({
       title: name,
