@@ -106,6 +106,8 @@ function documentsJson(model: MandatModel, asOf: string, lang: Language) {
     documents: [...model.documents.values()].map((d) => ({ ...d, kindLabel: DOCUMENT_KIND_LABELS[d.kind][lang], inForce: inForce(d, asOf) })),
     lawRequirements: lawRequirementsJson(model, asOf, lang),
     coordination: [...model.coordination.values()].map((c) => ({ ...c, inForce: inForce(c, asOf) })),
+    tasks: [...model.tasks.values()].map((t) => ({ ...t, inForce: inForce(t, asOf) })),
+    assignments: [...model.assignments.values()].map((a) => ({ ...a, inForce: inForce(a, asOf) })),
   };
 }
 

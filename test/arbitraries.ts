@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { emptyModel } from '../shared/model/empty';
 import type { MandatModel } from '../shared/model/types';
-import { BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from '../shared/model/vocabulary';
+import { BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, RACI_ROLES, ROLES } from '../shared/model/vocabulary';
 
 const date = fc
   .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
@@ -54,6 +54,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           language: fc.constantFrom('sv' as const, 'en' as const),
           situationalPictureMaxAgeMonths: fc.integer({ min: 1, max: 240 }),
           rulesOff: fc.uniqueArray(fc.constantFrom('law', 'police', 'plans', 'structure', 'no-chair', 'document-lapsed'), { maxLength: 3 }),
+          accountableTaskThreshold: fc.integer({ min: 1, max: 50 }),
         }),
         bodies: fc.tuple(...bodyIds.map((id, i) => body(id, i))),
         members: fc.tuple(
@@ -134,6 +135,23 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           { maxLength: 4 },
         ),
         coordination: fc.array(fc.record({ byBody: fc.boolean(), pick: fc.nat(), validity, notes: words }), { maxLength: 2 }),
+        tasks: fc.array(
+          fc.record({
+            name,
+            description: words,
+            // What it concerns: 0 the organisation, 1 the first initiative, 2 the first document, 3 a body.
+            concerns: fc.integer({ min: 0, max: 3 }),
+            bodyPick: fc.nat(),
+            validity,
+            libraryKey: fc.constantFrom('', 'report_to_ks', 'coordinate'),
+            notes: words,
+          }),
+          { maxLength: 3 },
+        ),
+        assignments: fc.array(
+          fc.record({ taskPick: fc.nat(), byBody: fc.boolean(), pick: fc.nat(), role: fc.constantFrom(...RACI_ROLES), validity, source: words }),
+          { maxLength: 6 },
+        ),
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
         threads: fc.array(
           fc.record({
@@ -176,6 +194,12 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
         acknowledgements: rec(r.acks.map((a, n) => ({ id: `a${n}`, ...a }))),
         documents: rec(documentsOf(r.documents as RawDocument[], initiatives.length > 0, r.lines.length > 0)),
         coordination: rec(coordinationOf(r.coordination, (r.bodies as { id: string }[]).map((b) => b.id), (r.members as { id: string }[]).map((m) => m.id))),
+        ...tasksOf(r.tasks as RawTask[], r.assignments as RawAssignment[], {
+          bodies: (r.bodies as { id: string }[]).map((b) => b.id),
+          members: (r.members as { id: string }[]).map((m) => m.id),
+          initiative: initiatives.length > 0,
+          document: r.documents.length > 0,
+        }),
         comments: rec(commentsOf(r.threads, [...(r.bodies as { id: string }[]).map((b) => b.id)], r.lines.length)),
       } as unknown as MandatModel;
     });
@@ -235,4 +259,32 @@ function coordinationOf(
     const isBody = pool === bodies;
     return [{ id: `co${n}`, body: isBody ? who : null, member: isBody ? null : who, ...v, notes }];
   });
+}
+
+type RawTask = Record<string, unknown> & { concerns: number; bodyPick: number; validity: { validFrom: string | null; validTo: string | null } };
+type RawAssignment = { taskPick: number; byBody: boolean; pick: number; role: string; validity: { validFrom: string | null; validTo: string | null }; source: string };
+
+/** Tasks concerning what the map has (else the organisation), and assignments to a body or a member of one of them; none when there is no task or no one. */
+function tasksOf(
+  raw: RawTask[],
+  rawAssignments: RawAssignment[],
+  has: { bodies: string[]; members: string[]; initiative: boolean; document: boolean },
+): { tasks: Map<string, Record<string, unknown>>; assignments: Map<string, Record<string, unknown>> } {
+  const tasks = raw.map(({ concerns, bodyPick, validity: v, ...t }, n) => ({
+    id: `t${n}`,
+    ...t,
+    initiative: concerns === 1 && has.initiative ? 'i0' : null,
+    document: concerns === 2 && has.document ? 'd0' : null,
+    body: concerns === 3 && has.bodies.length > 0 ? has.bodies[bodyPick % has.bodies.length] : null,
+    ...v,
+  }));
+  const assignments = tasks.length === 0 ? [] : rawAssignments.flatMap(({ taskPick, byBody, pick, role, validity: v, source }, n) => {
+    const pool = (byBody && has.bodies.length > 0) || has.members.length === 0 ? has.bodies : has.members;
+    const who = pool[pick % Math.max(pool.length, 1)];
+    if (who === undefined) return [];
+    const isBody = pool === has.bodies;
+    return [{ id: `r${n}`, task: `t${taskPick % tasks.length}`, body: isBody ? who : null, member: isBody ? null : who, role, ...v, source }];
+  });
+  const rec = (items: { id: string }[]) => new Map(items.map((x) => [x.id, x as Record<string, unknown>]));
+  return { tasks: rec(tasks), assignments: rec(assignments) };
 }

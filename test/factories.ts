@@ -1,7 +1,7 @@
 import { emptyModel } from '../shared/model/empty';
 import { collectionOf } from '../shared/model/records';
-import type { BodyId, CommentId, CoordinationId, DocumentId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
-import type { Body, Comment, CommentTarget, Coordination, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
+import type { AssignmentId, BodyId, CommentId, CoordinationId, DocumentId, TaskId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
+import type { Assignment, Body, Comment, CommentTarget, Coordination, Task, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
 
 /** A body with every field filled sensibly; override what the test is about. */
 export function makeBody(id: string, over: Partial<Body> = {}): Body {
@@ -136,6 +136,16 @@ export function makeCoordination(id: string, over: Partial<Coordination> = {}): 
   return { id: id as CoordinationId, body: null, member: null, validFrom: null, validTo: null, notes: '', ...over };
 }
 
+/** A task of the organisation as a whole; override what the test is about. */
+export function makeTask(id: string, over: Partial<Task> = {}): Task {
+  return { id: id as TaskId, name: `Task ${id}`, description: '', initiative: null, document: null, body: null, validFrom: null, validTo: null, libraryKey: '', notes: '', ...over };
+}
+
+/** An assignment of `role` on `task` to the body `body`, always valid; override what the test is about. */
+export function makeAssignment(task: string, body: string, role: Assignment['role'], over: Partial<Assignment> = {}): Assignment {
+  return { id: `raci-${task}-${body}-${role}` as AssignmentId, task: task as TaskId, body: body as BodyId, member: null, role, validFrom: null, validTo: null, source: '', ...over };
+}
+
 type Parts = {
   bodies?: Body[];
   members?: Member[];
@@ -146,6 +156,8 @@ type Parts = {
   comments?: Comment[];
   documents?: GoverningDocument[];
   coordination?: Coordination[];
+  tasks?: Task[];
+  assignments?: Assignment[];
 };
 
 const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
@@ -163,6 +175,8 @@ export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ na
     comments: byId(parts.comments),
     documents: byId(parts.documents),
     coordination: byId(parts.coordination),
+    tasks: byId(parts.tasks),
+    assignments: byId(parts.assignments),
   };
 }
 

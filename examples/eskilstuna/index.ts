@@ -7,6 +7,7 @@ import { DOCUMENTS } from './documents';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
 import { LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './people';
+import { ASSIGNMENTS, TASKS } from './tasks';
 
 
 function placed(bodies: readonly Body[]): Body[] {
@@ -33,5 +34,7 @@ export function eskilstunaModel(): MandatModel {
     fundingLines: byId(FUNDING),
     acknowledgements: byId(ACKNOWLEDGEMENTS),
     documents: byId(DOCUMENTS),
+    tasks: byId(TASKS),
+    assignments: byId(ASSIGNMENTS),
   };
 }

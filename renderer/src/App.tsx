@@ -9,6 +9,7 @@ import { useCompare } from './compare/compareState';
 import { openDrop, save } from './files';
 import { installShortcuts } from './keyboard';
 import { followDesktop } from './menuCommands';
+import { MatrixView } from './matrix/MatrixView';
 import { Notices } from './Notices';
 import type { Platform } from './platform/types';
 import { Presentation } from './presentation/Presentation';
@@ -92,6 +93,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
               <Presentation />
             </ReactFlowProvider>
             <EmptyMapHint actions={actions} />
+            <MatrixView />
           </div>
           {comparing ? <ComparePanel platform={platform} /> : <SidePanel />}
         </main>

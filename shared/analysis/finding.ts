@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text';
-import type { BodyId, DocumentId, FundingLineId, InitiativeId, MemberId, ReportingLineId } from '../model/ids';
+import type { BodyId, DocumentId, FundingLineId, InitiativeId, MemberId, ReportingLineId, TaskId } from '../model/ids';
 import type { AnalysisContext } from './context';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -14,6 +14,8 @@ export interface FindingElements {
   readonly fundingLines: readonly FundingLineId[];
   /** Governing documents; present only on the findings of the document and law checks, so older findings keep their shape. */
   readonly documents?: readonly DocumentId[];
+  /** The tasks of the responsibility matrix it is about; present only on those rules' findings (older findings keep their shape). */
+  readonly tasks?: readonly TaskId[];
 }
 
 /** Something the product says about a map, from the rule `Id`. */
@@ -119,5 +121,6 @@ export function elements(partial: Partial<FindingElements>): FindingElements {
     initiatives: partial.initiatives ?? NONE,
     fundingLines: partial.fundingLines ?? NONE,
     ...(partial.documents ? { documents: partial.documents } : {}),
+    ...(partial.tasks ? { tasks: partial.tasks } : {}),
   };
 }

@@ -25,6 +25,13 @@ import { noCoordinationFunctionRule } from './rules/noCoordinationFunction';
 import { noSituationalPictureRule } from './rules/noSituationalPicture';
 import { staleSituationalPictureRule } from './rules/staleSituationalPicture';
 import { yearlyPlanOutsideParentRule } from './rules/yearlyPlanOutsideParent';
+import { accountableBottleneckRule } from './rules/accountableBottleneck';
+import { accountableWithoutMandateRule } from './rules/accountableWithoutMandate';
+import { assignmentToAbsentBodyRule } from './rules/assignmentToAbsentBody';
+import { funderNotOnFollowUpRule } from './rules/funderNotOnFollowUp';
+import { responsibleNotReachingAccountableRule } from './rules/responsibleNotReachingAccountable';
+import { taskAccountableRule } from './rules/taskAccountable';
+import { taskWithoutResponsibleRule } from './rules/taskWithoutResponsible';
 
 /**
  * Every rule, in the order the README describes them and findings of one severity are
@@ -60,6 +67,14 @@ export const RULES = [
   yearlyPlanOutsideParentRule,
   initiativeWithoutPlanRule,
   documentWithoutDecisionRule,
+  // The responsibility matrix (issue 17).
+  taskAccountableRule,
+  taskWithoutResponsibleRule,
+  accountableWithoutMandateRule,
+  responsibleNotReachingAccountableRule,
+  funderNotOnFollowUpRule,
+  accountableBottleneckRule,
+  assignmentToAbsentBodyRule,
 ] as const;
 
 /** The rules' ids, in the order of `RULES`. */

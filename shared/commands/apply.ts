@@ -35,6 +35,8 @@ const ADD: Partial<Record<Command['type'], [CollectionName, string]>> = {
   addFunding: ['fundingLines', 'funding'],
   addDocument: ['documents', 'document'],
   addCoordination: ['coordination', 'coordination'],
+  addTask: ['tasks', 'task'],
+  addAssignment: ['assignments', 'assignment'],
   acknowledgeFinding: ['acknowledgements', 'acknowledgement'],
   addComment: ['comments', 'comment'],
 };
@@ -47,6 +49,8 @@ const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateFunding: 'fundingLines',
   updateDocument: 'documents',
   updateCoordination: 'coordination',
+  updateTask: 'tasks',
+  updateAssignment: 'assignments',
 };
 const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeBody: 'bodies',
@@ -57,6 +61,8 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeFunding: 'fundingLines',
   removeDocument: 'documents',
   removeCoordination: 'coordination',
+  removeTask: 'tasks',
+  removeAssignment: 'assignments',
   withdrawAcknowledgement: 'acknowledgements',
 };
 

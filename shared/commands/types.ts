@@ -2,8 +2,10 @@ import type {
   AcknowledgementId,
   BodyId,
   CommentId,
+  AssignmentId,
   CoordinationId,
   DocumentId,
+  TaskId,
   FundingLineId,
   InitiativeId,
   MemberId,
@@ -14,8 +16,10 @@ import type {
   Acknowledgement,
   Body,
   Comment,
+  Assignment,
   Coordination,
   FundingLine,
+  Task,
   GoverningDocument,
   Initiative,
   MapMeta,
@@ -41,6 +45,8 @@ export type NewFundingLine = New<FundingLine, 'funder' | 'receiver' | 'year'>;
 export type NewAcknowledgement = New<Acknowledgement, 'findingKey' | 'reason'>;
 export type NewDocument = New<GoverningDocument, 'title'>;
 export type NewCoordination = New<Coordination, never>;
+export type NewTask = New<Task, 'name'>;
+export type NewAssignment = New<Assignment, 'task' | 'role'>;
 /** A new comment: `at` defaults to now; a reply (`replyTo`) takes its thread's target when none is given. */
 export type NewComment = New<Comment, 'text' | 'author'>;
 
@@ -76,6 +82,14 @@ export type Command =
   | { readonly type: 'addCoordination'; readonly coordination: NewCoordination }
   | { readonly type: 'updateCoordination'; readonly id: CoordinationId; readonly changes: Changes<Coordination> }
   | { readonly type: 'removeCoordination'; readonly id: CoordinationId }
+  | { readonly type: 'addTask'; readonly task: NewTask }
+  | { readonly type: 'updateTask'; readonly id: TaskId; readonly changes: Changes<Task> }
+  /** Removes the task and, in the same step, its assignments. */
+  | { readonly type: 'removeTask'; readonly id: TaskId }
+  /** Gives a body or a member a role (R, A, C or I) on a task. */
+  | { readonly type: 'addAssignment'; readonly assignment: NewAssignment }
+  | { readonly type: 'updateAssignment'; readonly id: AssignmentId; readonly changes: Changes<Assignment> }
+  | { readonly type: 'removeAssignment'; readonly id: AssignmentId }
   | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
   | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
   | { readonly type: 'addComment'; readonly comment: NewComment }

@@ -93,4 +93,11 @@ export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
   'yearly-plan-outside-parent': text('Årsplan utanför överordnad period', 'Yearly plan outside its parent'),
   'initiative-without-plan': text('Satsning utan plan', 'Initiative without a plan'),
   'document-without-decision': text('Styrdokument utan beslut', 'Document without a decision'),
+  'task-accountable': text('Ingen eller flera ansvarar (A)', 'No one or several accountable (A)'),
+  'task-without-responsible': text('Ingen utför (U)', 'No one responsible (R)'),
+  'accountable-without-mandate': text('Ansvarar utan mandat', 'Accountable without a mandate'),
+  'responsible-not-reaching-accountable': text('Utföraren når inte den ansvarige', 'Responsible does not reach accountable'),
+  'funder-not-on-follow-up': text('Finansiären följer inte upp', 'Funder not on the follow-up'),
+  'accountable-bottleneck': text('Ansvarar för många uppgifter', 'Accountable for many tasks'),
+  'assignment-to-absent-body': text('Ansvar hos organ som inte finns', 'Assignment to an absent body'),
 };

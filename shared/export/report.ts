@@ -13,6 +13,7 @@ import { documentsSection } from './reportDocuments';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
 import { lawSection } from './reportLaw';
+import { responsibilitiesSection } from './reportResponsibilities';
 import { contents, summarySection, titlePage } from './reportSummary';
 import { mapAsOf, w } from './reportWords';
 import { xmlSafeModel, xmlText } from './xmlText';
@@ -111,9 +112,13 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...(model.documents.size + model.coordination.size > 0 ? documentsSection(ctx) : []),
     ...lawSection(ctx),
     ...(options.findings ? findingsSection(ctx, result) : []),
+  ];
+  // The comments and the body-per-page appendix stay last: after the responsibility chapter when there is one.
+  const comments = [
     ...(options.comments ? commentsSection(ctx) : []),
     ...(options.bodyPages ? bodyPagesSection(bodySheets(model, options, result.findings), lang, asOf) : []),
   ];
+  const responsibilities = responsibilitiesSection(model, asOf, lang);
   return (diagram) => {
     const sections: ISectionOptions[] = [
       {
@@ -130,8 +135,15 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
       {
         properties: { page: PORTRAIT },
         footers: { default: textFooter },
-        children: main,
+        children: responsibilities.length > 0 ? main : [...main, ...comments],
       },
+      // The responsibility matrix is wide: a landscape section of its own, only when the map has tasks.
+      ...(responsibilities.length > 0
+        ? [
+            { properties: { page: LANDSCAPE }, footers: { default: footer(name, lang, DIAGRAM_CONTENT_TWIPS) }, children: responsibilities },
+            ...(comments.length > 0 ? [{ properties: { page: PORTRAIT }, footers: { default: textFooter }, children: comments }] : []),
+          ]
+        : []),
     ];
     return new Document({
       title: name,

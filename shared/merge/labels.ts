@@ -50,6 +50,12 @@ export function elementLabel(scope: MergeScope, id: string, entity: Entity, mode
       const who = typeof entity.body === 'string' ? nameIn(models, 'bodies', entity.body) : nameIn(models, 'members', entity.member);
       return text(`samordningsfunktion: ${quoted(who)}`, `coordination function: ${quoted(who)}`);
     }
+    case 'assignments': {
+      // An assignment is known by its role, its task and who holds it.
+      const who = typeof entity.body === 'string' ? nameIn(models, 'bodies', entity.body) : nameIn(models, 'members', entity.member);
+      const task = quoted(nameIn(models, 'tasks', entity.task));
+      return text(`${String(entity.role)} för ${task}: ${quoted(who)}`, `${String(entity.role)} for ${task}: ${quoted(who)}`);
+    }
   }
   for (const field of ['name', 'title', 'text']) {
     const v = entity[field];

@@ -18,6 +18,8 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
     acknowledgements: new Map(),
     documents: new Map(),
     coordination: new Map(),
+    tasks: new Map(),
+    assignments: new Map(),
     comments: new Map(),
   };
 }

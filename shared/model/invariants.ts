@@ -41,7 +41,9 @@ export type ViolationCode =
   | 'resolve-reply'
   | 'document-parent-cycle'
   | 'yearly-plan-without-parent'
-  | 'coordination-who';
+  | 'coordination-who'
+  | 'assignment-who'
+  | 'task-concerns-several';
 
 /** What the checks read of the map around one element: the map being edited, a file being opened. */
 export interface ModelView {
@@ -79,6 +81,12 @@ export function ownViolations(collection: CollectionName, e: Entity, out: Violat
   if (collection === 'bodies' && typeof e.partOf === 'string' && e.partOf === e.id)
     out.push(violation(collection, e.id, 'partOf', 'part-of-self', text('ett organ kan inte vara en del av sig självt', 'a body cannot be a part of itself')));
   if (collection === 'documents') documentOwnViolations(e, out);
+  if (collection === 'assignments' && (typeof e.body === 'string') === (typeof e.member === 'string'))
+    out.push(violation(collection, e.id, 'body', 'assignment-who', text('ett ansvar ges antingen ett organ eller en ledamot', 'an assignment is given to either a body or a member')));
+  if (collection === 'tasks' && [e.initiative, e.document, e.body].filter((v) => typeof v === 'string').length > 1)
+    out.push(
+      violation(collection, e.id, 'initiative', 'task-concerns-several', text('en uppgift gäller en satsning, ett styrdokument eller ett organ, inte flera', 'a task concerns one initiative, document or body, not several')),
+    );
   if (collection === 'coordination' && (typeof e.body === 'string') === (typeof e.member === 'string'))
     out.push(
       violation(collection, e.id, 'body', 'coordination-who', text('samordningsfunktionen är antingen ett organ eller en ledamot', 'the coordination function is either a body or a member')),

@@ -22,6 +22,8 @@ const BY_CODE: Readonly<Record<string, Text>> = {
   'document-parent-cycle': text('Dokumentet skulle hamna under sig självt.', 'The document would end up under itself.'),
   'yearly-plan-without-parent': text('En handlingsplan/årsplan behöver ett överordnat dokument.', 'A yearly plan needs a parent document.'),
   'coordination-who': text('Välj antingen ett organ eller en ledamot som samordningsfunktion.', 'Choose either a body or a member as the coordination function.'),
+  'assignment-who': text('Välj antingen ett organ eller en ledamot för ansvaret.', 'Choose either a body or a member for the assignment.'),
+  'task-concerns-several': text('Välj en sak som uppgiften gäller: en satsning, ett styrdokument eller ett organ.', 'Choose one thing the task concerns: an initiative, a document or a body.'),
   'not-author': text('Bara den som skrev kommentaren kan ändra eller ta bort den.', 'Only the writer of a comment can change or delete it.'),
 };
 

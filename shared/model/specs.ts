@@ -5,6 +5,7 @@ import type { COORDINATION, DOCUMENTS } from './declarations/documents';
 import type { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './declarations/lines';
 import type { MEMBERS, MEMBERSHIPS } from './declarations/members';
 import type { ACKNOWLEDGEMENTS, COMMENTS } from './declarations/notes';
+import type { ASSIGNMENTS, TASKS } from './declarations/tasks';
 import type { CollectionEntity, CollectionName } from './types';
 
 export { COMMENT_TARGET_SPEC, FORMER_NAME_SPEC, MANDATE_SPEC, META_SPEC, POSITION_SPEC, SETTINGS_SPEC } from './declarations';
@@ -69,6 +70,8 @@ type Declared = {
   acknowledgements: typeof ACKNOWLEDGEMENTS.fields;
   documents: typeof DOCUMENTS.fields;
   coordination: typeof COORDINATION.fields;
+  tasks: typeof TASKS.fields;
+  assignments: typeof ASSIGNMENTS.fields;
   comments: typeof COMMENTS.fields;
 };
 type AllFit = { [C in CollectionName]: Fits<CollectionEntity[C], Declared[C]> };
@@ -83,5 +86,7 @@ export const ENTITY_TYPES_MATCH_DECLARATIONS: AllFit = {
   acknowledgements: true,
   documents: true,
   coordination: true,
+  tasks: true,
+  assignments: true,
   comments: true,
 };

@@ -9,8 +9,10 @@ import type {
   MemberId,
   MembershipId,
   ReportingLineId,
+  AssignmentId,
+  TaskId,
 } from './ids';
-import type { BodyKind, DocumentKind, Documented, Language, Level, LineKind, MemberKind, Role } from './vocabulary';
+import type { BodyKind, DocumentKind, Documented, Language, Level, LineKind, MemberKind, RaciRole, Role } from './vocabulary';
 
 /** A calendar date as `YYYY-MM-DD`; validity ranges include both ends. */
 export type IsoDate = string;
@@ -191,6 +193,34 @@ export interface Coordination extends Validity {
   readonly notes: string;
 }
 
+/**
+ * A task someone must answer for (take the lägesbild forward, report results to KS). What it
+ * concerns is at most one of an initiative, a document or a body; none means the organisation
+ * as a whole.
+ */
+export interface Task extends Validity {
+  readonly id: TaskId;
+  readonly name: string;
+  readonly description: string;
+  readonly initiative: InitiativeId | null;
+  readonly document: DocumentId | null;
+  readonly body: BodyId | null;
+  /** The key of the library task it was made from (`report_to_ks`); empty when typed freely. */
+  readonly libraryKey: string;
+  readonly notes: string;
+}
+
+/** A role (R, A, C or I) on a task given to a body or a member (exactly one), for a period. */
+export interface Assignment extends Validity {
+  readonly id: AssignmentId;
+  readonly task: TaskId;
+  readonly body: BodyId | null;
+  readonly member: MemberId | null;
+  readonly role: RaciRole;
+  /** Where it is written: a decision, a report's section. */
+  readonly source: string;
+}
+
 export interface Settings {
   /** Share of the smaller body's regular members that two bodies must share to overlap. */
   readonly overlapThreshold: number;
@@ -203,6 +233,8 @@ export interface Settings {
   readonly situationalPictureMaxAgeMonths: number;
   /** Rule ids and rule groups (law, police, plans, structure) switched off for this map. */
   readonly rulesOff: readonly string[];
+  /** A body accountable (A) for more tasks than this on a date is a bottleneck. */
+  readonly accountableTaskThreshold: number;
 }
 
 export interface MapMeta {
@@ -229,6 +261,8 @@ export interface MandatModel {
   readonly comments: ReadonlyMap<string, Comment>;
   readonly documents: ReadonlyMap<string, GoverningDocument>;
   readonly coordination: ReadonlyMap<string, Coordination>;
+  readonly tasks: ReadonlyMap<string, Task>;
+  readonly assignments: ReadonlyMap<string, Assignment>;
 }
 
 export type CollectionName =
@@ -241,6 +275,8 @@ export type CollectionName =
   | 'acknowledgements'
   | 'documents'
   | 'coordination'
+  | 'tasks'
+  | 'assignments'
   | 'comments';
 
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -254,6 +290,8 @@ export const COLLECTIONS: readonly CollectionName[] = [
   // Before the comments: theirs are the last references (they point at lines the others may drop).
   'documents',
   'coordination',
+  'tasks',
+  'assignments',
   'comments',
 ];
 
@@ -269,4 +307,6 @@ export interface CollectionEntity {
   comments: Comment;
   documents: GoverningDocument;
   coordination: Coordination;
+  tasks: Task;
+  assignments: Assignment;
 }

@@ -58,6 +58,14 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * A role on a task in a responsibility matrix (RACI): Responsible carries it out, Accountable
+ * answers for it (exactly one), Consulted is asked before, Informed is told after. In Swedish
+ * practice U (utför), A (ansvarar), K (konsulteras), I (informeras); the file holds R/A/C/I.
+ */
+export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
+export type RaciRole = (typeof RACI_ROLES)[number];
+
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

@@ -13,6 +13,8 @@ const WORDS: Readonly<Record<WorkbookCollection, { sv: [string, string]; en: [st
   acknowledgements: { sv: ['kvittering', 'kvitteringar'], en: ['acknowledgement', 'acknowledgements'] },
   documents: { sv: ['styrdokument', 'styrdokument'], en: ['governing document', 'governing documents'] },
   coordination: { sv: ['samordningsfunktion', 'samordningsfunktioner'], en: ['coordination function', 'coordination functions'] },
+  tasks: { sv: ['uppgift', 'uppgifter'], en: ['task', 'tasks'] },
+  assignments: { sv: ['ansvar', 'ansvar'], en: ['assignment', 'assignments'] },
 };
 
 /** Always named, even when none came in: what a workbook is for. */

@@ -2,7 +2,7 @@ import type { MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { SHEET_ORDER, SHEETS, type MapKey, type SheetKey } from './columns';
 import { columnLabel, mapKeyLabel, sheetLabel } from './swedishNames';
-import { BODY_KIND_WORDS, DOCUMENT_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, ROLE_WORDS, wordFor } from './words';
+import { BODY_KIND_WORDS, DOCUMENT_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, RACI_WORDS, ROLE_WORDS, wordFor } from './words';
 import { escapeEntry, joinList } from './escape';
 import type { Sheets } from './table';
 import { numberText } from './values';
@@ -120,6 +120,30 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         valid_to: date(c.validTo),
         notes: c.notes,
       }));
+    case 'tasks':
+      return byId(model.tasks).map((t) => ({
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        initiative: t.initiative ?? '',
+        document: t.document ?? '',
+        body: t.body ?? '',
+        valid_from: date(t.validFrom),
+        valid_to: date(t.validTo),
+        library_key: t.libraryKey,
+        notes: t.notes,
+      }));
+    case 'assignments':
+      return byId(model.assignments).map((a) => ({
+        id: a.id,
+        task: a.task,
+        body: a.body ?? '',
+        member: a.member ?? '',
+        role: wordFor(RACI_WORDS, a.role, lang),
+        valid_from: date(a.validFrom),
+        valid_to: date(a.validTo),
+        source: a.source,
+      }));
     case 'map':
       return [
         ['name', model.meta.name],
@@ -131,6 +155,7 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         ['language', model.settings.language],
         ['situational_picture_max_age', numberText(model.settings.situationalPictureMaxAgeMonths)],
         ['rules_off', joinList(model.settings.rulesOff)],
+        ['accountable_task_threshold', numberText(model.settings.accountableTaskThreshold)],
       ].map(([k, v]) => ({ key: mapKeyLabel(k as MapKey, lang), value: v ?? '' }));
   }
 }

@@ -9,6 +9,7 @@ import {
   LEVELS,
   LINE_KINDS,
   MEMBER_KINDS,
+  RACI_ROLES,
   ROLES,
   type BodyKind,
   type DocumentKind,
@@ -17,6 +18,7 @@ import {
   type Level,
   type LineKind,
   type MemberKind,
+  type RaciRole,
   type Role,
 } from '../model/vocabulary';
 
@@ -133,6 +135,23 @@ export const DOCUMENT_KIND_WORDS: Words<DocumentKind> = words(DOCUMENT_KINDS, DO
   samverkansavtal: 'cooperation_agreement',
   annat: 'other',
   övrigt: 'other',
+});
+
+/** The letters a Swedish matrix is written with (U/A/K/I) and an English one (R/A/C/I). */
+const RACI_LETTERS: Readonly<Record<RaciRole, Text>> = { R: text('U', 'R'), A: text('A', 'A'), C: text('K', 'C'), I: text('I', 'I') };
+
+export const RACI_WORDS: Words<RaciRole> = words(RACI_ROLES, RACI_LETTERS, {
+  utför: 'R',
+  utförare: 'R',
+  responsible: 'R',
+  ansvarar: 'A',
+  ansvarig: 'A',
+  accountable: 'A',
+  konsulteras: 'C',
+  rådfrågas: 'C',
+  consulted: 'C',
+  informeras: 'I',
+  informed: 'I',
 });
 
 export const LANGUAGE_WORDS: Words<Language> = words(LANGUAGES, LANGUAGE_LABELS, {

@@ -46,6 +46,10 @@ await diffBench.main();
 
 // Live collaboration: one server (its own process), then two instances with Redis and PostgreSQL.
 console.log();
+const matrixBench = (await import(pathToFileURL(path.join(here, 'matrix.ts')).href)) as { main(): Promise<boolean> };
+await matrixBench.main();
+
+console.log();
 const collabBench = (await import(pathToFileURL(path.join(here, 'collab.ts')).href)) as { main(): Promise<void> };
 await collabBench.main();
 console.log();

@@ -44,6 +44,7 @@ export interface GenerateOptions {
   readonly memberships: number;
   readonly lines: number;
   readonly seed?: number;
+  readonly tasks?: number; // Tasks of a responsibility matrix (syntheticTasks.ts); none by default.
 }
 
 /** Bodies per municipality, roughly. */
@@ -108,6 +109,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     acknowledgements: asMap(model.acknowledgements),
     documents: new Map(),
     coordination: new Map(),
+    ...{ tasks: new Map(), assignments: new Map() },
     comments: new Map(),
   }, seed);
 }

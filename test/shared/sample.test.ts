@@ -73,6 +73,12 @@ const BOTH = [
   'no-chair:lg',
   'no-chair:sg',
   'no-chair:sog',
+  // The responsibility matrix (issue 17): running Trygga unga is answered for by KS and both
+  // committees [2023 §3.1.4]; its follow-up names no one accountable and leaves out KS, which
+  // funds it [2023 §3.2.3].
+  'task-accountable:driva-trygga-unga',
+  'task-accountable:folja-upp-trygga-unga',
+  'funder-not-on-follow-up:trygga-unga|ks',
 ];
 
 /**

@@ -6,6 +6,7 @@ import { restore } from '../../shared/file/restore';
 import { plainFile } from '../../shared/file/serialize';
 import type { GoverningDocument, MandatModel } from '../../shared/model/types';
 import { apportion, generateMap, type GenerateOptions } from '../bench/synthetic';
+import { generateMapWithTasks } from '../bench/syntheticTasks';
 import { QUIETEN } from './rules/quietMaps';
 import { groupOf } from '../../shared/analysis/ruleGroups';
 
@@ -31,6 +32,8 @@ function mapFor(rule: string, model: MandatModel): MandatModel {
 
 const MEDIUM: GenerateOptions = { bodies: 500, members: 2_000, memberships: 10_000, lines: 1_000, seed: 2023 };
 const medium = generateMap(MEDIUM);
+/** The same map with a responsibility matrix, so that the task rules have something to find. */
+const matrix = generateMapWithTasks({ ...MEDIUM, tasks: 150 });
 
 function counts(model: MandatModel) {
   return {
@@ -120,10 +123,10 @@ describe('generateMap', () => {
   });
 
   it('gives findings of every rule', () => {
-    const result = analyse(medium, { asOf: '2023-06-01' });
+    const result = analyse(matrix, { asOf: '2023-06-01' });
     const byRule = countByRule(result);
     for (const rule of RULES)
-      expect(countByRule(analyse(mapFor(rule.id, medium), { asOf: dateFor(rule.id) }, [rule])).get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
+      expect(countByRule(analyse(mapFor(rule.id, matrix), { asOf: dateFor(rule.id) }, [rule])).get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
     // Flaws come in small doses: most bodies have a mandate and a path upward.
     expect(byRule.get('missing-mandate') ?? 0).toBeLessThan(50);
     expect(byRule.get('missing-report-path') ?? 0).toBeLessThan(50);
@@ -138,7 +141,7 @@ describe('generateMap', () => {
   for (const rule of RULES) {
     it(`falls silent on ${rule.id} once the map follows that rule's advice`, () => {
       const asOf = dateFor(rule.id);
-      const map = mapFor(rule.id, medium);
+      const map = mapFor(rule.id, matrix);
       const before = countByRule(analyse(map, { asOf }));
       const quiet = QUIETEN[rule.id](map, asOf);
       const after = countByRule(analyse(quiet, { asOf }));

@@ -3,6 +3,7 @@ import { createContext, memo, useContext, type CSSProperties } from 'react';
 import type { TFunction } from 'i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
+import { TaskBadge } from '../matrix/TaskBadge';
 import { NameOnBox } from './NameOnBox';
 import { useRenaming } from './renaming';
 import { sentence, word } from './words';
@@ -51,6 +52,7 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
           </span>
         )}
       </Handle>
+      <TaskBadge bodyId={b.id} />
       {far ? (
         <div className="body-node-far">{data.shortName || data.name}</div>
       ) : (

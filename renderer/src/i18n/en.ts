@@ -431,6 +431,13 @@ const enBase: Strings = {
     'yearly-plan-outside-parent': 'Yearly plan outside its parent',
     'initiative-without-plan': 'Initiative without a plan',
     'document-without-decision': 'Document without a decision',
+    'task-accountable': 'No one or several accountable (A)',
+    'task-without-responsible': 'No one responsible (R)',
+    'accountable-without-mandate': 'Accountable without a mandate',
+    'responsible-not-reaching-accountable': 'Responsible does not reach accountable',
+    'funder-not-on-follow-up': 'Funder not on the follow-up',
+    'accountable-bottleneck': 'Accountable for many tasks',
+    'assignment-to-absent-body': 'Assignment to an absent body',
   },
   kinds: {
     assembly: 'Assembly',

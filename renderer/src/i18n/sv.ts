@@ -430,6 +430,13 @@ const svBase = {
     'yearly-plan-outside-parent': 'Årsplan utanför överordnad period',
     'initiative-without-plan': 'Satsning utan plan',
     'document-without-decision': 'Styrdokument utan beslut',
+    'task-accountable': 'Ingen eller flera ansvarar (A)',
+    'task-without-responsible': 'Ingen utför (U)',
+    'accountable-without-mandate': 'Ansvarar utan mandat',
+    'responsible-not-reaching-accountable': 'Utföraren når inte den ansvarige',
+    'funder-not-on-follow-up': 'Finansiären följer inte upp',
+    'accountable-bottleneck': 'Ansvarar för många uppgifter',
+    'assignment-to-absent-body': 'Ansvar hos organ som inte finns',
   },
   kinds: {
     assembly: 'Fullmäktige',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BODY_KINDS, DEFAULT_LEVEL, LEVELS } from '../../../shared/model/vocabulary';
 import { openCompare } from '../compare/compareState';
 import { openViewsDialog } from '../presentation/presentationStore';
+import { toggleMatrix } from '../matrix/matrixStore';
 import { setLang, toggleDecidedBy, toggleFunding, useEditor } from '../store/editor';
 import { toggleDocumentsOnCanvas, useDocumentsView } from '../documents/documentsView';
 import { newMapFromTemplate } from '../documents/templateMap';
@@ -93,6 +94,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         <Item onSelect={() => actions.zoom('fit')}>{t('view.fit')}</Item>
         <Item onSelect={openViewsDialog}>{t('presentation.open')}</Item>
         <Item onSelect={openCompare}>{t('compare.menu')}</Item>
+        <Item onSelect={toggleMatrix}>{t('matrix.open')}</Item>
         <Separator />
         <Menubar.CheckboxItem className="menu-item" checked={minimap} onCheckedChange={actions.toggleMinimap}>
           <Menubar.ItemIndicator className="menu-indicator">✓</Menubar.ItemIndicator>

@@ -5,6 +5,7 @@ import type { CollectionDeclaration, Declarations, ReferenceDeclaration } from '
 import { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './members';
 import { ACKNOWLEDGEMENTS, COMMENTS } from './notes';
+import { ASSIGNMENTS, TASKS } from './tasks';
 
 export type { CollectionDeclaration, ColumnDeclaration, Declarations, ReferenceDeclaration, SheetDeclaration } from './declaration';
 export { declareCollection } from './declaration';
@@ -23,6 +24,8 @@ export const DECLARATIONS: Declarations = {
   acknowledgements: ACKNOWLEDGEMENTS,
   documents: DOCUMENTS,
   coordination: COORDINATION,
+  tasks: TASKS,
+  assignments: ASSIGNMENTS,
   comments: COMMENTS,
 };
 

@@ -16,6 +16,7 @@ export const SETTINGS_SPEC: ObjectSpec = {
   language: enumField(LANGUAGES, 'sv', text('ett språk', 'a language')),
   situationalPictureMaxAgeMonths: numberField({ min: 1, max: 240, integer: true, fallback: 24 }),
   rulesOff: textListField(),
+  accountableTaskThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
 };
 
 /** One key of the workbook's Map sheet: the part of the map and the field it stands for, its label and Swedish names. */
@@ -44,6 +45,13 @@ export const MAP_KEY_DECLARATIONS: readonly MapKeyDeclaration[] = [
     sv: ['Lägesbildens högsta ålder', 'Lägesbild högsta ålder'],
   },
   { key: 'rules_off', part: 'settings', field: 'rulesOff', label: text('Avstängda kontroller', 'Checks switched off'), sv: ['Avstängda kontroller', 'Avstängda regler'] },
+  {
+    key: 'accountable_task_threshold',
+    part: 'settings',
+    field: 'accountableTaskThreshold',
+    label: text('Ansvarar (A) för fler uppgifter än', 'Accountable (A) for more tasks than'),
+    sv: ['Ansvarar för fler uppgifter än', 'Flaskhals vid fler än'],
+  },
 ];
 
 /** The Map sheet: one row per key. */

@@ -8,7 +8,7 @@ import type { BodyId } from '../../../shared/model/ids';
 import type { Body, MandatModel, Membership, ReportingLine } from '../../../shared/model/types';
 import { PATH_LINE_KINDS } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
-import { makeLine, makeMember, makeMembership } from '../../factories';
+import { makeAssignment, makeLine, makeMember, makeMembership } from '../../factories';
 import { QUIETEN_DOCUMENTS } from './quietDocuments';
 
 type Quieten = (model: MandatModel, asOf: string) => MandatModel;
@@ -113,4 +113,49 @@ export const QUIETEN: Readonly<Record<RuleId, Quieten>> = {
   'empty-body': newPersonEach('member'),
   'no-chair': newPersonEach('chair'),
   ...QUIETEN_DOCUMENTS,
+  // Every task: one A, the accountable body; an R that is that body too.
+  'task-accountable': (model, asOf) => withOneAccountable(model, asOf),
+  'task-without-responsible': (model, asOf) => {
+    const top = accountableOn(model, asOf);
+    const assignments = new Map(model.assignments);
+    for (const t of model.tasks.values()) assignments.set(`quiet-r-${t.id}`, makeAssignment(t.id, top.id, 'R', { id: `quiet-r-${t.id}` as never }));
+    return { ...model, assignments };
+  },
+  'accountable-without-mandate': (model, asOf) => withOneAccountable(model, asOf),
+  // Every body that carries a task out reports to the one that answers for it.
+  'responsible-not-reaching-accountable': (model) => {
+    const lines: ReportingLine[] = [];
+    for (const r of model.assignments.values()) {
+      if (r.role !== 'R' || r.body === null) continue;
+      for (const a of model.assignments.values()) if (a.task === r.task && a.role === 'A' && a.body !== null && a.body !== r.body) lines.push(makeLine(r.body, a.body));
+    }
+    return withLines(model, lines);
+  },
+  // Every funder is informed of every task of what it funds.
+  'funder-not-on-follow-up': (model) => {
+    const assignments = new Map(model.assignments);
+    for (const f of model.fundingLines.values())
+      for (const t of model.tasks.values())
+        if (t.initiative !== null && t.initiative === f.initiative) {
+          const id = `quiet-i-${t.id}-${f.funder}`;
+          assignments.set(id, makeAssignment(t.id, f.funder, 'I', { id: id as never }));
+        }
+    return { ...model, assignments };
+  },
+  'accountable-bottleneck': (model) => ({ ...model, settings: { ...model.settings, accountableTaskThreshold: 1000 } }),
+  'assignment-to-absent-body': (model, asOf) => ({
+    ...model,
+    assignments: each(model.assignments, (a) => {
+      const body = a.body === null ? undefined : model.bodies.get(a.body);
+      return body && !isValidOn(body, asOf) ? null : a;
+    }),
+  }),
 };
+
+/** Each task's A assignments replaced by one: the accountable body on the date. */
+function withOneAccountable(model: MandatModel, asOf: string): MandatModel {
+  const top = accountableOn(model, asOf);
+  const assignments = each(model.assignments, (a) => (a.role === 'A' ? null : a));
+  for (const t of model.tasks.values()) assignments.set(`quiet-a-${t.id}`, makeAssignment(t.id, top.id, 'A', { id: `quiet-a-${t.id}` as never }));
+  return { ...model, assignments };
+}

@@ -13,9 +13,9 @@ function sampleModel(): MandatModel {
   const restored = restoreText(readFileSync(new URL('../../../examples/eskilstuna.mandat', import.meta.url), 'utf8'));
   if (!restored.ok) throw new Error(restored.error.message.en);
   // The sample as it was when the fixture was written: its governing documents, and the
-  // acknowledgements of their findings, came later (issue 16).
+  // acknowledgements of their findings, came later (issue 16), and so did its responsibility matrix (issue 17).
   const acknowledgements = new Map([...restored.model.acknowledgements].filter(([, a]) => groupOf(a.findingKey.split(':')[0] as string) === 'structure'));
-  return { ...restored.model, documents: new Map(), coordination: new Map(), acknowledgements };
+  return { ...restored.model, documents: new Map(), coordination: new Map(), tasks: new Map(), assignments: new Map(), acknowledgements };
 }
 
 /** Every workbook output of the sample and of the rich model, in both languages: sheets and CSV text (the .xlsx is written from the same sheets; its zip holds times). */

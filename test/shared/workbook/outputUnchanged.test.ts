@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COORDINATION, DOCUMENTS } from '../../../shared/model/declarations/documents';
 import { MAP_KEY_DECLARATIONS } from '../../../shared/model/declarations/settings';
+import { ASSIGNMENTS, TASKS } from '../../../shared/model/declarations/tasks';
 import { OUTPUT_FIXTURE, workbookOutputs } from './outputFixture';
 
 /** Sheets of collections declared after the fixture was written, in both languages: their maps have none, so each is a header row alone. */
-const ADDED_SINCE = new Set([DOCUMENTS, COORDINATION].flatMap((d) => [d.sheet!.name, d.sheet!.sv]));
+const ADDED_SINCE = new Set([DOCUMENTS, COORDINATION, TASKS, ASSIGNMENTS].flatMap((d) => [d.sheet!.name, d.sheet!.sv]));
 
-/** Keys of the Map sheet added since (the law checks' settings), in both languages. */
+/** Keys of the Map sheet added since (the law checks' and the responsibility matrix's settings), in both languages. */
 const ADDED_KEYS = new Set(
-  MAP_KEY_DECLARATIONS.filter((k) => ['situationalPictureMaxAgeMonths', 'rulesOff'].includes(k.field)).flatMap((k) => [k.key, k.sv[0] as string]),
+  MAP_KEY_DECLARATIONS.filter((k) => ['situationalPictureMaxAgeMonths', 'rulesOff', 'accountableTaskThreshold'].includes(k.field)).flatMap((k) => [k.key, k.sv[0] as string]),
 );
 
 /** A Map sheet (rows, or CSV text) without the rows of the keys added since. */
