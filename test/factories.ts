@@ -1,6 +1,8 @@
 import { emptyModel } from '../shared/model/empty';
 import { collectionOf } from '../shared/model/records';
+import type { ActionId, AnswerId, AuditId, RecommendationId } from '../shared/model/ids';
 import type { BodyId, CommentId, CoordinationId, DocumentId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
+import type { Action, Answer, Audit, Recommendation } from '../shared/model/types';
 import type { Body, Comment, CommentTarget, Coordination, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
 
 /** A body with every field filled sensibly; override what the test is about. */
@@ -135,6 +137,35 @@ export function makeCoordination(id: string, over: Partial<Coordination> = {}): 
   return { id: id as CoordinationId, body: null, member: null, validFrom: null, validTo: null, notes: '', ...over };
 }
 
+/** An audit dated 2023-02-21 with its title; override what the test is about. */
+export function makeAudit(id: string, over: Partial<Audit> = {}): Audit {
+  return { id: id as AuditId, title: `Audit ${id}`, auditor: '', forWhom: '', date: '2023-02-21', scope: '', link: '', notes: '', ...over };
+}
+
+export function makeRecommendation(id: string, audit: string, over: Partial<Recommendation> = {}): Recommendation {
+  return {
+    id: id as RecommendationId,
+    audit: audit as AuditId,
+    text: `Recommendation ${id}`,
+    addressedTo: null,
+    concernsBodies: [],
+    concernsLines: [],
+    concernsInitiatives: [],
+    concernsDocuments: [],
+    findingKeys: [],
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeAnswer(id: string, recommendation: string, over: Partial<Answer> = {}): Answer {
+  return { id: id as AnswerId, recommendation: recommendation as RecommendationId, by: null, date: null, stance: 'agrees', text: '', decisionRef: '', notes: '', ...over };
+}
+
+export function makeAction(id: string, recommendation: string, over: Partial<Action> = {}): Action {
+  return { id: id as ActionId, recommendation: recommendation as RecommendationId, text: `Action ${id}`, owner: null, due: null, statusHistory: [], evidence: '', notes: '', ...over };
+}
+
 type Parts = {
   bodies?: Body[];
   members?: Member[];
@@ -145,6 +176,10 @@ type Parts = {
   comments?: Comment[];
   documents?: GoverningDocument[];
   coordination?: Coordination[];
+  audits?: Audit[];
+  recommendations?: Recommendation[];
+  answers?: Answer[];
+  actions?: Action[];
 };
 
 const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
@@ -162,6 +197,10 @@ export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ na
     comments: byId(parts.comments),
     documents: byId(parts.documents),
     coordination: byId(parts.coordination),
+    audits: byId(parts.audits),
+    recommendations: byId(parts.recommendations),
+    answers: byId(parts.answers),
+    actions: byId(parts.actions),
   };
 }
 

@@ -35,6 +35,10 @@ const ADD: Partial<Record<Command['type'], [CollectionName, string]>> = {
   addFunding: ['fundingLines', 'funding'],
   addDocument: ['documents', 'document'],
   addCoordination: ['coordination', 'coordination'],
+  addAudit: ['audits', 'audit'],
+  addRecommendation: ['recommendations', 'recommendation'],
+  addAnswer: ['answers', 'answer'],
+  addAction: ['actions', 'action'],
   acknowledgeFinding: ['acknowledgements', 'acknowledgement'],
   addComment: ['comments', 'comment'],
 };
@@ -47,6 +51,10 @@ const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateFunding: 'fundingLines',
   updateDocument: 'documents',
   updateCoordination: 'coordination',
+  updateAudit: 'audits',
+  updateRecommendation: 'recommendations',
+  updateAnswer: 'answers',
+  updateAction: 'actions',
 };
 const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeBody: 'bodies',
@@ -57,6 +65,10 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeFunding: 'fundingLines',
   removeDocument: 'documents',
   removeCoordination: 'coordination',
+  removeAudit: 'audits',
+  removeRecommendation: 'recommendations',
+  removeAnswer: 'answers',
+  removeAction: 'actions',
   withdrawAcknowledgement: 'acknowledgements',
 };
 

@@ -1,4 +1,8 @@
 import type {
+  ActionId,
+  AnswerId,
+  AuditId,
+  RecommendationId,
   AcknowledgementId,
   BodyId,
   CommentId,
@@ -11,6 +15,10 @@ import type {
   ReportingLineId,
 } from '../model/ids';
 import type {
+  Action,
+  Answer,
+  Audit,
+  Recommendation,
   Acknowledgement,
   Body,
   Comment,
@@ -41,6 +49,10 @@ export type NewFundingLine = New<FundingLine, 'funder' | 'receiver' | 'year'>;
 export type NewAcknowledgement = New<Acknowledgement, 'findingKey' | 'reason'>;
 export type NewDocument = New<GoverningDocument, 'title'>;
 export type NewCoordination = New<Coordination, never>;
+export type NewAudit = New<Audit, 'title'>;
+export type NewRecommendation = New<Recommendation, 'audit' | 'text'>;
+export type NewAnswer = New<Answer, 'recommendation'>;
+export type NewAction = New<Action, 'recommendation' | 'text'>;
 /** A new comment: `at` defaults to now; a reply (`replyTo`) takes its thread's target when none is given. */
 export type NewComment = New<Comment, 'text' | 'author'>;
 
@@ -76,6 +88,19 @@ export type Command =
   | { readonly type: 'addCoordination'; readonly coordination: NewCoordination }
   | { readonly type: 'updateCoordination'; readonly id: CoordinationId; readonly changes: Changes<Coordination> }
   | { readonly type: 'removeCoordination'; readonly id: CoordinationId }
+  | { readonly type: 'addAudit'; readonly audit: NewAudit }
+  | { readonly type: 'updateAudit'; readonly id: AuditId; readonly changes: Changes<Audit> }
+  /** Removes the audit with its recommendations, their answers and actions. */
+  | { readonly type: 'removeAudit'; readonly id: AuditId }
+  | { readonly type: 'addRecommendation'; readonly recommendation: NewRecommendation }
+  | { readonly type: 'updateRecommendation'; readonly id: RecommendationId; readonly changes: Changes<Recommendation> }
+  | { readonly type: 'removeRecommendation'; readonly id: RecommendationId }
+  | { readonly type: 'addAnswer'; readonly answer: NewAnswer }
+  | { readonly type: 'updateAnswer'; readonly id: AnswerId; readonly changes: Changes<Answer> }
+  | { readonly type: 'removeAnswer'; readonly id: AnswerId }
+  | { readonly type: 'addAction'; readonly action: NewAction }
+  | { readonly type: 'updateAction'; readonly id: ActionId; readonly changes: Changes<Action> }
+  | { readonly type: 'removeAction'; readonly id: ActionId }
   | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
   | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
   | { readonly type: 'addComment'; readonly comment: NewComment }

@@ -18,6 +18,10 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
     acknowledgements: new Map(),
     documents: new Map(),
     coordination: new Map(),
+    audits: new Map(),
+    recommendations: new Map(),
+    answers: new Map(),
+    actions: new Map(),
     comments: new Map(),
   };
 }

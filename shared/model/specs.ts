@@ -1,5 +1,6 @@
 import type { FieldSpec, ObjectSpec } from './fields';
 import { DECLARATIONS, referencesOf, type Declarations, type ReferenceSpec } from './declarations';
+import type { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './declarations/audits';
 import type { BODIES } from './declarations/bodies';
 import type { COORDINATION, DOCUMENTS } from './declarations/documents';
 import type { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './declarations/lines';
@@ -69,6 +70,10 @@ type Declared = {
   acknowledgements: typeof ACKNOWLEDGEMENTS.fields;
   documents: typeof DOCUMENTS.fields;
   coordination: typeof COORDINATION.fields;
+  audits: typeof AUDITS.fields;
+  recommendations: typeof RECOMMENDATIONS.fields;
+  answers: typeof ANSWERS.fields;
+  actions: typeof ACTIONS.fields;
   comments: typeof COMMENTS.fields;
 };
 type AllFit = { [C in CollectionName]: Fits<CollectionEntity[C], Declared[C]> };
@@ -83,5 +88,9 @@ export const ENTITY_TYPES_MATCH_DECLARATIONS: AllFit = {
   acknowledgements: true,
   documents: true,
   coordination: true,
+  audits: true,
+  recommendations: true,
+  answers: true,
+  actions: true,
   comments: true,
 };

@@ -17,6 +17,7 @@ import { sheetLabel } from './swedishNames';
 import { readAcknowledgements, readBodies, readInitiatives, readMembers } from './readEntities';
 import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
 import { readCoordination, readDocuments } from './readDocuments';
+import { readActions, readAnswers, readAudits, readRecommendations } from './readAudits';
 import { readMap, type ReadMap } from './readMap';
 import { labelOf, readTable, type Sheets, type Table } from './table';
 
@@ -30,6 +31,10 @@ const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: Workbo
   acknowledgements: readAcknowledgements,
   documents: readDocuments,
   coordination: readCoordination,
+  audits: readAudits,
+  recommendations: readRecommendations,
+  answers: readAnswers,
+  actions: readActions,
 };
 
 /**

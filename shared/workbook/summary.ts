@@ -13,6 +13,10 @@ const WORDS: Readonly<Record<WorkbookCollection, { sv: [string, string]; en: [st
   acknowledgements: { sv: ['kvittering', 'kvitteringar'], en: ['acknowledgement', 'acknowledgements'] },
   documents: { sv: ['styrdokument', 'styrdokument'], en: ['governing document', 'governing documents'] },
   coordination: { sv: ['samordningsfunktion', 'samordningsfunktioner'], en: ['coordination function', 'coordination functions'] },
+  audits: { sv: ['granskning', 'granskningar'], en: ['audit', 'audits'] },
+  recommendations: { sv: ['rekommendation', 'rekommendationer'], en: ['recommendation', 'recommendations'] },
+  answers: { sv: ['svar', 'svar'], en: ['answer', 'answers'] },
+  actions: { sv: ['åtgärd', 'åtgärder'], en: ['action', 'actions'] },
 };
 
 /** Always named, even when none came in: what a workbook is for. */

@@ -108,6 +108,10 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     acknowledgements: asMap(model.acknowledgements),
     documents: new Map(),
     coordination: new Map(),
+    audits: new Map(),
+    recommendations: new Map(),
+    answers: new Map(),
+    actions: new Map(),
     comments: new Map(),
   };
 }

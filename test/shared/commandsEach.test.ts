@@ -111,6 +111,19 @@ const TESTED: Readonly<Record<CommandType, true>> = {
   addCoordination: true,
   updateCoordination: true,
   removeCoordination: true,
+  // Tested in commandsAudits.test.ts.
+  addAudit: true,
+  updateAudit: true,
+  removeAudit: true,
+  addRecommendation: true,
+  updateRecommendation: true,
+  removeRecommendation: true,
+  addAnswer: true,
+  updateAnswer: true,
+  removeAnswer: true,
+  addAction: true,
+  updateAction: true,
+  removeAction: true,
   batch: true,
 };
 
@@ -119,12 +132,12 @@ describe('the commands under test', () => {
     const source = readFileSync(join(__dirname, '../../shared/commands/types.ts'), 'utf8');
     const union = source.slice(source.indexOf('export type Command ='), source.indexOf('export type CommandType'));
     const declared = [...union.matchAll(/readonly type: '(\w+)'/g)].map((m) => m[1]);
-    expect(declared).toHaveLength(33);
+    expect(declared).toHaveLength(45);
     expect(Object.keys(TESTED).sort()).toEqual([...declared].sort());
   });
 
-  it('each has a describe block of its own in this file or in commandsDocuments.test.ts', () => {
-    const self = readFileSync(__filename, 'utf8') + readFileSync(join(__dirname, 'commandsDocuments.test.ts'), 'utf8');
+  it('each has a describe block of its own in this file, commandsDocuments.test.ts or commandsAudits.test.ts', () => {
+    const self = ['commandsDocuments.test.ts', 'commandsAudits.test.ts'].reduce((all, f) => all + readFileSync(join(__dirname, f), 'utf8'), readFileSync(__filename, 'utf8'));
     for (const type of Object.keys(TESTED)) expect(self, type).toContain(`describe('${type}'`);
   });
 });

@@ -1,4 +1,5 @@
 import { COLLECTIONS, type CollectionName } from '../types';
+import { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './audits';
 import { BODIES } from './bodies';
 import { COORDINATION, DOCUMENTS } from './documents';
 import type { CollectionDeclaration, Declarations, ReferenceDeclaration } from './declaration';
@@ -23,6 +24,10 @@ export const DECLARATIONS: Declarations = {
   acknowledgements: ACKNOWLEDGEMENTS,
   documents: DOCUMENTS,
   coordination: COORDINATION,
+  audits: AUDITS,
+  recommendations: RECOMMENDATIONS,
+  answers: ANSWERS,
+  actions: ACTIONS,
   comments: COMMENTS,
 };
 
