@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { emptyModel } from '../shared/model/empty';
 import type { MandatModel } from '../shared/model/types';
-import { BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from '../shared/model/vocabulary';
+import { ACTION_STATUSES, ANSWER_STANCES, BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, ROLES } from '../shared/model/vocabulary';
 
 const date = fc
   .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
@@ -52,6 +52,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           overlapMinShared: fc.integer({ min: 1, max: 10 }),
           overloadThreshold: fc.integer({ min: 1, max: 20 }),
           language: fc.constantFrom('sv' as const, 'en' as const),
+          answerDueDays: fc.integer({ min: 1, max: 400 }),
         }),
         bodies: fc.tuple(...bodyIds.map((id, i) => body(id, i))),
         members: fc.tuple(
@@ -131,6 +132,50 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           { maxLength: 4 },
         ),
         coordination: fc.array(fc.record({ byBody: fc.boolean(), pick: fc.nat(), validity, notes: words }), { maxLength: 2 }),
+        audits: fc.array(
+          fc.record({
+            title: name,
+            auditor: words,
+            forWhom: words,
+            date: fc.option(date, { nil: null }),
+            scope: words,
+            link: words,
+            notes: words,
+            recommendations: fc.array(
+              fc.record({
+                text: name,
+                addressedTo: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+                concernsBodies: nb > 0 ? fc.uniqueArray(fc.constantFrom(...bodyIds), { maxLength: 3 }) : fc.constant([]),
+                findingKeys: fc.uniqueArray(fc.constantFrom('missing-mandate:b0', 'no-chair:b1', 'overlap:b0|b1'), { maxLength: 2 }),
+                notes: words,
+                answers: fc.array(
+                  fc.record({
+                    by: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+                    date: fc.option(date, { nil: null }),
+                    stance: fc.constantFrom(...ANSWER_STANCES),
+                    text: words,
+                    decisionRef: words,
+                    notes: words,
+                  }),
+                  { maxLength: 2 },
+                ),
+                actions: fc.array(
+                  fc.record({
+                    text: name,
+                    owner: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+                    due: fc.option(date, { nil: null }),
+                    statusHistory: fc.array(fc.record({ status: fc.constantFrom(...ACTION_STATUSES), date }), { maxLength: 3 }),
+                    evidence: words,
+                    notes: words,
+                  }),
+                  { maxLength: 2 },
+                ),
+              }),
+              { maxLength: 2 },
+            ),
+          }),
+          { maxLength: 2 },
+        ),
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
         threads: fc.array(
           fc.record({
@@ -173,6 +218,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
         acknowledgements: rec(r.acks.map((a, n) => ({ id: `a${n}`, ...a }))),
         documents: rec(documentsOf(r.documents as RawDocument[], initiatives.length > 0, r.lines.length > 0)),
         coordination: rec(coordinationOf(r.coordination, (r.bodies as { id: string }[]).map((b) => b.id), (r.members as { id: string }[]).map((m) => m.id))),
+        ...auditsOf(r.audits as RawAudit[], initiatives.length > 0, r.lines.length > 0, r.documents.length > 0),
         comments: rec(commentsOf(r.threads, [...(r.bodies as { id: string }[]).map((b) => b.id)], r.lines.length)),
       } as unknown as MandatModel;
     });
@@ -232,4 +278,33 @@ function coordinationOf(
     const isBody = pool === bodies;
     return [{ id: `co${n}`, body: isBody ? who : null, member: isBody ? null : who, ...v, notes }];
   });
+}
+
+type RawAudit = Record<string, unknown> & {
+  recommendations: (Record<string, unknown> & { answers: Record<string, unknown>[]; actions: Record<string, unknown>[] })[];
+};
+
+/** The four audit collections of nested raw audits; each recommendation names the first initiative, line and document when the map has one. */
+function auditsOf(raw: RawAudit[], hasInitiative: boolean, hasLine: boolean, hasDocument: boolean): Record<string, Map<string, unknown>> {
+  const audits = new Map<string, unknown>();
+  const recommendations = new Map<string, unknown>();
+  const answers = new Map<string, unknown>();
+  const actions = new Map<string, unknown>();
+  raw.forEach(({ recommendations: recs, ...a }, n) => {
+    audits.set(`au${n}`, { id: `au${n}`, ...a });
+    recs.forEach(({ answers: ans, actions: acts, ...r }, k) => {
+      const id = `r${n}-${k}`;
+      recommendations.set(id, {
+        id,
+        audit: `au${n}`,
+        ...r,
+        concernsLines: hasLine && k === 0 ? ['l0'] : [],
+        concernsInitiatives: hasInitiative && k === 0 ? ['i0'] : [],
+        concernsDocuments: hasDocument && k === 0 ? ['d0'] : [],
+      });
+      ans.forEach((x, j) => answers.set(`an${n}-${k}-${j}`, { id: `an${n}-${k}-${j}`, recommendation: id, ...x }));
+      acts.forEach((x, j) => actions.set(`ac${n}-${k}-${j}`, { id: `ac${n}-${k}-${j}`, recommendation: id, ...x }));
+    });
+  });
+  return { audits, recommendations, answers, actions };
 }

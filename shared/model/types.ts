@@ -264,6 +264,8 @@ export interface Settings {
   /** A member in more bodies than this is overloaded. */
   readonly overloadThreshold: number;
   readonly language: Language;
+  /** Days after an audit's date within which each recommendation should have an answer. */
+  readonly answerDueDays: number;
 }
 
 export interface MapMeta {

@@ -164,6 +164,7 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         ['overlap_min_shared', numberText(model.settings.overlapMinShared)],
         ['overload_threshold', numberText(model.settings.overloadThreshold)],
         ['language', model.settings.language],
+        ['answer_due_days', numberText(model.settings.answerDueDays)],
       ].map(([k, v]) => ({ key: mapKeyLabel(k as MapKey, lang), value: v ?? '' }));
   }
 }

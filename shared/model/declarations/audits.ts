@@ -159,7 +159,7 @@ export const ANSWERS = declareCollection({
       { name: 'decision_ref', sv: ['Beslutsreferens', 'Beslut'], field: 'decisionRef' },
       NOTES_COLUMN,
     ],
-    required: ['id', 'recommendation'],
+    required: ['recommendation'],
   },
 });
 
@@ -206,6 +206,6 @@ export const ACTIONS = declareCollection({
       { name: 'evidence', sv: ['Underlag', 'Belägg'], field: 'evidence' },
       NOTES_COLUMN,
     ],
-    required: ['id', 'recommendation', 'text'],
+    required: ['recommendation', 'text'],
   },
 });

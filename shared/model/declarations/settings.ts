@@ -14,6 +14,7 @@ export const SETTINGS_SPEC: ObjectSpec = {
   overlapMinShared: numberField({ min: 1, max: 1000, integer: true, fallback: 2 }),
   overloadThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
   language: enumField(LANGUAGES, 'sv', text('ett språk', 'a language')),
+  answerDueDays: numberField({ min: 1, max: 3650, integer: true, fallback: 90 }),
 };
 
 /** One key of the workbook's Map sheet: the part of the map and the field it stands for, its label and Swedish names. */
@@ -34,6 +35,7 @@ export const MAP_KEY_DECLARATIONS: readonly MapKeyDeclaration[] = [
   { key: 'overlap_min_shared', part: 'settings', field: 'overlapMinShared', label: text('Överlapp: minst gemensamma', 'Overlap: fewest shared'), sv: ['Överlapp minst gemensamma'] },
   { key: 'overload_threshold', part: 'settings', field: 'overloadThreshold', label: text('Överbelastad vid fler än', 'Overloaded above'), sv: ['Överbelastad fler än', 'Överbelastning'] },
   { key: 'language', part: 'settings', field: 'language', label: text('Språk', 'Language'), sv: ['Språk'] },
+  { key: 'answer_due_days', part: 'settings', field: 'answerDueDays', label: text('Svar på granskning inom (dagar)', 'Audit answer due within (days)'), sv: ['Svar inom dagar', 'Svar på granskning inom (dagar)'] },
 ];
 
 /** The Map sheet: one row per key. */
