@@ -13,6 +13,11 @@ import { reportingCycleRule } from './rules/reportingCycle';
 import { samePeopleBothSidesRule } from './rules/samePeopleBothSides';
 import { severalMastersRule } from './rules/severalMasters';
 import { undocumentedReportRule } from './rules/undocumentedReport';
+import { actionOverdueRule } from './rules/actionOverdue';
+import { actionOwnerMissingRule } from './rules/actionOwnerMissing';
+import { agreedWithoutActionRule } from './rules/agreedWithoutAction';
+import { recommendationUnansweredRule } from './rules/recommendationUnanswered';
+import { repeatFindingRule } from './rules/repeatFinding';
 
 /**
  * Every rule, in the order the README describes them and findings of one severity are
@@ -35,6 +40,12 @@ export const RULES = [
   initiativeWithoutTargetsRule,
   emptyBodyRule,
   noChairRule,
+  // Audit follow-up (granskningar): after the structure's checks.
+  recommendationUnansweredRule,
+  actionOverdueRule,
+  agreedWithoutActionRule,
+  actionOwnerMissingRule,
+  repeatFindingRule,
 ] as const;
 
 /** The rules' ids, in the order of `RULES`. */

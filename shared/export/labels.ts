@@ -81,4 +81,9 @@ export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
   'initiative-without-targets': text('Satsning utan mål', 'Initiative without targets'),
   'empty-body': text('Organ utan ledamöter', 'Body without members'),
   'no-chair': text('Organ utan ordförande', 'Body without a chair'),
+  'recommendation-unanswered': text('Rekommendation utan svar', 'Recommendation without an answer'),
+  'action-overdue': text('Försenad åtgärd', 'Overdue action'),
+  'agreed-without-action': text('Delad rekommendation utan åtgärd', 'Agreed recommendation without action'),
+  'action-owner-missing': text('Åtgärd utan ansvarigt organ på datumet', 'Action owner does not exist on the date'),
+  'repeat-finding': text('Upprepad iakttagelse', 'Repeat finding'),
 };

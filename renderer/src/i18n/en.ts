@@ -419,6 +419,11 @@ const enBase: Strings = {
     'initiative-without-targets': 'Initiative without targets',
     'empty-body': 'Body without members',
     'no-chair': 'Body without a chair',
+    'recommendation-unanswered': 'Recommendation without an answer',
+    'action-overdue': 'Overdue action',
+    'agreed-without-action': 'Agreed recommendation without action',
+    'action-owner-missing': 'Action owner does not exist on the date',
+    'repeat-finding': 'Repeat finding',
   },
   kinds: {
     assembly: 'Assembly',

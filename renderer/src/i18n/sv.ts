@@ -418,6 +418,11 @@ const svBase = {
     'initiative-without-targets': 'Satsning utan mål',
     'empty-body': 'Organ utan ledamöter',
     'no-chair': 'Organ utan ordförande',
+    'recommendation-unanswered': 'Rekommendation utan svar',
+    'action-overdue': 'Försenad åtgärd',
+    'agreed-without-action': 'Delad rekommendation utan åtgärd',
+    'action-owner-missing': 'Åtgärd utan ansvarigt organ på datumet',
+    'repeat-finding': 'Upprepad iakttagelse',
   },
   kinds: {
     assembly: 'Fullmäktige',

@@ -8,7 +8,7 @@ import type { BodyId } from '../../../shared/model/ids';
 import type { Body, MandatModel, Membership, ReportingLine } from '../../../shared/model/types';
 import { PATH_LINE_KINDS } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
-import { makeLine, makeMember, makeMembership } from '../../factories';
+import { makeAnswer, makeLine, makeMember, makeMembership } from '../../factories';
 
 type Quieten = (model: MandatModel, asOf: string) => MandatModel;
 
@@ -111,4 +111,25 @@ export const QUIETEN: Readonly<Record<RuleId, Quieten>> = {
   'initiative-without-targets': (model) => ({ ...model, initiatives: each(model.initiatives, (i) => ({ ...i, targets: 'Färre anmälda brott' })) }),
   'empty-body': newPersonEach('member'),
   'no-chair': newPersonEach('chair'),
+  // Audits: every recommendation answered (disagreeing, so no action is owed), no action due or owned, no finding keys.
+  'recommendation-unanswered': quietAudits,
+  'action-overdue': quietAudits,
+  'agreed-without-action': quietAudits,
+  'action-owner-missing': quietAudits,
+  'repeat-finding': quietAudits,
 };
+
+/** Each recommendation answered "does not agree" and tied to no finding; each action without a due date or an owner. */
+function quietAudits(model: MandatModel): MandatModel {
+  const answers = new Map(model.answers);
+  for (const r of model.recommendations.values()) {
+    const a = makeAnswer(`quiet-answer-${r.id}`, r.id, { stance: 'does_not_agree', date: '1900-01-01' });
+    answers.set(a.id, a);
+  }
+  return {
+    ...model,
+    answers: each(answers, (a) => ({ ...a, stance: 'does_not_agree' })),
+    recommendations: each(model.recommendations, (r) => ({ ...r, findingKeys: [] })),
+    actions: each(model.actions, (a) => ({ ...a, due: null, owner: null })),
+  };
+}
