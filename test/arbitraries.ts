@@ -164,7 +164,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
                     text: name,
                     owner: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
                     due: fc.option(date, { nil: null }),
-                    statusHistory: fc.array(fc.record({ status: fc.constantFrom(...ACTION_STATUSES), date }), { maxLength: 3 }),
+                    statusHistory: fc.array(fc.record({ status: fc.constantFrom(...ACTION_STATUSES), date: fc.option(date, { nil: null }) }), { maxLength: 3 }),
                     evidence: words,
                     notes: words,
                   }),

@@ -2,6 +2,7 @@ import { emptyModel } from '../../shared/model/empty';
 import { collectionOf as byId } from '../../shared/model/records';
 import { bandLayout } from '../../shared/layout/bandLayout';
 import type { Body, MandatModel } from '../../shared/model/types';
+import { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './audits';
 import { BODIES } from './bodies';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
 import { LINES } from './lines';
@@ -31,5 +32,9 @@ export function eskilstunaModel(): MandatModel {
     initiatives: byId(INITIATIVES),
     fundingLines: byId(FUNDING),
     acknowledgements: byId(ACKNOWLEDGEMENTS),
+    audits: byId(AUDITS),
+    recommendations: byId(RECOMMENDATIONS),
+    answers: byId(ANSWERS),
+    actions: byId(ACTIONS),
   };
 }

@@ -9,17 +9,22 @@ export function auditKnownOn(audit: Audit, asOf: IsoDate): boolean {
   return audit.date === null || audit.date <= asOf;
 }
 
-/** An action's status on a date: the last change on or before it; open before the first. */
+/**
+ * An action's status on a date: the last change on or before it; open before the first. A change
+ * whose day is not known counts from the start, before every dated one (in the list's order).
+ */
 export function statusOn(action: Action, asOf: IsoDate): ActionStatus {
   let status: ActionStatus = 'open';
   let at = '';
-  for (const change of action.statusHistory) if (change.date <= asOf && change.date >= at) [status, at] = [change.status, change.date];
+  for (const change of action.statusHistory) if (change.date === null && at === '') status = change.status;
+  for (const change of action.statusHistory)
+    if (change.date !== null && change.date <= asOf && change.date >= at) [status, at] = [change.status, change.date];
   return status;
 }
 
-/** Whether the action had been recorded by the date: its first status change is not after it (one without any always was). */
+/** Whether the action had been recorded by the date: a change on or before it, or one undated (one without any always was). */
 export function actionKnownOn(action: Action, asOf: IsoDate): boolean {
-  return action.statusHistory.length === 0 || action.statusHistory.some((c) => c.date <= asOf);
+  return action.statusHistory.length === 0 || action.statusHistory.some((c) => c.date === null || c.date <= asOf);
 }
 
 /** Done and dropped actions are closed: nothing more is expected of them. */

@@ -5,6 +5,7 @@ import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
 import { withPngDpi } from './pngDpi';
 import { buildPublication } from './publication';
+import { buildFollowUpReport } from './followUpReport';
 import { buildReport } from './report';
 import { diagramFit } from './reportDiagram';
 import { requestScene, type ExportRequest } from './request';
@@ -34,6 +35,7 @@ export const MIME: Readonly<Record<ExportFormat, string>> = {
   html: 'text/html',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
+  followup: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** The print resolution of a diagram in the report. */
@@ -130,6 +132,8 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
       });
       return file(bytes);
     }
+    case 'followup':
+      return { bytes: await buildFollowUpReport(model, { asOf: request.asOf, lang: request.lang }), mime: MIME.followup, extension: 'docx' };
     case 'html': {
       const scene = requestScene(model, { ...request, transparent: false });
       const html = buildPublication(model, scene, { ...view, lang: request.lang, date: request.date, findings: request.findings });

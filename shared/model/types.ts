@@ -237,10 +237,10 @@ export interface Answer {
   readonly notes: string;
 }
 
-/** One dated status of an action: from `date` on, the action was `status`. */
+/** One status of an action: from `date` on (null: since a day not known), the action was `status`. */
 export interface StatusChange {
   readonly status: ActionStatus;
-  readonly date: IsoDate;
+  readonly date: IsoDate | null;
 }
 
 /** What is done about a recommendation, by whom, by when, and how it went. */

@@ -122,15 +122,15 @@ function statusHistory(r: RowReader, column: string): StatusChange[] {
         column,
         'invalid-status',
         text(
-          `status ${i + 1} ska skrivas status|ÅÅÅÅ-MM-DD, t.ex. "pågår|2023-06-01"`,
-          `status ${i + 1} must be written status|YYYY-MM-DD, e.g. "in_progress|2023-06-01"`,
+          `status ${i + 1} ska skrivas status|ÅÅÅÅ-MM-DD, t.ex. "pågår|2023-06-01" (datumet får lämnas tomt: "pågår|")`,
+          `status ${i + 1} must be written status|YYYY-MM-DD, e.g. "in_progress|2023-06-01" (the date may be left empty: "in_progress|")`,
         ),
       );
     if (parts.length !== 2) return wrong();
     const word = readWord(ACTION_STATUS_WORDS, parts[0] ?? '');
     const date = readDate(parts[1] ?? '');
     if (!word.ok) return r.fail(column, 'unknown-word', text(`status ${i + 1}: ${word.message.sv}`, `status ${i + 1}: ${word.message.en}`));
-    if (!date.ok || date.value === null) return wrong();
+    if (!date.ok) return wrong();
     out.push({ status: word.value, date: date.value });
   });
   return out;

@@ -151,7 +151,7 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         text: a.text,
         owner: a.owner ?? '',
         due: date(a.due),
-        status_history: a.statusHistory.map((s) => `${escapeEntry(wordFor(ACTION_STATUS_WORDS, s.status, lang))}|${s.date}`).join('; '),
+        status_history: a.statusHistory.map((s) => `${escapeEntry(wordFor(ACTION_STATUS_WORDS, s.status, lang))}|${s.date ?? ''}`).join('; '),
         evidence: a.evidence,
         notes: a.notes,
       }));

@@ -1,5 +1,5 @@
 import type { ExportRequest } from '../../../shared/export/exportMap';
-import type { ExportFormat, PageChoice } from '../../../shared/export/options';
+import { FORMAT_EXTENSION, type ExportFormat, type PageChoice } from '../../../shared/export/options';
 import type { Language, Level } from '../../../shared/model/vocabulary';
 
 /** What the user chose in the Export dialog; kept for the next export in this session. */
@@ -79,5 +79,5 @@ export function requestOf(c: ExportChoices, asOf: string, selection: readonly st
 /** A file name for the export: the map's name, the date shown, the right extension. */
 export function exportFileName(mapName: string, asOf: string, format: ExportFormat): string {
   const base = (mapName || 'karta').replace(/[\\/:*?"<>|]+/g, '-').trim() || 'karta';
-  return `${base} ${asOf}.${format}`;
+  return `${base} ${asOf}.${FORMAT_EXTENSION(format)}`;
 }

@@ -1,13 +1,16 @@
 import { text } from '../../i18n/text';
-import { dateField, enumField, idField, objectListField, refField, refListField, requiredDateField, textField, textListField, type ObjectSpec } from '../fields';
+import { dateField, enumField, idField, objectListField, refField, refListField, textField, textListField, type ObjectSpec } from '../fields';
 import { ACTION_STATUSES, ANSWER_STANCES } from '../vocabulary';
 import { declareCollection } from './declaration';
 import { NOTES_COLUMN } from './shared';
 
-/** One dated status of an action (åtgärd): what it was from that day on. */
+/**
+ * One status of an action (åtgärd) and the day it began. The date may be unknown (null): a
+ * body's reply often says work "is under way" without saying since when.
+ */
 export const STATUS_CHANGE_SPEC: ObjectSpec = {
   status: enumField(ACTION_STATUSES, 'open', text('en status för en åtgärd', 'a status of an action')),
-  date: requiredDateField(),
+  date: dateField(),
 };
 
 /**

@@ -119,3 +119,13 @@ describe('repeat-finding', () => {
     expect(run(repeatFindingRule, map(true, true), '2023-06-01')).toEqual([]);
   });
 });
+
+describe('an action whose status has no known date', () => {
+  it('counts the undated status from the start, and a dated one after it', () => {
+    const model = base({
+      actions: [makeAction('ac', 'r1', { due: '2023-04-01', statusHistory: [{ status: 'in_progress', date: null }, { status: 'done', date: '2023-09-01' }] })],
+    });
+    expect(run(actionOverdueRule, model, '2023-06-01')[0]?.message.en).toContain('but is "in progress"');
+    expect(run(actionOverdueRule, model, '2023-09-01')).toEqual([]);
+  });
+});
