@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AuditsPanel } from './audits/AuditsPanel';
 import { BodyPanel } from './panels/BodyPanel';
 import { CommentsPanel } from './panels/CommentsPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -10,7 +11,7 @@ import { ReviewSwitch } from './review/ReviewSwitch';
 import { showPanel, useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
-const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings'];
+const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'audits'];
 
 /** The side panel with its tabs: findings, the selected body, members, initiatives, comments, settings. */
 export function SidePanel() {
@@ -58,6 +59,7 @@ export function SidePanel() {
           </ReadOnlyWhenReviewing>
         ) : null}
         {panel === 'comments' ? <CommentsPanel /> : null}
+        {panel === 'audits' ? <AuditsPanel /> : null}
         {panel === 'settings' ? (
           <ReadOnlyWhenReviewing>
             <SettingsPanel />

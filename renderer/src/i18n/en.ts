@@ -388,6 +388,7 @@ const enBase: Strings = {
     initiatives: 'Initiatives',
     settings: 'Settings',
     comments: 'Comments',
+    audits: 'Audits',
     close: 'Close',
   },
   findings: {

@@ -387,6 +387,7 @@ const svBase = {
     initiatives: 'Satsningar',
     settings: 'Inställningar',
     comments: 'Kommentarer',
+    audits: 'Granskningar',
     close: 'Stäng',
   },
   findings: {

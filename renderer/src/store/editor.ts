@@ -24,7 +24,7 @@ import { endFocus } from '../focus/focusState';
 
 export type { Notice } from './notices';
 
-export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings';
+export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings' | 'audits';
 
 export interface Highlight {
   readonly key: string;
