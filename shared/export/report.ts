@@ -7,7 +7,6 @@ import { commentsSection } from './reportComments';
 import { reportContext } from './reportContext';
 import { DIAGRAM_CONTENT_TWIPS, DIAGRAM_PAGE, diagramContent, type ReportDiagram } from './reportDiagram';
 import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
-import { followUpSection } from './followUpReport';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
 import { contents, summarySection, titlePage } from './reportSummary';
@@ -104,8 +103,6 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     ...initiativesSection(ctx),
     ...(options.findings ? findingsSection(ctx, result) : []),
     ...(options.comments ? commentsSection(ctx) : []),
-    // The audit follow-up, when the map holds audits.
-    ...(model.audits.size > 0 ? followUpSection(model, { asOf, lang }) : []),
   ];
   return (diagram) => {
     const sections: ISectionOptions[] = [
