@@ -5,6 +5,8 @@ import { RULE_IDS, RULES } from '../shared/analysis/rules';
 import type { AnalysisResult, Finding, Severity } from '../shared/analysis/types';
 import { isIsoDate, today } from '../shared/time/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../shared/export/labels';
+import { auditsOn } from '../shared/audits/followUp';
+import { ACTION_STATUS_LABELS, STANCE_LABELS } from '../shared/audits/labels';
 import type { MandatModel, Validity } from '../shared/model/types';
 import type { Language } from '../shared/model/vocabulary';
 import { loadMap } from './loadMap';
@@ -111,6 +113,19 @@ function documentsJson(model: MandatModel, asOf: string, lang: Language) {
   };
 }
 
+/** Each audit known on the day checked, with its recommendations, their answers and their actions with the status on that day. */
+function auditsJson(model: MandatModel, asOf: string, lang: Language) {
+  return auditsOn(model, asOf).map(({ audit, recommendations }) => ({
+    ...audit,
+    recommendations: recommendations.map(({ recommendation, answers, answer, actions }) => ({
+      ...recommendation,
+      answers: answers.map((a) => ({ ...a, stanceLabel: STANCE_LABELS[a.stance][lang] })),
+      stance: answer?.stance ?? null,
+      actions: actions.map(({ action, status }) => ({ ...action, status, statusLabel: ACTION_STATUS_LABELS[status][lang] })),
+    })),
+  }));
+}
+
 function asJson(file: string, r: AnalysisResult, lang: Language, model: MandatModel): string {
   const shape = (f: Finding) => ({
     rule: f.rule,
@@ -131,6 +146,7 @@ function asJson(file: string, r: AnalysisResult, lang: Language, model: MandatMo
         findings: r.findings.map(shape),
         acknowledged: r.acknowledged.map((a) => ({ ...shape(a.finding), acknowledgement: a.acknowledgement })),
         ...documentsJson(model, r.asOf, lang),
+        audits: auditsJson(model, r.asOf, lang),
       },
       null,
       2,

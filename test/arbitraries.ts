@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { emptyModel } from '../shared/model/empty';
 import type { MandatModel } from '../shared/model/types';
-import { BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, RACI_ROLES, ROLES } from '../shared/model/vocabulary';
+import { ACTION_STATUSES, ANSWER_STANCES, BODY_KINDS, DOCUMENT_KINDS, DOCUMENTED, LEVELS, LINE_KINDS, MEMBER_KINDS, RACI_ROLES, ROLES } from '../shared/model/vocabulary';
 
 const date = fc
   .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
@@ -55,6 +55,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           situationalPictureMaxAgeMonths: fc.integer({ min: 1, max: 240 }),
           rulesOff: fc.uniqueArray(fc.constantFrom('law', 'police', 'plans', 'structure', 'no-chair', 'document-lapsed'), { maxLength: 3 }),
           accountableTaskThreshold: fc.integer({ min: 1, max: 50 }),
+          answerDueDays: fc.integer({ min: 1, max: 400 }),
         }),
         bodies: fc.tuple(...bodyIds.map((id, i) => body(id, i))),
         members: fc.tuple(
@@ -152,6 +153,50 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           fc.record({ taskPick: fc.nat(), byBody: fc.boolean(), pick: fc.nat(), role: fc.constantFrom(...RACI_ROLES), validity, source: words }),
           { maxLength: 6 },
         ),
+        audits: fc.array(
+          fc.record({
+            title: name,
+            auditor: words,
+            forWhom: words,
+            date: fc.option(date, { nil: null }),
+            scope: words,
+            link: words,
+            notes: words,
+            recommendations: fc.array(
+              fc.record({
+                text: name,
+                addressedTo: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+                concernsBodies: nb > 0 ? fc.uniqueArray(fc.constantFrom(...bodyIds), { maxLength: 3 }) : fc.constant([]),
+                findingKeys: fc.uniqueArray(fc.constantFrom('missing-mandate:b0', 'no-chair:b1', 'overlap:b0|b1'), { maxLength: 2 }),
+                notes: words,
+                answers: fc.array(
+                  fc.record({
+                    by: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+                    date: fc.option(date, { nil: null }),
+                    stance: fc.constantFrom(...ANSWER_STANCES),
+                    text: words,
+                    decisionRef: words,
+                    notes: words,
+                  }),
+                  { maxLength: 2 },
+                ),
+                actions: fc.array(
+                  fc.record({
+                    text: name,
+                    owner: nb > 0 ? fc.option(bodyRef, { nil: null }) : fc.constant(null),
+                    due: fc.option(date, { nil: null }),
+                    statusHistory: fc.array(fc.record({ status: fc.constantFrom(...ACTION_STATUSES), date: fc.option(date, { nil: null }) }), { maxLength: 3 }),
+                    evidence: words,
+                    notes: words,
+                  }),
+                  { maxLength: 2 },
+                ),
+              }),
+              { maxLength: 2 },
+            ),
+          }),
+          { maxLength: 2 },
+        ),
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
         threads: fc.array(
           fc.record({
@@ -200,6 +245,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           initiative: initiatives.length > 0,
           document: r.documents.length > 0,
         }),
+        ...auditsOf(r.audits as RawAudit[], initiatives.length > 0, r.lines.length > 0, r.documents.length > 0),
         comments: rec(commentsOf(r.threads, [...(r.bodies as { id: string }[]).map((b) => b.id)], r.lines.length)),
       } as unknown as MandatModel;
     });
@@ -287,4 +333,33 @@ function tasksOf(
   });
   const rec = (items: { id: string }[]) => new Map(items.map((x) => [x.id, x as Record<string, unknown>]));
   return { tasks: rec(tasks), assignments: rec(assignments) };
+}
+
+type RawAudit = Record<string, unknown> & {
+  recommendations: (Record<string, unknown> & { answers: Record<string, unknown>[]; actions: Record<string, unknown>[] })[];
+};
+
+/** The four audit collections of nested raw audits; each recommendation names the first initiative, line and document when the map has one. */
+function auditsOf(raw: RawAudit[], hasInitiative: boolean, hasLine: boolean, hasDocument: boolean): Record<string, Map<string, unknown>> {
+  const audits = new Map<string, unknown>();
+  const recommendations = new Map<string, unknown>();
+  const answers = new Map<string, unknown>();
+  const actions = new Map<string, unknown>();
+  raw.forEach(({ recommendations: recs, ...a }, n) => {
+    audits.set(`au${n}`, { id: `au${n}`, ...a });
+    recs.forEach(({ answers: ans, actions: acts, ...r }, k) => {
+      const id = `r${n}-${k}`;
+      recommendations.set(id, {
+        id,
+        audit: `au${n}`,
+        ...r,
+        concernsLines: hasLine && k === 0 ? ['l0'] : [],
+        concernsInitiatives: hasInitiative && k === 0 ? ['i0'] : [],
+        concernsDocuments: hasDocument && k === 0 ? ['d0'] : [],
+      });
+      ans.forEach((x, j) => answers.set(`an${n}-${k}-${j}`, { id: `an${n}-${k}-${j}`, recommendation: id, ...x }));
+      acts.forEach((x, j) => actions.set(`ac${n}-${k}-${j}`, { id: `ac${n}-${k}-${j}`, recommendation: id, ...x }));
+    });
+  });
+  return { audits, recommendations, answers, actions };
 }

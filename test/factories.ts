@@ -1,7 +1,7 @@
 import { emptyModel } from '../shared/model/empty';
 import { collectionOf } from '../shared/model/records';
-import type { AssignmentId, BodyId, CommentId, CoordinationId, DocumentId, TaskId, FundingLineId, InitiativeId, MemberId, MembershipId, ReportingLineId } from '../shared/model/ids';
-import type { Assignment, Body, Comment, CommentTarget, Coordination, Task, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, ReportingLine } from '../shared/model/types';
+import type { ActionId, AnswerId, AssignmentId, AuditId, BodyId, CommentId, CoordinationId, DocumentId, FundingLineId, InitiativeId, MemberId, MembershipId, RecommendationId, ReportingLineId, TaskId } from '../shared/model/ids';
+import type { Action, Answer, Assignment, Audit, Body, Comment, CommentTarget, Coordination, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, Recommendation, ReportingLine, Task } from '../shared/model/types';
 
 /** A body with every field filled sensibly; override what the test is about. */
 export function makeBody(id: string, over: Partial<Body> = {}): Body {
@@ -146,6 +146,35 @@ export function makeAssignment(task: string, body: string, role: Assignment['rol
   return { id: `raci-${task}-${body}-${role}` as AssignmentId, task: task as TaskId, body: body as BodyId, member: null, role, validFrom: null, validTo: null, source: '', ...over };
 }
 
+/** An audit dated 2023-02-21 with its title; override what the test is about. */
+export function makeAudit(id: string, over: Partial<Audit> = {}): Audit {
+  return { id: id as AuditId, title: `Audit ${id}`, auditor: '', forWhom: '', date: '2023-02-21', scope: '', link: '', notes: '', ...over };
+}
+
+export function makeRecommendation(id: string, audit: string, over: Partial<Recommendation> = {}): Recommendation {
+  return {
+    id: id as RecommendationId,
+    audit: audit as AuditId,
+    text: `Recommendation ${id}`,
+    addressedTo: null,
+    concernsBodies: [],
+    concernsLines: [],
+    concernsInitiatives: [],
+    concernsDocuments: [],
+    findingKeys: [],
+    notes: '',
+    ...over,
+  };
+}
+
+export function makeAnswer(id: string, recommendation: string, over: Partial<Answer> = {}): Answer {
+  return { id: id as AnswerId, recommendation: recommendation as RecommendationId, by: null, date: null, stance: 'agrees', text: '', decisionRef: '', notes: '', ...over };
+}
+
+export function makeAction(id: string, recommendation: string, over: Partial<Action> = {}): Action {
+  return { id: id as ActionId, recommendation: recommendation as RecommendationId, text: `Action ${id}`, owner: null, due: null, statusHistory: [], evidence: '', notes: '', ...over };
+}
+
 type Parts = {
   bodies?: Body[];
   members?: Member[];
@@ -158,6 +187,10 @@ type Parts = {
   coordination?: Coordination[];
   tasks?: Task[];
   assignments?: Assignment[];
+  audits?: Audit[];
+  recommendations?: Recommendation[];
+  answers?: Answer[];
+  actions?: Action[];
 };
 
 const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
@@ -177,6 +210,10 @@ export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ na
     coordination: byId(parts.coordination),
     tasks: byId(parts.tasks),
     assignments: byId(parts.assignments),
+    audits: byId(parts.audits),
+    recommendations: byId(parts.recommendations),
+    answers: byId(parts.answers),
+    actions: byId(parts.actions),
   };
 }
 

@@ -2,6 +2,7 @@ import { emptyModel } from '../../shared/model/empty';
 import { collectionOf as byId } from '../../shared/model/records';
 import { bandLayout } from '../../shared/layout/bandLayout';
 import type { Body, MandatModel } from '../../shared/model/types';
+import { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './audits';
 import { BODIES } from './bodies';
 import { DOCUMENTS } from './documents';
 import { ACKNOWLEDGEMENTS, FUNDING, INITIATIVES } from './money';
@@ -36,5 +37,9 @@ export function eskilstunaModel(): MandatModel {
     documents: byId(DOCUMENTS),
     tasks: byId(TASKS),
     assignments: byId(ASSIGNMENTS),
+    audits: byId(AUDITS),
+    recommendations: byId(RECOMMENDATIONS),
+    answers: byId(ANSWERS),
+    actions: byId(ACTIONS),
   };
 }

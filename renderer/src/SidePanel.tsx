@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DocumentsPanel } from './documents/DocumentsPanel';
+import { AuditsPanel } from './audits/AuditsPanel';
 import { BodyPanel } from './panels/BodyPanel';
 import { CommentsPanel } from './panels/CommentsPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
@@ -12,9 +13,9 @@ import { ReviewSwitch } from './review/ReviewSwitch';
 import { showPanel, useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
-const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'documents'];
 /** A tab's name: the documents part keeps its own words (i18n/parts/documents.ts). */
 const TAB_KEY: Partial<Record<PanelName, string>> = { documents: 'docPanel.tab' };
+const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'documents', 'audits'];
 
 /** The side panel with its tabs: findings, the selected body, members, initiatives, comments, settings. */
 export function SidePanel() {
@@ -65,6 +66,7 @@ export function SidePanel() {
         {panel === 'comments' ? <CommentsPanel /> : null}
         {/* The documents tab guards its own forms, so its list still opens a document to read in review mode. */}
         {panel === 'documents' ? <DocumentsPanel /> : null}
+        {panel === 'audits' ? <AuditsPanel /> : null}
         {panel === 'settings' ? (
           <ReadOnlyWhenReviewing>
             <SettingsPanel />

@@ -1,6 +1,6 @@
 import type { Acknowledgement, MandatModel } from '../model/types';
 import { today } from '../time/isoDate';
-import { buildContext } from './context';
+import { buildContext, type AnalysisContext } from './context';
 import { switchedOn } from './ruleGroups';
 import { RULE_IDS, RULES } from './rules';
 import { SEVERITIES, type AnalysisOptions, type AnalysisResult, type Finding, type Rule } from './types';
@@ -28,6 +28,25 @@ function ordered(perRule: Finding[][]): Finding[] {
 }
 
 /**
+ * The keys of the findings the map had on a date, by every rule but the repeat-finding one
+ * (which asks for them), cached per date for one analysis. All rules, also when the analysis
+ * runs a few: a repeat finding is whatever the checks say at the later audit.
+ */
+function findingKeysOn(model: MandatModel, settings: AnalysisContext['settings']): (date: string) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  const others = (RULES as readonly Rule[]).filter((r) => r.id !== 'repeat-finding');
+  return (date) => {
+    let keys = cache.get(date);
+    if (!keys) {
+      const ctx = buildContext(model, date, settings);
+      keys = new Set(others.flatMap((r) => r.run(ctx).map((f) => f.key)));
+      cache.set(date, keys);
+    }
+    return keys;
+  };
+}
+
+/**
  * Everything the product says about a map as it stood on `asOf` (default today):
  * a pure function of the model, fast enough to run on every edit.
  */
@@ -36,6 +55,7 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const settings = { ...model.settings, ...options.settings };
   const ctx = buildContext(model, asOf, settings);
   // The map's settings may switch rules or whole groups off (law, police, plans, structure).
+  if (model.recommendations.size > 0) ctx.findingKeysOn = findingKeysOn(model, settings);
   const all = ordered(switchedOn(rules, settings.rulesOff).map((rule) => rule.run(ctx)));
   const byKey = new Map<string, Acknowledgement>();
   // The rules that have an acknowledged finding (a key is `rule:subject`, and no rule id has a

@@ -45,6 +45,8 @@ export interface AnalysisContext extends SeatIndex {
   lineLabel(line: ReportingLine): string;
   /** A member's name. */
   memberName(id: string): string;
+  /** The keys of the findings the map had on another date (for the repeat-finding rule); set by analyse(), absent elsewhere. */
+  findingKeysOn?: (date: IsoDate) => ReadonlySet<string>;
   /** True when one of the two bodies is (a part of a part of …) the other. */
   partOfRelated(a: string, b: string): boolean;
 }

@@ -32,6 +32,11 @@ import { funderNotOnFollowUpRule } from './rules/funderNotOnFollowUp';
 import { responsibleNotReachingAccountableRule } from './rules/responsibleNotReachingAccountable';
 import { taskAccountableRule } from './rules/taskAccountable';
 import { taskWithoutResponsibleRule } from './rules/taskWithoutResponsible';
+import { actionOverdueRule } from './rules/actionOverdue';
+import { actionOwnerMissingRule } from './rules/actionOwnerMissing';
+import { agreedWithoutActionRule } from './rules/agreedWithoutAction';
+import { recommendationUnansweredRule } from './rules/recommendationUnanswered';
+import { repeatFindingRule } from './rules/repeatFinding';
 
 /**
  * Every rule, in the order the README describes them and findings of one severity are
@@ -75,6 +80,12 @@ export const RULES = [
   funderNotOnFollowUpRule,
   accountableBottleneckRule,
   assignmentToAbsentBodyRule,
+  // Audit follow-up (granskningar): after the structure's checks.
+  recommendationUnansweredRule,
+  actionOverdueRule,
+  agreedWithoutActionRule,
+  actionOwnerMissingRule,
+  repeatFindingRule,
 ] as const;
 
 /** The rules' ids, in the order of `RULES`. */

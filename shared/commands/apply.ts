@@ -37,6 +37,10 @@ const ADD: Partial<Record<Command['type'], [CollectionName, string]>> = {
   addCoordination: ['coordination', 'coordination'],
   addTask: ['tasks', 'task'],
   addAssignment: ['assignments', 'assignment'],
+  addAudit: ['audits', 'audit'],
+  addRecommendation: ['recommendations', 'recommendation'],
+  addAnswer: ['answers', 'answer'],
+  addAction: ['actions', 'action'],
   acknowledgeFinding: ['acknowledgements', 'acknowledgement'],
   addComment: ['comments', 'comment'],
 };
@@ -51,6 +55,10 @@ const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateCoordination: 'coordination',
   updateTask: 'tasks',
   updateAssignment: 'assignments',
+  updateAudit: 'audits',
+  updateRecommendation: 'recommendations',
+  updateAnswer: 'answers',
+  updateAction: 'actions',
 };
 const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeBody: 'bodies',
@@ -63,6 +71,10 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeCoordination: 'coordination',
   removeTask: 'tasks',
   removeAssignment: 'assignments',
+  removeAudit: 'audits',
+  removeRecommendation: 'recommendations',
+  removeAnswer: 'answers',
+  removeAction: 'actions',
   withdrawAcknowledgement: 'acknowledgements',
 };
 

@@ -1,4 +1,8 @@
 import type {
+  ActionId,
+  AnswerId,
+  AuditId,
+  RecommendationId,
   AcknowledgementId,
   BodyId,
   CommentId,
@@ -13,6 +17,10 @@ import type {
   ReportingLineId,
 } from '../model/ids';
 import type {
+  Action,
+  Answer,
+  Audit,
+  Recommendation,
   Acknowledgement,
   Body,
   Comment,
@@ -47,6 +55,10 @@ export type NewDocument = New<GoverningDocument, 'title'>;
 export type NewCoordination = New<Coordination, never>;
 export type NewTask = New<Task, 'name'>;
 export type NewAssignment = New<Assignment, 'task' | 'role'>;
+export type NewAudit = New<Audit, 'title'>;
+export type NewRecommendation = New<Recommendation, 'audit' | 'text'>;
+export type NewAnswer = New<Answer, 'recommendation'>;
+export type NewAction = New<Action, 'recommendation' | 'text'>;
 /** A new comment: `at` defaults to now; a reply (`replyTo`) takes its thread's target when none is given. */
 export type NewComment = New<Comment, 'text' | 'author'>;
 
@@ -90,6 +102,19 @@ export type Command =
   | { readonly type: 'addAssignment'; readonly assignment: NewAssignment }
   | { readonly type: 'updateAssignment'; readonly id: AssignmentId; readonly changes: Changes<Assignment> }
   | { readonly type: 'removeAssignment'; readonly id: AssignmentId }
+  | { readonly type: 'addAudit'; readonly audit: NewAudit }
+  | { readonly type: 'updateAudit'; readonly id: AuditId; readonly changes: Changes<Audit> }
+  /** Removes the audit with its recommendations, their answers and actions. */
+  | { readonly type: 'removeAudit'; readonly id: AuditId }
+  | { readonly type: 'addRecommendation'; readonly recommendation: NewRecommendation }
+  | { readonly type: 'updateRecommendation'; readonly id: RecommendationId; readonly changes: Changes<Recommendation> }
+  | { readonly type: 'removeRecommendation'; readonly id: RecommendationId }
+  | { readonly type: 'addAnswer'; readonly answer: NewAnswer }
+  | { readonly type: 'updateAnswer'; readonly id: AnswerId; readonly changes: Changes<Answer> }
+  | { readonly type: 'removeAnswer'; readonly id: AnswerId }
+  | { readonly type: 'addAction'; readonly action: NewAction }
+  | { readonly type: 'updateAction'; readonly id: ActionId; readonly changes: Changes<Action> }
+  | { readonly type: 'removeAction'; readonly id: ActionId }
   | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
   | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
   | { readonly type: 'addComment'; readonly comment: NewComment }

@@ -10,6 +10,7 @@ import { sceneToPdf } from './pdf';
 import { sceneToTiledPdf } from './pdfTiles';
 import { withPngDpi } from './pngDpi';
 import { buildPublication } from './publication';
+import { buildFollowUpReport } from './followUpReport';
 import { buildReport } from './report';
 import { diagramFit } from './reportDiagram';
 import { requestPositions, requestScene, type ExportRequest } from './request';
@@ -39,6 +40,7 @@ export const MIME: Readonly<Record<ExportFormat, string>> = {
   html: 'text/html',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
+  followup: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /**
@@ -150,6 +152,8 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
       });
       return file(bytes);
     }
+    case 'followup':
+      return { bytes: await buildFollowUpReport(model, { asOf: request.asOf, lang: request.lang }), mime: MIME.followup, extension: 'docx' };
     case 'html': {
       const scene = requestScene(model, { ...request, transparent: false }, positions);
       const html = buildPublication(model, scene, { ...view, lang: request.lang, date: request.date, findings: request.findings });

@@ -100,4 +100,9 @@ export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
   'funder-not-on-follow-up': text('Finansiären följer inte upp', 'Funder not on the follow-up'),
   'accountable-bottleneck': text('Ansvarar för många uppgifter', 'Accountable for many tasks'),
   'assignment-to-absent-body': text('Ansvar hos organ som inte finns', 'Assignment to an absent body'),
+  'recommendation-unanswered': text('Rekommendation utan svar', 'Recommendation without an answer'),
+  'action-overdue': text('Försenad åtgärd', 'Overdue action'),
+  'agreed-without-action': text('Delad rekommendation utan åtgärd', 'Agreed recommendation without action'),
+  'action-owner-missing': text('Åtgärd utan ansvarigt organ på datumet', 'Action owner does not exist on the date'),
+  'repeat-finding': text('Upprepad iakttagelse', 'Repeat finding'),
 };

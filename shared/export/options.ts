@@ -1,7 +1,9 @@
 import type { Language } from '../model/vocabulary';
 import type { ViewOptions } from './view';
 
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'docx', 'html', 'xlsx', 'csv'] as const;
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'docx', 'html', 'xlsx', 'csv', 'followup'] as const;
+/** The file extension of each format: the follow-up report is a Word document too. */
+export const FORMAT_EXTENSION = (format: (typeof EXPORT_FORMATS)[number]): string => (format === 'followup' ? 'docx' : format);
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** ISO 216 A sizes, smallest first (the order an automatic choice tries them). */

@@ -20,6 +20,10 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
     coordination: new Map(),
     tasks: new Map(),
     assignments: new Map(),
+    audits: new Map(),
+    recommendations: new Map(),
+    answers: new Map(),
+    actions: new Map(),
     comments: new Map(),
   };
 }

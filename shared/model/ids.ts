@@ -14,6 +14,10 @@ export type DocumentId = Brand<string, 'DocumentId'>;
 export type CoordinationId = Brand<string, 'CoordinationId'>;
 export type TaskId = Brand<string, 'TaskId'>;
 export type AssignmentId = Brand<string, 'AssignmentId'>;
+export type AuditId = Brand<string, 'AuditId'>;
+export type RecommendationId = Brand<string, 'RecommendationId'>;
+export type AnswerId = Brand<string, 'AnswerId'>;
+export type ActionId = Brand<string, 'ActionId'>;
 
 /** Ids are short, readable and safe in a file, a URL and a spreadsheet cell. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;

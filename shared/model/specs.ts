@@ -1,5 +1,6 @@
 import type { FieldSpec, ObjectSpec } from './fields';
 import { DECLARATIONS, referencesOf, type Declarations, type ReferenceSpec } from './declarations';
+import type { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './declarations/audits';
 import type { BODIES } from './declarations/bodies';
 import type { COORDINATION, DOCUMENTS } from './declarations/documents';
 import type { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './declarations/lines';
@@ -72,6 +73,10 @@ type Declared = {
   coordination: typeof COORDINATION.fields;
   tasks: typeof TASKS.fields;
   assignments: typeof ASSIGNMENTS.fields;
+  audits: typeof AUDITS.fields;
+  recommendations: typeof RECOMMENDATIONS.fields;
+  answers: typeof ANSWERS.fields;
+  actions: typeof ACTIONS.fields;
   comments: typeof COMMENTS.fields;
 };
 type AllFit = { [C in CollectionName]: Fits<CollectionEntity[C], Declared[C]> };
@@ -88,5 +93,9 @@ export const ENTITY_TYPES_MATCH_DECLARATIONS: AllFit = {
   coordination: true,
   tasks: true,
   assignments: true,
+  audits: true,
+  recommendations: true,
+  answers: true,
+  actions: true,
   comments: true,
 };

@@ -3,6 +3,10 @@ import type {
   BodyId,
   CommentId,
   CoordinationId,
+  AuditId,
+  RecommendationId,
+  AnswerId,
+  ActionId,
   DocumentId,
   FundingLineId,
   InitiativeId,
@@ -12,7 +16,7 @@ import type {
   AssignmentId,
   TaskId,
 } from './ids';
-import type { BodyKind, DocumentKind, Documented, Language, Level, LineKind, MemberKind, RaciRole, Role } from './vocabulary';
+import type { ActionStatus, AnswerStance, BodyKind, Documented, DocumentKind, Language, Level, LineKind, MemberKind, RaciRole, Role } from './vocabulary';
 
 /** A calendar date as `YYYY-MM-DD`; validity ranges include both ends. */
 export type IsoDate = string;
@@ -221,6 +225,68 @@ export interface Assignment extends Validity {
   readonly source: string;
 }
 
+/** An audit (granskning) by the municipality's auditors, with its report's date. */
+export interface Audit {
+  readonly id: AuditId;
+  readonly title: string;
+  /** Who carried it out (a firm such as KPMG, or the auditors themselves). */
+  readonly auditor: string;
+  /** On whose behalf: the municipality's auditors (kommunens revisorer). */
+  readonly forWhom: string;
+  /** The report's date; the audit counts from that day. */
+  readonly date: IsoDate | null;
+  readonly scope: string;
+  readonly link: string;
+  readonly notes: string;
+}
+
+/** What an audit recommends, to whom, about which elements, and the checks' findings it corresponds to. */
+export interface Recommendation {
+  readonly id: RecommendationId;
+  readonly audit: AuditId;
+  readonly text: string;
+  readonly addressedTo: BodyId | null;
+  readonly concernsBodies: readonly BodyId[];
+  readonly concernsLines: readonly ReportingLineId[];
+  readonly concernsInitiatives: readonly InitiativeId[];
+  readonly concernsDocuments: readonly DocumentId[];
+  /** Keys of findings (`rule:subject`) that say the same as the recommendation. */
+  readonly findingKeys: readonly string[];
+  readonly notes: string;
+}
+
+/** A body's answer (yttrande) to a recommendation. */
+export interface Answer {
+  readonly id: AnswerId;
+  readonly recommendation: RecommendationId;
+  readonly by: BodyId | null;
+  /** Null when the answer's date is not known; it then counts as given. */
+  readonly date: IsoDate | null;
+  readonly stance: AnswerStance;
+  readonly text: string;
+  readonly decisionRef: string;
+  readonly notes: string;
+}
+
+/** One status of an action: from `date` on (null: since a day not known), the action was `status`. */
+export interface StatusChange {
+  readonly status: ActionStatus;
+  readonly date: IsoDate | null;
+}
+
+/** What is done about a recommendation, by whom, by when, and how it went. */
+export interface Action {
+  readonly id: ActionId;
+  readonly recommendation: RecommendationId;
+  readonly text: string;
+  readonly owner: BodyId | null;
+  readonly due: IsoDate | null;
+  /** Each change of status with its date; before the first, the action is open. */
+  readonly statusHistory: readonly StatusChange[];
+  readonly evidence: string;
+  readonly notes: string;
+}
+
 export interface Settings {
   /** Share of the smaller body's regular members that two bodies must share to overlap. */
   readonly overlapThreshold: number;
@@ -235,6 +301,8 @@ export interface Settings {
   readonly rulesOff: readonly string[];
   /** A body accountable (A) for more tasks than this on a date is a bottleneck. */
   readonly accountableTaskThreshold: number;
+  /** Days after an audit's date within which each recommendation should have an answer. */
+  readonly answerDueDays: number;
 }
 
 export interface MapMeta {
@@ -263,6 +331,10 @@ export interface MandatModel {
   readonly coordination: ReadonlyMap<string, Coordination>;
   readonly tasks: ReadonlyMap<string, Task>;
   readonly assignments: ReadonlyMap<string, Assignment>;
+  readonly audits: ReadonlyMap<string, Audit>;
+  readonly recommendations: ReadonlyMap<string, Recommendation>;
+  readonly answers: ReadonlyMap<string, Answer>;
+  readonly actions: ReadonlyMap<string, Action>;
 }
 
 export type CollectionName =
@@ -277,6 +349,10 @@ export type CollectionName =
   | 'coordination'
   | 'tasks'
   | 'assignments'
+  | 'audits'
+  | 'recommendations'
+  | 'answers'
+  | 'actions'
   | 'comments';
 
 export const COLLECTIONS: readonly CollectionName[] = [
@@ -292,6 +368,11 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'coordination',
   'tasks',
   'assignments',
+  // Audits after documents (recommendations name them); answers and actions after recommendations.
+  'audits',
+  'recommendations',
+  'answers',
+  'actions',
   'comments',
 ];
 
@@ -309,4 +390,8 @@ export interface CollectionEntity {
   coordination: Coordination;
   tasks: Task;
   assignments: Assignment;
+  audits: Audit;
+  recommendations: Recommendation;
+  answers: Answer;
+  actions: Action;
 }

@@ -65,6 +65,13 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
  */
 export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
 export type RaciRole = (typeof RACI_ROLES)[number];
+/** What a body answers to an auditors' recommendation (tillstyrker, delvis, avstyrker). */
+export const ANSWER_STANCES = ['agrees', 'agrees_in_part', 'does_not_agree'] as const;
+export type AnswerStance = (typeof ANSWER_STANCES)[number];
+
+/** Where an action taken on a recommendation stands. */
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -18,6 +18,7 @@ import { readAcknowledgements, readBodies, readInitiatives, readMembers } from '
 import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
 import { readCoordination, readDocuments } from './readDocuments';
 import { readAssignments, readTasks } from './readTasks';
+import { readActions, readAnswers, readAudits, readRecommendations } from './readAudits';
 import { readMap, type ReadMap } from './readMap';
 import { labelOf, readTable, type Sheets, type Table } from './table';
 
@@ -33,6 +34,10 @@ const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: Workbo
   coordination: readCoordination,
   tasks: readTasks,
   assignments: readAssignments,
+  audits: readAudits,
+  recommendations: readRecommendations,
+  answers: readAnswers,
+  actions: readActions,
 };
 
 /**

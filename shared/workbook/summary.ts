@@ -15,6 +15,10 @@ const WORDS: Readonly<Record<WorkbookCollection, { sv: [string, string]; en: [st
   coordination: { sv: ['samordningsfunktion', 'samordningsfunktioner'], en: ['coordination function', 'coordination functions'] },
   tasks: { sv: ['uppgift', 'uppgifter'], en: ['task', 'tasks'] },
   assignments: { sv: ['ansvar', 'ansvar'], en: ['assignment', 'assignments'] },
+  audits: { sv: ['granskning', 'granskningar'], en: ['audit', 'audits'] },
+  recommendations: { sv: ['rekommendation', 'rekommendationer'], en: ['recommendation', 'recommendations'] },
+  answers: { sv: ['svar', 'svar'], en: ['answer', 'answers'] },
+  actions: { sv: ['åtgärd', 'åtgärder'], en: ['action', 'actions'] },
 };
 
 /** Always named, even when none came in: what a workbook is for. */

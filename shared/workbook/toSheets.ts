@@ -2,7 +2,7 @@ import type { MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { SHEET_ORDER, SHEETS, type MapKey, type SheetKey } from './columns';
 import { columnLabel, mapKeyLabel, sheetLabel } from './swedishNames';
-import { BODY_KIND_WORDS, DOCUMENT_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, RACI_WORDS, ROLE_WORDS, wordFor } from './words';
+import { ACTION_STATUS_WORDS, BODY_KIND_WORDS, DOCUMENT_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, RACI_WORDS, ROLE_WORDS, STANCE_WORDS, wordFor } from './words';
 import { escapeEntry, joinList } from './escape';
 import type { Sheets } from './table';
 import { numberText } from './values';
@@ -144,6 +144,43 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         valid_to: date(a.validTo),
         source: a.source,
       }));
+    case 'audits':
+      return byId(model.audits).map((a) => ({ id: a.id, title: a.title, auditor: a.auditor, for_whom: a.forWhom, date: date(a.date), scope: a.scope, link: a.link, notes: a.notes }));
+    case 'recommendations':
+      return byId(model.recommendations).map((r) => ({
+        id: r.id,
+        audit: r.audit,
+        text: r.text,
+        addressed_to: r.addressedTo ?? '',
+        concerns_bodies: r.concernsBodies.join('; '),
+        concerns_lines: r.concernsLines.join('; '),
+        concerns_initiatives: r.concernsInitiatives.join('; '),
+        concerns_documents: r.concernsDocuments.join('; '),
+        finding_keys: joinList(r.findingKeys),
+        notes: r.notes,
+      }));
+    case 'answers':
+      return byId(model.answers).map((a) => ({
+        id: a.id,
+        recommendation: a.recommendation,
+        by: a.by ?? '',
+        date: date(a.date),
+        stance: wordFor(STANCE_WORDS, a.stance, lang),
+        text: a.text,
+        decision_ref: a.decisionRef,
+        notes: a.notes,
+      }));
+    case 'actions':
+      return byId(model.actions).map((a) => ({
+        id: a.id,
+        recommendation: a.recommendation,
+        text: a.text,
+        owner: a.owner ?? '',
+        due: date(a.due),
+        status_history: a.statusHistory.map((s) => `${escapeEntry(wordFor(ACTION_STATUS_WORDS, s.status, lang))}|${s.date ?? ''}`).join('; '),
+        evidence: a.evidence,
+        notes: a.notes,
+      }));
     case 'map':
       return [
         ['name', model.meta.name],
@@ -156,6 +193,7 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         ['situational_picture_max_age', numberText(model.settings.situationalPictureMaxAgeMonths)],
         ['rules_off', joinList(model.settings.rulesOff)],
         ['accountable_task_threshold', numberText(model.settings.accountableTaskThreshold)],
+        ['answer_due_days', numberText(model.settings.answerDueDays)],
       ].map(([k, v]) => ({ key: mapKeyLabel(k as MapKey, lang), value: v ?? '' }));
   }
 }

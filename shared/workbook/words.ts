@@ -1,7 +1,10 @@
 import { text, type Text } from '../i18n/text';
 import { DOCUMENT_KIND_LABELS, DOCUMENTED_LABELS, KIND_LABELS, LEVEL_LABELS, LINE_KIND_LABELS, ROLE_LABELS } from '../export/labels';
+import { ACTION_STATUS_LABELS, STANCE_LABELS } from '../audits/labels';
 import { suggestion, withSuggestion } from './nearest';
 import {
+  ACTION_STATUSES,
+  ANSWER_STANCES,
   BODY_KINDS,
   DOCUMENT_KINDS,
   DOCUMENTED,
@@ -11,6 +14,8 @@ import {
   MEMBER_KINDS,
   RACI_ROLES,
   ROLES,
+  type ActionStatus,
+  type AnswerStance,
   type BodyKind,
   type DocumentKind,
   type Documented,
@@ -152,6 +157,31 @@ export const RACI_WORDS: Words<RaciRole> = words(RACI_ROLES, RACI_LETTERS, {
   consulted: 'C',
   informeras: 'I',
   informed: 'I',
+});
+
+export const STANCE_WORDS: Words<AnswerStance> = words(ANSWER_STANCES, STANCE_LABELS, {
+  'delar rekommendationen': 'agrees',
+  delar: 'agrees',
+  instämmer: 'agrees',
+  tillstyrker: 'agrees',
+  'delar delvis': 'agrees_in_part',
+  delvis: 'agrees_in_part',
+  'instämmer delvis': 'agrees_in_part',
+  'delar inte': 'does_not_agree',
+  avstyrker: 'does_not_agree',
+  'instämmer inte': 'does_not_agree',
+});
+
+export const ACTION_STATUS_WORDS: Words<ActionStatus> = words(ACTION_STATUSES, ACTION_STATUS_LABELS, {
+  öppen: 'open',
+  'inte påbörjad': 'open',
+  påbörjad: 'in_progress',
+  pågående: 'in_progress',
+  genomförd: 'done',
+  klar: 'done',
+  avslutad: 'done',
+  struken: 'dropped',
+  avbruten: 'dropped',
 });
 
 export const LANGUAGE_WORDS: Words<Language> = words(LANGUAGES, LANGUAGE_LABELS, {

@@ -110,6 +110,10 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     documents: new Map(),
     coordination: new Map(),
     ...{ tasks: new Map(), assignments: new Map() },
+    audits: new Map(),
+    recommendations: new Map(),
+    answers: new Map(),
+    actions: new Map(),
     comments: new Map(),
   }, seed);
 }

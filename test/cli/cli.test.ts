@@ -19,6 +19,7 @@ describe('mandat check', () => {
     const r = await run('check', sample, '--as-of', '2023-06-01', '--fail-on', 'error');
     expect(r.code).toBe(0);
     expect(r.out).toContain('48 fynd: 0 fel, 37 varningar, 11 info; 10 kvitterade');
+    expect(r.out).toContain('51 fynd: 0 fel, 40 varningar, 11 info; 7 kvitterade');
   });
 
   it('prints JSON in the chosen language, with acknowledged findings apart', async () => {

@@ -118,6 +118,19 @@ const TESTED: Readonly<Record<CommandType, true>> = {
   addAssignment: true,
   updateAssignment: true,
   removeAssignment: true,
+  // Tested in commandsAudits.test.ts.
+  addAudit: true,
+  updateAudit: true,
+  removeAudit: true,
+  addRecommendation: true,
+  updateRecommendation: true,
+  removeRecommendation: true,
+  addAnswer: true,
+  updateAnswer: true,
+  removeAnswer: true,
+  addAction: true,
+  updateAction: true,
+  removeAction: true,
   batch: true,
 };
 
@@ -126,12 +139,12 @@ describe('the commands under test', () => {
     const source = readFileSync(join(__dirname, '../../shared/commands/types.ts'), 'utf8');
     const union = source.slice(source.indexOf('export type Command ='), source.indexOf('export type CommandType'));
     const declared = [...union.matchAll(/readonly type: '(\w+)'/g)].map((m) => m[1]);
-    expect(declared).toHaveLength(39);
+    expect(declared).toHaveLength(51);
     expect(Object.keys(TESTED).sort()).toEqual([...declared].sort());
   });
 
-  it('each has a describe block of its own in this file, commandsDocuments.test.ts or commandsTasks.test.ts', () => {
-    const self = ['commandsDocuments.test.ts', 'commandsTasks.test.ts'].reduce((all, f) => all + readFileSync(join(__dirname, f), 'utf8'), readFileSync(__filename, 'utf8'));
+  it('each has a describe block of its own in this file, commandsDocuments.test.ts, commandsTasks.test.ts or commandsAudits.test.ts', () => {
+    const self = ['commandsDocuments.test.ts', 'commandsTasks.test.ts', 'commandsAudits.test.ts'].reduce((all, f) => all + readFileSync(join(__dirname, f), 'utf8'), readFileSync(__filename, 'utf8'));
     for (const type of Object.keys(TESTED)) expect(self, type).toContain(`describe('${type}'`);
   });
 });

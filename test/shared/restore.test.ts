@@ -98,7 +98,7 @@ describe('restore: files it repairs', () => {
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.model.bodies.get('sog')).toMatchObject({ shortName: '', partOf: null, formerNames: [], validFrom: null });
     expect(r.model.members.get('m1')).toMatchObject({ title: '', kind: 'position' });
-    expect(r.model.settings).toEqual({ overlapThreshold: 0.5, overlapMinShared: 2, overloadThreshold: 5, language: 'sv', situationalPictureMaxAgeMonths: 24, rulesOff: [], accountableTaskThreshold: 5 });
+    expect(r.model.settings).toEqual({ overlapThreshold: 0.5, overlapMinShared: 2, overloadThreshold: 5, language: 'sv', situationalPictureMaxAgeMonths: 24, rulesOff: [], accountableTaskThreshold: 5, answerDueDays: 90 });
     expect(r.repairs).toEqual([]);
   });
 

@@ -140,6 +140,18 @@ describe('the Eskilstuna sample map', () => {
       expect(d.notes, d.id).toMatch(/\[(2021|2023) §|\[KS-svar/);
       if (d.decisionRef === '') expect(d.notes, d.id).toContain('Beslutsreferens okänd');
     }
+    // The audits (examples/eskilstuna/audits.ts): no answer to the 2021 recommendations is in the seeds;
+    // KS agrees wholly or in part with 2023's 1–3 and names no action for them; the companies'
+    // reporting the 2021 audit asked to develop still has no frequency at the 2023 audit.
+    const audits = [
+      'recommendation-unanswered:rek-2021-1',
+      'recommendation-unanswered:rek-2021-2',
+      'agreed-without-action:rek-2023-1',
+      'agreed-without-action:rek-2023-2',
+      'agreed-without-action:rek-2023-3',
+      'repeat-finding:rek-2021-2',
+    ];
+    expect(keysOn('2023-06-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...audits].sort());
   });
 
   it('keeps acknowledged findings apart, with their reasons', () => {

@@ -1,5 +1,5 @@
 import type { ExportRequest } from '../../../shared/export/exportMap';
-import type { Arrangement, ExportFormat, PageChoice, TileSize } from '../../../shared/export/options';
+import { FORMAT_EXTENSION, type Arrangement, type ExportFormat, type PageChoice, type TileSize } from '../../../shared/export/options';
 import type { Language, Level } from '../../../shared/model/vocabulary';
 
 /** What the user chose in the Export dialog; kept for the next export in this session. */
@@ -98,5 +98,5 @@ export function requestOf(c: ExportChoices, asOf: string, selection: readonly st
 /** A file name for the export: the map's name, the date shown, the right extension. */
 export function exportFileName(mapName: string, asOf: string, format: ExportFormat): string {
   const base = (mapName || 'karta').replace(/[\\/:*?"<>|]+/g, '-').trim() || 'karta';
-  return `${base} ${asOf}.${format}`;
+  return `${base} ${asOf}.${FORMAT_EXTENSION(format)}`;
 }

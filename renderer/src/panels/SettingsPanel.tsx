@@ -17,6 +17,7 @@ export function SettingsPanel() {
       <TextField label={t('settings.overlapMinShared')} value={String(model.settings.overlapMinShared)} onCommit={(v) => dispatch({ type: 'updateSettings', changes: { overlapMinShared: number(v) } })} />
       <TextField label={t('settings.overloadThreshold')} value={String(model.settings.overloadThreshold)} onCommit={(v) => dispatch({ type: 'updateSettings', changes: { overloadThreshold: number(v) } })} />
       <LawSettings />
+      <TextField label={t('audits.answerDueDays')} value={String(model.settings.answerDueDays)} onCommit={(v) => dispatch({ type: 'updateSettings', changes: { answerDueDays: number(v) } })} />
     </div>
   );
 }

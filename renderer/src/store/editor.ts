@@ -24,7 +24,7 @@ import { endFocus } from '../focus/focusState';
 
 export type { Notice } from './notices';
 
-export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings' | 'documents';
+export type PanelName = 'findings' | 'body' | 'members' | 'initiatives' | 'comments' | 'settings' | 'documents' | 'audits';
 
 export interface Highlight {
   readonly key: string;

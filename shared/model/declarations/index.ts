@@ -1,4 +1,5 @@
 import { COLLECTIONS, type CollectionName } from '../types';
+import { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './audits';
 import { BODIES } from './bodies';
 import { COORDINATION, DOCUMENTS } from './documents';
 import type { CollectionDeclaration, Declarations, ReferenceDeclaration } from './declaration';
@@ -26,6 +27,10 @@ export const DECLARATIONS: Declarations = {
   coordination: COORDINATION,
   tasks: TASKS,
   assignments: ASSIGNMENTS,
+  audits: AUDITS,
+  recommendations: RECOMMENDATIONS,
+  answers: ANSWERS,
+  actions: ACTIONS,
   comments: COMMENTS,
 };
 

@@ -17,6 +17,7 @@ export const SETTINGS_SPEC: ObjectSpec = {
   situationalPictureMaxAgeMonths: numberField({ min: 1, max: 240, integer: true, fallback: 24 }),
   rulesOff: textListField(),
   accountableTaskThreshold: numberField({ min: 1, max: 1000, integer: true, fallback: 5 }),
+  answerDueDays: numberField({ min: 1, max: 3650, integer: true, fallback: 90 }),
 };
 
 /** One key of the workbook's Map sheet: the part of the map and the field it stands for, its label and Swedish names. */
@@ -52,6 +53,7 @@ export const MAP_KEY_DECLARATIONS: readonly MapKeyDeclaration[] = [
     label: text('Ansvarar (A) för fler uppgifter än', 'Accountable (A) for more tasks than'),
     sv: ['Ansvarar för fler uppgifter än', 'Flaskhals vid fler än'],
   },
+  { key: 'answer_due_days', part: 'settings', field: 'answerDueDays', label: text('Svar på granskning inom (dagar)', 'Audit answer due within (days)'), sv: ['Svar inom dagar', 'Svar på granskning inom (dagar)'] },
 ];
 
 /** The Map sheet: one row per key. */

@@ -8,7 +8,7 @@ import type { BodyId } from '../../../shared/model/ids';
 import type { Body, MandatModel, Membership, ReportingLine } from '../../../shared/model/types';
 import { PATH_LINE_KINDS } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
-import { makeAssignment, makeLine, makeMember, makeMembership } from '../../factories';
+import { makeAnswer, makeAssignment, makeLine, makeMember, makeMembership } from '../../factories';
 import { QUIETEN_DOCUMENTS } from './quietDocuments';
 
 type Quieten = (model: MandatModel, asOf: string) => MandatModel;
@@ -150,6 +150,12 @@ export const QUIETEN: Readonly<Record<RuleId, Quieten>> = {
       return body && !isValidOn(body, asOf) ? null : a;
     }),
   }),
+  // Audits: every recommendation answered (disagreeing, so no action is owed), no action due or owned, no finding keys.
+  'recommendation-unanswered': quietAudits,
+  'action-overdue': quietAudits,
+  'agreed-without-action': quietAudits,
+  'action-owner-missing': quietAudits,
+  'repeat-finding': quietAudits,
 };
 
 /** Each task's A assignments replaced by one: the accountable body on the date. */
@@ -158,4 +164,19 @@ function withOneAccountable(model: MandatModel, asOf: string): MandatModel {
   const assignments = each(model.assignments, (a) => (a.role === 'A' ? null : a));
   for (const t of model.tasks.values()) assignments.set(`quiet-a-${t.id}`, makeAssignment(t.id, top.id, 'A', { id: `quiet-a-${t.id}` as never }));
   return { ...model, assignments };
+}
+
+/** Each recommendation answered "does not agree" and tied to no finding; each action without a due date or an owner. */
+function quietAudits(model: MandatModel): MandatModel {
+  const answers = new Map(model.answers);
+  for (const r of model.recommendations.values()) {
+    const a = makeAnswer(`quiet-answer-${r.id}`, r.id, { stance: 'does_not_agree', date: '1900-01-01' });
+    answers.set(a.id, a);
+  }
+  return {
+    ...model,
+    answers: each(answers, (a) => ({ ...a, stance: 'does_not_agree' })),
+    recommendations: each(model.recommendations, (r) => ({ ...r, findingKeys: [] })),
+    actions: each(model.actions, (a) => ({ ...a, due: null, owner: null })),
+  };
 }

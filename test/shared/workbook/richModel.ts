@@ -81,7 +81,7 @@ export function makeRichModel(): MandatModel {
   return {
     ...model,
     meta: { name: 'Trygghetskartan', author: 'Anna Strateg', description: 'Beskrivning, med komma; och semikolon' },
-    settings: { overlapThreshold: 0.35, overlapMinShared: 3, overloadThreshold: 7, language: 'en', situationalPictureMaxAgeMonths: 18, rulesOff: ['plans', 'no-chair'], accountableTaskThreshold: 4 },
+    settings: { overlapThreshold: 0.35, overlapMinShared: 3, overloadThreshold: 7, language: 'en', situationalPictureMaxAgeMonths: 18, rulesOff: ['plans', 'no-chair'], accountableTaskThreshold: 4, answerDueDays: 60 },
     acknowledgements: new Map([makeAck('a1'), makeAck('a2', { by: '', reason: 'Två rader\nhär' })].map((a) => [a.id, a])),
   };
 }

@@ -1,0 +1,49 @@
+import { auditsOn, laterAudits } from '../../audits/followUp';
+import { text } from '../../i18n/text';
+import type { AnalysisContext } from '../context';
+import { defineRule, type FoundIssue } from '../finding';
+import { quoted, recommendationElements } from '../../audits/recommendationWords';
+
+/**
+ * A recommendation tied to findings of the checks (its finding keys) where one of those findings
+ * is still there on the date of a later audit: the auditors will see the same thing again. The
+ * findings on that date come from `ctx.findingKeysOn`, which analyse() provides (the other rules
+ * on the map as it stood then); without it the rule finds nothing.
+ */
+export const repeatFindingRule = defineRule({
+  id: 'repeat-finding',
+  severity: 'warning',
+  description: text(
+    'En rekommendation vars motsvarande iakttagelse finns kvar vid en senare granskning (en upprepad iakttagelse).',
+    'A recommendation whose corresponding finding is still present at a later audit (a repeat finding).',
+  ),
+  find(ctx: AnalysisContext): FoundIssue[] {
+    const keysOn = ctx.findingKeysOn;
+    if (!keysOn) return [];
+    const out: FoundIssue[] = [];
+    for (const { audit, recommendations } of auditsOn(ctx.model, ctx.asOf)) {
+      const withKeys = recommendations.filter((r) => r.recommendation.findingKeys.length > 0);
+      if (withKeys.length === 0) continue;
+      const later = laterAudits(ctx.model, audit, ctx.asOf).pop();
+      if (!later || later.date === null) continue;
+      const present = keysOn(later.date);
+      for (const { recommendation: rec } of withKeys) {
+        const still = rec.findingKeys.filter((k) => present.has(k));
+        if (still.length === 0) continue;
+        out.push({
+          subject: rec.id,
+          elements: recommendationElements(rec),
+          message: text(
+            `Rekommendationen ${quoted(rec)} från ${audit.title} (${audit.date ?? 'odaterad'}) gällde iakttagelser som fanns kvar vid ${later.title} (${later.date}): ${still.join(', ')}.`,
+            `The recommendation ${quoted(rec)} from ${audit.title} (${audit.date ?? 'undated'}) concerned findings still present at ${later.title} (${later.date}): ${still.join(', ')}.`,
+          ),
+          fix: text(
+            'Åtgärda det iakttagelserna pekar på, eller registrera en åtgärd och förklara i svaret varför läget består.',
+            'Fix what the findings point at, or record an action and explain in the answer why the situation remains.',
+          ),
+        });
+      }
+    }
+    return out;
+  },
+});
