@@ -93,6 +93,15 @@ const BOTH = [
  */
 const DOCUMENTS_2021 = ['agreement-unsigned:doc-sao', 'document-without-decision:doc-arsplan-2021', 'document-without-decision:doc-ataganden-2021'];
 const DOCUMENTS_2023 = ['agreement-unsigned:doc-sao', 'initiative-without-plan:trygg-saker-skola', 'document-without-decision:doc-arsplan-2023'];
+/** The audits' follow-up on 2023-06-01 [2023 §5; KS-svar]: the 2021 recommendations have no answer in the sources, KS agrees with 1–3 of 2023 but names no action, and the 2021 recommendation on reporting back repeats. */
+const AUDITS_2023 = [
+  'agreed-without-action:rek-2023-1',
+  'agreed-without-action:rek-2023-2',
+  'agreed-without-action:rek-2023-3',
+  'recommendation-unanswered:rek-2021-1',
+  'recommendation-unanswered:rek-2021-2',
+  'repeat-finding:rek-2021-2',
+];
 const LAW = ['no-situational-picture:municipality', 'no-action-plan:municipality', 'no-coordination-function:municipality'];
 
 describe('the Eskilstuna sample map', () => {
@@ -111,11 +120,11 @@ describe('the Eskilstuna sample map', () => {
 
   it('pins its findings on 2023-06-01, after the council was replaced', () => {
     // Trygghetsberedningen has no named members; Trygg och säker skola (from 2022) no targets.
-    expect(keysOn('2023-06-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...DOCUMENTS_2023].sort());
+    expect(keysOn('2023-06-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...DOCUMENTS_2023, ...AUDITS_2023].sort());
   });
 
   it('pins its findings on 2023-09-01, after the crime-prevention act came into force', () => {
-    expect(keysOn('2023-09-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...DOCUMENTS_2023, ...LAW].sort());
+    expect(keysOn('2023-09-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...DOCUMENTS_2023, ...AUDITS_2023, ...LAW].sort());
   });
 
   it('flags the agreement with the police once its period 2020–2023 has run out', () => {
@@ -151,7 +160,7 @@ describe('the Eskilstuna sample map', () => {
       'agreed-without-action:rek-2023-3',
       'repeat-finding:rek-2021-2',
     ];
-    expect(keysOn('2023-06-01').sort()).toEqual([...BOTH, 'empty-body:tb', 'initiative-without-targets:trygg-saker-skola', ...audits].sort());
+    expect(keysOn('2023-06-01')).toEqual(expect.arrayContaining(audits));
   });
 
   it('keeps acknowledged findings apart, with their reasons', () => {

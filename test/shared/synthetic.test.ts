@@ -30,6 +30,14 @@ function mapFor(rule: string, model: MandatModel): MandatModel {
   return model;
 }
 
+/**
+ * The audit checks (issue 18) need audits, and the synthetic maps hold none yet: they are
+ * tested on their own maps in test/shared/rules/audits.test.ts and left out here until the
+ * generator writes audits.
+ */
+const NO_SYNTHETIC_AUDITS = new Set(['recommendation-unanswered', 'action-overdue', 'agreed-without-action', 'action-owner-missing', 'repeat-finding']);
+const SYNTHETIC_RULES = RULES.filter((r) => !NO_SYNTHETIC_AUDITS.has(r.id));
+
 const MEDIUM: GenerateOptions = { bodies: 500, members: 2_000, memberships: 10_000, lines: 1_000, seed: 2023 };
 const medium = generateMap(MEDIUM);
 /** The same map with a responsibility matrix, so that the task rules have something to find. */
@@ -125,7 +133,7 @@ describe('generateMap', () => {
   it('gives findings of every rule', () => {
     const result = analyse(matrix, { asOf: '2023-06-01' });
     const byRule = countByRule(result);
-    for (const rule of RULES)
+    for (const rule of SYNTHETIC_RULES)
       expect(countByRule(analyse(mapFor(rule.id, matrix), { asOf: dateFor(rule.id) }, [rule])).get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
     // Flaws come in small doses: most bodies have a mandate and a path upward.
     expect(byRule.get('missing-mandate') ?? 0).toBeLessThan(50);
@@ -138,7 +146,7 @@ describe('generateMap', () => {
 
   // Each rule fires on the synthetic map and falls silent once its own advice is followed
   // throughout; the quietened map still has findings of other rules, so silence is not an empty map.
-  for (const rule of RULES) {
+  for (const rule of SYNTHETIC_RULES) {
     it(`falls silent on ${rule.id} once the map follows that rule's advice`, () => {
       const asOf = dateFor(rule.id);
       const map = mapFor(rule.id, matrix);

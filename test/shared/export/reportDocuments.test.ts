@@ -11,11 +11,12 @@ async function texts(bytes: Uint8Array): Promise<string[]> {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
 }
 
-/** The paragraphs from the chapter's heading to the end (the findings are left out in these reports). */
+/** The paragraphs from the chapter's heading to the next chapter, the law requirements (the findings are left out in these reports). */
 function chapter(all: readonly string[], title: string): string[] {
   const from = all.lastIndexOf(title);
   expect(from).toBeGreaterThanOrEqual(0);
-  return all.slice(from);
+  const next = all.findIndex((t, i) => i > from && (t === 'Lagkrav och Brås steg' || t === 'Law requirements and Brå’s steps'));
+  return all.slice(from, next < 0 ? undefined : next);
 }
 
 const ks = makeAccountable('ks', { name: 'Kommunstyrelsen', shortName: 'KS' });
