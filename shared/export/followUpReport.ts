@@ -3,6 +3,8 @@ import { analyse } from '../analysis/analyse';
 import type { Finding } from '../analysis/types';
 import { auditsOn, type AuditOnDate, type RecommendationOnDate } from '../audits/followUp';
 import { ACTION_STATUS_LABELS, STANCE_LABELS } from '../audits/labels';
+import { diffAsOf } from '../diff/difference';
+import { isLayoutOnly } from '../diff/elements';
 import { text, type Text } from '../i18n/text';
 import type { IsoDate, MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
@@ -56,6 +58,7 @@ const W = {
     'Rapporten innehåller ingen jämförelse av organisationen mellan granskningens datum och rapportens datum.',
     "The report holds no comparison of the organisation between the audit's date and the report's date.",
   ),
+  unchanged: text('Organisationen är densamma på båda datumen: inga organ, ledamöter eller linjer har tillkommit, upphört eller ändrats.', 'The organisation is the same on both dates: no bodies, members or lines were added, ended or changed.'),
 };
 
 const say = (t: Text, lang: Language): string => t[lang];
@@ -147,12 +150,28 @@ function followUpBody(model: MandatModel, options: FollowUpOptions): FileChild[]
   for (const f of repeat) out.push(para(`• ${f.message[lang]}`));
   const latest = audits[audits.length - 1]?.audit.date;
   out.push(heading(`${say(W.changes, lang)}${latest ? ` (${latest} – ${asOf})` : ''}`, 2));
-  if (!options.changes || options.changes.length === 0) out.push(para(say(W.noChanges, lang), { italics: true }));
-  for (const group of options.changes ?? []) {
+  // Without a comparison given, the map itself is compared between the latest audit's date and the as-of date.
+  const changes = options.changes ?? (latest ? changesSince(model, latest, asOf, lang) : []);
+  if (changes.length === 0) out.push(para(say(options.changes || !latest ? W.noChanges : W.unchanged, lang), { italics: true }));
+  for (const group of changes) {
     out.push(heading(group.group, 3));
     for (const line of group.lines) out.push(para(`• ${line}`));
   }
   return out;
+}
+
+/**
+ * The organisation's changes between two dates, grouped as the Compare view groups them
+ * (bodies, members, lines …), each change in plain words; the findings that came and went
+ * are left out, since the report lists the repeat findings above.
+ */
+export function changesSince(model: MandatModel, since: IsoDate, asOf: IsoDate, lang: Language): OrganisationChangeGroup[] {
+  if (since >= asOf) return [];
+  const diff = diffAsOf(model, since, asOf, { withoutFindings: true });
+  return diff.groups
+    .filter((g) => g.scope !== 'meta' && g.scope !== 'settings')
+    .map((g) => ({ group: g.title[lang], lines: g.changes.filter((c) => !isLayoutOnly(c)).map((c) => c.description[lang]) }))
+    .filter((g) => g.lines.length > 0);
 }
 
 /** The follow-up report as a Word document of its own: what an auditor attaches to the next round. */

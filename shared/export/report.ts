@@ -12,6 +12,7 @@ import { A4, CONTENT_TWIPS, MARGIN_MM, mm, reportStyles } from './reportDocx';
 import { documentsSection } from './reportDocuments';
 import { findingsSection } from './reportFindings';
 import { initiativesSection, reportInitiatives } from './reportInitiatives';
+import { followUpSection } from './followUpReport';
 import { lawSection } from './reportLaw';
 import { responsibilitiesSection } from './reportResponsibilities';
 import { contents, summarySection, titlePage } from './reportSummary';
@@ -111,6 +112,8 @@ function reportDocument(model: MandatModel, options: ReportOptions, estimatePage
     // Only maps that record documents get the chapter: an older map's report stays as it was.
     ...(model.documents.size + model.coordination.size > 0 ? documentsSection(ctx) : []),
     ...lawSection(ctx),
+    // Only maps that record audits get the follow-up chapter (issue 18).
+    ...(model.audits.size > 0 ? followUpSection(model, { asOf, lang }) : []),
     ...(options.findings ? findingsSection(ctx, result) : []),
   ];
   // The comments and the body-per-page appendix stay last: after the responsibility chapter when there is one.

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFollowUpReport } from '../../../shared/export/followUpReport';
+import { buildFollowUpReport, changesSince } from '../../../shared/export/followUpReport';
 import { restoreText } from '../../../shared/file/restore';
 import type { MandatModel } from '../../../shared/model/types';
 import { makeAccountable, makeAction, makeAnswer, makeAudit, makeModel, makeRecommendation } from '../../factories';
@@ -25,6 +25,17 @@ async function textOf(bytes: Uint8Array, name: string): Promise<string> {
   return readFileSync(txt, 'utf8');
 }
 
+describe('the changes since an audit', () => {
+  it('compare the map on the audit’s date with the report’s date: the council ended, the beredning came', () => {
+    const groups = changesSince(sample(), '2021-09-26', '2023-06-01', 'sv');
+    const bodies = groups.find((g) => g.group === 'Organ');
+    expect(bodies?.lines.some((l) => l.includes('Trygghetsberedningen') && l.includes('tillkommit'))).toBe(true);
+    expect(bodies?.lines.some((l) => l.includes('Lokala brottsförebyggande rådet') && l.includes('finns inte längre'))).toBe(true);
+    expect(changesSince(sample(), '2023-02-21', '2023-06-01', 'sv')).toEqual([]);
+    expect(changesSince(sample(), '2023-06-01', '2021-09-26', 'sv')).toEqual([]);
+  });
+});
+
 describe('the follow-up report', () => {
   it('opens in LibreOffice with each audit, its recommendations, KS answers, actions with status on the date and the repeat finding', async () => {
     const text = await textOf(await buildFollowUpReport(sample(), { asOf: '2023-06-01', lang: 'sv' }), 'sample-sv');
@@ -37,7 +48,8 @@ describe('the follow-up report', () => {
     expect(text).toMatch(/Status 2023-06-01[\s\S]*Klar/);
     expect(text).toContain('Upprepade iakttagelser');
     expect(text).toMatch(/Rekommendationen "Vidareutveckla metoderna[^\n]*fanns kvar vid Granskning av styrning/);
-    expect(text).toContain('Rapporten innehåller ingen jämförelse');
+    // Nothing changed in the organisation between the 2023 audit (2023-02-21) and 2023-06-01.
+    expect(text).toContain('Organisationen är densamma på båda datumen');
   }, 180_000);
 
   it('lists the changes in the organisation it is given, in English', async () => {

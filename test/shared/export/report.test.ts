@@ -66,7 +66,7 @@ describe('the Word report of the sample map', async () => {
 
   it('uses Word heading styles for the sections and a Heading 2 for each body', () => {
     expect(sv.xml).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Fynd', 'Kvitterade fynd', 'Ansvar och rollklarhet']);
+    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Uppföljning av granskningar', 'Fynd', 'Kvitterade fynd', 'Ansvar och rollklarhet']);
     const h2 = headings(sv, 'Heading2');
     for (const name of ['Kommunstyrelsen (KS)', 'Kommunfullmäktige (KF)', 'Strategisk operativ grupp (SOG)', 'Trygghetsberedningen', 'Länsstyrelsen']) {
       expect(h2).toContain(name);
@@ -103,7 +103,7 @@ describe('the Word report of the sample map', async () => {
 
   it('has a table of contents filled in from the headings, updated when Word opens it', async () => {
     expect(sv.xml).toMatch(/TOC \\h/);
-    expect(headings(sv, 'TOC1').map((t) => t.replace(/\d+$/, ''))).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Fynd', 'Kvitterade fynd', 'Ansvar och rollklarhet']);
+    expect(headings(sv, 'TOC1').map((t) => t.replace(/\d+$/, ''))).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Uppföljning av granskningar', 'Fynd', 'Kvitterade fynd', 'Ansvar och rollklarhet']);
     // With the page number worked out, for readers that show the contents as written.
     expect(headings(sv, 'TOC2')).toContainEqual(expect.stringMatching(/^Kommunstyrelsen \(KS\)\d+$/));
     const settings = await sv.zip.file('word/settings.xml')!.async('string');
@@ -156,7 +156,7 @@ describe('the Word report of the sample map', async () => {
   });
 
   it('is written in English when asked, headings and all', () => {
-    expect(headings(en, 'Heading1')).toEqual(['The map', 'Summary', 'Bodies', 'Initiatives', 'Governing documents', 'Law requirements and Brå’s steps', 'Findings', 'Acknowledged findings', 'Responsibilities and role clarity']);
+    expect(headings(en, 'Heading1')).toEqual(['The map', 'Summary', 'Bodies', 'Initiatives', 'Governing documents', 'Law requirements and Brå’s steps', 'Audit follow-up', 'Findings', 'Acknowledged findings', 'Responsibilities and role clarity']);
     const text = allText(en);
     expect(text).toContain('Map as of 2023-06-01');
     expect(text).toContain('Prepared by: Anna Andersson');
@@ -167,7 +167,7 @@ describe('the Word report of the sample map', async () => {
 
   it('leaves out the findings when not asked for them', async () => {
     const doc = await open(await buildReport(sample, options({ findings: false })));
-    expect(headings(doc, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Ansvar och rollklarhet']);
+    expect(headings(doc, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Uppföljning av granskningar', 'Ansvar och rollklarhet']);
     expect(allText(doc)).not.toContain(result.findings[0]!.message.sv);
   });
 
@@ -208,7 +208,7 @@ describe('comments in the Word report', async () => {
   const sv = await open(await buildReport(model, options({ comments: true, contentsPageNumbers: false })));
 
   it('come last, per target, each thread with its state, writer, time and text, replies under it', () => {
-    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Fynd', 'Kvitterade fynd', 'Ansvar och rollklarhet', 'Kommentarer']);
+    expect(headings(sv, 'Heading1')).toEqual(['Kartan', 'Sammanfattning', 'Organ', 'Satsningar', 'Styrdokument', 'Lagkrav och Brås steg', 'Uppföljning av granskningar', 'Fynd', 'Kvitterade fynd', 'Ansvar och rollklarhet', 'Kommentarer']);
     const text = allText(sv);
     const section = text.slice(text.lastIndexOf('Kommentarer'));
     expect(section).toContain('4 trådar, varav 3 öppna');
