@@ -6,7 +6,7 @@ import { restore } from '../../shared/file/restore';
 import { plainFile } from '../../shared/file/serialize';
 import type { GoverningDocument, MandatModel } from '../../shared/model/types';
 import { apportion, generateMap, type GenerateOptions } from '../bench/synthetic';
-import { generateMapWithTasks } from '../bench/syntheticTasks';
+import { generateMapWithAudits, withAudits } from '../bench/syntheticAudits';
 import { QUIETEN } from './rules/quietMaps';
 import { groupOf } from '../../shared/analysis/ruleGroups';
 
@@ -30,18 +30,10 @@ function mapFor(rule: string, model: MandatModel): MandatModel {
   return model;
 }
 
-/**
- * The audit checks (issue 18) need audits, and the synthetic maps hold none yet: they are
- * tested on their own maps in test/shared/rules/audits.test.ts and left out here until the
- * generator writes audits.
- */
-const NO_SYNTHETIC_AUDITS = new Set(['recommendation-unanswered', 'action-overdue', 'agreed-without-action', 'action-owner-missing', 'repeat-finding']);
-const SYNTHETIC_RULES = RULES.filter((r) => !NO_SYNTHETIC_AUDITS.has(r.id));
-
 const MEDIUM: GenerateOptions = { bodies: 500, members: 2_000, memberships: 10_000, lines: 1_000, seed: 2023 };
 const medium = generateMap(MEDIUM);
-/** The same map with a responsibility matrix, so that the task rules have something to find. */
-const matrix = generateMapWithTasks({ ...MEDIUM, tasks: 150 });
+/** The same map with a responsibility matrix and audits, so that the task and audit rules have something to find. */
+const matrix = generateMapWithAudits({ ...MEDIUM, tasks: 150 });
 
 function counts(model: MandatModel) {
   return {
@@ -121,7 +113,7 @@ describe('generateMap', () => {
   });
 
   it('makes a model that restore accepts as it is', () => {
-    for (const model of [medium, generateMap({ bodies: 41, members: 97, memberships: 613, lines: 77, seed: 9 })]) {
+    for (const model of [medium, matrix, generateMap({ bodies: 41, members: 97, memberships: 613, lines: 77, seed: 9 })]) {
       const r = restore(JSON.parse(JSON.stringify(plainFile(model))));
       expect(r.ok).toBe(true);
       if (!r.ok) return;
@@ -133,11 +125,20 @@ describe('generateMap', () => {
   it('gives findings of every rule', () => {
     const result = analyse(matrix, { asOf: '2023-06-01' });
     const byRule = countByRule(result);
-    for (const rule of SYNTHETIC_RULES)
+    for (const rule of RULES)
       expect(countByRule(analyse(mapFor(rule.id, matrix), { asOf: dateFor(rule.id) }, [rule])).get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
     // Flaws come in small doses: most bodies have a mandate and a path upward.
     expect(byRule.get('missing-mandate') ?? 0).toBeLessThan(50);
     expect(byRule.get('missing-report-path') ?? 0).toBeLessThan(50);
+  });
+
+  it('adds audits of its own without changing the rest of the map', () => {
+    const audited = withAudits(medium, MEDIUM.seed ?? 1);
+    expect({ ...audited, audits: new Map(), recommendations: new Map(), answers: new Map(), actions: new Map() }).toEqual(medium);
+    expect(new Set([...audited.audits.keys()].map(municipality)).size).toBe(25);
+    // Every recommendation is addressed to a body of its own municipality, and some are tied to findings.
+    for (const r of audited.recommendations.values()) expect(municipality(r.addressedTo ?? '')).toBe(municipality(r.audit));
+    expect([...audited.recommendations.values()].some((r) => r.findingKeys.length > 0)).toBe(true);
   });
 
   it('knows how to quieten every rule, and only the rules there are', () => {
@@ -146,7 +147,7 @@ describe('generateMap', () => {
 
   // Each rule fires on the synthetic map and falls silent once its own advice is followed
   // throughout; the quietened map still has findings of other rules, so silence is not an empty map.
-  for (const rule of SYNTHETIC_RULES) {
+  for (const rule of RULES) {
     it(`falls silent on ${rule.id} once the map follows that rule's advice`, () => {
       const asOf = dateFor(rule.id);
       const map = mapFor(rule.id, matrix);
