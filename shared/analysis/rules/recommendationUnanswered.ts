@@ -7,16 +7,16 @@ import { quoted, recommendationElements } from '../../audits/recommendationWords
 /** For the checks reference (docs/reference/checks.md). */
 const ABOUT: RuleAbout = {
   why: text(
-    'Revisorerna granskar på fullmäktiges uppdrag, och det granskade organet ska svara på deras rekommendationer. Ett uteblivet svar gör att ingen vet om rekommendationen delas eller vad som ska göras.',
-    'The auditors review on the council\'s behalf, and the body reviewed is to answer their recommendations. A missing answer leaves no one knowing whether the recommendation is shared or what will be done.',
+    'Revisorerna begär svar på sin granskning, och granskningen och svaret anmäls till fullmäktige. Ett uteblivet svar gör att ingen vet om rekommendationen delas eller vad som ska göras.',
+    'The auditors ask for an answer to their audit, and the audit and the answer are reported to the council. A missing answer leaves no one knowing whether the recommendation is shared or what will be done.',
   ),
   fix: text(
     'Lägg in svaret (delar, delar delvis eller delar inte) med datum och beslutsreferens, eller ändra tiden för svar i kartans inställningar.',
     'Record the answer (agrees, agrees in part or does not agree) with its date and decision reference, or change the time allowed for answers in the map\'s settings.',
   ),
   source: text(
-    'Revisorernas missiv till granskningen 2023 (daterat 2023-04-24): "Vi önskar att kommunstyrelsen inkommer med svar på de frågorna senast den 2023-06-15"; kommunstyrelsens svar tar ställning till varje rekommendation. Tiden för svar i kartan är kartans val, ingen lagregel.',
-    'The auditors\' covering letter to the 2023 audit (dated 2023-04-24) asks the executive board to answer by 2023-06-15; the board\'s answer takes a position on each recommendation. The time for answers in the map is the map\'s choice, not a rule of law.',
+    'Revisorernas missiv till granskningen 2023 (daterat 2023-04-24): "Vi önskar att kommunstyrelsen inkommer med svar på de frågorna senast den 2023-06-15"; kommunstyrelsens svar tar ställning till varje rekommendation och anmäls med granskningen till kommunfullmäktige. Tiden för svar i kartan är kartans val, ingen lagregel.',
+    'The auditors\' covering letter to the 2023 audit (dated 2023-04-24) asks the executive board to answer by 2023-06-15; the board\'s answer takes a position on each recommendation and is reported with the audit to the municipal council. The time for answers in the map is the map\'s choice, not a rule of law.',
   ),
 };
 

@@ -7,8 +7,8 @@ import { quoted, recommendationElements } from '../../audits/recommendationWords
 /** For the checks reference (docs/reference/checks.md). */
 const ABOUT: RuleAbout = {
   why: text(
-    'En iakttagelse som finns kvar vid nästa granskning visar att rekommendationen inte fick avsedd verkan. Revisorerna brukar lyfta det särskilt, och det säger fullmäktige mer än en ny iakttagelse.',
-    'A finding still present at the next audit shows that the recommendation did not have the intended effect. Auditors tend to point it out, and it tells the council more than a new finding.',
+    'En iakttagelse som finns kvar vid en senare granskning visar att rekommendationen ännu inte har fått avsedd verkan, trots svar och åtgärder. Då behöver arbetet ändras, inte bara redovisas.',
+    'A finding still present at a later audit shows that the recommendation has not yet had the intended effect, despite answers and actions. Then the work needs to change, not only be reported.',
   ),
   fix: text(
     'Åtgärda det iakttagelserna pekar på, eller registrera en åtgärd och förklara i svaret varför läget består.',
