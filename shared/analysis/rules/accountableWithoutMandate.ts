@@ -1,7 +1,7 @@
 import { text } from '../../i18n/text';
 import type { Body, Task } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { taskIndex } from '../taskIndex';
 
 const fold = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -25,6 +25,22 @@ export function mandateCovers(ctx: AnalysisContext, body: Body, task: Task): boo
   return [task.name, initiative?.name ?? '', document?.title ?? ''].some((n) => fold(n) !== '' && mandate.includes(fold(n)));
 }
 
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En grupp som inte är nämnd eller styrelse kan bara ansvara för det som ett ansvarigt organ har gett den i uppdrag. Saknas ett beslutat uppdrag finns det ett glapp mellan den som beslutar och den som gör.',
+    'A group that is not a committee or board can only answer for what an accountable body has given it to do. Without a decided mandate there is a gap between whoever decides and whoever does the work.',
+  ),
+  fix: text(
+    'Låt ett ansvarigt organ (fullmäktige, styrelsen eller en nämnd) besluta ett mandat som täcker uppgiften, eller ge rollen A till ett ansvarigt organ.',
+    'Have an accountable body (the council, the executive board or a committee) decide a mandate that covers the task, or give the role A to an accountable body.',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.1.4: "Att det saknas dokumenterad styrning från kommunstyrelsen som tilldelats resurser för mandatperiodsprojektet, skapar ett glapp i styrkedjan för verksamheten i projektet." Avsnitt 4, första rekommendationen: förtydliga gruppers, nämnders och förvaltningars ansvar.',
+    'The 2023 audit (KPMG) section 3.1.4: the lack of documented steering from the executive board, which was given the resources for the mandate-period project, creates a gap in the chain of steering for the project\'s work. Section 4, first recommendation: clarify the responsibility of groups, committees and departments.',
+  ),
+};
+
 /**
  * Only an accountable body (KF, KS, a committee) can answer for a task by itself; any other body
  * that is A needs a mandate from one that covers the task, or it answers for what no one gave it
@@ -37,6 +53,7 @@ export const accountableWithoutMandateRule = defineRule({
     'Ett organ som ansvarar (A) för en uppgift utan att vara ansvarigt organ och utan ett mandat, beslutat av ett ansvarigt organ, som täcker uppgiften.',
     'A body accountable (A) for a task that is not an accountable body and has no mandate, decided by an accountable body, covering the task.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     for (const { task, A } of taskIndex(ctx).tasks) {

@@ -2,8 +2,24 @@ import { auditsOn } from '../../audits/followUp';
 import { STANCE_LABELS } from '../../audits/labels';
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, type FoundIssue } from '../finding';
 import { quoted, recommendationElements } from '../../audits/recommendationWords';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Att dela en rekommendation är ett åtagande. Står det inte vad som görs, av vem och till när, kan varken fullmäktige eller nästa granskning följa upp det.',
+    'Agreeing with a recommendation is a commitment. If it does not say what is done, by whom and by when, neither the council nor the next audit can follow it up.',
+  ),
+  fix: text(
+    'Lägg in vad som görs: en åtgärd med ansvarigt organ, klart-datum och status.',
+    'Record what is being done: an action with an owner, a due date and a status.',
+  ),
+  source: text(
+    'Kommunstyrelsens svar på granskningen 2023, avsnittet "Kommentarer utifrån respektive rekommendation": rekommendationerna besvaras med "delar", "delar delvis" eller "delar inte", och där de delas beskrivs arbetet, till exempel "arbetet pågår kontinuerligt".',
+    'The executive board\'s answer to the 2023 audit, the part "Kommentarer utifrån respektive rekommendation" (comments on each recommendation): each recommendation is answered as agreed, agreed in part or not agreed, and where agreed the work is described, for example that the work is ongoing.',
+  ),
+};
 
 /** A recommendation the answering body agreed with, wholly or in part, and for which no action is recorded. */
 export const agreedWithoutActionRule = defineRule({
@@ -13,6 +29,7 @@ export const agreedWithoutActionRule = defineRule({
     'En rekommendation som det svarande organet delar (helt eller delvis) men där ingen åtgärd är registrerad.',
     'A recommendation the answering body agrees with (wholly or in part) but for which no action is recorded.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     for (const { recommendations } of auditsOn(ctx.model, ctx.asOf))

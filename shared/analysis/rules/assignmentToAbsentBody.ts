@@ -1,9 +1,25 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { taskIndex } from '../taskIndex';
 
 const ROLE_SV = { R: 'U', A: 'A', C: 'K', I: 'I' } as const;
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Ett ansvar som ligger hos ett organ som har avvecklats, eller ännu inte finns, innehas i praktiken av ingen. Det syns ofta först när något går fel.',
+    'A responsibility held by a body that has been dissolved, or does not exist yet, is in practice held by no one. It often shows only when something goes wrong.',
+  ),
+  fix: text(
+    'Avsluta ansvaret samma dag som organet upphör, eller flytta det till det organ som tog över.',
+    'End the assignment on the day the body ceases, or move it to the body that took over.',
+  ),
+  source: text(
+    'Mandats egen konsekvenskontroll; ingen av granskningarna pekar ut just detta.',
+    'Mandat\'s own consistency check; neither audit points to this in particular.',
+  ),
+};
 
 /** A role in force held by a body that is not there on the date (dissolved, or not yet set up): the role is held by no one. */
 export const assignmentToAbsentBodyRule = defineRule({
@@ -13,6 +29,7 @@ export const assignmentToAbsentBodyRule = defineRule({
     'Ett gällande ansvar i ansvarsmatrisen för ett organ som inte finns på datumet.',
     'An assignment in force in the responsibility matrix held by a body that does not exist on the date.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const index = taskIndex(ctx);
     return index.absent.map((a) => {

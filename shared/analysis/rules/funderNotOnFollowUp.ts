@@ -2,8 +2,24 @@ import { text } from '../../i18n/text';
 import type { BodyId, FundingLineId, TaskId } from '../../model/ids';
 import { FOLLOW_UP_INITIATIVE } from '../../tasks/library';
 import { isExternal, type AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { taskIndex, type TaskRoles } from '../taskIndex';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Den som betalar för en satsning behöver få veta vad pengarna gav, annars kan den inte bedöma om satsningen ska fortsätta, ändras eller avslutas.',
+    'Whoever pays for an initiative needs to learn what the money achieved; otherwise it cannot judge whether the initiative should go on, change or end.',
+  ),
+  fix: text(
+    'Ge finansiären rollen A (ansvarar) eller I (informeras) på uppgiften som följer upp satsningen.',
+    'Give the funder the role A (accountable) or I (informed) on the task that follows the initiative up.',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.1.4: medlen för mandatperiodsprojektet har "tillförts kommunstyrelsen samtidigt som verksamheten bedrivs av olika nämnder och förvaltningar"; avsnitt 3.2.4: ingen uppföljning av projektet i kommunstyrelsen under året.',
+    'The 2023 audit (KPMG) section 3.1.4: the funds for the mandate-period project were given to the executive board while the work is done by several committees and departments; section 3.2.4: no follow-up of the project in the executive board during the year.',
+  ),
+};
 
 /**
  * Who pays should hear how it went: a body of the municipality funding an initiative should be
@@ -19,6 +35,7 @@ export const funderNotOnFollowUpRule = defineRule({
     'En satsning vars finansiär varken ansvarar (A) för eller informeras (I) om uppgiften att följa upp den.',
     'An initiative whose funder is neither accountable (A) for nor informed (I) of the task that follows it up.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const index = taskIndex(ctx);
     const tasksOf = new Map<string, TaskRoles[]>();

@@ -1,8 +1,24 @@
 import { addDays, auditsOn } from '../../audits/followUp';
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, type FoundIssue } from '../finding';
 import { quoted, recommendationElements } from '../../audits/recommendationWords';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Revisorerna begär svar på sin granskning, och granskningen och svaret anmäls till fullmäktige. Ett uteblivet svar gör att ingen vet om rekommendationen delas eller vad som ska göras.',
+    'The auditors ask for an answer to their audit, and the audit and the answer are reported to the council. A missing answer leaves no one knowing whether the recommendation is shared or what will be done.',
+  ),
+  fix: text(
+    'Lägg in svaret (delar, delar delvis eller delar inte) med datum och beslutsreferens, eller ändra tiden för svar i kartans inställningar.',
+    'Record the answer (agrees, agrees in part or does not agree) with its date and decision reference, or change the time allowed for answers in the map\'s settings.',
+  ),
+  source: text(
+    'Revisorernas missiv till granskningen 2023 (daterat 2023-04-24): "Vi önskar att kommunstyrelsen inkommer med svar på de frågorna senast den 2023-06-15"; kommunstyrelsens svar tar ställning till varje rekommendation och anmäls med granskningen till kommunfullmäktige. Tiden för svar i kartan är kartans val, ingen lagregel.',
+    'The auditors\' covering letter to the 2023 audit (dated 2023-04-24) asks the executive board to answer by 2023-06-15; the board\'s answer takes a position on each recommendation and is reported with the audit to the municipal council. The time for answers in the map is the map\'s choice, not a rule of law.',
+  ),
+};
 
 /**
  * A recommendation still without an answer when the time the map allows for one (the setting
@@ -16,6 +32,7 @@ export const recommendationUnansweredRule = defineRule({
     'En rekommendation från en granskning som inte har fått något svar inom den tid kartan anger.',
     'A recommendation from an audit that has had no answer within the time the map allows.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const days = ctx.settings.answerDueDays;
     const out: FoundIssue[] = [];

@@ -1,8 +1,24 @@
 import { auditsOn, laterAudits } from '../../audits/followUp';
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, type FoundIssue } from '../finding';
 import { quoted, recommendationElements } from '../../audits/recommendationWords';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'En iakttagelse som finns kvar vid en senare granskning visar att rekommendationen ännu inte har fått avsedd verkan, trots svar och åtgärder. Då behöver arbetet ändras, inte bara redovisas.',
+    'A finding still present at a later audit shows that the recommendation has not yet had the intended effect, despite answers and actions. Then the work needs to change, not only be reported.',
+  ),
+  fix: text(
+    'Åtgärda det iakttagelserna pekar på, eller registrera en åtgärd och förklara i svaret varför läget består.',
+    'Fix what the findings point at, or record an action and explain in the answer why the situation remains.',
+  ),
+  source: text(
+    'Granskningen 2021 (KPMG) avsnitt 4 rekommenderade att "Vidareutveckla metoderna för återrapportering av det operativa arbetet"; granskningen 2023 avsnitt 3.2.4 fann att "det saknas en ändamålsenlig uppföljning och rapportering av resultat och effekter". Kommunstyrelsens svar 2023 tar upp den föregående granskningen.',
+    'The 2021 audit (KPMG) section 4 recommended further developing the methods for reporting back the operational work; the 2023 audit section 3.2.4 found that appropriate follow-up and reporting of results and effects was missing. The executive board\'s answer in 2023 refers to the earlier audit.',
+  ),
+};
 
 /**
  * A recommendation tied to findings of the checks (its finding keys) where one of those findings
@@ -17,6 +33,7 @@ export const repeatFindingRule = defineRule({
     'En rekommendation vars motsvarande iakttagelse finns kvar vid en senare granskning (en upprepad iakttagelse).',
     'A recommendation whose corresponding finding is still present at a later audit (a repeat finding).',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const keysOn = ctx.findingKeysOn;
     if (!keysOn) return [];

@@ -1,7 +1,23 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { taskIndex } from '../taskIndex';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'Om den som utför arbetet inte rapporterar, direkt eller via andra, till den som ansvarar för det, kan den ansvarige inte följa upp eller styra om. Ansvaret blir då bara på papperet.',
+    'If whoever does the work does not report, directly or through others, to whoever is accountable for it, the accountable body cannot follow it up or change course. The accountability is then on paper only.',
+  ),
+  fix: text(
+    'Lägg till en rapporteringslinje från det utförande organet till det ansvariga, direkt eller via ett annat organ, eller flytta rollen A till ett organ som det utförande organet redan rapporterar till.',
+    'Add a reporting line from the responsible body to the accountable one, directly or through another body, or move the role A to a body the responsible body already reports to.',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 3.2.4: "Vi har inte kunnat identifiera någon uppföljning av mandatperiodsprojektet i kommunstyrelsen under året." Avsnitt 4, fjärde rekommendationen: stärka politisk uppföljning och rapportering på kommunstyrelse- och nämndnivå.',
+    'The 2023 audit (KPMG) section 3.2.4: the auditors could not identify any follow-up of the mandate-period project in the executive board during the year. Section 4, fourth recommendation: strengthen political follow-up and reporting at executive-board and committee level.',
+  ),
+};
 
 /**
  * The body that carries a task out (R) must give account, directly or through others, to the
@@ -16,6 +32,7 @@ export const responsibleNotReachingAccountableRule = defineRule({
     'Ett organ som utför (U) en uppgift utan rapporteringskedja till organet som ansvarar (A) för den.',
     'A body responsible (R) for a task with no reporting chain to the body accountable (A) for it.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const index = taskIndex(ctx);
     const out: FoundIssue[] = [];

@@ -1,7 +1,23 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { bodiesOf, holderLabel, taskIndex } from '../taskIndex';
+
+/** For the checks reference (docs/reference/checks.md). */
+const ABOUT: RuleAbout = {
+  why: text(
+    'När ingen ansvarar för en uppgift kan ingen ställas till svars för den, och när flera ansvarar kan var och en skjuta på de andra. Då vet varken politiker eller revisorer vem som ska svara för resultatet.',
+    'When no one is accountable for a task no one can be held to account for it, and when several are, each can leave it to the others. Then neither politicians nor auditors know who answers for the result.',
+  ),
+  fix: text(
+    'Ge precis ett organ rollen A (ansvarar) för varje uppgift; de andra kan utföra (U), konsulteras (K) eller informeras (I).',
+    'Give exactly one body the role A (accountable) for each task; the others can be responsible (R), consulted (C) or informed (I).',
+  ),
+  source: text(
+    'Granskningen 2023 (KPMG) avsnitt 4, första rekommendationen: "Förtydliga berörda grupper, nämnders och förvaltningars ansvar för den verksamhet som bedrivs i mandatperiodsprojektet, för att ge förutsättningar för en tydlig uppföljning och rapportering." Avsnitt 3.1.4: organiseringen gör att "ansvaret för insatsernas helhet och mandatperiodsmedlen är otydligt".',
+    'The 2023 audit (KPMG) section 4, first recommendation: clarify the responsibility of the groups, committees and departments concerned for the work done in the mandate-period project, to allow clear follow-up and reporting. Section 3.1.4: the way the work is organised makes the responsibility for the whole of the measures and for the mandate-period funds unclear.',
+  ),
+};
 
 /**
  * A task needs exactly one who answers for it (A). None means no one can be held to account;
@@ -15,6 +31,7 @@ export const taskAccountableRule = defineRule({
     'En uppgift som ingen ansvarar (A) för, eller som flera ansvarar för, på datumet.',
     'A task that no one is accountable (A) for, or several are, on the date.',
   ),
+  about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     for (const { task, A } of taskIndex(ctx).tasks) {
