@@ -54,6 +54,9 @@ const PANEL_SECTIONS: Readonly<Record<string, GuideSection>> = {
   initiatives: 'map',
   comments: 'together',
   settings: 'findings',
+  // Governing documents are part of mapping the organisation; the audits tab is the follow-up.
+  documents: 'map',
+  audits: 'audit',
 };
 
 /** The help for what is on screen: a dialog first, then the side panel's tab (the findings → the checks). */
