@@ -21,7 +21,7 @@ test('opens the Eskilstuna sample and shows its findings', async ({ page, consol
   await openApp(page);
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
   await setAsOf(page, '2021-09-26');
-  await expect(findingsTab(page)).toContainText('(44)');
+  await expect(findingsTab(page)).toContainText('(50)');
   await expect(page.getByText(/Ledningsgruppen och SOG har 4 gemensamma ordinarie ledamöter/)).toBeVisible();
   await expect(page.getByRole('heading', { name: /Varningar/ })).toBeVisible();
   expect(consoleErrors).toEqual([]);
@@ -324,10 +324,10 @@ test('copy and paste duplicate the selected bodies with their members, in one un
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(node(page, 'Strategisk operativ grupp')).toHaveCount(2);
-  await expect(findingsTab(page)).not.toContainText('(44)');
+  await expect(findingsTab(page)).not.toContainText('(50)');
   await page.keyboard.press('Control+z');
   await expect(node(page, 'Strategisk operativ grupp')).toHaveCount(1);
-  await expect(findingsTab(page)).toContainText('(44)');
+  await expect(findingsTab(page)).toContainText('(50)');
 });
 
 test('a comment on a body is listed, resolved into the resolved threads, and still there after a reload', async ({ page, axe, consoleErrors }) => {

@@ -66,7 +66,8 @@ export function FindingsPanel() {
                 <RuleGroup
                   key={`${mapVersion}:${narrowKey}:${rule}`}
                   title={`${t(`rules.${rule}`)} (${ofRule.length})`}
-                  initiallyOpen={list.length < 40}
+                  // Open while a severity has a reading's worth (the sample's ~60 with documents, tasks and audits); a large map's thousands start closed.
+                  initiallyOpen={list.length < 100}
                   total={ofRule.length}
                   more={(count, left) => t('findings.showMore', { count, left })}
                 >
