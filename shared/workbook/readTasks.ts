@@ -1,7 +1,7 @@
 import { ENTITY_SPECS } from '../model/specs';
 import type { WorkbookError } from './errors';
 import type { ReadSheet } from './located';
-import { RowReader } from './rowReader';
+import { readRows } from './rowReader';
 import type { Table } from './table';
 import { RACI_WORDS } from './words';
 
@@ -10,51 +10,36 @@ const A = ENTITY_SPECS.assignments;
 
 /** The Uppgifter sheet: what a task concerns by id or name (an initiative, a document, a body), or nothing for the organisation. */
 export function readTasks(table: Table, errors: WorkbookError[]): ReadSheet {
-  return {
+  return readRows(
     table,
-    items: table.rows.map((row) => {
-      const r = new RowReader(table, row, errors);
-      return {
-        row: row.number,
-        idBase: null,
-        entity: {
-          id: r.id('id'),
-          name: r.text('name', T.name),
-          description: r.text('description', T.description),
-          initiative: r.optionalRef('initiative'),
-          document: r.optionalRef('document'),
-          body: r.optionalRef('body'),
-          validFrom: r.date('valid_from'),
-          validTo: r.date('valid_to'),
-          libraryKey: r.text('library_key', T.libraryKey),
-          notes: r.text('notes', T.notes),
-        },
-      };
+    errors,
+    (r) => ({
+      name: r.text('name', T.name),
+      description: r.text('description', T.description),
+      initiative: r.optionalRef('initiative'),
+      document: r.optionalRef('document'),
+      body: r.optionalRef('body'),
+      validFrom: r.date('valid_from'),
+      validTo: r.date('valid_to'),
+      libraryKey: r.text('library_key', T.libraryKey),
+      notes: r.text('notes', T.notes),
     }),
-  };
+  );
 }
 
 /** The Ansvar sheet: one row per role on a task, U/A/K/I as well as R/A/C/I (or the words); an id is made when none is given. */
 export function readAssignments(table: Table, errors: WorkbookError[]): ReadSheet {
-  return {
+  return readRows(
     table,
-    items: table.rows.map((row) => {
-      const r = new RowReader(table, row, errors);
-      const id = r.optionalId('id');
-      return {
-        row: row.number,
-        idBase: id === null ? () => 'raci' : null,
-        entity: {
-          id,
-          task: r.ref('task'),
-          body: r.optionalRef('body'),
-          member: r.optionalRef('member'),
-          role: r.word('role', RACI_WORDS, null),
-          validFrom: r.date('valid_from'),
-          validTo: r.date('valid_to'),
-          source: r.text('source', A.source),
-        },
-      };
-    }),
-  };
+    errors,
+    (r) => ({
+      task: r.ref('task'),
+      body: r.optionalRef('body'),
+      member: r.optionalRef('member'),
+      role: r.word('role', RACI_WORDS, null),
+      validFrom: r.date('valid_from'),
+      validTo: r.date('valid_to'),
+      source: r.text('source', A.source),
+    }), 'raci',
+  );
 }

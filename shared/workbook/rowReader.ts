@@ -4,6 +4,7 @@ import { FORMER_NAME_SPEC } from '../model/specs';
 import type { FormerName } from '../model/types';
 import { splitList, splitNested } from './escape';
 import { MUST_NOT_BE_EMPTY, type WorkbookError } from './errors';
+import type { ReadSheet } from './located';
 import { cellOf, labelOf, type Row, type Table } from './table';
 import { readDate, readNumber } from './values';
 import { readBool, readWord, type Words } from './words';
@@ -168,4 +169,24 @@ export class RowReader {
     });
     return out;
   }
+}
+
+/**
+ * A sheet read row by row: `fields` reads everything but the id. With `madeIdBase` a row may
+ * leave its id empty and gets one made from that base; without it the id is required.
+ */
+export function readRows(
+  table: Table,
+  errors: WorkbookError[],
+  fields: (r: RowReader) => Record<string, unknown>,
+  madeIdBase?: string,
+): ReadSheet {
+  return {
+    table,
+    items: table.rows.map((row) => {
+      const r = new RowReader(table, row, errors);
+      const id = madeIdBase === undefined ? r.id('id') : r.optionalId('id');
+      return { row: row.number, idBase: madeIdBase !== undefined && id === null ? () => madeIdBase : null, entity: { id, ...fields(r) } };
+    }),
+  };
 }
