@@ -20,7 +20,8 @@ export function MatrixView() {
   const asOf = useEditor((s) => s.asOf);
   const highlightKey = useEditor((s) => s.highlight?.key ?? null);
   const matrix = useMemo(() => (open ? responsibilityMatrix(model, asOf, { initiative, document, byLevel }) : null), [open, model, asOf, initiative, document, byLevel]);
-  const unclear = useMemo(() => (open ? taskRoleClarity(model, asOf).tasks.filter((c) => !c.clear).length : 0), [open, model, asOf]);
+  const clarity = useMemo(() => new Map(open ? taskRoleClarity(model, asOf).tasks.map((c) => [c.task.id as string, c]) : []), [open, model, asOf]);
+  const unclear = [...clarity.values()].filter((c) => !c.clear).length;
   const flagged = useMemo(() => {
     if (!open || !highlightKey) return NONE;
     const f = findingsFor(model, asOf).result.findings.find((x) => x.key === highlightKey);
@@ -67,15 +68,17 @@ export function MatrixView() {
         </button>
       </header>
       <p className="matrix-keys">{t('matrix.keys')}</p>
-      <div className="matrix-scroll">
-        {matrix.rows.length === 0 ? (
+      {matrix.rows.length === 0 ? (
+        <div className="matrix-scroll">
           <p>{t('matrix.noTasks', { date: asOf })}</p>
-        ) : matrix.columns.length === 0 ? (
+        </div>
+      ) : matrix.columns.length === 0 ? (
+        <div className="matrix-scroll">
           <p>{t('matrix.noBodies', { date: asOf })}</p>
-        ) : (
-          <MatrixGrid matrix={matrix} byLevel={byLevel} chosenTask={task} flagged={flagged} />
-        )}
-      </div>
+        </div>
+      ) : (
+        <MatrixGrid matrix={matrix} byLevel={byLevel} chosenTask={task} flagged={flagged} clarity={clarity} />
+      )}
       <AddTask initiative={initiative} document={document} />
     </section>
   );
