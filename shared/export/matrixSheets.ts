@@ -15,6 +15,8 @@ export interface SheetTable {
   readonly rows: readonly (readonly (string | number)[])[];
   /** Said in place of rows when there are none; null when there are rows. */
   readonly empty: string | null;
+  /** Columns that stay in view while scrolling right (none when absent). */
+  readonly frozenColumns?: number;
 }
 
 /** The sheet name of the matrix itself. */

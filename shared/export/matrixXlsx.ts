@@ -5,6 +5,7 @@ import type { MandatModel } from '../model/types';
 import { encodeXlsxText } from '../workbook/xlsx';
 import { matrixTable, membershipMatrix, MEMBER_COLUMNS, type MatrixOptions, type MembershipMatrix } from './matrixData';
 import { detailSheets, MATRIX_SHEET, type SheetTable } from './matrixSheets';
+import { responsibilitiesSheet } from './responsibilitiesSheet';
 
 type Value = string | number;
 
@@ -117,7 +118,7 @@ function headerText(value: string): string {
 
 function addTable(workbook: ExcelJS.Workbook, table: SheetTable): void {
   const sheet = workbook.addWorksheet(table.name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
+    views: [{ state: 'frozen', ...(table.frozenColumns ? { xSplit: table.frozenColumns } : {}), ySplit: 1 }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.pageSetup.printTitlesRow = '1:1';
@@ -153,6 +154,9 @@ export async function matrixWorkbook(given: MandatModel, options: MatrixOptions)
   const matrix = membershipMatrix(model, options, options.lang);
   addMatrix(workbook, matrix, options);
   for (const table of detailSheets(model, options, matrix)) addTable(workbook, table);
+  // Last, and only for a map with tasks: a workbook of a map without them stays as it was.
+  const responsibilities = responsibilitiesSheet(model, options.asOf, options.lang);
+  if (responsibilities) addTable(workbook, responsibilities);
   // A Node Buffer under Node and its stand-in in a browser: both are Uint8Arrays; copy into a plain one.
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as unknown as Uint8Array);

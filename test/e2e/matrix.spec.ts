@@ -9,12 +9,24 @@ async function openMatrix(page: Page): Promise<void> {
   await expect(page.getByRole('grid')).toBeVisible();
 }
 
-/** The row and column of a cell, counted as the grid counts them (the first cell is 0, 0). */
-async function cellPosition(page: Page, task: string, body: string): Promise<[number, number]> {
+/** The focused cell's words for a screen reader: "task, body: roles". */
+const focusedLabel = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+/**
+ * Moves the focus to the cell of a task and a body with the keys only (the grid is virtualised:
+ * a cell far off is not in the page until it is scrolled to), and gives its row and column.
+ */
+async function goToCell(page: Page, task: string, body: string): Promise<[number, number]> {
   const grid = page.getByRole('grid');
-  const rows = await grid.locator('tbody th[scope=row]').allInnerTexts();
-  const cols = await grid.locator('thead tr:last-child th[scope=col] button').allInnerTexts();
-  return [rows.findIndex((r) => r.startsWith(task)), cols.indexOf(body)];
+  const rows = Number(await grid.getAttribute('aria-rowcount'));
+  const cols = Number(await grid.getAttribute('aria-colcount'));
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < rows && !(await focusedLabel(page)).startsWith(`${task}, `); i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < cols && !(await focusedLabel(page)).startsWith(`${task}, ${body}: `); i++) await page.keyboard.press('ArrowRight');
+  expect(await focusedLabel(page)).toMatch(new RegExp(`^${task}, ${body}: `));
+  const id = await page.evaluate(() => document.activeElement?.id ?? '');
+  const [, r, c] = /^mx-(\d+)-(\d+)$/.exec(id) ?? [];
+  return [Number(r), Number(c)];
 }
 
 for (const size of [
@@ -37,13 +49,8 @@ for (const size of [
       await expect(narrowed).toContainText(/^1 /);
       await page.screenshot({ path: `${SHOTS}/matrix-sv-${size.width}x${size.height}.png` });
 
-      const [row, col] = await cellPosition(page, 'Följa upp Trygga unga', 'KS');
-      expect(row).toBeGreaterThanOrEqual(0);
-      expect(col).toBeGreaterThanOrEqual(0);
       await page.locator('#mx-0-0').focus();
-      for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Home');
-      for (let i = 0; i < col; i++) await page.keyboard.press('ArrowRight');
+      const [row, col] = await goToCell(page, 'Följa upp Trygga unga', 'KS');
       await expect(page.locator(`#mx-${row}-${col}`)).toBeFocused();
       await page.keyboard.press('a');
       await expect(page.locator(`#mx-${row}-${col}`)).toHaveText('A');
@@ -56,6 +63,28 @@ for (const size of [
       await expect(page.locator(`#mx-${row}-${col}`)).toHaveText('');
       await expect(narrowed).toContainText(/^1 /);
       await expect.poll(count).toBe(before);
+
+      // The far corner is not drawn until the arrows reach it; then it scrolls into view under
+      // the sticky header and beside the sticky task column, and takes a role like any cell.
+      const grid = page.getByRole('grid');
+      const rows = Number(await grid.getAttribute('aria-rowcount')) - 1;
+      const cols = Number(await grid.getAttribute('aria-colcount')) - 1;
+      const far = page.locator(`#mx-${rows - 1}-${cols - 1}`);
+      await page.keyboard.press('Control+Home');
+      await expect(page.locator('#mx-0-0')).toBeFocused();
+      await expect(far).not.toBeInViewport();
+      for (let i = 1; i < rows; i++) await page.keyboard.press('ArrowDown');
+      for (let i = 1; i < cols; i++) await page.keyboard.press('ArrowRight');
+      await expect(far).toBeFocused();
+      await expect(far).toBeInViewport({ ratio: 1 });
+      expect(await page.locator('.matrix-scroll').evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await expect(page.locator('[role=columnheader][aria-colindex="1"]').last()).toBeInViewport();
+      const was = await far.innerText();
+      await page.keyboard.press('a');
+      await expect(far).toContainText('A');
+      await page.screenshot({ path: `${SHOTS}/matrix-far-${size.width}x${size.height}.png` });
+      await page.keyboard.press('a');
+      await expect(far).toHaveText(was);
 
       const AxeBuilder = (await import('@axe-core/playwright')).default;
       const axe = await new AxeBuilder({ page }).include('.matrix-view').withTags(['wcag2a', 'wcag2aa']).analyze();
