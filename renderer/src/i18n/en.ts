@@ -180,7 +180,7 @@ const enBase: Strings = {
       pdf: 'The diagram fitted to the page, with selectable text.',
       docx: 'Title page, diagram, bodies, initiatives and findings; editable in Word.',
       html: 'One self-contained page for the web (WCAG 2.1 AA): the diagram, the diagram in words, the findings, a table of contents.',
-      xlsx: 'Members × bodies with roles, and sheets for bodies, reporting and findings.',
+      xlsx: 'Members × bodies with roles, and sheets for bodies, reporting, findings and (when the map has tasks) responsibilities.',
       csv: 'Members × bodies with roles, comma-separated UTF-8.',
       followup: 'Each audit with its recommendations, answers and actions with their status on the date, and the repeat findings.',
     },

@@ -179,7 +179,7 @@ const svBase = {
       pdf: 'Diagrammet anpassat till sidan, med valbar text.',
       docx: 'Titelsida, diagram, organ, satsningar och iakttagelser; går att redigera i Word.',
       html: 'En fristående sida för webben (WCAG 2.1 AA): diagrammet, diagrammet i text, iakttagelserna och en innehållsförteckning.',
-      xlsx: 'Ledamöter × organ med roller, och blad för organ, rapportering och iakttagelser.',
+      xlsx: 'Ledamöter × organ med roller, och blad för organ, rapportering, iakttagelser och (när kartan har uppgifter) ansvar.',
       csv: 'Ledamöter × organ med roller, kommaseparerad med UTF-8.',
       followup: 'Varje granskning med rekommendationer, svar och åtgärder med status på datumet, och upprepade iakttagelser.',
     },
