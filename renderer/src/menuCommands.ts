@@ -1,4 +1,5 @@
 import type { MandatBridge, MenuCommand } from '../../shared/ipc';
+import { newMapFromTemplate } from './documents/templateMap';
 import { openContextHelp } from './help/helpStore';
 import i18next from 'i18next';
 import { openCompare } from './compare/compareState';
@@ -38,8 +39,7 @@ export function followDesktop(bridge: MandatBridge, a: ShellActions): () => void
     about: () => undefined,
     userGuide: openContextHelp,
     compare: openCompare,
-    // Loaded on first use: the template is not part of the window's start.
-    newFromTemplate: () => void import('./documents/templateMap').then((m) => m.newMapFromTemplate(i18next.t)),
+    newFromTemplate: () => void newMapFromTemplate(i18next.t),
   };
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
   // Text typed in a field not yet left counts as unsaved: closing the window then asks, and Save commits it first.
