@@ -40,6 +40,8 @@ export interface ExportArgs {
   readonly tiles?: string;
   readonly bodyPages?: boolean;
   readonly decidedBy?: boolean;
+  /** --documents: the governing documents in the diagram, as the window's export option `documents`. */
+  readonly documents?: boolean;
   /** Where the lines about repairs made while reading go (stderr on the command line). */
   readonly note?: (line: string) => void;
 }
@@ -137,6 +139,7 @@ export async function runExport(a: ExportArgs): Promise<string> {
     ...(tiles ? { tiles } : {}),
     ...(a.bodyPages ? { bodyPages: true } : {}),
     ...(a.decidedBy ? { decidedBy: true } : {}),
+    ...(a.documents ? { documents: true } : {}),
   };
   // Names that print below 8 pt are said on stderr; the file is still written, as asked.
   if (format === 'pdf' || (format === 'png' && 'dpi' in png)) {

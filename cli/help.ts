@@ -123,6 +123,7 @@ Utan --format avgör filändelsen på UT.
                              organens namn minst 8 pt, och först en översikt
   --body-pages               pdf och docx: en sida per organ efter diagrammet
   --decided-by               visa vem som beslutade varje organs mandat (linjer)
+  --documents                visa styrdokumenten i diagrammet, kopplade till vad de styr
 
 Exporten skrivs hel eller inte alls. Slutkod 0 när den skrevs, 2 vid fel.
 `,
@@ -152,6 +153,7 @@ Without --format, the extension of OUT decides.
                              body names at 8 pt or more, an overview first
   --body-pages               pdf and docx: one page per body after the diagram
   --decided-by               show who decided each body's mandate (lines)
+  --documents                show the governing documents in the diagram, linked to what they govern
 
 The export is written whole or not at all. Exit code 0 when written, 2 on error.
 `,

@@ -51,6 +51,7 @@ export async function main(
         tiles: { type: 'string' },
         'body-pages': { type: 'boolean' },
         'decided-by': { type: 'boolean' },
+        documents: { type: 'boolean' },
         host: { type: 'string' },
         port: { type: 'string' },
         data: { type: 'string' },
@@ -140,6 +141,7 @@ export async function main(
           tiles: values.tiles,
           bodyPages: values['body-pages'],
           decidedBy: values['decided-by'],
+          documents: values.documents,
           note: (line) => err.write(line + '\n'),
         }),
       );

@@ -160,6 +160,7 @@ export const MENU_COMMANDS = [
   'about',
   'userGuide',
   'compare',
+  'newFromTemplate',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';

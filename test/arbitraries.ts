@@ -126,6 +126,8 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
             signatories: nm > 0 ? fc.uniqueArray(fc.constantFrom(...memberIds), { maxLength: 3 }) : fc.constant([]),
             // A pick among the documents before it (so parents never loop), or none.
             parentPick: fc.option(fc.nat(), { nil: null }),
+            // What it replaces: a pick among the documents before it, or none.
+            replacesPick: fc.option(fc.nat(), { nil: null }),
             governsBodies: nb > 0 ? fc.uniqueArray(fc.constantFrom(...bodyIds), { maxLength: 3 }) : fc.constant([]),
             governsFirst: fc.boolean(),
             areas: fc.uniqueArray(fc.constantFrom('Centrum', 'Årby', 'Fröslunda; norra', 'Skiftinge'), { maxLength: 3 }),
@@ -273,19 +275,22 @@ type RawDocument = Record<string, unknown> & {
   kind: string;
   validity: { validFrom: string | null; validTo: string | null };
   parentPick: number | null;
+  replacesPick: number | null;
   governsFirst: boolean;
 };
 
-/** Documents of raw ones: a parent among the earlier ones, a yearly plan without one made `other`, the first initiative and line governed when asked. */
+/** Documents of raw ones: a parent and what it replaces among the earlier ones, a yearly plan without one made `other`, the first initiative and line governed when asked. */
 function documentsOf(raw: RawDocument[], hasInitiative: boolean, hasLine: boolean): ({ id: string } & Record<string, unknown>)[] {
-  return raw.map(({ validity: v, parentPick, governsFirst, kind, ...d }, n) => {
+  return raw.map(({ validity: v, parentPick, replacesPick, governsFirst, kind, ...d }, n) => {
     const parent = parentPick !== null && n > 0 ? `d${parentPick % n}` : null;
+    const replaces = replacesPick !== null && n > 0 ? `d${replacesPick % n}` : null;
     return {
       id: `d${n}`,
       ...d,
       kind: kind === 'yearly_plan' && parent === null ? 'other' : kind,
       ...v,
       parent,
+      replaces,
       governsInitiatives: governsFirst && hasInitiative ? ['i0'] : [],
       governsLines: governsFirst && hasLine ? ['l0'] : [],
     };

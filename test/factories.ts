@@ -121,6 +121,7 @@ export function makeDocument(id: string, over: Partial<GoverningDocument> = {}):
     parties: [],
     signatories: [],
     parent: null,
+    replaces: null,
     governsBodies: [],
     governsInitiatives: [],
     governsLines: [],

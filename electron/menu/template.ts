@@ -4,14 +4,14 @@ import type { Language } from '../../shared/model/vocabulary';
 
 const LABELS = {
   sv: {
-    file: 'Arkiv', new: 'Ny karta', open: 'Öppna…', recent: 'Öppna senaste', save: 'Spara', saveAs: 'Spara som…', exportWorkbook: 'Exportera arbetsbok…', mergeCopy: 'Slå ihop med en kopia…', export: 'Exportera diagram och rapport…', copyDiagram: 'Kopiera diagrammet som bild', close: 'Stäng fönstret', quit: 'Avsluta Mandat',
+    file: 'Arkiv', new: 'Ny karta', newFromTemplate: 'Ny karta från Brås mall', open: 'Öppna…', recent: 'Öppna senaste', save: 'Spara', saveAs: 'Spara som…', exportWorkbook: 'Exportera arbetsbok…', mergeCopy: 'Slå ihop med en kopia…', export: 'Exportera diagram och rapport…', copyDiagram: 'Kopiera diagrammet som bild', close: 'Stäng fönstret', quit: 'Avsluta Mandat',
     edit: 'Redigera', undo: 'Ångra', redo: 'Gör om', cut: 'Klipp ut', copy: 'Kopiera', paste: 'Klistra in', delete: 'Ta bort', duplicate: 'Duplicera', selectAll: 'Markera allt',
     view: 'Visa', find: 'Sök…', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', zoomReset: 'Verklig storlek', fit: 'Anpassa vyn', fullscreen: 'Helskärm', compare: 'Jämför två datum eller filer…',
     map: 'Karta', addBody: 'Lägg till organ', autoLayout: 'Ordna automatiskt', showFindings: 'Visa fynd', showMembers: 'Visa ledamöter', showInitiatives: 'Visa satsningar',
     help: 'Hjälp', about: 'Om Mandat', userGuide: 'Användarguide',
   },
   en: {
-    file: 'File', new: 'New map', open: 'Open…', recent: 'Open recent', save: 'Save', saveAs: 'Save as…', exportWorkbook: 'Export workbook…', mergeCopy: 'Merge a copy…', export: 'Export diagram and report…', copyDiagram: 'Copy the diagram as a picture', close: 'Close window', quit: 'Quit Mandat',
+    file: 'File', new: 'New map', newFromTemplate: 'New map from Brå’s template', open: 'Open…', recent: 'Open recent', save: 'Save', saveAs: 'Save as…', exportWorkbook: 'Export workbook…', mergeCopy: 'Merge a copy…', export: 'Export diagram and report…', copyDiagram: 'Copy the diagram as a picture', close: 'Close window', quit: 'Quit Mandat',
     edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', delete: 'Delete', duplicate: 'Duplicate', selectAll: 'Select all',
     view: 'View', find: 'Find…', zoomIn: 'Zoom in', zoomOut: 'Zoom out', zoomReset: 'Actual size', fit: 'Fit view', fullscreen: 'Full screen', compare: 'Compare two dates or files…',
     map: 'Map', addBody: 'Add body', autoLayout: 'Arrange automatically', showFindings: 'Show findings', showMembers: 'Show members', showInitiatives: 'Show initiatives',
@@ -48,6 +48,7 @@ export function menuTemplate(lang: Language, actions: MenuActions): MenuItemCons
       label: l.file,
       submenu: [
         cmd('new', 'CmdOrCtrl+N'),
+        cmd('newFromTemplate'),
         cmd('open', 'CmdOrCtrl+O'),
         { id: 'recent', label: l.recent, enabled: recent.length > 0, submenu: recent },
         { type: 'separator' },

@@ -39,6 +39,7 @@ function document(d: DocumentInput): GoverningDocument {
     parties: (d.parties ?? []) as BodyId[],
     signatories: [],
     parent: (d.parent ?? null) as DocumentId | null,
+    replaces: null,
     governsBodies: (d.governsBodies ?? []) as BodyId[],
     governsInitiatives: (d.governsInitiatives ?? []) as InitiativeId[],
     governsLines: [],

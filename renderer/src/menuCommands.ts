@@ -1,5 +1,7 @@
 import type { MandatBridge, MenuCommand } from '../../shared/ipc';
+import { newMapFromTemplate } from './documents/templateMap';
 import { openContextHelp } from './help/helpStore';
+import i18next from 'i18next';
 import { openCompare } from './compare/compareState';
 import { followTyping } from './pendingField';
 import type { ShellActions } from './shell/actions';
@@ -37,6 +39,7 @@ export function followDesktop(bridge: MandatBridge, a: ShellActions): () => void
     about: () => undefined,
     userGuide: openContextHelp,
     compare: openCompare,
+    newFromTemplate: () => void newMapFromTemplate(i18next.t),
   };
   const stopMenu = bridge.onMenuCommand((command) => run[command]());
   // Text typed in a field not yet left counts as unsaved: closing the window then asks, and Save commits it first.

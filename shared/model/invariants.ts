@@ -41,6 +41,7 @@ export type ViolationCode =
   | 'resolve-reply'
   | 'document-parent-cycle'
   | 'yearly-plan-without-parent'
+  | 'document-replaces-itself'
   | 'coordination-who'
   | 'assignment-who'
   | 'task-concerns-several';
@@ -112,6 +113,9 @@ function documentOwnViolations(e: Entity, out: Violation[]): void {
       ),
     );
   if (typeof e.parent === 'string' && e.parent === e.id) out.push(documentRingViolation([e.id as string]));
+  // A document that replaces itself would count as its own successor and hide its lapse.
+  if (typeof e.replaces === 'string' && e.replaces === e.id)
+    out.push(violation('documents', e.id, 'replaces', 'document-replaces-itself', text('ett styrdokument kan inte ersätta sig självt', 'a governing document cannot replace itself')));
 }
 
 /** Documents that sit under each other in a ring: none of them would have a top. */

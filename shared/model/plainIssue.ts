@@ -20,6 +20,7 @@ const BY_CODE: Readonly<Record<string, Text>> = {
   'duplicate-membership': text('Ledamoten sitter redan i organet under samma tid.', 'The member already sits in the body during that time.'),
   'missing-author': text('Skriv ditt namn först: det visas på kommentaren.', 'Write your name first: it is shown on the comment.'),
   'document-parent-cycle': text('Dokumentet skulle hamna under sig självt.', 'The document would end up under itself.'),
+  'document-replaces-itself': text('Ett styrdokument kan inte ersätta sig självt.', 'A governing document cannot replace itself.'),
   'yearly-plan-without-parent': text('En handlingsplan/årsplan behöver ett överordnat dokument.', 'A yearly plan needs a parent document.'),
   'coordination-who': text('Välj antingen ett organ eller en ledamot som samordningsfunktion.', 'Choose either a body or a member as the coordination function.'),
   'assignment-who': text('Välj antingen ett organ eller en ledamot för ansvaret.', 'Choose either a body or a member for the assignment.'),

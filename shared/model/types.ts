@@ -177,6 +177,8 @@ export interface GoverningDocument extends Validity {
   readonly signatories: readonly MemberId[];
   /** The document it sits under (a yearly plan under its agreement). */
   readonly parent: DocumentId | null;
+  /** The document this one takes the place of (the previous plan); cleared when that document is removed. */
+  readonly replaces: DocumentId | null;
   readonly governsBodies: readonly BodyId[];
   readonly governsInitiatives: readonly InitiativeId[];
   readonly governsLines: readonly ReportingLineId[];

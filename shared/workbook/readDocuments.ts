@@ -8,7 +8,7 @@ import { DOCUMENT_KIND_WORDS } from './words';
 const D = ENTITY_SPECS.documents;
 const C = ENTITY_SPECS.coordination;
 
-/** The Styrdokument sheet: references by id or name (bodies, members, initiatives; see references.ts), parent and lines by id. */
+/** The Styrdokument sheet: references by id or name (bodies, members, initiatives; see references.ts), parent, replaces and lines by id. */
 export function readDocuments(table: Table, errors: WorkbookError[]): ReadSheet {
   return readRows(
     table,
@@ -25,6 +25,7 @@ export function readDocuments(table: Table, errors: WorkbookError[]): ReadSheet 
       parties: r.refs('parties'),
       signatories: r.refs('signatories'),
       parent: r.optionalRef('parent'),
+      replaces: r.optionalRef('replaces'),
       governsBodies: r.refs('governs_bodies'),
       governsInitiatives: r.refs('governs_initiatives'),
       governsLines: r.refs('governs_lines'),

@@ -102,6 +102,7 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         parties: d.parties.join('; '),
         signatories: d.signatories.join('; '),
         parent: d.parent ?? '',
+        replaces: d.replaces ?? '',
         governs_bodies: d.governsBodies.join('; '),
         governs_initiatives: d.governsInitiatives.join('; '),
         governs_lines: d.governsLines.join('; '),

@@ -28,6 +28,7 @@ function doc(id: string, over: Partial<GoverningDocument>): GoverningDocument {
     parties: [],
     signatories: [],
     parent: null,
+    replaces: null,
     governsBodies: [],
     governsInitiatives: [],
     governsLines: [],

@@ -52,6 +52,16 @@ describe('the native menus', () => {
     expect(sent).toEqual([...MENU_COMMANDS]);
   });
 
+  it('offer a new map from Brå’s template in File, after New map, in both languages', () => {
+    const sent: string[] = [];
+    const file = (lang: 'sv' | 'en') => (menuTemplate(lang, actions(sent))[0]?.submenu as MenuItemConstructorOptions[]).map((i) => i.id);
+    expect(file('sv').slice(0, 2)).toEqual(['new', 'newFromTemplate']);
+    expect(byId(menuTemplate('sv', actions()), 'newFromTemplate')?.label).toBe('Ny karta från Brås mall');
+    expect(byId(menuTemplate('en', actions()), 'newFromTemplate')?.label).toBe('New map from Brå’s template');
+    (byId(menuTemplate('en', actions(sent)), 'newFromTemplate')?.click as () => void)();
+    expect(sent).toEqual(['newFromTemplate']);
+  });
+
   it('list recent files, and leave Quit to the app menu on macOS', () => {
     expect(byId(menuTemplate('en', actions()), 'recent')?.submenu).toEqual([expect.objectContaining({ label: '/k/a.mandat' })]);
     expect(byId(menuTemplate('en', { ...actions(), isMac: true }), 'quit')).toBeUndefined();

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { auditsOn, type RecommendationOnDate } from '../../../shared/audits/followUp';
-import { ACTION_STATUS_LABELS, STANCE_LABELS } from '../../../shared/audits/labels';
 import type { Finding } from '../../../shared/analysis/types';
 import type { MandatModel } from '../../../shared/model/types';
 import { labelOn } from '../../../shared/time/names';
-import { ReadOnlyWhenReviewing } from '../review/readOnly';
+import { ReadOnlyWhenReviewing, useMapReadOnly } from '../review/readOnly';
 import { useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
+import { ActionItem } from './ActionItem';
+import { AnswerItem } from './AnswerItem';
 import { RecommendationForms } from './RecommendationForms';
 import './audits.css';
 
@@ -23,6 +24,7 @@ function Recommendation({ model, r, n, asOf, findings }: { model: MandatModel; r
     const b = id ? model.bodies.get(id) : undefined;
     return b ? labelOn(b, asOf) : '';
   };
+  const readOnly = useMapReadOnly();
   const rec = r.recommendation;
   const about = findingsAbout(r, findings);
   return (
@@ -30,10 +32,14 @@ function Recommendation({ model, r, n, asOf, findings }: { model: MandatModel; r
       <h4>{t('audits.recommendation', { n })}</h4>
       <p>{rec.text}</p>
       {rec.addressedTo ? <p className="muted">{t('audits.addressedTo', { body: name(rec.addressedTo) })}</p> : null}
-      <p className="audit-answer">
-        <strong>{t('audits.answer')}: </strong>
-        {r.answer ? `${STANCE_LABELS[r.answer.stance][lang]} (${[name(r.answer.by), r.answer.date ?? t('audits.dateUnknown')].filter(Boolean).join(', ')})` : t('audits.noAnswer')}
-      </p>
+      {r.answer ? (
+        <AnswerItem answer={r.answer} by={name(r.answer.by)} actionCount={r.actions.length} editable={!readOnly} lang={lang} />
+      ) : (
+        <p className="audit-answer">
+          <strong>{t('audits.answer')}: </strong>
+          {t('audits.noAnswer')}
+        </p>
+      )}
       <p className="audit-actions-title">
         <strong>{t('audits.actions')}</strong> · {t('audits.statusOn', { date: asOf })}
       </p>
@@ -42,9 +48,7 @@ function Recommendation({ model, r, n, asOf, findings }: { model: MandatModel; r
       ) : (
         <ul className="audit-actions">
           {r.actions.map(({ action, status }) => (
-            <li key={action.id}>
-              {action.text} — <span className={`audit-status audit-status-${status}`}>{ACTION_STATUS_LABELS[status][lang]}</span>
-            </li>
+            <ActionItem key={action.id} action={action} status={status} asOf={asOf} editable={!readOnly} lang={lang} />
           ))}
         </ul>
       )}

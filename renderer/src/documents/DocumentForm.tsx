@@ -2,13 +2,22 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENTS } from '../../../shared/model/declarations/documents';
 import type { BodyId, DocumentId, InitiativeId, MemberId, ReportingLineId } from '../../../shared/model/ids';
-import type { GoverningDocument } from '../../../shared/model/types';
+import type { GoverningDocument, MandatModel } from '../../../shared/model/types';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/model/vocabulary';
 import { DateField, SelectField, TextField } from '../panels/fields';
 import { dispatch, useEditor } from '../store/editor';
 import { documentChoices } from './documentChoices';
 import { selectDocument } from './documentsView';
-import { RefListField } from './RefListField';
+import { RefListField, type Choice } from './RefListField';
+
+/**
+ * What a document can replace: the other documents of its kind (a new åtgärdsplan replaces
+ * the old one, not an agreement), plus the one it names today if its kind has since changed,
+ * so the select never shows a value it does not offer.
+ */
+function replaceable(documents: readonly Choice[], model: MandatModel, d: GoverningDocument): Choice[] {
+  return documents.filter((c) => c.value !== d.id && (model.documents.get(c.value)?.kind === d.kind || c.value === d.replaces));
+}
 
 /** Areas as one line of text: "Centrum; Årby". */
 const splitAreas = (v: string): string[] => v.split(';').map((a) => a.trim()).filter((a) => a !== '');
@@ -49,6 +58,12 @@ export function DocumentForm({ document: d }: { document: GoverningDocument }) {
         value={d.parent ?? ''}
         options={[{ value: '', label: t('docPanel.noDocument') }, ...choices.documents.filter((c) => c.value !== d.id)]}
         onCommit={(v) => update({ parent: (v || null) as DocumentId | null })}
+      />
+      <SelectField
+        label={label('replaces')}
+        value={d.replaces ?? ''}
+        options={[{ value: '', label: t('docPanel.noDocument') }, ...replaceable(choices.documents, model, d)]}
+        onCommit={(v) => update({ replaces: (v || null) as DocumentId | null })}
       />
       <h4>{t('docPanel.governs')}</h4>
       <RefListField label={label('governsBodies')} value={d.governsBodies} choices={choices.bodies} onCommit={(v) => update({ governsBodies: v as BodyId[] })} />

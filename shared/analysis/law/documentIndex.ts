@@ -19,8 +19,15 @@ export interface DocumentIndex {
   inForceOf(kind: DocumentKind): readonly GoverningDocument[];
   /** Initiatives that a plan-kind document in force governs. */
   readonly coveredInitiatives: ReadonlySet<string>;
-  /** Whether a later document takes this one's place (see `successionGroup`). */
+  /**
+   * Whether a later document takes this one's place: one that names it in `replaces` and is
+   * in force on the date or has itself ended (its own lapse is then its own finding; one not
+   * yet in force leaves a gap, so it does not count). Only in a map where no document names
+   * what it replaces, the older match by kind and title stands in (see `successionGroup`).
+   */
   hasSuccessor(doc: GoverningDocument): boolean;
+  /** Whether a document in force on the date names this one in `replaces`. */
+  replacedInForce(doc: GoverningDocument): boolean;
 }
 
 /** When a document took effect: its validity's start, else its decision date; null when neither is known. */
@@ -76,6 +83,16 @@ export function buildDocumentIndex(documents: Iterable<GoverningDocument>, asOf:
     else byKind.set(d.kind, [d]);
     if (PLAN_KINDS.has(d.kind)) for (const i of d.governsInitiatives) covered.add(i);
   }
+  // What each document is named as replaced by (its successors by `replaces`).
+  const replacedBy = new Map<string, GoverningDocument[]>();
+  for (const d of all) {
+    if (d.replaces === null || d.replaces === undefined || d.replaces === d.id) continue;
+    const list = replacedBy.get(d.replaces);
+    if (list) list.push(d);
+    else replacedBy.set(d.replaces, [d]);
+  }
+  const explicit = replacedBy.size > 0;
+  const inForceIds = new Set(inForce.map((d) => d.id));
   // Each succession group as its members.
   const groups = new Map<string, GoverningDocument[]>();
   for (const d of all) {
@@ -89,7 +106,9 @@ export function buildDocumentIndex(documents: Iterable<GoverningDocument>, asOf:
     inForce,
     inForceOf: (kind) => byKind.get(kind) ?? [],
     coveredInitiatives: covered,
+    replacedInForce: (d) => (replacedBy.get(d.id) ?? []).some((o) => inForceIds.has(o.id)),
     hasSuccessor: (d) => {
+      if (explicit) return (replacedBy.get(d.id) ?? []).some((o) => inForceIds.has(o.id) || (o.validTo !== null && o.validTo < asOf));
       const s = startOf(d);
       for (const other of groups.get(successionGroup(d)) ?? []) {
         const o = startOf(other);

@@ -18,9 +18,11 @@ const ABOUT: RuleAbout = {
 };
 
 /**
- * A document in force past its review date, or one that has ended with no later document
- * of its kind (for a yearly plan: under the same parent). Expired agreements with the police
- * are `agreement-expired`'s.
+ * A document in force past its review date, or one that has ended, with no document that
+ * replaces it: one that names it in `replaces` (in a map that uses that field), else a later
+ * document of its kind and title. A document past its review date that a document in force
+ * already replaces is not flagged either. Expired agreements with the police are
+ * `agreement-expired`'s.
  */
 export const documentLapsedRule = defineRule({
   id: 'document-lapsed',
@@ -50,7 +52,7 @@ export const documentLapsedRule = defineRule({
             'Add the document that replaces it, or extend its validity if it was decided that it stays in force.',
           ),
         });
-      } else if (d.reviewBy !== null && d.reviewBy < ctx.asOf && (d.validFrom === null || d.validFrom <= ctx.asOf)) {
+      } else if (d.reviewBy !== null && d.reviewBy < ctx.asOf && (d.validFrom === null || d.validFrom <= ctx.asOf) && !index.replacedInForce(d)) {
         out.push({
           subject: d.id,
           elements: elements({ documents: [d.id] }),

@@ -1,0 +1,22 @@
+import type { ReactElement } from 'react';
+import { cloneElement } from 'react';
+import type { Text } from '../../../shared/i18n/text';
+
+/**
+ * A label, its control and the reason it was refused beside it (tied with aria-describedby
+ * and aria-invalid, as the panels' fields do).
+ */
+export function FormField({ id, label, error, lang, children }: { id: string; label: string; error: Text | undefined; lang: 'sv' | 'en'; children: ReactElement<Record<string, unknown>> }) {
+  const control = cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined });
+  return (
+    <span className={`audit-field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {control}
+      {error ? (
+        <small id={`${id}-error`} className="error" role="alert">
+          {error[lang]}
+        </small>
+      ) : null}
+    </span>
+  );
+}
