@@ -95,8 +95,8 @@ const rank = (r: PageReading): number => PAGE_SIZES.indexOf(r.page);
 /**
  * The page of a one-page PDF and the scene on it. The plain diagram when its names print
  * at 8 pt or more; otherwise the compact layout when that makes them readable on the page
- * asked for (either way round) or, for 'auto', on a smaller page than the plain one needs;
- * otherwise the plain diagram with `fits` false, so the caller can offer the poster.
+ * asked for (either way round) or, for 'auto' when the plain diagram reads on no page, on
+ * some page; otherwise the plain diagram with `fits` false, so the caller can offer the poster.
  */
 export function planPage(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>): PagePlan {
   const plain = requestScene(model, request, positions);
@@ -106,7 +106,7 @@ export function planPage(model: MandatModel, request: ExportRequest, positions?:
   const compact = compactScene(model, request, positions);
   if (request.page === 'auto') {
     const auto = resolvePage(compact, 'auto', request.landscape);
-    return auto.fits && rank(auto) < rank(plainPage) ? { ...auto, scene: compact, compact: true } : plainPlan;
+    return auto.fits && rank(auto) <= rank(plainPage) ? { ...auto, scene: compact, compact: true } : plainPlan;
   }
   for (const landscape of [request.landscape, !request.landscape]) {
     const reading = resolvePage(compact, request.page, landscape);
