@@ -98,8 +98,8 @@ const rank = (r: PageReading): number => PAGE_SIZES.indexOf(r.page);
  * asked for (either way round) or, for 'auto' when the plain diagram reads on no page, on
  * some page; otherwise the plain diagram with `fits` false, so the caller can offer the poster.
  */
-export function planPage(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>): PagePlan {
-  const plain = requestScene(model, request, positions);
+export function planPage(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>, plainScene?: Scene): PagePlan {
+  const plain = plainScene ?? requestScene(model, request, positions);
   const plainPage = resolvePage(plain, request.page, request.landscape);
   const plainPlan: PagePlan = { ...plainPage, scene: plain, compact: false };
   if (plainPage.fits || plainPage.namePt === null) return plainPlan;
