@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { exportMap, type ExportRequest, type PngSize } from '../shared/export/exportMap';
 import { ARRANGEMENTS, EXPORT_FORMATS, PAGE_SIZES, TILE_SIZES, type Arrangement, type ExportFormat, type PageChoice, type TileSize } from '../shared/export/options';
+import { planPage } from '../shared/export/compactPage';
 import { pageWarning } from '../shared/export/pageFit';
 import { requestPositions, requestScene } from '../shared/export/request';
 import { say } from '../shared/i18n/text';
@@ -143,12 +144,14 @@ export async function runExport(a: ExportArgs): Promise<string> {
   };
   // Names that print below 8 pt are said on stderr; the file is still written, as asked.
   if (format === 'pdf' || (format === 'png' && 'dpi' in png)) {
-    const scene = requestScene(model, request, await requestPositions(model, request));
+    const positions = await requestPositions(model, request);
     if (tiles) {
-      const plan = planTiles(scene, tiles);
+      const plan = planTiles(requestScene(model, request, positions), tiles);
       if (!plan.fits) a.note?.(say(posterTooSmall(plan.namePt ?? 0), request.lang));
     } else {
-      const warning = pageWarning(scene, page, request.landscape);
+      // A PDF page where the compact layout reads at 8 pt needs no warning (compactPage.ts).
+      const fitted = format === 'pdf' ? planPage(model, request, positions) : null;
+      const warning = fitted?.fits ? null : pageWarning(requestScene(model, request, positions), page, request.landscape);
       if (warning) a.note?.(say(warning, request.lang));
     }
   }

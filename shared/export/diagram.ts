@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis/types';
 import type { MandatModel } from '../model/types';
 import { LEVELS, LINE_KINDS } from '../model/vocabulary';
-import { bodyGroup, layoutBodies } from './diagramBodies';
+import { bodyGroup, compactBoxWidth, layoutBodies } from './diagramBodies';
 import { documentItems } from './diagramDocuments';
 import { legend, nothingToShow, titleBlock } from './diagramFrame';
 import { lineGroups } from './diagramLines';
@@ -51,7 +51,7 @@ export function diagramScene(model: MandatModel, findings: readonly Finding[], o
     };
   }
 
-  const boxes = layoutBodies(view.bodies, findingsPerBody(findings), lang);
+  const boxes = layoutBodies(view.bodies, findingsPerBody(findings), lang, options.compact ? compactBoxWidth(view.bodies) : undefined);
   const byId = new Map(boxes.map((b) => [b.view.body.id as string, b]));
   const { lines, labels } = lineGroups(view, byId, lang, options.funding, options.decidedBy ?? false);
   // Lines under the boxes, as on the canvas; their labels over everything.

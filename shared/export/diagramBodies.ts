@@ -2,11 +2,12 @@ import { say } from '../i18n/text';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/bandLayout';
 import type { Language } from '../model/vocabulary';
 import { BORDER, EXTERNAL_DASH, INK, LEVEL_COLORS, MUTED, PAPER, WARN } from './diagramStyle';
+import { unbreakablePieces, withCompoundBreaks } from './compoundBreaks';
 import { chairWords, membersWords } from './diagramWords';
 import { KIND_LABELS } from './labels';
 import type { SceneGroup, SceneItem, ScenePath } from './scene';
 import type { Box } from './sceneGeometry';
-import { ascentOf, descentOf, FIT_SAFETY, fitText, measureText, type FittedText } from './textFit';
+import { ascentOf, descentOf, FIT_SAFETY, fitsWidth, fitText, measureText, type FittedText } from './textFit';
 import type { ViewBody } from './view';
 
 /** The parts of a body's box, in px, as the canvas draws them (styles.css .body-node). */
@@ -16,6 +17,12 @@ const PAD_X = 10;
 const PAD_Y = 6;
 const RADIUS = 8;
 const TEXT_WIDTH = NODE_WIDTH - 2 * (SIDE + PAD_X);
+/** The text width of a box this wide. */
+const textWidthOf = (boxWidth: number, padX = PAD_X): number => boxWidth - 2 * (SIDE + padX);
+/** The compact boxes' padding at the sides: narrower, as the box is. */
+const COMPACT_PAD_X = 6;
+/** A compact box (compactPage.ts) is never narrower than this, so the kind above the name still reads. */
+const MIN_COMPACT_WIDTH = 120;
 const LINE_HEIGHT = 1.2;
 const KIND = { size: 10, minSize: 8 };
 const NAME = { size: 14, minSize: 11, maxLines: 3 };
@@ -31,6 +38,8 @@ export interface BodyBox extends Box {
   readonly kind: FittedText;
   readonly name: FittedText;
   readonly meta: Meta;
+  /** The text's distance from the sides, when not the canvas's (the compact boxes). */
+  readonly padX?: number;
 }
 
 interface Meta {
@@ -43,28 +52,32 @@ interface Meta {
   readonly restWidth: number;
 }
 
+/** No line under the name (the compact layout's boxes). */
+const NO_META: Meta = { size: META.size, short: '', rest: '', restX: 0, restWidth: 0 };
+
 /** How tall a box is for this much text, never below the canvas height. */
-function heightFor(name: FittedText, meta: Meta): number {
-  return Math.max(NODE_HEIGHT, contentHeight(name, meta) + BAND + 2 * PAD_Y + SIDE);
+function heightFor(name: FittedText, meta: Meta, minHeight = NODE_HEIGHT): number {
+  return Math.max(minHeight, contentHeight(name, meta) + BAND + 2 * PAD_Y + SIDE);
 }
 
 function contentHeight(name: FittedText, meta: Meta): number {
-  return KIND.size * LINE_HEIGHT + 2 + name.lines.length * name.size * LINE_HEIGHT + 3 + meta.size * LINE_HEIGHT;
+  const metaHeight = meta.short === '' && meta.rest === '' ? 0 : 3 + meta.size * LINE_HEIGHT;
+  return KIND.size * LINE_HEIGHT + 2 + name.lines.length * name.size * LINE_HEIGHT + metaHeight;
 }
 
 /** The meta line at the largest size at which it fits whole, else cut at the smallest. */
-function fitMeta(v: ViewBody, lang: Language): Meta {
+function fitMeta(v: ViewBody, lang: Language, textWidth = TEXT_WIDTH): Meta {
   const parts = [membersWords(v.members, lang), ...(v.chair ? [chairWords(v.chair, lang)] : [])];
   const short = v.shortName.trim();
   const restText = (short ? '· ' : '') + parts.join(' · ');
   let fallback: Meta | null = null;
   for (let size = META.size; size >= META.minSize; size -= 0.5) {
-    const s = fitText(short, { maxWidth: TEXT_WIDTH * 0.5, size, bold: true });
+    const s = fitText(short, { maxWidth: textWidth * 0.5, size, bold: true });
     const shortText = s.lines[0] ?? '';
     // Placed by the table's own width (never narrower than drawn), not the fitting margin,
     // so the gap after the short name is a plain space.
     const restX = shortText ? measureText(shortText, size, true) + measureText(' ', size, false) : 0;
-    const restWidth = TEXT_WIDTH - restX;
+    const restWidth = textWidth - restX;
     const rest = fitText(restText, { maxWidth: restWidth, size });
     const meta = { size, short: shortText, rest: rest.lines[0] ?? '', restX, restWidth };
     if (rest.lines[0] === restText) return meta;
@@ -88,21 +101,60 @@ function roomBelow(v: ViewBody, all: readonly ViewBody[]): number {
   return Math.max(NODE_HEIGHT, room);
 }
 
-/** Each body's box at its position on the canvas, with its text fitted inside. */
-export function layoutBodies(bodies: readonly ViewBody[], findings: ReadonlyMap<string, number>, lang: Language): BodyBox[] {
+/**
+ * The narrowest box width (from MIN_COMPACT_WIDTH up to the canvas's) in which every name
+ * wraps onto at most three lines at the full name size, never shrunk, its compound words
+ * broken only before their head word (compoundBreaks.ts): the compact print
+ * layout's boxes (compactPage.ts), so the names keep their size and the page can shrink.
+ */
+export function compactBoxWidth(bodies: readonly ViewBody[]): number {
+  // Every word on a line of its own if need be (none broken), and no more than three lines (none cut with "…").
+  const fitsAll = (boxWidth: number): boolean =>
+    bodies.every((v) => {
+      const maxWidth = textWidthOf(boxWidth, COMPACT_PAD_X);
+      const breakable = withCompoundBreaks(v.name);
+      if (!unbreakablePieces(breakable).every((w) => fitsWidth(w, NAME.size, true, maxWidth))) return false;
+      const name = fitText(breakable, { maxWidth, size: NAME.size, bold: true, maxLines: NAME.maxLines });
+      return name.lines.length > 0 && !name.lines.some((l) => l.endsWith('…'));
+    });
+  if (!fitsAll(NODE_WIDTH)) return NODE_WIDTH;
+  let low = MIN_COMPACT_WIDTH;
+  if (fitsAll(low)) return low;
+  let high = NODE_WIDTH;
+  while (high - low > 2) {
+    const mid = (low + high) / 2;
+    if (fitsAll(mid)) high = mid;
+    else low = mid;
+  }
+  return Math.ceil(high);
+}
+
+/**
+ * Each body's box at its position on the canvas, with its text fitted inside. With a
+ * `compactWidth` the boxes are that wide and the name keeps its full size on up to three
+ * lines; the compact layout places them apart, so no room below limits them.
+ */
+export function layoutBodies(bodies: readonly ViewBody[], findings: ReadonlyMap<string, number>, lang: Language, compactWidth?: number): BodyBox[] {
+  const width = compactWidth ?? NODE_WIDTH;
+  const padX = compactWidth === undefined ? PAD_X : COMPACT_PAD_X;
+  const textWidth = textWidthOf(width, padX);
   return bodies.map((v) => {
-    const kind = fitText(say(KIND_LABELS[v.body.kind], lang).toLocaleUpperCase('sv'), { maxWidth: TEXT_WIDTH, size: KIND.size, minSize: KIND.minSize });
-    const meta = fitMeta(v, lang);
-    const room = roomBelow(v, bodies);
+    // Compact: the short name beside the kind and no meta line; members and chair are on the body pages.
+    const short = compactWidth === undefined ? '' : v.shortName.trim();
+    const kindText = say(KIND_LABELS[v.body.kind], lang).toLocaleUpperCase('sv') + (short ? ` · ${short}` : '');
+    const kind = fitText(kindText, { maxWidth: textWidth, size: KIND.size, minSize: KIND.minSize });
+    const meta = compactWidth === undefined ? fitMeta(v, lang, textWidth) : NO_META;
+    const room = compactWidth === undefined ? roomBelow(v, bodies) : Infinity;
+    const nameSize = compactWidth === undefined ? NAME : { ...NAME, minSize: NAME.size };
     let chosen: { name: FittedText; height: number } | null = null;
     for (let maxLines = NAME.maxLines; maxLines >= 1; maxLines--) {
-      const name = fitText(v.name, { maxWidth: TEXT_WIDTH, size: NAME.size, minSize: NAME.minSize, bold: true, maxLines, balance: true });
-      const height = heightFor(name, meta);
+      const name = fitText(compactWidth === undefined ? v.name : withCompoundBreaks(v.name), { maxWidth: textWidth, size: nameSize.size, minSize: nameSize.minSize, bold: true, maxLines, balance: true });
+      const height = heightFor(name, meta, compactWidth === undefined ? NODE_HEIGHT : 0);
       chosen = { name, height };
       if (height <= room) break;
     }
     const { name, height } = chosen as { name: FittedText; height: number };
-    return { view: v, x: v.position.x, y: v.position.y, width: NODE_WIDTH, height, findings: findings.get(v.body.id) ?? 0, kind, name, meta };
+    return { view: v, x: v.position.x, y: v.position.y, width, height, findings: findings.get(v.body.id) ?? 0, kind, name, meta, ...(compactWidth === undefined ? {} : { padX }) };
   });
 }
 
@@ -192,9 +244,11 @@ export function bodyGroup(b: BodyBox, lang: Language, badges: boolean): SceneGro
   // The text sits in the middle of the space under the band.
   const inner = height - BAND - SIDE;
   let top = y + BAND + Math.max(PAD_Y, (inner - contentHeight(b.name, b.meta)) / 2);
-  const textX = x + SIDE + PAD_X;
+  const padX = b.padX ?? PAD_X;
+  const textX = x + SIDE + padX;
+  const textWidth = textWidthOf(width, padX);
   const baseline = (size: number): number => top + (size * LINE_HEIGHT - ascentOf(size) - descentOf(size)) / 2 + ascentOf(size);
-  const text = (t: string, size: number, bold: boolean, color: string, dx = 0, maxWidth = TEXT_WIDTH): SceneItem => ({
+  const text = (t: string, size: number, bold: boolean, color: string, dx = 0, maxWidth = textWidth): SceneItem => ({
     type: 'text',
     x: textX + dx,
     y: baseline(size),
@@ -212,7 +266,7 @@ export function bodyGroup(b: BodyBox, lang: Language, badges: boolean): SceneGro
     top += b.name.size * LINE_HEIGHT;
   }
   top += 3;
-  if (b.meta.short) items.push(text(b.meta.short, b.meta.size, true, INK, 0, TEXT_WIDTH * 0.5));
+  if (b.meta.short) items.push(text(b.meta.short, b.meta.size, true, INK, 0, textWidth * 0.5));
   if (b.meta.rest) items.push(text(b.meta.rest, b.meta.size, false, MUTED, b.meta.restX, b.meta.restWidth));
   if (badges && b.findings > 0) items.push(...badge(x + width + BADGE.overhangX, y - BADGE.overhangY + BADGE.height / 2, b.findings));
   const kind = say(KIND_LABELS[body.kind], lang);

@@ -5,6 +5,7 @@ import { bodySheets } from './bodySheets';
 import { addBodyPages } from './pdfBodyPages';
 import { matrixCsv, matrixWorkbook } from './matrix';
 import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './options';
+import { planPage } from './compactPage';
 import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
 import { sceneToTiledPdf } from './pdfTiles';
@@ -116,16 +117,17 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     }
     case 'pdf': {
       const fonts = await host.fonts();
-      const scene = requestScene(model, request, positions);
       const after = request.bodyPages
         ? (doc: jsPDF): void => addBodyPages(doc, bodySheets(model, { ...view, lang: request.lang }, analyse(model, { asOf: request.asOf }).findings), request.lang, request.asOf)
         : undefined;
       if (request.tiles) {
+        const scene = requestScene(model, request, positions);
         const poster = sceneToTiledPdf(scene, { sheet: request.tiles, fonts, lang: request.lang, title: scene.title, ...(model.meta.author ? { author: model.meta.author } : {}), ...(after ? { after } : {}) });
         return file(poster.bytes);
       }
       // 'auto' becomes the smallest page on which body names print at 8 pt or more.
-      const { page, landscape } = resolvePage(scene, request.page, request.landscape);
+      // When the names would print below 8 pt, the compact layout if it makes them readable (compactPage.ts).
+      const { page, landscape, scene } = planPage(model, request, positions);
       return file(sceneToPdf(scene, { page, landscape, fonts, title: scene.title, author: model.meta.author, lang: request.lang, ...(after ? { after } : {}) }));
     }
     case 'docx': {

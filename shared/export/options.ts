@@ -50,6 +50,8 @@ export interface DiagramOptions extends ViewOptions {
   readonly decidedBy?: boolean;
   /** For the title block: when the map was saved or its version, in words. */
   readonly version?: string;
+  /** Narrower boxes, names at full size on up to three lines (the compact page, compactPage.ts); default false. */
+  readonly compact?: boolean;
 }
 
 /** The bytes of the fonts the PDF embeds and the PNG rasteriser uses (Liberation Sans). */

@@ -46,9 +46,10 @@ export interface ExportRequest {
 
 /**
  * The diagram of a request: the map on the date with the chosen filters, the bodies at
- * `positions` when given (the layered arrangement, see requestPositions).
+ * `positions` when given (the layered arrangement, see requestPositions), in compact
+ * boxes when asked (compactPage.ts).
  */
-export function requestScene(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>): Scene {
+export function requestScene(model: MandatModel, request: ExportRequest, positions?: ReadonlyMap<string, Position>, compact = false): Scene {
   const result = analyse(model, { asOf: request.asOf });
   const scene = diagramScene(model, result.findings, {
     asOf: request.asOf,
@@ -62,6 +63,7 @@ export function requestScene(model: MandatModel, request: ExportRequest, positio
     ...(request.decidedBy ? { decidedBy: true } : {}),
     ...(request.version ? { version: request.version } : {}),
     ...(positions ? { positions } : {}),
+    ...(compact ? { compact: true } : {}),
   });
   return request.transparent ? { ...scene, background: null } : scene;
 }

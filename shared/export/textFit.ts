@@ -69,13 +69,13 @@ interface Token {
 
 /**
  * Words split at spaces and after inner hyphens ("Kultur-och-fritid" may break after each
- * "-"); no-break spaces (as in "1 000") hold their words together.
+ * "-") and soft hyphens; no-break spaces (as in "1 000") hold their words together.
  */
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const word of text.split(/[^\S\u00a0\u2007\u202f]+/)) {
     if (word === '') continue;
-    const parts = word.match(/[^-]+-+|[^-]+$|-+/g) ?? [word];
+    const parts = word.match(/[^-\u00ad]+[-\u00ad]+|[^-\u00ad]+$|[-\u00ad]+/g) ?? [word];
     parts.forEach((p, i) => out.push({ text: p, space: i === 0 && out.length > 0 }));
   }
   return out;
@@ -135,7 +135,9 @@ function ellipsize(line: string, size: number, bold: boolean, maxWidth: number):
   return '';
 }
 
-function result(lines: string[], size: number, bold: boolean): FittedText {
+function result(wrapped: string[], size: number, bold: boolean): FittedText {
+  // A soft hyphen (compoundBreaks.ts) shows as "-" where a line breaks at it and not at all elsewhere.
+  const lines = wrapped.map((l) => l.replace(/\u00ad+$/, '-').replace(/\u00ad/g, ''));
   const width = Math.max(0, ...lines.map((l) => measureText(l, size, bold) * FIT_SAFETY));
   return { lines, size, width };
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matrixTable, membershipMatrix } from '../../../shared/export/matrix';
 import { EXPORT_FORMATS, PAGE_SIZES, type ExportFormat, type PageChoice } from '../../../shared/export/options';
+import { planPage } from '../../../shared/export/compactPage';
 import { requestScene } from '../../../shared/export/request';
 import { sceneToSvg } from '../../../shared/export/svg';
 import { LANGUAGES, LEVELS, type Level } from '../../../shared/model/vocabulary';
@@ -53,7 +54,10 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
   const isDiagram = DIAGRAM_FORMATS.has(c.format);
   const arranged = useArrangedPositions(model, request);
   const scene = useMemo(() => (isDiagram ? requestScene(model, request, arranged.positions) : null), [isDiagram, model, request, arranged.positions]);
-  const svg = useMemo(() => (scene ? sceneToSvg(scene) : null), [scene]);
+  // A one-page PDF whose names would print below 8 pt: the compact layout when it reads (compactPage.ts), previewed as printed.
+  const plan = useMemo(() => (scene && c.format === 'pdf' && !request.tiles ? planPage(model, request, arranged.positions, scene) : null), [scene, c.format, model, request, arranged.positions]);
+  const shown = plan?.compact ? plan.scene : scene;
+  const svg = useMemo(() => (shown ? sceneToSvg(shown) : null), [shown]);
   const previewUrl = usePreviewUrl(svg);
   const matrixRows = useMemo(() => {
     if (isDiagram) return null;
@@ -134,7 +138,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
                   ))}
                 </select>
                 {c.format !== 'docx' ? check('landscape', c.format === 'pdf' && c.page === 'auto') : null}
-                {c.format === 'pdf' && scene ? <PageFitNote scene={scene} page={c.page} landscape={c.landscape} /> : null}
+                {c.format === 'pdf' && scene ? <PageFitNote scene={scene} page={c.page} landscape={c.landscape} plan={plan} /> : null}
               </div>
             ) : null}
             {c.format === 'png' ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { PagePlan } from '../../../shared/export/compactPage';
 import type { PageChoice } from '../../../shared/export/options';
 import { pageWarning, resolvePage } from '../../../shared/export/pageFit';
 import type { Scene } from '../../../shared/export/scene';
@@ -8,11 +9,19 @@ import './pageFit.css';
 
 /**
  * Under the page size of a PDF: how big the body names print, which page Automatic chose,
- * or why the chosen page is too small and which one is not. Exporting stays possible.
+ * or why the chosen page is too small and which one is not, or that the compact layout
+ * makes the names readable on it. Exporting stays possible.
  */
-export function PageFitNote({ scene, page, landscape }: { scene: Scene; page: PageChoice; landscape: boolean }) {
+export function PageFitNote({ scene, page, landscape, plan }: { scene: Scene; page: PageChoice; landscape: boolean; plan?: PagePlan | null }) {
   const { t } = useTranslation();
   const lang = useEditor((s) => s.lang);
+  const pointsOf = (pt: number): string => (lang === 'sv' ? String(pt).replace('.', ',') : String(pt));
+  if (plan?.compact && plan.namePt !== null)
+    return (
+      <p className="page-fit muted" role="status" id="export-page-fit">
+        {t('printExport.compactNote', { page: `${plan.page.toUpperCase()} ${t(plan.landscape ? 'pageFit.landscape' : 'pageFit.portrait')}`, points: pointsOf(plan.namePt) })}
+      </p>
+    );
   const warning = pageWarning(scene, page, landscape);
   if (warning)
     return (

@@ -20,6 +20,7 @@ export const print = definePart(
       posterPlan_other: '{{count}} blad ({{columns}} × {{rows}}) och en översikt, namnen {{points}} pt.',
       decidedBy: 'Beslutat av-linjer',
       bodyPages: 'En sida per organ (bilaga)',
+      compactNote: 'Kompakt sida: {{page}}, organens namn blir {{points}} pt. Rutorna är smalare och ledamöter och ordförande står inte i dem (de finns i bilagan En sida per organ).',
     },
   },
   {
@@ -40,6 +41,7 @@ export const print = definePart(
       posterPlan_other: '{{count}} sheets ({{columns}} × {{rows}}) and an overview, names at {{points}} pt.',
       decidedBy: 'Decided-by lines',
       bodyPages: 'One page per body (appendix)',
+      compactNote: 'Compact page: {{page}}, the body names print at {{points}} pt. The boxes are narrower and leave out members and chair (they are in the One page per body appendix).',
     },
   },
 );
