@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { DocumentsPanel } from './documents/DocumentsPanel';
-import { AuditsPanel } from './audits/AuditsPanel';
-import { BodyPanel } from './panels/BodyPanel';
-import { CommentsPanel } from './panels/CommentsPanel';
 import { FindingsPanel } from './panels/FindingsPanel';
+// The other tabs load as their own chunks (panels/lazyPanels.tsx).
+import { AuditsPanel, BodyPanel, CommentsPanel, DocumentsPanel, InitiativesPanel, MemberList, SettingsPanel } from './panels/lazyPanels';
 import { LawCards } from './law/LawCards';
-import { InitiativesPanel } from './panels/InitiativesPanel';
-import { MemberList } from './panels/MemberList';
-import { SettingsPanel } from './panels/SettingsPanel';
 import { ReadOnlyWhenReviewing } from './review/readOnly';
 import { ReviewSwitch } from './review/ReviewSwitch';
 import { showPanel, useEditor, type PanelName } from './store/editor';

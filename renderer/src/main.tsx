@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { applyPaletteVariables } from './canvas/paletteVariables';
-import { isFirstStart } from './shell/StartPage';
+import { scheduleAfterStart } from './shell/afterStart';
+import { isFirstStart } from './shell/firstStart';
 import { invitationOf } from './collab/invitation';
 import { startAutosave } from './autosaveLoop';
 import { startWithLastMap } from './files';
@@ -41,4 +42,6 @@ void start().then((opened) => {
       <App platform={platform} bridge={bridge} firstStart={opened === 'sample' && isFirstStart()} />
     </StrictMode>,
   );
+  // What is not on the first screen loads once the map is drawn and the browser is idle.
+  scheduleAfterStart();
 });

@@ -1,6 +1,6 @@
 import { fileKindOf } from '../../../shared/file/kinds';
 import { loadWorkbookCode } from '../../../shared/file/readMapFiles';
-import { mergeOpenedFiles } from '../dialogs/mergeFlow';
+import { mergeOpenedFiles } from '../shell/onDemand';
 import type { Platform } from '../platform/types';
 import { commitFocusedField } from '../pendingField';
 import { rememberMap } from '../shell/recentMaps';

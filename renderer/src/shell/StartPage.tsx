@@ -3,23 +3,16 @@ import { Dialog } from 'radix-ui';
 import type { LucideIcon } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newMapFromTemplate } from '../documents/templateMap';
+import { newMapFromTemplate } from './onDemand';
 import { openFiles } from '../files';
 import { useEditor } from '../store/editor';
 import { loadRecentMaps, useRecentMaps, type RecentMap } from './recentMaps';
 import type { ShellActions } from './actions';
+import { WELCOMED_KEY } from './firstStart';
 import { setStartOpen, useShell } from './shellState';
 
-const WELCOMED_KEY = 'mandat.welcomed';
-
-/** True on the first start in this browser or desktop profile: the start page then opens by itself. */
-export function isFirstStart(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(WELCOMED_KEY) !== '1';
-  } catch {
-    return false;
-  }
-}
+// The check lives apart so that start-up reads it without loading the start page.
+export { isFirstStart } from './firstStart';
 
 function markWelcomed(): void {
   try {

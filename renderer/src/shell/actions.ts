@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BodyKind } from '../../../shared/model/vocabulary';
 import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from '../clipboard';
-import { mergeCopy } from '../dialogs/mergeFlow';
+import { mergeCopy } from './onDemand';
 import { copyDiagram } from '../export/copyDiagram';
 import { exportWorkbook, openFiles, openSampleAsked, save } from '../files';
 import { autoLayout } from '../layout/autoLayout';
