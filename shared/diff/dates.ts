@@ -18,37 +18,80 @@ export function namesOn(model: MandatModel, date: IsoDate): MandatModel {
   return { ...model, bodies } as unknown as MandatModel;
 }
 
-/** Which elements of each collection are in force on a date; the same test as `mapOn`, without building the map. */
-function inForce(model: MandatModel, date: IsoDate, dropRefs: readonly ReferenceSpec[]): Map<CollectionName, (id: string, e: Entity) => boolean> {
+type InForce = (id: string, e: Entity) => boolean;
+
+/** A reference's field read straight off the element, or through its path when nested. */
+function reader(field: string): (e: Entity) => unknown {
+  return field.includes('.') ? (e) => valueAt(e, field) : (e) => e[field];
+}
+
+/** One 'drop' reference as the test reads it: the target's ids in force resolved once, not per element. */
+interface DropTest {
+  readonly value: (e: Entity) => unknown;
+  readonly when: ((e: Entity) => boolean) | null;
+  readonly there: Pick<ReadonlySet<string>, 'has'>;
+}
+
+/**
+ * Which elements of each collection are in force on a date; the same test as `mapOn`,
+ * without building the map. A reference counts only when its target's ids were known when
+ * the test was made (a collection's own, and later ones, are not while it is being read):
+ * the order in which `mapOn` drops dangling elements.
+ */
+function inForce(model: MandatModel, date: IsoDate, dropRefs: readonly ReferenceSpec[]): Map<CollectionName, InForce> {
   const year = yearOf(date);
-  const present = new Map<CollectionName, Set<string> | null>();
-  const tests = new Map<CollectionName, (id: string, e: Entity) => boolean>();
-  for (const name of COLLECTIONS) {
+  const present = new Map<CollectionName, Pick<ReadonlySet<string>, 'has'>>();
+  const tests = new Map<CollectionName, InForce>();
+  const ownTest = (name: CollectionName): ((e: Entity) => boolean) | null => {
     const declaration = DECLARATIONS[name];
     const valid = hasValidity(declaration);
     const yearly = hasYear(declaration);
-    const refs = dropRefs.filter((r) => r.collection === name);
-    const own = (e: Entity): boolean => {
+    const refs: DropTest[] = [];
+    for (const r of dropRefs) {
+      const there = r.collection === name ? present.get(r.target) : undefined;
+      if (!there) continue;
+      const when = r.when ? ((field: string, equals: unknown) => (e: Entity) => valueAt(e, field) === equals)(r.when.field, r.when.equals) : null;
+      refs.push({ value: reader(r.field), when, there });
+    }
+    // Nothing to test: every element is in force (members, comments without their targets' dates).
+    if (!valid && !yearly && refs.length === 0) return null;
+    return (e) => {
       if (valid && ((e.validFrom !== null && (e.validFrom as string) > date) || (e.validTo !== null && date > (e.validTo as string)))) return false;
       if (yearly && e.year !== year) return false;
-      for (const r of refs) {
-        if (r.when && valueAt(e, r.when.field) !== r.when.equals) continue;
-        const v = valueAt(e, r.field);
-        const there = present.get(r.target);
-        if (typeof v === 'string' && there && !there.has(v)) return false;
+      for (let i = 0; i < refs.length; i++) {
+        const r = refs[i] as DropTest;
+        if (r.when && !r.when(e)) continue;
+        const v = r.value(e);
+        if (typeof v === 'string' && !r.there.has(v)) return false;
       }
       return true;
     };
-    // Only collections others depend on keep the set of their present ids.
-    if (dropRefs.some((r) => r.target === name)) {
-      const ids = new Set<string>();
-      // forEach rather than for…of: no [id, element] pair per element (120,000 memberships).
-      entities(model, name).forEach((e, id) => {
-        if (own(e)) ids.add(id);
-      });
-      present.set(name, ids);
-      tests.set(name, (id) => ids.has(id));
-    } else tests.set(name, (_id, e) => own(e));
+  };
+  const all: InForce = () => true;
+  // First the collections others depend on, each with the set of its ids in force, in model order.
+  for (const name of COLLECTIONS) {
+    if (!dropRefs.some((r) => r.target === name)) continue;
+    const own = ownTest(name);
+    if (own === null) {
+      // All of it is in force: the collection itself answers.
+      const whole = entities(model, name);
+      present.set(name, whole);
+      tests.set(name, all);
+      continue;
+    }
+    const ids = new Set<string>();
+    // forEach rather than for…of: no [id, element] pair per element.
+    entities(model, name).forEach((e, id) => {
+      if (own(e)) ids.add(id);
+    });
+    present.set(name, ids);
+    tests.set(name, (id) => ids.has(id));
+  }
+  // Then the others, which see every set.
+  for (const name of COLLECTIONS) {
+    if (tests.has(name)) continue;
+    const own = ownTest(name);
+    tests.set(name, own === null ? all : (_id, e) => own(e));
   }
   return tests;
 }
@@ -67,8 +110,8 @@ export function changesBetweenDates(model: MandatModel, dateA: IsoDate, dateB: I
   for (const name of COLLECTIONS) {
     // A collection without dates or a year, hanging on nothing that comes and goes (members), is the same on both dates.
     if (name !== 'bodies' && !hasValidity(DECLARATIONS[name]) && !hasYear(DECLARATIONS[name]) && !dropRefs.some((r) => r.collection === name)) continue;
-    const testA = onA.get(name) as (id: string, e: Entity) => boolean;
-    const testB = onB.get(name) as (id: string, e: Entity) => boolean;
+    const testA = onA.get(name) as InForce;
+    const testB = onB.get(name) as InForce;
     entities(model, name).forEach((e, id) => {
       const a = testA(id, e);
       const b = testB(id, e);

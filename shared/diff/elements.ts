@@ -42,24 +42,35 @@ for (const ref of referencesOf(DECLARATIONS)) {
   else FRAMING_REFS.set(ref.collection, [ref]);
 }
 
+/** Adds `x` to `list` unless it is there (lists of one or two: cheaper than a set each). */
+function addOnce(list: string[], x: string): void {
+  if (!list.includes(x)) list.push(x);
+}
+
+const NOTHING: readonly string[] = Object.freeze([]);
+
 /** The bodies and reporting lines an element concerns: a body itself, another element what its references name. */
-export function framingOf(scope: DiffScope, id: string, entities: readonly Entity[]): { bodies: string[]; lines: string[] } {
-  if (scope === 'bodies') return { bodies: [id], lines: [] };
-  const bodies = new Set<string>();
-  const lines = new Set<string>();
-  if (scope === 'reportingLines') lines.add(id);
-  if (scope !== 'meta' && scope !== 'settings') {
-    for (const ref of FRAMING_REFS.get(scope) ?? []) {
-      for (const e of entities) {
-        if (ref.when && valueAt(e, ref.when.field) !== ref.when.equals) continue;
-        const v = valueAt(e, ref.field);
-        const ids = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
-        for (const x of ids) (ref.target === 'bodies' ? bodies : lines).add(String(x));
-      }
+export function framingOf(scope: DiffScope, id: string, entities: readonly Entity[]): { bodies: readonly string[]; lines: readonly string[] } {
+  if (scope === 'bodies') return { bodies: [id], lines: NOTHING };
+  if (scope === 'meta' || scope === 'settings') return { bodies: NOTHING, lines: NOTHING };
+  const refs = FRAMING_REFS.get(scope);
+  if (!refs && scope !== 'reportingLines') return { bodies: NOTHING, lines: NOTHING };
+  const bodies: string[] = [];
+  const lines: string[] = [];
+  if (scope === 'reportingLines') lines.push(id);
+  for (const ref of refs ?? NO_REFS) {
+    const into = ref.target === 'bodies' ? bodies : lines;
+    for (const e of entities) {
+      if (ref.when && valueAt(e, ref.when.field) !== ref.when.equals) continue;
+      const v = valueAt(e, ref.field);
+      if (Array.isArray(v)) for (const x of v) addOnce(into, String(x));
+      else if (typeof v === 'string') addOnce(into, v);
     }
   }
-  return { bodies: [...bodies], lines: [...lines] };
+  return { bodies: bodies.length > 0 ? bodies : NOTHING, lines: lines.length > 0 ? lines : NOTHING };
 }
+
+const NO_REFS: readonly ReferenceSpec[] = [];
 
 function label(scope: DiffScope, id: string, e: Entity, first: MandatModel, second: MandatModel): Text {
   return elementLabel(scope, id, e, [first, second]);

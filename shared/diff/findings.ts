@@ -23,11 +23,21 @@ function change(status: FindingStatus, f: Finding): FindingChange {
 export function compareFindings(a: MandatModel, from: IsoDate, b: MandatModel, to: IsoDate): MapDifference['findings'] {
   const before = analyse(a, { asOf: from }).findings;
   const after = analyse(b, { asOf: to }).findings;
-  const keysBefore = new Set(before.map((f) => f.key));
-  const keysAfter = new Set(after.map((f) => f.key));
-  return {
-    appeared: after.filter((f) => !keysBefore.has(f.key)).map((f) => change('appeared', f)),
-    resolved: before.filter((f) => !keysAfter.has(f.key)).map((f) => change('resolved', f)),
-    persists: after.filter((f) => keysBefore.has(f.key)).map((f) => change('persists', f)),
-  };
+  const keysBefore = new Set<string>();
+  for (let i = 0; i < before.length; i++) keysBefore.add((before[i] as Finding).key);
+  const keysAfter = new Set<string>();
+  const appeared: FindingChange[] = [];
+  const persists: FindingChange[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const f = after[i] as Finding;
+    keysAfter.add(f.key);
+    if (keysBefore.has(f.key)) persists.push(change('persists', f));
+    else appeared.push(change('appeared', f));
+  }
+  const resolved: FindingChange[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const f = before[i] as Finding;
+    if (!keysAfter.has(f.key)) resolved.push(change('resolved', f));
+  }
+  return { appeared, resolved, persists };
 }

@@ -3,7 +3,7 @@ import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import { isExternal, type AnalysisContext } from '../context';
-import { reachedDownward } from '../paths';
+import { reaches } from '../paths';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /**
@@ -55,13 +55,10 @@ export const fundingWithoutReportRule = defineRule({
       }
     }
     const out: FoundIssue[] = [];
-    // Who reports (directly or not) to a funder: one search back from each funder, shared by all its pairs.
-    const answering = new Map<string, Set<string>>();
-    const answers = (body: string, funder: string): boolean => {
-      let set = answering.get(funder);
-      if (!set) answering.set(funder, (set = reachedDownward([funder], ctx.downward)));
-      return set.has(body);
-    };
+    // Whether the body reports (directly or not) to the funder: a search up from the body,
+    // which meets the few bodies above it, rather than down from the funder, which met
+    // everything under a central funder once for each funder (a set of thousands each).
+    const answers = (body: string, funder: string): boolean => reaches(ctx, body, funder);
     for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (answers(p.body, p.funder)) continue;
       const { message, fix } = pairTexts(ctx, p.initiative, p.funder, p.body);
