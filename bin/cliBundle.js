@@ -10,10 +10,12 @@ export const BUNDLE_ENTRY = join(BUNDLE_DIR, 'mandat.mjs');
 /** Written last by the build: when it was started and which source files went in. */
 export const BUNDLE_MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 
-/** What a source's stat says about its content: a restored copy (unzip, cp -p) changes its size or time. */
+/** What a stat says about a file's content: a restored copy (unzip, cp -p) changes its size or time. */
+const stampOfStat = (st) => `${st.mtimeMs}:${st.size}`;
+
+/** What a source's stat says about its content. */
 export function stampOf(path) {
-  const st = statSync(path);
-  return `${st.mtimeMs}:${st.size}`;
+  return stampOfStat(statSync(path));
 }
 
 /**
@@ -33,9 +35,9 @@ export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT) {
   if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs) || typeof manifest.stamps !== 'object' || manifest.stamps === null) return false;
   for (const input of manifest.inputs) {
     try {
-      const path = join(root, input);
-      if (statSync(path).mtimeMs > manifest.builtAt) return false;
-      if (manifest.stamps[input] !== stampOf(path)) return false;
+      // One stat a source: this runs at every start of the command line, over a few hundred files.
+      const st = statSync(join(root, input));
+      if (st.mtimeMs > manifest.builtAt || manifest.stamps[input] !== stampOfStat(st)) return false;
     } catch {
       return false;
     }

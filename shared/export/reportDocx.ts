@@ -48,6 +48,8 @@ export const TOC_HEADING_STYLE = 'TOCHeading';
 /** Font sizes in half-points, as Word stores them. */
 const SIZE = { body: 20, table: 18, h1: 32, h2: 26, h3: 22, title: 48 } as const;
 const TABLE_TEXT_STYLE = 'TableText';
+/** Table text in bold: header rows and the labels of a facts table, bold once in the style rather than on each run. */
+const TABLE_HEADING_STYLE = 'TableHeading';
 
 /** The styles of the document: Word's own style ids, given the report's font, sizes and colours. */
 export function reportStyles(language: string): IStylesOptions {
@@ -70,6 +72,7 @@ export function reportStyles(language: string): IStylesOptions {
     paragraphStyles: [
       // Table text as a style, not as options on each of a large report's tens of thousands of cells.
       { id: TABLE_TEXT_STYLE, name: 'Table Text', basedOn: 'Normal', run: { size: SIZE.table }, paragraph: { spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
+      { id: TABLE_HEADING_STYLE, name: 'Table Heading', basedOn: TABLE_TEXT_STYLE, run: { bold: true } },
       {
         id: TOC_HEADING_STYLE,
         name: 'TOC Heading',
@@ -143,23 +146,26 @@ interface CellOptions {
   readonly keepNext?: boolean;
 }
 
-function cellRuns(value: CellValue, options: CellOptions): TextRun[] {
-  const base = options.header || options.bold ? { bold: true } : {};
-  if (typeof value === 'string') return runs(value, base);
-  if ('missing' in value) return runs(value.missing, { ...base, italics: true, color: MUTED });
-  return [...runs(value.lead, { ...base, bold: true }), new TextRun({ break: 1 }), ...runs(value.text, base)];
+/** A bold cell (a header, a label) is bold through its paragraph style, so its runs need no bold of their own. */
+function cellRuns(value: CellValue): TextRun[] {
+  if (typeof value === 'string') return runs(value);
+  if ('missing' in value) return runs(value.missing, { italics: true, color: MUTED });
+  return [...runs(value.lead, { bold: true }), new TextRun({ break: 1 }), ...runs(value.text)];
 }
 
-function cell(value: CellValue, width: number, options: CellOptions = {}): TableCell {
+/**
+ * A cell of a table. Its width comes from the table's grid (fixed layout), not from each
+ * cell: a large report has tens of thousands of cells, and every element written costs.
+ */
+function cell(value: CellValue, options: CellOptions = {}): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
     ...(options.fill ? { shading: { fill: options.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     children: [
       new Paragraph({
-        style: TABLE_TEXT_STYLE,
+        style: options.header || options.bold ? TABLE_HEADING_STYLE : TABLE_TEXT_STYLE,
         ...(options.keepNext ? { keepNext: true } : {}),
         ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
-        children: cellRuns(value, options),
+        children: cellRuns(value),
       }),
     ],
   });
@@ -200,10 +206,10 @@ export function dataTable(
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: headers.map((h, i) => cell(h, cols[i] as number, { header: true, fill: HEADER_FILL, right: right.includes(i), keepNext: true })),
+    children: headers.map((h, i) => cell(h, { header: true, fill: HEADER_FILL, right: right.includes(i), keepNext: true })),
   });
   const body = rows.map(
-    (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, cols[i] as number, { right: right.includes(i) })) }),
+    (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { right: right.includes(i) })) }),
   );
   return table([head, ...body], cols);
 }
@@ -216,7 +222,7 @@ export function factsTable(rows: readonly (readonly [string, CellValue])[], tota
       const keepNext = i < rows.length - 1;
       return new TableRow({
         cantSplit: true,
-        children: [cell(label, cols[0] as number, { bold: true, fill: LABEL_FILL, keepNext }), cell(value, cols[1] as number, { keepNext })],
+        children: [cell(label, { bold: true, fill: LABEL_FILL, keepNext }), cell(value, { keepNext })],
       });
     }),
     cols,
