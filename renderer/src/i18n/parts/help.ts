@@ -14,6 +14,9 @@ export const help = definePart(
       readMoreAbout: 'Läs mer om kontrollen {{rule}}',
       contents: 'Hjälpens innehåll',
     },
+    sampleDate: {
+      note: 'Exemplets datum: källorna slutar här',
+    },
   },
   {
     help: {
@@ -26,6 +29,9 @@ export const help = definePart(
       readMore: 'Read more',
       readMoreAbout: 'Read more about the check {{rule}}',
       contents: 'Contents of the help',
+    },
+    sampleDate: {
+      note: 'The sample’s date: its sources end here',
     },
   },
 );
