@@ -8,13 +8,12 @@ import { LawCards } from './law/LawCards';
 import { InitiativesPanel } from './panels/InitiativesPanel';
 import { MemberList } from './panels/MemberList';
 import { SettingsPanel } from './panels/SettingsPanel';
+import { SidePanelTabs } from './panels/SidePanelTabs';
 import { ReadOnlyWhenReviewing } from './review/readOnly';
 import { ReviewSwitch } from './review/ReviewSwitch';
-import { showPanel, useEditor, type PanelName } from './store/editor';
+import { useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
-/** A tab's name: the documents part keeps its own words (i18n/parts/documents.ts). */
-const TAB_KEY: Partial<Record<PanelName, string>> = { documents: 'docPanel.tab' };
 const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'documents', 'audits'];
 
 /** The side panel with its tabs: findings, the selected body, members, initiatives, comments, settings. */
@@ -27,31 +26,7 @@ export function SidePanel() {
   return (
     <aside className="side-panel" aria-label={t('regions.sidePanel')}>
       <ReviewSwitch />
-      <div role="tablist" aria-label={t('panels.findings')} className="tabs">
-        {PANELS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            role="tab"
-            id={`tab-${p}`}
-            aria-selected={panel === p}
-            aria-controls={`panel-${p}`}
-            tabIndex={panel === p ? 0 : -1}
-            onClick={() => showPanel(p)}
-            onKeyDown={(e) => {
-              const i = PANELS.indexOf(p);
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const next = PANELS[(i + (e.key === 'ArrowRight' ? 1 : PANELS.length - 1)) % PANELS.length] as PanelName;
-                showPanel(next);
-                document.getElementById(`tab-${next}`)?.focus();
-              }
-            }}
-          >
-            {t(TAB_KEY[p] ?? `panels.${p}`)}
-            {p === 'findings' ? <span className="tab-count"> ({count})</span> : null}
-          </button>
-        ))}
-      </div>
+      <SidePanelTabs panels={PANELS} panel={panel} findings={count} label={t('sidePanelTabs.label')} />
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
         {panel === 'findings' ? <LawCards /> : null}
         {panel === 'findings' ? <FindingsPanel /> : null}

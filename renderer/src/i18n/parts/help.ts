@@ -17,6 +17,9 @@ export const help = definePart(
     sampleDate: {
       note: 'Exemplets datum: källorna slutar här',
     },
+    sidePanelTabs: {
+      label: 'Sidopanelens flikar',
+    },
   },
   {
     help: {
@@ -32,6 +35,9 @@ export const help = definePart(
     },
     sampleDate: {
       note: 'The sample’s date: its sources end here',
+    },
+    sidePanelTabs: {
+      label: 'Side panel tabs',
     },
   },
 );
