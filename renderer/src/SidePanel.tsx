@@ -3,13 +3,12 @@ import { FindingsPanel } from './panels/FindingsPanel';
 // The other tabs load as their own chunks (panels/lazyPanels.tsx).
 import { AuditsPanel, BodyPanel, CommentsPanel, DocumentsPanel, InitiativesPanel, MemberList, SettingsPanel } from './panels/lazyPanels';
 import { LawCards } from './law/LawCards';
+import { SidePanelTabs } from './panels/SidePanelTabs';
 import { ReadOnlyWhenReviewing } from './review/readOnly';
 import { ReviewSwitch } from './review/ReviewSwitch';
-import { showPanel, useEditor, type PanelName } from './store/editor';
+import { useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
-/** A tab's name: the documents part keeps its own words (i18n/parts/documents.ts). */
-const TAB_KEY: Partial<Record<PanelName, string>> = { documents: 'docPanel.tab' };
 const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'documents', 'audits'];
 
 /** The side panel with its tabs: findings, the selected body, members, initiatives, comments, settings. */
@@ -22,31 +21,7 @@ export function SidePanel() {
   return (
     <aside className="side-panel" aria-label={t('regions.sidePanel')}>
       <ReviewSwitch />
-      <div role="tablist" aria-label={t('panels.findings')} className="tabs">
-        {PANELS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            role="tab"
-            id={`tab-${p}`}
-            aria-selected={panel === p}
-            aria-controls={`panel-${p}`}
-            tabIndex={panel === p ? 0 : -1}
-            onClick={() => showPanel(p)}
-            onKeyDown={(e) => {
-              const i = PANELS.indexOf(p);
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const next = PANELS[(i + (e.key === 'ArrowRight' ? 1 : PANELS.length - 1)) % PANELS.length] as PanelName;
-                showPanel(next);
-                document.getElementById(`tab-${next}`)?.focus();
-              }
-            }}
-          >
-            {t(TAB_KEY[p] ?? `panels.${p}`)}
-            {p === 'findings' ? <span className="tab-count"> ({count})</span> : null}
-          </button>
-        ))}
-      </div>
+      <SidePanelTabs panels={PANELS} panel={panel} findings={count} label={t('sidePanelTabs.label')} />
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
         {panel === 'findings' ? <LawCards /> : null}
         {panel === 'findings' ? <FindingsPanel /> : null}

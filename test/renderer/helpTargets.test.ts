@@ -25,6 +25,16 @@ describe('where the help opens', () => {
     expect(contextTarget({ exportOpen: false, startOpen: false, panel: 'comments' }, 'en')).toEqual({ page: 'user-guide', anchor: 'work-together' });
   });
 
+  it('opens the Compare and matrix views at their sections, over any tab, and the documents and audits tabs at theirs', () => {
+    const none = { exportOpen: false, startOpen: false };
+    expect(contextTarget({ ...none, compareOpen: true, matrixOpen: true, panel: 'findings' }, 'sv')).toEqual({ page: 'anvandarguide', anchor: 'jämföra-två-datum-eller-två-filer' });
+    expect(contextTarget({ ...none, matrixOpen: true, panel: 'findings' }, 'en')).toEqual({ page: 'user-guide', anchor: 'responsibilities-and-role-clarity' });
+    expect(contextTarget({ ...none, panel: 'documents' }, 'sv')).toEqual({ page: 'anvandarguide', anchor: 'styrdokument-och-lagen' });
+    expect(contextTarget({ ...none, panel: 'audits' }, 'en')).toEqual({ page: 'user-guide', anchor: 'follow-up-an-audit' });
+    // A dialog over a view still wins: the Export dialog leads to exporting.
+    expect(contextTarget({ exportOpen: true, startOpen: false, compareOpen: true, panel: 'findings' }, 'sv').anchor).toBe('exportera-till-ett-möte');
+  });
+
   it('opens the guide at its top for a panel it has no section for', () => {
     expect(contextTarget({ exportOpen: false, startOpen: false, panel: 'someNewPanel' }, 'sv')).toEqual({ page: 'anvandarguide', anchor: '' });
   });

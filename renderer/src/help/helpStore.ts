@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { useCompare } from '../compare/compareState';
+import { useMatrix } from '../matrix/matrixStore';
 import { useShell } from '../shell/shellState';
 import { useEditor } from '../store/editor';
 import { contextTarget, guideTarget, ruleTarget, type HelpTarget } from './helpTargets';
@@ -12,7 +14,8 @@ export const closeHelp = (): void => useHelp.setState({ target: null });
 /** F1: the help for what is on screen now. */
 export function openContextHelp(): void {
   const s = useEditor.getState();
-  openHelp(contextTarget({ exportOpen: s.exportOpen, startOpen: useShell.getState().startOpen, panel: s.panel }, s.lang));
+  const views = { compareOpen: useCompare.getState().open, matrixOpen: useMatrix.getState().open };
+  openHelp(contextTarget({ exportOpen: s.exportOpen, startOpen: useShell.getState().startOpen, ...views, panel: s.panel }, s.lang));
 }
 
 /** Hjälp › Användarguide: the guide from its top, in the window's language. */

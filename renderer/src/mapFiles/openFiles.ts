@@ -9,6 +9,7 @@ import { rememberMap } from '../shell/recentMaps';
 import { mayReplaceMap } from '../shell/unsaved';
 import { currentFileText, dismissGroup, newMap, notify, openMap, useEditor } from '../store/editor';
 import { readOpened } from './readOpened';
+import { showSampleOnItsDate } from './sampleDate';
 
 /**
  * Opens files as the current map; on any error, shows it and leaves the current map as it
@@ -91,4 +92,5 @@ export function openSample(): void {
   const r = restoreText(sampleText);
   if (!r.ok) throw new Error(`the embedded sample does not restore: ${r.error.message.en}`);
   void openMap(r.model, r.yjsState, '');
+  showSampleOnItsDate();
 }

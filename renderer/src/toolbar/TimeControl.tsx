@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, today } from '../../../shared/time/isoDate';
+import { useShowsSampleDate } from '../mapFiles/sampleDate';
 import { setAsOf, useEditor } from '../store/editor';
+import './sampleDate.css';
 
 const DAY = 86_400_000;
 const toDay = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / DAY;
@@ -24,6 +26,7 @@ export function TimeControl() {
     return [`${(dates[0] as string).slice(0, 4)}-01-01`, `${(dates[dates.length - 1] as string).slice(0, 4)}-12-31`];
   }, [model]);
   const invalid = !isIsoDate(draft);
+  const sampleDate = useShowsSampleDate();
   return (
     <footer className="time-control" aria-label={t('regions.timeControl')}>
       <label htmlFor="as-of">{t('view.asOf')}</label>
@@ -33,11 +36,18 @@ export function TimeControl() {
         inputMode="numeric"
         value={draft}
         aria-invalid={invalid || undefined}
+        aria-describedby={sampleDate ? 'as-of-sample' : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
           if (isIsoDate(e.target.value)) setAsOf(e.target.value);
         }}
       />
+      {/* The sample opens on the last day its sources describe: say so, or its date looks arbitrary. */}
+      {sampleDate ? (
+        <span id="as-of-sample" className="as-of-sample">
+          {t('sampleDate.note')}
+        </span>
+      ) : null}
       <input
         type="range"
         aria-label={t('view.asOfSlider')}

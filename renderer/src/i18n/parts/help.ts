@@ -14,6 +14,12 @@ export const help = definePart(
       readMoreAbout: 'Läs mer om kontrollen {{rule}}',
       contents: 'Hjälpens innehåll',
     },
+    sampleDate: {
+      note: 'Exemplets datum: källorna slutar här',
+    },
+    sidePanelTabs: {
+      label: 'Sidopanelens flikar',
+    },
   },
   {
     help: {
@@ -26,6 +32,12 @@ export const help = definePart(
       readMore: 'Read more',
       readMoreAbout: 'Read more about the check {{rule}}',
       contents: 'Contents of the help',
+    },
+    sampleDate: {
+      note: 'The sample’s date: its sources end here',
+    },
+    sidePanelTabs: {
+      label: 'Side panel tabs',
     },
   },
 );
