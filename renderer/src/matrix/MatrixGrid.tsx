@@ -80,6 +80,20 @@ export function MatrixGrid({ matrix, byLevel, chosenTask, flagged, clarity, view
     focusPending.current = false;
     document.getElementById(cellId(ar, ac))?.focus({ preventScroll: true });
   });
+  // A clicked finding's first row and column scroll into view: they may be far outside the window.
+  // Keyed by what is flagged, not by the sets (made anew on every edit): editing does not scroll.
+  const flaggedKey = `${[...flagged.tasks].join(' ')}|${[...flagged.bodies].join(' ')}`;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || (flagged.tasks.size === 0 && flagged.bodies.size === 0)) return;
+    const r = matrix.rows.findIndex((x) => flagged.tasks.has(x.task.id));
+    const c = matrix.columns.findIndex((x) => flagged.bodies.has(x.body.id));
+    const view = { left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight };
+    const to = scrollToShow(offsets, sizes, view, Math.max(r, 0), Math.max(c, 0));
+    if (r >= 0) el.scrollTop = to.top;
+    if (c >= 0) el.scrollLeft = to.left;
+    measure();
+  }, [flaggedKey]);
   const words = cellWords(t);
 
   const move = (r: number, c: number): void => {
