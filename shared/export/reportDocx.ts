@@ -48,8 +48,8 @@ export const TOC_HEADING_STYLE = 'TOCHeading';
 /** Font sizes in half-points, as Word stores them. */
 const SIZE = { body: 20, table: 18, h1: 32, h2: 26, h3: 22, title: 48 } as const;
 const TABLE_TEXT_STYLE = 'TableText';
-/** Table text in bold: header rows and the labels of a facts table, bold once in the style rather than on each run. */
-const TABLE_HEADING_STYLE = 'TableHeading';
+/** Table text in bold (not named "Table Heading": LibreOffice has a centred style of that name): header rows and the labels of a facts table, bold once in the style rather than on each run. */
+const TABLE_HEADING_STYLE = 'TableTextBold';
 
 /** The styles of the document: Word's own style ids, given the report's font, sizes and colours. */
 export function reportStyles(language: string): IStylesOptions {
@@ -72,7 +72,7 @@ export function reportStyles(language: string): IStylesOptions {
     paragraphStyles: [
       // Table text as a style, not as options on each of a large report's tens of thousands of cells.
       { id: TABLE_TEXT_STYLE, name: 'Table Text', basedOn: 'Normal', run: { size: SIZE.table }, paragraph: { spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
-      { id: TABLE_HEADING_STYLE, name: 'Table Heading', basedOn: TABLE_TEXT_STYLE, run: { bold: true } },
+      { id: TABLE_HEADING_STYLE, name: 'Table Text Bold', basedOn: TABLE_TEXT_STYLE, run: { bold: true } },
       {
         id: TOC_HEADING_STYLE,
         name: 'TOC Heading',

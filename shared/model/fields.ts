@@ -313,7 +313,7 @@ export function defaultsOf(spec: ObjectSpec): Record<string, unknown> {
  */
 export function parseObject(spec: ObjectSpec, raw: Record<string, unknown>, path: string, issues: Issue[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(spec)) {
+  for (const [key, field] of fieldsOf(spec)) {
     const value = raw[key];
     if (value === undefined) {
       if (field.required) issues.push(requiredIssue(`${path}.${key}`));
@@ -328,6 +328,21 @@ export function parseObject(spec: ObjectSpec, raw: Record<string, unknown>, path
     }
   }
   return out;
+}
+
+/**
+ * A spec's fields as a list, made once per spec: restore parses every element of a large map
+ * (over a hundred thousand) against the same few specs. A spec is never changed after it is
+ * made (a test that adds a field makes a new one), so the list stays right.
+ */
+const FIELD_LISTS = new WeakMap<ObjectSpec, readonly (readonly [string, FieldSpec<unknown>])[]>();
+function fieldsOf(spec: ObjectSpec): readonly (readonly [string, FieldSpec<unknown>])[] {
+  let list = FIELD_LISTS.get(spec);
+  if (!list) {
+    list = Object.entries(spec);
+    FIELD_LISTS.set(spec, list);
+  }
+  return list;
 }
 
 /**
