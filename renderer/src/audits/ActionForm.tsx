@@ -4,17 +4,8 @@ import { ACTION_STATUS_LABELS } from '../../../shared/audits/labels';
 import { ACTIONS } from '../../../shared/model/declarations/audits';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/vocabulary';
 import type { FieldErrors } from './fieldErrors';
+import type { ActionValues } from './formChanges';
 import { FormField } from './FormField';
-
-export interface ActionValues {
-  readonly text: string;
-  readonly status: ActionStatus;
-  readonly due: string;
-  readonly evidence: string;
-}
-
-/** The fields a refusal can name; a status change is written into `statusHistory`. */
-export const ACTION_FORM_FIELDS = ['text', 'statusHistory', 'due', 'evidence'] as const;
 
 /**
  * One action's form: the text and its status for adding one, and with the due date and the

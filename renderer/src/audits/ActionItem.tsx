@@ -6,9 +6,9 @@ import type { ActionId } from '../../../shared/model/ids';
 import type { Action } from '../../../shared/model/types';
 import type { ActionStatus } from '../../../shared/model/vocabulary';
 import { dispatch } from '../store/editor';
-import { ActionForm, ACTION_FORM_FIELDS } from './ActionForm';
+import { ActionForm } from './ActionForm';
 import { submitForm } from './fieldErrors';
-import { actionChanges, actionValues } from './formChanges';
+import { ACTION_FORM_FIELDS, actionChanges, actionValues } from './formChanges';
 
 /** One action with its status on the date, and Change (the action form with every field) and Remove (one undo step). */
 export function ActionItem({ action, status, asOf, editable, lang }: { action: Action; status: ActionStatus; asOf: string; editable: boolean; lang: 'sv' | 'en' }) {

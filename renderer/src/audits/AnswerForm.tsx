@@ -4,16 +4,8 @@ import { STANCE_LABELS } from '../../../shared/audits/labels';
 import { ANSWERS } from '../../../shared/model/declarations/audits';
 import { ANSWER_STANCES, type AnswerStance } from '../../../shared/model/vocabulary';
 import type { FieldErrors } from './fieldErrors';
+import type { AnswerValues } from './formChanges';
 import { FormField } from './FormField';
-
-export interface AnswerValues {
-  readonly stance: AnswerStance;
-  readonly date: string;
-  readonly text: string;
-  readonly decisionRef: string;
-}
-
-export const ANSWER_FORM_FIELDS = ['stance', 'date', 'text', 'decisionRef'] as const;
 
 /**
  * One answer's form, for recording one (the stance, dated on the date viewed) and, with every

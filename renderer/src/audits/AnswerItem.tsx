@@ -4,9 +4,9 @@ import { STANCE_LABELS } from '../../../shared/audits/labels';
 import type { AnswerId } from '../../../shared/model/ids';
 import type { Answer } from '../../../shared/model/types';
 import { dispatch } from '../store/editor';
-import { AnswerForm, ANSWER_FORM_FIELDS } from './AnswerForm';
+import { AnswerForm } from './AnswerForm';
 import { submitForm } from './fieldErrors';
-import { answerChanges, answerValues } from './formChanges';
+import { ANSWER_FORM_FIELDS, answerChanges, answerValues } from './formChanges';
 
 /**
  * The answer that counts for a recommendation, with Change and Remove. Removing it when

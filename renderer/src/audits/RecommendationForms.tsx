@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../shared/model/types';
-import { ActionForm, ACTION_FORM_FIELDS } from './ActionForm';
-import { AnswerForm, ANSWER_FORM_FIELDS } from './AnswerForm';
+import { ActionForm } from './ActionForm';
+import { AnswerForm } from './AnswerForm';
 import { submitForm } from './fieldErrors';
+import { ACTION_FORM_FIELDS, ANSWER_FORM_FIELDS } from './formChanges';
 
 /**
  * Record an answer (stance, dated on the date viewed) and add an action (text and status) to

@@ -1,7 +1,26 @@
 import type { Action, Answer, StatusChange } from '../../../shared/model/types';
-import type { ActionStatus } from '../../../shared/model/vocabulary';
-import type { ActionValues } from './ActionForm';
-import type { AnswerValues } from './AnswerForm';
+import type { ActionStatus, AnswerStance } from '../../../shared/model/vocabulary';
+
+/** What the answer form holds: the text of each field, as typed. */
+export interface AnswerValues {
+  readonly stance: AnswerStance;
+  readonly date: string;
+  readonly text: string;
+  readonly decisionRef: string;
+}
+
+export const ANSWER_FORM_FIELDS = ['stance', 'date', 'text', 'decisionRef'] as const;
+
+/** What the action form holds: the text of each field, as typed, and the status on the date viewed. */
+export interface ActionValues {
+  readonly text: string;
+  readonly status: ActionStatus;
+  readonly due: string;
+  readonly evidence: string;
+}
+
+/** The fields a refusal can name; a status change is written into `statusHistory`. */
+export const ACTION_FORM_FIELDS = ['text', 'statusHistory', 'due', 'evidence'] as const;
 
 /** A date field's text: empty is no date; anything else goes to the map, which says if it is not one. */
 const dateOf = (v: string): string | null => (v.trim() === '' ? null : v.trim());
