@@ -58,7 +58,11 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   // Validity is tested inline per collection: one shape per loop keeps property
   // access monomorphic, which matters at 120,000 memberships.
   const bodies: Body[] = [];
-  for (const b of model.bodies.values()) if ((b.validFrom === null || b.validFrom <= asOf) && (b.validTo === null || asOf <= b.validTo)) bodies.push(b);
+  // forEach and index loops throughout: buildContext runs once an analysis, too seldom to be
+  // optimised, and unoptimised for…of makes an iterator result per element.
+  model.bodies.forEach((b) => {
+    if ((b.validFrom === null || b.validFrom <= asOf) && (b.validTo === null || asOf <= b.validTo)) bodies.push(b);
+  });
   bodies.sort(byId);
   const bodyIndex = new Map<string, number>();
   bodies.forEach((b, i) => bodyIndex.set(b.id, i));
@@ -105,8 +109,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   const { start: bodyStart, items: bodyOf } = transpose(seatStart, seats, memberIds.length);
 
   const lines: ReportingLine[] = [];
-  for (const l of model.reportingLines.values())
-    if (activeBody.has(l.from) && (l.validFrom === null || l.validFrom <= asOf) && (l.validTo === null || asOf <= l.validTo)) lines.push(l);
+  model.reportingLines.forEach((l) => {
+    if (bodyIndex.has(l.from) && (l.validFrom === null || l.validFrom <= asOf) && (l.validTo === null || asOf <= l.validTo)) lines.push(l);
+  });
   lines.sort(byId);
 
   const upward = new Map<string, BodyId[]>();
@@ -115,8 +120,14 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     if (!list) upward.set(from, [to]);
     else if (!list.includes(to)) list.push(to);
   };
-  for (const b of bodies) if (b.partOf && activeBody.has(b.partOf)) addEdge(b.id, b.partOf);
-  for (const l of lines) if (PATH_LINE_KINDS.has(l.kind) && activeBody.has(l.to)) addEdge(l.from, l.to);
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i] as Body;
+    if (b.partOf && bodyIndex.has(b.partOf)) addEdge(b.id, b.partOf);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as ReportingLine;
+    if (PATH_LINE_KINDS.has(l.kind) && bodyIndex.has(l.to)) addEdge(l.from, l.to);
+  }
 
   // One scratch array with a slot per member, for marking members without allocating.
   let scratch: Int32Array | null = null;

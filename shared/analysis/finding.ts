@@ -95,14 +95,15 @@ export function defineRule<Id extends string>(spec: RuleSpec<Id>): RuleOf<Id> {
     ...(source ? { source } : {}),
     run(ctx) {
       const found = find(ctx);
-      const out: FindingOf<Id>[] = [];
+      // Made at its size: grown by push, the list was copied as it grew (thousands of findings).
+      const out = new Array<FindingOf<Id>>(found.length);
       for (let i = 0; i < found.length; i++) {
         const f = found[i] as FoundIssue;
         // Fields in the order findings have always had (files and exports list them so).
-        out.push(
+        out[i] = (
           f.chain === undefined
             ? { rule: id, severity, key: prefix + f.subject, elements: f.elements, message: f.message, fix: f.fix }
-            : { rule: id, severity, key: prefix + f.subject, elements: f.elements, chain: f.chain, message: f.message, fix: f.fix },
+            : { rule: id, severity, key: prefix + f.subject, elements: f.elements, chain: f.chain, message: f.message, fix: f.fix }
         );
       }
       return out;
@@ -114,12 +115,20 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /** Elements with every list present (absent ones share one frozen empty list). */
 export function elements(partial: Partial<FindingElements>): FindingElements {
+  const bodies = partial.bodies ?? NONE;
+  const members = partial.members ?? NONE;
+  const reportingLines = partial.reportingLines ?? NONE;
+  const initiatives = partial.initiatives ?? NONE;
+  const fundingLines = partial.fundingLines ?? NONE;
+  // The usual shape as one literal: spreading two empty objects into it made both and a
+  // slower copy, for each of tens of thousands of findings.
+  if (!partial.documents && !partial.tasks) return { bodies, members, reportingLines, initiatives, fundingLines };
   return {
-    bodies: partial.bodies ?? NONE,
-    members: partial.members ?? NONE,
-    reportingLines: partial.reportingLines ?? NONE,
-    initiatives: partial.initiatives ?? NONE,
-    fundingLines: partial.fundingLines ?? NONE,
+    bodies,
+    members,
+    reportingLines,
+    initiatives,
+    fundingLines,
     ...(partial.documents ? { documents: partial.documents } : {}),
     ...(partial.tasks ? { tasks: partial.tasks } : {}),
   };

@@ -1,6 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import { isExternal, type AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import type { Body } from '../../model/types';
 
 /** What a mandate can lack, in the order the sentence names them. */
 const PARTS: readonly Text[] = [text('uppdragstext', 'mandate text'), text('beslutsreferens', 'decision reference'), text('beslutande organ', 'deciding body')];
@@ -33,7 +34,9 @@ export const missingMandateRule = defineRule({
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
-    for (const b of ctx.bodies) {
+    // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    for (let i = 0; i < ctx.bodies.length; i++) {
+      const b = ctx.bodies[i] as Body;
       if (isExternal(b)) continue;
       // One bit per part of PARTS: a finding keeps a number, not a list, until its sentence is read.
       const missing =

@@ -1,6 +1,7 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import type { ReportingLine } from '../../model/types';
 
 const FIX = text(
   'Avsluta linjen på samma datum som mottagaren, eller flytta den till organet som tog över uppdraget.',
@@ -30,7 +31,9 @@ export const reportToDissolvedRule = defineRule({
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
-    for (const l of ctx.lines) {
+    // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i] as ReportingLine;
       if (ctx.activeBody.has(l.to)) continue;
       const to = ctx.model.bodies.get(l.to);
       if (!to) continue;

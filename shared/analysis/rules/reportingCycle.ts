@@ -51,6 +51,12 @@ export function stronglyConnected(n: number, edges: Adjacency): number[][] {
         low[parent] = Math.min(low[parent] as number, low[v] as number);
       }
       if (low[v] === index[v]) {
+        // Most bodies are in no loop: a group of one is popped without making a list for it.
+        if (stack[stack.length - 1] === v) {
+          stack.pop();
+          onStack[v] = 0;
+          continue;
+        }
         const group: number[] = [];
         let w: number;
         do {
@@ -116,7 +122,9 @@ export const reportingCycleRule = defineRule({
     // Filled up front: lists written out of order into an empty array turned it into a
     // slow dictionary, and every step of the search below read it.
     const edges: (number[] | undefined)[] = new Array<number[] | undefined>(ctx.bodies.length).fill(undefined);
-    for (const l of ctx.lines) {
+    // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i] as ReportingLine;
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
       const to = ctx.bodyIndex.get(l.to);
       if (to === undefined) continue;
@@ -131,7 +139,8 @@ export const reportingCycleRule = defineRule({
     const inLoop = new Uint8Array(ctx.bodies.length);
     for (const g of groups) for (const b of g) inLoop[b] = 1;
     const linesFrom = new Map<number, ReportingLine[]>();
-    for (const l of ctx.lines) {
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i] as ReportingLine;
       if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to)) continue;
       const from = ctx.bodyIndex.get(l.from) as number;
       if (inLoop[from] !== 1) continue;

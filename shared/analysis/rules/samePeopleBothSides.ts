@@ -3,6 +3,7 @@ import type { MemberId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import type { ReportingLine } from '../../model/types';
 
 /** One fix for every finding of the rule (it was made anew for each). */
 const FIX = text(
@@ -33,7 +34,9 @@ export const samePeopleBothSidesRule = defineRule({
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
-    for (const l of ctx.lines) {
+    // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i] as ReportingLine;
       if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to) || ctx.partOfRelated(l.from, l.to)) continue;
       const from = ctx.bodyIndex.get(l.from) as number;
       const to = ctx.bodyIndex.get(l.to) as number;

@@ -2,6 +2,7 @@ import { lazyText, listOf, text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import type { ReportingLine } from '../../model/types';
 
 const FIX = text('Markera en av linjerna som primär, eller gör de andra till "informerar".', 'Mark one of the lines as primary, or make the others "informs".');
 
@@ -30,7 +31,9 @@ export const severalMastersRule = defineRule({
     // First the receivers of each body's reports-to lines; most bodies have one.
     const receivers = new Map<string, string | string[]>();
     const withPrimary = new Set<string>();
-    for (const l of ctx.lines) {
+    // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i] as ReportingLine;
       if (l.kind !== 'reports_to' || !ctx.activeBody.has(l.to)) continue;
       if (l.primary) withPrimary.add(l.from);
       const seen = receivers.get(l.from);
@@ -44,7 +47,10 @@ export const severalMastersRule = defineRule({
     receivers.forEach((to, from) => {
       if (typeof to !== 'string' && !withPrimary.has(from)) flagged.set(from, []);
     });
-    for (const l of ctx.lines) if (l.kind === 'reports_to' && ctx.activeBody.has(l.to)) flagged.get(l.from)?.push(l.id);
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const l = ctx.lines[i] as ReportingLine;
+      if (l.kind === 'reports_to' && ctx.activeBody.has(l.to)) flagged.get(l.from)?.push(l.id);
+    }
     const out: FoundIssue[] = [];
     for (const [from, lines] of flagged) {
       const to = receivers.get(from) as string[];
