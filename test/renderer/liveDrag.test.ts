@@ -1,6 +1,6 @@
 import { Position, type Edge, type InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { handlePoint, linePath } from '../../renderer/src/canvas/liveDrag';
+import { handlePoint, linePath } from '../../renderer/src/canvas/liveDragLines';
 
 /** A measured box as React Flow keeps it: a source handle on top, a target handle at the bottom. */
 function box(id: string, x: number, y: number, width = 200, height = 80): InternalNode {
