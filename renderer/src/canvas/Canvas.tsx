@@ -45,6 +45,7 @@ import { RoutedEdge } from './RoutedEdge';
 import { useCanvasRoutes } from './useCanvasRoutes';
 import { useSignalDrawn } from './useSignalDrawn';
 import { DocumentLayer } from '../documents/DocumentLayer';
+import { startLiveDrag, type LiveDrag } from './liveDrag';
 import { useCompareNodes } from '../compare/compareNodes';
 
 const NODE_TYPES = { body: BodyNodeComponent };
@@ -64,6 +65,7 @@ const clearSelection = (): void => {
 };
 const NO_NODES: BodyNode[] = [];
 const NO_EDGES: Edge[] = [];
+const NO_IDS: readonly string[] = [];
 /** Small enough to leave a 1093×614 window most of its canvas. */
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
@@ -121,6 +123,10 @@ export function Canvas() {
   // drawn twice (in detail, then as the boxes and short names of a far view).
   const [framed, setFramed] = useState(-1);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  // The bodies under the mouse in a drag now: set once when it starts (their lines are lifted
+  // onto layers of their own), while each step moves them in the DOM only (liveDrag.ts).
+  const [held, setHeld] = useState<readonly string[]>(NO_IDS);
+  const live = useRef<LiveDrag | null>(null);
   const connecting = useConnecting((s) => s.connecting);
   // React Flow's measurements of the nodes. A controlled node object that changes (a drag
   // step, an edit) and comes back without them is measured anew, and its edges wait for
@@ -139,7 +145,7 @@ export function Canvas() {
     return m;
   }, [peers]);
   // The dragged bodies, the same set for the whole drag (their positions change at every step).
-  const movingKey = [...dragging.keys()].sort().join('\n');
+  const movingKey = [...new Set([...dragging.keys(), ...held])].sort().join('\n');
   const moving = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\n')), [movingKey]);
   const focus = useFocusIds(model, asOf);
   const input = { moving, model, asOf, levels, kind, focus, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
@@ -214,8 +220,18 @@ export function Canvas() {
       if (c.type !== 'position' || !c.position) continue;
       (c.dragging ? moving : done).set(c.id, c.position);
     }
-    if (moving.size > 0) setDragging((prev) => new Map([...prev, ...moving]));
+    if (moving.size > 0) {
+      if (!live.current) {
+        live.current = startLiveDrag(flowStore.getState(), [...moving.keys()]);
+        setHeld([...moving.keys()]);
+      }
+      live.current.move(moving);
+    }
     if (done.size > 0) {
+      // What the gesture wrote into the DOM goes first; React then draws the committed positions.
+      live.current?.end();
+      live.current = null;
+      setHeld(NO_IDS);
       const commands: Command[] = [...done].map(([id, p]) => ({ type: 'updateBody', id: id as BodyId, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }));
       const placed = dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands }).ok;
       // The drawn model is deferred: keep showing the dropped positions until it has them (see below).
@@ -225,7 +241,7 @@ export function Canvas() {
         return next;
       });
     }
-  }, [measuredChanged]);
+  }, [measuredChanged, flowStore]);
   useEffect(() => {
     // A dropped body's position comes back through the (deferred) model: then its override can go.
     if (dragging.size === 0) return;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lawRequirements } from '../../../shared/analysis/law/requirements';
 import { useEditor } from '../store/editor';
@@ -11,8 +11,9 @@ import './law.css';
  */
 export function LawCards() {
   const { t } = useTranslation();
-  const model = useEditor((s) => s.model);
-  const asOf = useEditor((s) => s.asOf);
+  // Follows edits at a lower priority than the findings count, like the findings list.
+  const model = useDeferredValue(useEditor((s) => s.model));
+  const asOf = useDeferredValue(useEditor((s) => s.asOf));
   const lang = useEditor((s) => s.lang);
   const r = useMemo(() => lawRequirements(model, asOf), [model, asOf]);
   const done = r.braSteps.filter((s) => s.done).length;

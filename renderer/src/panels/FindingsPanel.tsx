@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { SEVERITIES, type Finding } from '../../../shared/analysis/types';
@@ -16,12 +16,16 @@ const NOTHING: readonly string[] = [];
 /** Findings of the map on the date, grouped by severity and rule, updated as the user edits. */
 export function FindingsPanel() {
   const { t } = useTranslation();
-  const model = useEditor((s) => s.model);
-  const asOf = useEditor((s) => s.asOf);
+  // The list follows edits at a lower priority than the tab's count (SidePanel), which uses
+  // the same analysis (findingsFor keeps it): after an edit on a large map the count shows
+  // at once and the list, with its hundreds of items, renders right after.
+  const model = useDeferredValue(useEditor((s) => s.model));
+  const asOf = useDeferredValue(useEditor((s) => s.asOf));
   const lang = useEditor((s) => s.lang);
   const current = useEditor((s) => s.highlight?.key ?? null);
-  // Which groups are open is kept while the map is edited, and starts afresh for another map.
-  const mapVersion = useEditor((s) => s.mapVersion);
+  // Which groups are open is kept while the map is edited, and starts afresh for another map
+  // (deferred with the model, so that a new map's groups open by its own findings).
+  const mapVersion = useDeferredValue(useEditor((s) => s.mapVersion));
   const { result } = findingsFor(model, asOf);
   const narrowing = useFindingsNarrowing();
   // The list follows the selection only while narrowed to it: on a large map it need not render again at every click.
@@ -37,6 +41,9 @@ export function FindingsPanel() {
     return { selectedBodies: new Set(selectedBodies), selectedLines: new Set(selectedLines), lang, bodyNames };
   }, [model, asOf, lang, selectedBodies, selectedLines]);
   const findings = useMemo(() => narrowFindings(result.findings, narrowing, context), [result, narrowing, context]);
+  // Grouped once per list: the panel also renders at each edit's urgent pass (with the
+  // deferred, unchanged list), where walking thousands of findings again cost tens of ms.
+  const groups = useMemo(() => groupFindings(findings), [findings]);
   const acknowledged = isNarrowed(narrowing) ? result.acknowledged.filter((a) => passesNarrowing(a.finding, narrowing, context)) : result.acknowledged;
   const total = result.findings.length;
   // Groups open afresh (small ones open) when the narrowing changes what they hold.
@@ -51,17 +58,13 @@ export function FindingsPanel() {
         {total === 0 ? t('findings.none') : isNarrowed(narrowing) ? t('findingsNarrowing.shown', { shown: findings.length, count: total }) : t('findings.count', { count: total })}
       </p>
       {total > 0 && findings.length === 0 ? <NarrowedEmpty total={total} nothingSelected={selectedBodies.length === 0 && selectedLines.length === 0} /> : null}
-      {SEVERITIES.map((severity) => {
-        const list = findings.filter((f) => f.severity === severity);
-        if (list.length === 0) return null;
-        const rules = [...new Set(list.map((f) => f.rule))];
+      {groups.map(({ severity, list, rules }) => {
         return (
           <section key={severity} className={`severity severity-${severity}`}>
             <h2>
               {t(`severity.${severity}`)} ({list.length})
             </h2>
-            {rules.map((rule) => {
-              const ofRule = list.filter((f) => f.rule === rule);
+            {rules.map(({ rule, ofRule }) => {
               return (
                 <RuleGroup
                   key={`${mapVersion}:${narrowKey}:${rule}`}
@@ -100,6 +103,23 @@ export function FindingsPanel() {
       ) : null}
     </div>
   );
+}
+
+/** The findings by severity (most severe first), each severity's by rule in the order they first come. */
+function groupFindings(findings: readonly Finding[]): { severity: Finding['severity']; list: Finding[]; rules: { rule: string; ofRule: Finding[] }[] }[] {
+  const out: { severity: Finding['severity']; list: Finding[]; rules: { rule: string; ofRule: Finding[] }[] }[] = [];
+  for (const severity of SEVERITIES) {
+    const list = findings.filter((f) => f.severity === severity);
+    if (list.length === 0) continue;
+    const byRule = new Map<string, Finding[]>();
+    for (const f of list) {
+      const ofRule = byRule.get(f.rule);
+      if (ofRule) ofRule.push(f);
+      else byRule.set(f.rule, [f]);
+    }
+    out.push({ severity, list, rules: [...byRule].map(([rule, ofRule]) => ({ rule, ofRule })) });
+  }
+  return out;
 }
 
 /** Items an open group shows at first, and more with each press of its "show more" button. */

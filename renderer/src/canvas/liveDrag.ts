@@ -1,0 +1,80 @@
+import type { Edge, ReactFlowState, XYPosition } from '@xyflow/react';
+import { linePath } from './liveDragLines';
+
+/**
+ * A drag that moves only what moves. React Flow, given controlled nodes, hands every step
+ * of a drag to onNodesChange; putting each step back into its node array makes it adopt
+ * the whole array again and ask every box and every line of the map whether it changed (on
+ * a map of a thousand bodies, most of each frame). During the gesture the dragged boxes'
+ * CSS transforms and their lines' paths are written straight into the DOM instead; the
+ * position is put into the map once, when the mouse is let go (one undo step, one update
+ * to colleagues). Until then React Flow's store keeps the position the drag started from,
+ * so the minimap stays as it was and the lines are drawn as plain step lines, as a line
+ * whose route is out of date is drawn (RoutedEdge) anyway.
+ */
+export interface LiveDrag {
+  /** The dragged bodies' positions now (top-left corners, as React Flow gives them). */
+  move(positions: ReadonlyMap<string, XYPosition>): void;
+  /** Puts back what the gesture wrote, so that React draws the committed positions from a known state. */
+  end(): void;
+}
+
+/** The part of React Flow's store the drag reads. */
+export type LiveDragState = Pick<ReactFlowState, 'nodeLookup' | 'edges' | 'domNode'>;
+
+interface LineParts {
+  readonly edge: Edge;
+  readonly paths: readonly SVGPathElement[];
+  readonly label: SVGElement | null;
+}
+
+/** Starts a drag of the bodies `ids` on the flow whose store state is `state`. */
+export function startLiveDrag(state: LiveDragState, ids: readonly string[]): LiveDrag {
+  const root = state.domNode;
+  const dragged = new Set(ids);
+  const boxes = new Map<string, { element: HTMLElement; transform: string }>();
+  for (const id of ids) {
+    const element = root?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (element) boxes.set(id, { element, transform: element.style.transform });
+  }
+  const lines: LineParts[] = [];
+  const saved = new Map<Element, string>();
+  for (const edge of state.edges) {
+    if (!dragged.has(edge.source) && !dragged.has(edge.target)) continue;
+    const element = root?.querySelector(`.react-flow__edge[data-id="${CSS.escape(edge.id)}"]`);
+    if (!element) continue;
+    const paths = [...element.querySelectorAll<SVGPathElement>('path.react-flow__edge-path, path.react-flow__edge-interaction')];
+    for (const p of paths) saved.set(p, p.getAttribute('d') ?? '');
+    // A label would stay where the line was: it is hidden until the line is drawn again.
+    const label = element.querySelector<SVGElement>('.react-flow__edge-textwrapper');
+    if (label) saved.set(label, label.style.visibility);
+    lines.push({ edge, paths, label });
+  }
+  let hidLabels = false;
+
+  return {
+    move(positions) {
+      for (const [id, p] of positions) {
+        const box = boxes.get(id);
+        if (box) box.element.style.transform = `translate(${p.x}px,${p.y}px)`;
+      }
+      for (const { edge, paths, label } of lines) {
+        const source = state.nodeLookup.get(edge.source);
+        const target = state.nodeLookup.get(edge.target);
+        if (!source || !target) continue;
+        const d = linePath(edge, source, target, positions);
+        if (d === null) continue;
+        for (const p of paths) p.setAttribute('d', d);
+        if (label && !hidLabels) label.style.visibility = 'hidden';
+      }
+      hidLabels = true;
+    },
+    end() {
+      for (const { element, transform } of boxes.values()) element.style.transform = transform;
+      for (const [element, value] of saved) {
+        if (element instanceof SVGPathElement) element.setAttribute('d', value);
+        else (element as SVGElement).style.visibility = value;
+      }
+    },
+  };
+}
