@@ -8,6 +8,7 @@ import { PAGE_MARGIN_MM, PAGE_MM, type ExportFormat, type FontFiles } from './op
 import { planPage } from './compactPage';
 import { resolvePage } from './pageFit';
 import { sceneToPdf } from './pdf';
+import type { PageTagger } from './pdfTags';
 import { sceneToTiledPdf } from './pdfTiles';
 import { withPngDpi } from './pngDpi';
 import { buildPublication } from './publication';
@@ -118,7 +119,7 @@ export async function exportMap(model: MandatModel, request: ExportRequest, host
     case 'pdf': {
       const fonts = await host.fonts();
       const after = request.bodyPages
-        ? (doc: jsPDF): void => addBodyPages(doc, bodySheets(model, { ...view, lang: request.lang }, analyse(model, { asOf: request.asOf }).findings), request.lang, request.asOf)
+        ? (doc: jsPDF, tagger: PageTagger): void => addBodyPages(doc, bodySheets(model, { ...view, lang: request.lang }, analyse(model, { asOf: request.asOf }).findings), request.lang, request.asOf, tagger)
         : undefined;
       if (request.tiles) {
         const scene = requestScene(model, request, positions);

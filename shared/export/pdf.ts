@@ -1,7 +1,7 @@
 import { GState, jsPDF } from 'jspdf';
 import { PAGE_MARGIN_MM, PAGE_MM, type FontFiles, type PageSize } from './options';
 import type { PathSegment, Scene, SceneItem, ScenePath, SceneRect, SceneText, Stroke } from './scene';
-import { tagAsFigure } from './pdfTags';
+import { tagAsFigure, type PageTagger } from './pdfTags';
 import { arrowHead, cubicAt, type Point } from './sceneGeometry';
 import { fitTransform } from './svg';
 
@@ -14,7 +14,7 @@ export interface PdfOptions {
   readonly author?: string;
   readonly lang?: 'sv' | 'en';
   /** Pages to add after the diagram's (the body pages). */
-  readonly after?: (doc: jsPDF) => void;
+  readonly after?: (doc: jsPDF, tagger: PageTagger) => void;
 }
 
 /** The names the PDF knows the two faces by: their PostScript names, which pdffonts and readers show. */
@@ -27,10 +27,9 @@ export function sceneToPdf(scene: Scene, options: PdfOptions): Uint8Array {
   const [pageW, pageH] = options.landscape ? [mm.height * PT_PER_MM, mm.width * PT_PER_MM] : [mm.width * PT_PER_MM, mm.height * PT_PER_MM];
   const doc = newPdfDocument(scene, pageW, pageH, options);
   // The whole page is one tagged figure whose alternative text is the scene's description.
-  const endFigure = tagAsFigure(doc, { alt: scene.description, ...(options.lang ? { lang: options.lang } : {}) });
+  const tagger = tagAsFigure(doc, { alt: scene.description, ...(options.lang ? { lang: options.lang } : {}) });
   drawScene(doc, scene, fitToPage(scene, pageW, pageH));
-  endFigure();
-  options.after?.(doc);
+  options.after?.(doc, tagger);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

@@ -4,6 +4,7 @@ import type { Language } from '../model/vocabulary';
 import { SHEET_WORDS, type BodySheet, type SheetLine } from './bodySheets';
 import { PAGE_MM } from './options';
 import { useFont } from './pdf';
+import type { PageTagger } from './pdfTags';
 import { w } from './reportWords';
 
 const PT_PER_MM = 72 / 25.4;
@@ -17,10 +18,18 @@ const MUTED = [100, 100, 100] as const;
 /** Writes text top-down on A4 portrait pages, starting a new page when the next line would not fit. */
 class PageWriter {
   private y = PAGE.margin;
-  constructor(private readonly doc: jsPDF) {}
+  /** The lines on the current page: its alternative text when the page is tagged as a figure. */
+  private lines: string[] = [];
+  constructor(
+    private readonly doc: jsPDF,
+    private readonly tagger?: PageTagger,
+  ) {}
 
   newPage(): void {
     this.doc.addPage([PAGE.width, PAGE.height], 'portrait');
+    const lines: string[] = [];
+    this.lines = lines;
+    this.tagger?.figure(() => lines.join(' '));
     this.y = PAGE.margin;
   }
 
@@ -37,6 +46,7 @@ class PageWriter {
       const step = options.size * LEADING;
       if (this.y + step > PAGE.height - PAGE.margin) this.newPage();
       this.doc.text(line, x, this.y + options.size, { baseline: 'alphabetic' });
+      this.lines.push(line);
       this.y += step;
     }
     this.y += options.after ?? 0;
@@ -66,10 +76,11 @@ function lineText(l: SheetLine): string {
  * Appends one A4 page (or more, when it runs over) per body to a PDF: the body's name,
  * its facts (kind, level, mandate, who decided it, decision reference, meetings), members
  * with roles, lines out and in, and the findings about it with how to fix them. The text
- * is real, selectable text in the embedded font.
+ * is real, selectable text in the embedded font; with a tagger, each page is a tagged
+ * figure whose alternative text is the page's text.
  */
-export function addBodyPages(doc: jsPDF, sheets: readonly BodySheet[], lang: Language, asOf: IsoDate): void {
-  const pen = new PageWriter(doc);
+export function addBodyPages(doc: jsPDF, sheets: readonly BodySheet[], lang: Language, asOf: IsoDate, tagger?: PageTagger): void {
+  const pen = new PageWriter(doc, tagger);
   pen.newPage();
   pen.write(SHEET_WORDS.appendix[lang], { size: SIZE.title, bold: true, after: 6 });
   pen.write(`${SHEET_WORDS.intro[lang]} ${asOf}.`, { size: SIZE.body, muted: true, after: 8 });

@@ -27,39 +27,76 @@ function pdfTextString(text: string): string {
   return `<${hex}>`;
 }
 
+/** Tags the pages of a PDF, each as one figure with its alternative text (pages not marked stay untagged). */
+export interface PageTagger {
+  /**
+   * Marks the current page as one figure: call right after the page is begun, before
+   * anything is drawn. The alternative text may be worked out when the file is written
+   * (a page of text knows its words only when it is full).
+   */
+  figure(alt: string | (() => string)): void;
+}
+
 /**
- * Tags a one-page diagram PDF (PDF/UA's model for a picture): a structure tree of one
- * Document element holding one Figure with the alternative text, the page's whole drawing
- * as that figure's marked content, `/MarkInfo` so readers know the file is tagged, and the
- * title shown instead of the file name. Call before drawing; call the returned function
- * after drawing, before the document is written out.
+ * The structure PDF/UA asks of pictures, for any number of pages: a structure tree of one
+ * Document element (in the document's language) holding one Figure per marked page with
+ * its alternative text, each page's whole drawing as that figure's marked content (begun
+ * by `figure`, ended when the page is written out), `/MarkInfo` so readers know the file
+ * is tagged, and the title shown instead of the file name. jsPDF has no API for tagged PDF;
+ * its own plugins write objects and catalog entries through the same hooks.
  */
-export function tagAsFigure(doc: jsPDF, tag: FigureTag): () => void {
+export function tagPages(doc: jsPDF, lang?: string): PageTagger {
   const pdf = doc.internal as unknown as PluginInternals;
-  let pageId: number | null = null;
-  const ids = { root: 0, document: 0, figure: 0, parentTree: 0 };
-  pdf.write('/Figure <</MCID 0>> BDC');
-  pdf.events.subscribe('putPage', (page: { objId: number; pageNumber: number }) => {
-    if (page.pageNumber !== 1) return;
-    pageId = page.objId;
-    // The page's marked content is found through parent tree entry 0; tab order follows the structure.
-    pdf.write('/StructParents 0', '/Tabs /S');
+  // Page number → alternative text, in page order when written.
+  const marked = new Map<number, () => string>();
+  const written: { pageId: number; alt: string }[] = [];
+  const closed = new Set<string[]>();
+  let root = 0;
+  pdf.events.subscribe('putPage', (page: { objId: number; pageNumber: number; page: string[] }) => {
+    const alt = marked.get(page.pageNumber);
+    if (!alt) return;
+    // The figure's marked content ends with the page (once, however often the file is written).
+    if (!closed.has(page.page)) {
+      page.page.push('EMC');
+      closed.add(page.page);
+    }
+    // The page's marked content is found through its parent tree entry; tab order follows the structure.
+    pdf.write(`/StructParents ${written.length}`, '/Tabs /S');
+    written.push({ pageId: page.objId, alt: alt() });
   });
   pdf.events.subscribe('postPutResources', () => {
-    if (pageId === null) return;
-    for (const key of Object.keys(ids) as (keyof typeof ids)[]) ids[key] = pdf.newObjectDeferred();
+    if (written.length === 0) return;
     const object = (id: number, body: string) => {
       pdf.newObjectDeferredBegin(id, true);
       pdf.write(body, 'endobj');
     };
-    object(ids.root, `<< /Type /StructTreeRoot /K [${ids.document} 0 R] /ParentTree ${ids.parentTree} 0 R /ParentTreeNextKey 1 >>`);
-    object(ids.document, `<< /Type /StructElem /S /Document /P ${ids.root} 0 R${tag.lang ? ` /Lang ${pdfTextString(tag.lang)}` : ''} /K [${ids.figure} 0 R] >>`);
-    object(ids.figure, `<< /Type /StructElem /S /Figure /P ${ids.document} 0 R /Pg ${pageId} 0 R /K 0 /Alt ${pdfTextString(tag.alt)} >>`);
-    object(ids.parentTree, `<< /Nums [0 [${ids.figure} 0 R]] >>`);
+    root = pdf.newObjectDeferred();
+    const document = pdf.newObjectDeferred();
+    const parentTree = pdf.newObjectDeferred();
+    const figures = written.map(() => pdf.newObjectDeferred());
+    const refs = (ids: readonly number[]): string => ids.map((id) => `${id} 0 R`).join(' ');
+    object(root, `<< /Type /StructTreeRoot /K [${document} 0 R] /ParentTree ${parentTree} 0 R /ParentTreeNextKey ${written.length} >>`);
+    object(document, `<< /Type /StructElem /S /Document /P ${root} 0 R${lang ? ` /Lang ${pdfTextString(lang)}` : ''} /K [${refs(figures)}] >>`);
+    written.forEach((w, i) => object(figures[i] as number, `<< /Type /StructElem /S /Figure /P ${document} 0 R /Pg ${w.pageId} 0 R /K 0 /Alt ${pdfTextString(w.alt)} >>`));
+    object(parentTree, `<< /Nums [${written.map((_, i) => `${i} [${figures[i] as number} 0 R]`).join(' ')}] >>`);
+    written.length = 0;
   });
   pdf.events.subscribe('putCatalog', () => {
-    if (ids.root === 0) return;
-    pdf.write(`/StructTreeRoot ${ids.root} 0 R`, '/MarkInfo << /Marked true >>', '/ViewerPreferences << /DisplayDocTitle true >>');
+    if (root === 0) return;
+    pdf.write(`/StructTreeRoot ${root} 0 R`, '/MarkInfo << /Marked true >>', '/ViewerPreferences << /DisplayDocTitle true >>');
+    root = 0;
   });
-  return () => pdf.write('EMC');
+  return {
+    figure(alt) {
+      pdf.write('/Figure <</MCID 0>> BDC');
+      marked.set(doc.getCurrentPageInfo().pageNumber, typeof alt === 'string' ? () => alt : alt);
+    },
+  };
+}
+
+/** Tags a one-page diagram PDF: its first page as one figure (tagPages). Call before drawing. */
+export function tagAsFigure(doc: jsPDF, tag: FigureTag): PageTagger {
+  const tagger = tagPages(doc, tag.lang);
+  tagger.figure(tag.alt);
+  return tagger;
 }

@@ -3,6 +3,7 @@ import { text, type Text } from '../i18n/text';
 import type { Language } from '../model/vocabulary';
 import { PAGE_MARGIN_MM, PAGE_MM, type FontFiles, type TileSize } from './options';
 import { MIN_NAME_PT, smallestNamePx } from './pageFit';
+import { tagPages, type PageTagger } from './pdfTags';
 import { drawScene, fitToPage, newPdfDocument, useFont } from './pdf';
 import type { Scene } from './scene';
 
@@ -93,7 +94,7 @@ export interface TileOptions {
   readonly title?: string;
   readonly author?: string;
   /** Pages to add after the poster's sheets (the body pages). */
-  readonly after?: (doc: jsPDF) => void;
+  readonly after?: (doc: jsPDF, tagger: PageTagger) => void;
 }
 
 const WORDS = {
@@ -124,11 +125,15 @@ export function sceneToTiledPdf(scene: Scene, options: TileOptions): { bytes: Ui
   const total = plan.columns * plan.rows;
   const size = options.sheet.toUpperCase();
   const pt = String(plan.namePt ?? MIN_NAME_PT);
+  const instructions = WORDS.overview[options.lang](total, plan.columns, plan.rows, size, options.lang === 'sv' ? pt.replace('.', ',') : pt);
+  // Every page one tagged figure: the overview says what the map shows and how the poster goes together, each sheet which part it is.
+  const tagger = tagPages(doc, options.lang);
+  tagger.figure(`${scene.description} ${instructions}`);
 
   // The overview: the whole map, the sheets' parts numbered over it, the instructions above.
   const fit = fitToPage(scene, sheet.width, sheet.height - 3 * margin);
   drawScene(doc, scene, { ...fit, y: fit.y + 2 * margin });
-  note(doc, WORDS.overview[options.lang](total, plan.columns, plan.rows, size, options.lang === 'sv' ? pt.replace('.', ',') : pt), margin, margin + 4, 10, sheet.width - 2 * margin);
+  note(doc, instructions, margin, margin + 4, 10, sheet.width - 2 * margin);
   const stepX = sheet.innerW - overlap;
   const stepY = sheet.innerH - overlap;
   for (let r = 0; r < plan.rows; r++)
@@ -150,6 +155,8 @@ export function sceneToTiledPdf(scene: Scene, options: TileOptions): { bytes: Ui
   for (let r = 0; r < plan.rows; r++)
     for (let c = 0; c < plan.columns; c++) {
       doc.addPage([sheet.width, sheet.height], plan.landscape ? 'landscape' : 'portrait');
+      const index = r * plan.columns + c + 1;
+      tagger.figure(`${WORDS.sheet[options.lang](index, total, r + 1, c + 1)}: ${options.lang === 'sv' ? 'en del av affischen' : 'part of the poster'}. ${scene.description}`);
       doc.saveGraphicsState();
       doc.rect(margin, margin, sheet.innerW, sheet.innerH, null);
       doc.clip();
@@ -158,10 +165,9 @@ export function sceneToTiledPdf(scene: Scene, options: TileOptions): { bytes: Ui
       doc.restoreGraphicsState();
       cutMarks(doc, sheet, margin);
       overlapMarks(doc, sheet, margin, overlap, { left: c > 0, top: r > 0 });
-      const index = r * plan.columns + c + 1;
       note(doc, WORDS.sheet[options.lang](index, total, r + 1, c + 1), margin + (MARK_MM + 2 * MARK_GAP_MM) * PT_PER_MM, sheet.height - margin / 2, 8, sheet.innerW);
     }
-  options.after?.(doc);
+  options.after?.(doc, tagger);
   return { bytes: new Uint8Array(doc.output('arraybuffer')), plan };
 }
 

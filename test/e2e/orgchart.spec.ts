@@ -54,7 +54,7 @@ test('Bara oplacerade keeps hand-placed bodies and says so when every body has a
   expect(await place(page, 'ks')).toEqual(before);
 });
 
-test('the Export dialog chooses a page with names at 8 pt or more, and warns (still exporting) on a page that is too small', async ({ page, axe }) => {
+test('the Export dialog chooses a page with names at 8 pt or more, and on A4 prints the sample as the compact page', async ({ page, axe }) => {
   await openApp(page);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
@@ -63,7 +63,12 @@ test('the Export dialog chooses a page with names at 8 pt or more, and warns (st
   const chosen = Number(/(\d+(?:,\d)?) pt/.exec((await dialog.locator('#export-page-fit').textContent()) ?? '')?.[1]?.replace(',', '.'));
   expect(chosen).toBeGreaterThanOrEqual(8);
   await dialog.getByLabel('Sidstorlek').selectOption('a4');
-  await expect(dialog.getByText(/mindre än 8 pt\. Välj A\d/)).toBeVisible();
+  // On A4 the sample reads in the compact layout (compactPage.ts). The warning for a page too small even so: test/cli/exportPage.test.ts.
+  await expect(dialog.getByText(/^Kompakt sida: A4 liggande, organens namn blir \d+(,\d)? pt\./)).toBeVisible();
+  for (const [width, height] of [[1366, 768], [1093, 614]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: test.info().outputPath(`compact-a4-${width}.png`) });
+  }
   await expect(dialog.getByRole('button', { name: 'Exportera', exact: true })).toBeEnabled();
   const results = await axe();
   expect(results.violations.map((v) => v.id)).toEqual([]);
