@@ -23,32 +23,40 @@ export function DocumentTimeline() {
   const timeline = useMemo(() => timelineLanes([...documents.values()], asOf), [documents, asOf]);
   if (documents.size === 0) return null;
   const [first, last] = timeline.years;
+  // Looked up once, not per bar: a large map has hundreds of documents (i18next lookups add up on opening it).
+  const open = t('docPanel.open');
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const step = Math.ceil(years.length / 10);
   return (
     <section className="doc-timeline" aria-label={t('docTimeline.label')} style={{ ['--years' as string]: years.length }}>
-      {timeline.lanes.map((lane, i) => (
-        <div key={`${lane.kind}-${i}`} style={{ display: 'contents' }}>
-          <span className="doc-timeline-label">{lane.first ? t(`docKinds.${lane.kind}`) : ''}</span>
-          <div className="doc-timeline-lane">
-            {lane.bars.map((b) => (
-              <button
-                key={b.document.id}
-                type="button"
-                className={`doc-bar${b.openEnd ? ' is-open-end' : ''}${selected === b.document.id ? ' is-selected' : ''}`}
-                style={{ left: pct(b.from), width: pct(b.to - b.from), background: DOCUMENT_KIND_COLOURS[lane.kind] }}
-                aria-label={t('docTimeline.bar', { kind: t(`docKinds.${lane.kind}`), title: b.document.title, period: periodText(b.document, t('docPanel.open')) })}
-                aria-pressed={selected === b.document.id}
-                title={`${b.document.title} (${periodText(b.document, t('docPanel.open'))})`}
-                onClick={() => selectDocument(b.document.id)}
-              >
-                {b.document.title}
-              </button>
-            ))}
-            <span className="doc-timeline-marker" style={{ left: pct(timeline.marker) }} title={t('docTimeline.asOf', { date: asOf })} />
+      {timeline.lanes.map((lane, i) => {
+        const kind = t(`docKinds.${lane.kind}`);
+        return (
+          <div key={`${lane.kind}-${i}`} style={{ display: 'contents' }}>
+            <span className="doc-timeline-label">{lane.first ? kind : ''}</span>
+            <div className="doc-timeline-lane">
+              {lane.bars.map((b) => {
+                const period = periodText(b.document, open);
+                return (
+                  <button
+                    key={b.document.id}
+                    type="button"
+                    className={`doc-bar${b.openEnd ? ' is-open-end' : ''}${selected === b.document.id ? ' is-selected' : ''}`}
+                    style={{ left: pct(b.from), width: pct(b.to - b.from), background: DOCUMENT_KIND_COLOURS[lane.kind] }}
+                    aria-label={t('docTimeline.bar', { kind, title: b.document.title, period })}
+                    aria-pressed={selected === b.document.id}
+                    title={`${b.document.title} (${period})`}
+                    onClick={() => selectDocument(b.document.id)}
+                  >
+                    {b.document.title}
+                  </button>
+                );
+              })}
+              <span className="doc-timeline-marker" style={{ left: pct(timeline.marker) }} title={t('docTimeline.asOf', { date: asOf })} />
+            </div>
           </div>
-        </div>
-      ))}
+        );
+      })}
       <div className="doc-timeline-axis" aria-hidden="true" style={{ position: 'relative', display: 'block', height: 14 }}>
         {years.filter((_, i) => i % step === 0).map((y) => (
           <span key={y} style={{ position: 'absolute', left: pct((y - first) / years.length) }}>
