@@ -20,8 +20,8 @@ const VIEWPORT = { width: 1366, height: 768 };
 
 /** The window's words the steps below look for, in each language. */
 const WORDS = {
-  sv: { file: 'Arkiv', merge: 'Slå ihop med en kopia…', body: 'Organ', members: 'Ledamöter', comments: 'Kommentarer', yourName: 'Ditt namn', saveName: 'Spara namn', newComment: 'Ny kommentar', comment: 'Kommentera', imported: 'Importerade', review: 'Granskningsläge', start: 'Välkommen till Mandat', commentText: 'Vem kallar till mötena, och var finns protokollen?', asOf: 'Kartan per' },
-  en: { file: 'File', merge: 'Merge a copy…', body: 'Body', members: 'Members', comments: 'Comments', yourName: 'Your name', saveName: 'Save name', newComment: 'New comment', comment: 'Comment', imported: 'Imported', review: 'Review mode', start: 'Welcome to Mandat', commentText: 'Who convenes the meetings, and where are the minutes?', asOf: 'Map as of' },
+  sv: { file: 'Arkiv', merge: 'Slå ihop med en kopia…', body: 'Organ', members: 'Ledamöter', comments: 'Kommentarer', yourName: 'Ditt namn', saveName: 'Spara namn', newComment: 'Ny kommentar', comment: 'Kommentera', imported: 'Importerade', review: 'Granskningsläge', start: 'Välkommen till Mandat', view: 'Visa', matrix: 'Ansvarsmatris', compare: 'Jämför två datum eller filer…', compareRegion: 'Jämförelse', from: 'Från', to: 'Till', documents: 'Styrdokument', audits: 'Granskningar', commentText: 'Vem kallar till mötena, och var finns protokollen?', asOf: 'Kartan per' },
+  en: { file: 'File', merge: 'Merge a copy…', body: 'Body', members: 'Members', comments: 'Comments', yourName: 'Your name', saveName: 'Save name', newComment: 'New comment', comment: 'Comment', imported: 'Imported', review: 'Review mode', start: 'Welcome to Mandat', view: 'View', matrix: 'Responsibility matrix', compare: 'Compare two dates or files…', compareRegion: 'Comparison', from: 'From', to: 'To', documents: 'Documents', audits: 'Audits', commentText: 'Who convenes the meetings, and where are the minutes?', asOf: 'Map as of' },
 } as const;
 type Lang = keyof typeof WORDS;
 
@@ -94,6 +94,38 @@ test.describe('help in the window', () => {
     await expect(help.locator('h1')).toHaveText('Användarguide för Mandat');
     await help.getByRole('link', { name: 'Exportera till ett möte' }).first().click();
     await expect(help.locator('[id="exportera-till-ett-möte"]')).toBeInViewport();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('F1 on the Styrdokument and Granskningar tabs, over the matrix and in Compare opens the guide at their sections', async ({ page, consoleErrors }) => {
+    await openApp(page);
+    const help = page.getByRole('dialog', { name: 'Hjälp' });
+    const pressF1For = async (anchor: string): Promise<void> => {
+      await page.keyboard.press('F1');
+      await expect(help).toBeVisible();
+      const section = help.locator(`[id="${anchor}"]`);
+      await expect(section).toHaveClass(/is-help-target/);
+      await expect(section).toBeInViewport();
+      await page.keyboard.press('Escape');
+      await expect(help).toBeHidden();
+    };
+    await page.getByRole('tab', { name: 'Styrdokument', exact: true }).click();
+    await pressF1For('styrdokument-och-lagen');
+    await page.getByRole('tab', { name: 'Granskningar', exact: true }).click();
+    await pressF1For('följ-upp-en-granskning');
+
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'Visa' }).click();
+    await page.getByRole('menuitem', { name: 'Ansvarsmatris' }).click();
+    await expect(page.getByRole('grid')).toBeVisible();
+    await pressF1For('ansvar-och-rollklarhet');
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'Visa' }).click();
+    await page.getByRole('menuitem', { name: 'Ansvarsmatris' }).click();
+    await expect(page.getByRole('grid')).toBeHidden();
+
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'Visa' }).click();
+    await page.getByRole('menuitem', { name: 'Jämför två datum eller filer…' }).click();
+    await expect(page.getByRole('complementary', { name: 'Jämförelse' })).toBeVisible();
+    await pressF1For('jämföra-två-datum-eller-två-filer');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -178,6 +210,41 @@ for (const lang of ['sv', 'en'] as const) {
       await page.getByRole('tab', { name: w.body, exact: true }).click();
       await expect(page.locator('article.profile')).toBeVisible();
       await shot(page, 'review', lang);
+    });
+
+    test('the Styrdokument tab with the timeline, the responsibility matrix, the Granskningar tab and Compare', async ({ page }) => {
+      const w = WORDS[lang];
+      await openApp(page);
+      // The documents' timeline under the map; the 2023 date shows the plans then in force.
+      await setAsOf(page, lang, '2023-06-01');
+      await page.getByRole('tab', { name: w.documents, exact: true }).click();
+      await expect(page.locator('#panel-documents')).toBeVisible();
+      await page.waitForTimeout(300);
+      await shot(page, 'documents', lang);
+
+      await page.getByRole('tab', { name: w.audits, exact: true }).click();
+      await expect(page.locator('#panel-audits')).toBeVisible();
+      await page.waitForTimeout(300);
+      await shot(page, 'audits', lang);
+
+      // The sample's tasks in the matrix, on the date they are all in force.
+      await page.getByRole('menubar').getByRole('menuitem', { name: w.view }).click();
+      await page.getByRole('menuitem', { name: w.matrix }).click();
+      await expect(page.getByRole('grid')).toBeVisible();
+      await page.waitForTimeout(300);
+      await shot(page, 'matrix', lang);
+      await page.getByRole('menubar').getByRole('menuitem', { name: w.view }).click();
+      await page.getByRole('menuitem', { name: w.matrix }).click();
+      await expect(page.getByRole('grid')).toBeHidden();
+
+      await page.getByRole('menubar').getByRole('menuitem', { name: w.view }).click();
+      await page.getByRole('menuitem', { name: w.compare }).click();
+      const panel = page.getByRole('complementary', { name: w.compareRegion });
+      await panel.getByLabel(w.from).fill('2021-09-26');
+      await panel.getByLabel(w.to).fill('2023-06-01');
+      await expect(page.locator('.react-flow__node.compare-removed').first()).toBeAttached();
+      await fitMap(page);
+      await shot(page, 'compare', lang);
     });
 
     test('a workbook imported from CSV files', async ({ page }) => {
