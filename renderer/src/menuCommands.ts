@@ -1,5 +1,5 @@
 import type { MandatBridge, MenuCommand } from '../../shared/ipc';
-import { newMapFromTemplate } from './documents/templateMap';
+import { newMapFromTemplate } from './shell/onDemand';
 import { openContextHelp } from './help/helpStore';
 import i18next from 'i18next';
 import { openCompare } from './compare/compareState';

@@ -40,6 +40,13 @@ for (const size of [
     test('sets A for a task with the keyboard only and the finding goes; axe finds nothing in the matrix', async ({ page, consoleErrors }) => {
       await openApp(page);
       await openMatrix(page);
+      // Room for the tasks at both sizes: at least three whole task rows in view under the header.
+      const inView = await page.locator('.matrix-scroll').evaluate((scroll) => {
+        const box = scroll.getBoundingClientRect();
+        const header = scroll.querySelector('.matrix-head-rows')?.getBoundingClientRect().bottom ?? box.top;
+        return [...scroll.querySelectorAll('.matrix-row')].filter((r) => { const b = r.getBoundingClientRect(); return b.top >= header - 1 && b.bottom <= box.bottom + 1; }).length;
+      });
+      expect(inView, 'whole task rows in view').toBeGreaterThanOrEqual(3);
       const findingsTab = page.getByRole('tab', { name: /^Fynd/ });
       const count = async (): Promise<number> => Number(/\((\d+)\)/.exec((await findingsTab.innerText()) ?? '')?.[1]);
       const before = await count();

@@ -67,7 +67,7 @@ export function MatrixView() {
           ×
         </button>
       </header>
-      <p className="matrix-keys">{t('matrix.keys')}</p>
+      <p className="matrix-keys" title={t('matrix.keys')}>{t('matrix.keys')}</p>
       {matrix.rows.length === 0 ? (
         <div className="matrix-scroll">
           <p>{t('matrix.noTasks', { date: asOf })}</p>
