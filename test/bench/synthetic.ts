@@ -115,6 +115,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     answers: new Map(),
     actions: new Map(),
     comments: new Map(),
+    views: new Map(),
   }, seed);
 }
 
