@@ -110,6 +110,11 @@ test('steps through the views a .mandat file holds, focus body selected, in the 
 
   const dialog = await openViews(page);
   await expect(dialog.getByRole('list', { name: 'Vyerna i presentationens ordning' }).getByRole('listitem')).toHaveText([/^Bara de politiska/, /^Kommunstyrelsen i fokus.*fokus: Kommunstyrelsen/]);
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [width, height] of [[1366, 768], [1093, 614]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/saved-views-from-file-${width}.png` });
+  }
   await dialog.getByRole('button', { name: 'Starta presentation' }).click();
   const status = page.getByRole('dialog', { name: 'Presentation' }).getByRole('status');
   await expect(status).toContainText('Bara de politiska');
@@ -122,6 +127,7 @@ test('steps through the views a .mandat file holds, focus body selected, in the 
   await expect(status).toContainText('2 av 2');
   await expect(node(page, 'Kommunstyrelsen')).toHaveClass(/selected/);
   await expect(node(page, 'Kommunledningskontoret')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/presentation-from-file-1093.png` });
   await page.keyboard.press('Escape');
   expect(consoleErrors).toEqual([]);
 });
