@@ -147,6 +147,8 @@ function asJson(file: string, r: AnalysisResult, lang: Language, model: MandatMo
         acknowledged: r.acknowledged.map((a) => ({ ...shape(a.finding), acknowledgement: a.acknowledgement })),
         ...documentsJson(model, r.asOf, lang),
         audits: auditsJson(model, r.asOf, lang),
+        // The map's saved views in presentation order (ties by id), for a script that builds slides from them.
+        views: [...model.views.values()].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       },
       null,
       2,

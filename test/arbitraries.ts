@@ -200,6 +200,17 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           { maxLength: 2 },
         ),
         acks: fc.array(fc.record({ findingKey: name, reason: name, by: words, at: words }), { maxLength: 2 }),
+        views: fc.array(
+          fc.record({
+            name,
+            asOf: date,
+            viewport: fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.double({ min: -5000, max: 5000, noNaN: true }).map((v) => v + 0), zoom: fc.double({ min: 0.1, max: 4, noNaN: true }) }),
+            focus: fc.option(bodyRef, { nil: null }),
+            filters: fc.record({ levels: fc.subarray([...LEVELS]), kind: fc.constantFrom('all' as const, ...BODY_KINDS), showFunding: fc.boolean(), showDecidedBy: fc.boolean() }),
+            order: fc.nat({ max: 50 }),
+          }),
+          { maxLength: 3 },
+        ),
         threads: fc.array(
           fc.record({
             on: fc.constantFrom('map' as const, 'body' as const, 'line' as const),
@@ -248,6 +259,7 @@ export function arbModel(): fc.Arbitrary<MandatModel> {
           document: r.documents.length > 0,
         }),
         ...auditsOf(r.audits as RawAudit[], initiatives.length > 0, r.lines.length > 0, r.documents.length > 0),
+        views: rec(r.views.map((v, n) => ({ id: `v${n}`, ...v }))),
         comments: rec(commentsOf(r.threads, [...(r.bodies as { id: string }[]).map((b) => b.id)], r.lines.length)),
       } as unknown as MandatModel;
     });

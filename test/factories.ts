@@ -1,7 +1,21 @@
 import { emptyModel } from '../shared/model/empty';
 import { collectionOf } from '../shared/model/records';
-import type { ActionId, AnswerId, AssignmentId, AuditId, BodyId, CommentId, CoordinationId, DocumentId, FundingLineId, InitiativeId, MemberId, MembershipId, RecommendationId, ReportingLineId, TaskId } from '../shared/model/ids';
-import type { Action, Answer, Assignment, Audit, Body, Comment, CommentTarget, Coordination, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, Recommendation, ReportingLine, Task } from '../shared/model/types';
+import type { ActionId, AnswerId, AssignmentId, AuditId, BodyId, CommentId, CoordinationId, DocumentId, FundingLineId, InitiativeId, MemberId, MembershipId, RecommendationId, ReportingLineId, TaskId, ViewId } from '../shared/model/ids';
+import type { Action, Answer, Assignment, Audit, Body, Comment, CommentTarget, Coordination, FundingLine, GoverningDocument, Initiative, MandatModel, Member, Membership, Recommendation, ReportingLine, SavedView, Task } from '../shared/model/types';
+
+/** A saved view of the whole map at 2024-01-01, every filter on; override what the test is about. */
+export function makeView(id: string, over: Partial<SavedView> = {}): SavedView {
+  return {
+    id: id as ViewId,
+    name: `View ${id}`,
+    asOf: '2024-01-01',
+    viewport: { x: 0, y: 0, zoom: 1 },
+    focus: null,
+    filters: { levels: ['political', 'administrative', 'operative', 'external'], kind: 'all', showFunding: true, showDecidedBy: true },
+    order: 0,
+    ...over,
+  };
+}
 
 /** A body with every field filled sensibly; override what the test is about. */
 export function makeBody(id: string, over: Partial<Body> = {}): Body {
@@ -192,6 +206,7 @@ type Parts = {
   recommendations?: Recommendation[];
   answers?: Answer[];
   actions?: Action[];
+  views?: SavedView[];
 };
 
 const byId = <T extends { id: string }>(items: readonly T[] = []): ReadonlyMap<string, T> => collectionOf(items);
@@ -215,6 +230,7 @@ export function makeModel(parts: Parts = {}, base: MandatModel = emptyModel({ na
     recommendations: byId(parts.recommendations),
     answers: byId(parts.answers),
     actions: byId(parts.actions),
+    views: byId(parts.views),
   };
 }
 

@@ -43,6 +43,7 @@ const ADD: Partial<Record<Command['type'], [CollectionName, string]>> = {
   addAction: ['actions', 'action'],
   acknowledgeFinding: ['acknowledgements', 'acknowledgement'],
   addComment: ['comments', 'comment'],
+  addView: ['views', 'view'],
 };
 const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateBody: 'bodies',
@@ -59,6 +60,7 @@ const UPDATE: Partial<Record<Command['type'], CollectionName>> = {
   updateRecommendation: 'recommendations',
   updateAnswer: 'answers',
   updateAction: 'actions',
+  updateView: 'views',
 };
 const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeBody: 'bodies',
@@ -76,6 +78,7 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
   removeAnswer: 'answers',
   removeAction: 'actions',
   withdrawAcknowledgement: 'acknowledgements',
+  removeView: 'views',
 };
 
 /**

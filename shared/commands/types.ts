@@ -1,5 +1,6 @@
 import type {
   ActionId,
+  ViewId,
   AnswerId,
   AuditId,
   RecommendationId,
@@ -18,6 +19,7 @@ import type {
 } from '../model/ids';
 import type {
   Action,
+  SavedView,
   Answer,
   Audit,
   Recommendation,
@@ -59,6 +61,9 @@ export type NewAudit = New<Audit, 'title'>;
 export type NewRecommendation = New<Recommendation, 'audit' | 'text'>;
 export type NewAnswer = New<Answer, 'recommendation'>;
 export type NewAction = New<Action, 'recommendation' | 'text'>;
+/** A new saved view: viewport and filters may be given in part (the rest take defaults). */
+export type NewView = Partial<Omit<SavedView, 'id' | 'viewport' | 'filters'>> &
+  Pick<SavedView, 'name' | 'asOf'> & { id?: ViewId; viewport?: Partial<SavedView['viewport']>; filters?: Partial<SavedView['filters']> };
 /** A new comment: `at` defaults to now; a reply (`replyTo`) takes its thread's target when none is given. */
 export type NewComment = New<Comment, 'text' | 'author'>;
 
@@ -115,6 +120,9 @@ export type Command =
   | { readonly type: 'addAction'; readonly action: NewAction }
   | { readonly type: 'updateAction'; readonly id: ActionId; readonly changes: Changes<Action> }
   | { readonly type: 'removeAction'; readonly id: ActionId }
+  | { readonly type: 'addView'; readonly view: NewView }
+  | { readonly type: 'updateView'; readonly id: ViewId; readonly changes: Changes<SavedView> }
+  | { readonly type: 'removeView'; readonly id: ViewId }
   | { readonly type: 'acknowledgeFinding'; readonly acknowledgement: NewAcknowledgement }
   | { readonly type: 'withdrawAcknowledgement'; readonly id: AcknowledgementId }
   | { readonly type: 'addComment'; readonly comment: NewComment }

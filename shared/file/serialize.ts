@@ -4,13 +4,14 @@ import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type Declarations } from '../mo
 import type { ObjectSpec } from '../model/fields';
 import { isPlainObject } from '../model/fields';
 import { STATUS_CHANGE_SPEC } from '../model/declarations/audits';
+import { VIEW_FILTERS_SPEC, VIEWPORT_SPEC } from '../model/declarations/views';
 import { COMMENT_TARGET_SPEC, MANDATE_SPEC, FORMER_NAME_SPEC, POSITION_SPEC } from '../model/specs';
 import { COLLECTIONS, type MandatModel } from '../model/types';
 import { encodeBase64 } from './base64';
 import { FILE_FORMAT, FILE_VERSION } from './format';
 
 /** Nested shapes written in a fixed key order too. */
-const NESTED: Readonly<Record<string, ObjectSpec>> = { mandate: MANDATE_SPEC, formerNames: FORMER_NAME_SPEC, position: POSITION_SPEC, target: COMMENT_TARGET_SPEC, statusHistory: STATUS_CHANGE_SPEC };
+const NESTED: Readonly<Record<string, ObjectSpec>> = { mandate: MANDATE_SPEC, formerNames: FORMER_NAME_SPEC, position: POSITION_SPEC, target: COMMENT_TARGET_SPEC, statusHistory: STATUS_CHANGE_SPEC, viewport: VIEWPORT_SPEC, filters: VIEW_FILTERS_SPEC };
 
 function ordered(spec: ObjectSpec, value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

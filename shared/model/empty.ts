@@ -25,5 +25,6 @@ export function emptyModel(meta: Partial<MapMeta> = {}): MandatModel {
     answers: new Map(),
     actions: new Map(),
     comments: new Map(),
+    views: new Map(),
   };
 }

@@ -18,6 +18,7 @@ export type AuditId = Brand<string, 'AuditId'>;
 export type RecommendationId = Brand<string, 'RecommendationId'>;
 export type AnswerId = Brand<string, 'AnswerId'>;
 export type ActionId = Brand<string, 'ActionId'>;
+export type ViewId = Brand<string, 'ViewId'>;
 
 /** Ids are short, readable and safe in a file, a URL and a spreadsheet cell. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;

@@ -3,6 +3,7 @@ import { DECLARATIONS, referencesOf, type Declarations, type ReferenceSpec } fro
 import type { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './declarations/audits';
 import type { BODIES } from './declarations/bodies';
 import type { COORDINATION, DOCUMENTS } from './declarations/documents';
+import type { VIEWS } from './declarations/views';
 import type { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './declarations/lines';
 import type { MEMBERS, MEMBERSHIPS } from './declarations/members';
 import type { ACKNOWLEDGEMENTS, COMMENTS } from './declarations/notes';
@@ -78,6 +79,7 @@ type Declared = {
   answers: typeof ANSWERS.fields;
   actions: typeof ACTIONS.fields;
   comments: typeof COMMENTS.fields;
+  views: typeof VIEWS.fields;
 };
 type AllFit = { [C in CollectionName]: Fits<CollectionEntity[C], Declared[C]> };
 /** Fails to compile when an interface in types.ts and its declaration disagree. */
@@ -98,4 +100,5 @@ export const ENTITY_TYPES_MATCH_DECLARATIONS: AllFit = {
   answers: true,
   actions: true,
   comments: true,
+  views: true,
 };

@@ -7,6 +7,7 @@ import type {
   RecommendationId,
   AnswerId,
   ActionId,
+  ViewId,
   DocumentId,
   FundingLineId,
   InitiativeId,
@@ -337,6 +338,26 @@ export interface MandatModel {
   readonly recommendations: ReadonlyMap<string, Recommendation>;
   readonly answers: ReadonlyMap<string, Answer>;
   readonly actions: ReadonlyMap<string, Action>;
+  readonly views: ReadonlyMap<string, SavedView>;
+}
+
+/** A view's filters: the canvas's filter bar when the view was saved. */
+export interface ViewFilters {
+  readonly levels: readonly Level[];
+  readonly kind: BodyKind | 'all';
+  readonly showFunding: boolean;
+  readonly showDecidedBy: boolean;
+}
+
+/** A saved view, one step of a presentation: a date, where the canvas looks (centre and zoom), a focus body, filters. */
+export interface SavedView {
+  readonly id: ViewId;
+  readonly name: string;
+  readonly asOf: string;
+  readonly viewport: { readonly x: number; readonly y: number; readonly zoom: number };
+  readonly focus: BodyId | null;
+  readonly filters: ViewFilters;
+  readonly order: number;
 }
 
 export type CollectionName =
@@ -355,7 +376,8 @@ export type CollectionName =
   | 'recommendations'
   | 'answers'
   | 'actions'
-  | 'comments';
+  | 'comments'
+  | 'views';
 
 export const COLLECTIONS: readonly CollectionName[] = [
   'bodies',
@@ -376,6 +398,8 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'answers',
   'actions',
   'comments',
+  // Last: a view names a body and nothing names a view.
+  'views',
 ];
 
 /** The entity type stored in each collection. */
@@ -396,4 +420,5 @@ export interface CollectionEntity {
   recommendations: Recommendation;
   answers: Answer;
   actions: Action;
+  views: SavedView;
 }

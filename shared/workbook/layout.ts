@@ -1,8 +1,8 @@
 import { DECLARATIONS, MAP_SHEET, type Declarations, type SheetDeclaration } from '../model/declarations';
 import { COLLECTIONS, type CollectionName } from '../model/types';
 
-/** The collections a workbook may hold: those whose declaration names a sheet (all but the comments). */
-export type WorkbookCollection = Exclude<CollectionName, 'comments'>;
+/** The collections a workbook may hold: those whose declaration names a sheet (all but the comments and the saved views). */
+export type WorkbookCollection = Exclude<CollectionName, 'comments' | 'views'>;
 
 /** The sheets of a workbook: one per collection it holds, plus `map` for the map's name and settings. */
 export type SheetKey = WorkbookCollection | 'map';
@@ -34,7 +34,7 @@ export function layoutOf(declarations: Declarations = DECLARATIONS): WorkbookLay
   const order: SheetKey[] = [];
   for (const name of COLLECTIONS) {
     const sheet = declarations[name].sheet;
-    if (!sheet || name === 'comments') continue;
+    if (!sheet || name === 'comments' || name === 'views') continue;
     sheets[name] = sheet;
     order.push(name);
   }

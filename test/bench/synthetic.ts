@@ -114,7 +114,7 @@ export function generateMap(opts: GenerateOptions): MandatModel {
     recommendations: new Map(),
     answers: new Map(),
     actions: new Map(),
-    comments: new Map(),
+    ...{ comments: new Map(), views: new Map() },
   }, seed);
 }
 

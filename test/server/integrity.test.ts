@@ -8,7 +8,7 @@ import { applyCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import { createMapDocument, LOCAL_ORIGIN, readModel } from '../../shared/model/document';
 import { readModelWithProblems } from '../../shared/model/documentReader';
-import type { BodyId } from '../../shared/model/ids';
+import type { BodyId, ViewId } from '../../shared/model/ids';
 import { makeBody, makeModel } from '../factories';
 import { connectClient, removeTempDirs, sameMaps, serverDoc, startTestServer, waitFor, type TestClient, type TestServer } from './helpers';
 
@@ -179,9 +179,13 @@ describe('content that does not fit the map', () => {
     run(a.doc, { type: 'addComment', comment: { target: { kind: 'body', id: 'ks' as BodyId }, text: 'Vem kallar?', author: 'Anna' } });
     run(a.doc, { type: 'updateSettings', changes: { overlapThreshold: 0.7, language: 'en' } });
     run(a.doc, { type: 'updateMeta', changes: { name: 'Kartan' } });
+    run(a.doc, { type: 'addView', view: { id: 'v1' as ViewId, name: 'KS i fokus', asOf: '2024-01-01', viewport: { x: 5, y: 6, zoom: 1.5 }, focus: 'ks' as BodyId, filters: { kind: 'committee' } } });
+    run(a.doc, { type: 'updateView', id: 'v1' as ViewId, changes: { order: 2, filters: { levels: ['political'] } as never } });
     run(a.doc, { type: 'removeBody', id: 'ks' as BodyId });
     await waitFor(() => a.settled() && sameMaps([a.doc, b.doc]), 'the edits to cross');
     expect(a.closeReason).toBeNull();
     expect(readModel(b.doc).meta.name).toBe('Kartan');
+    // A saved view crosses a live session with its nested viewport and filters; the removed body clears its focus.
+    expect(readModel(b.doc).views.get('v1')).toMatchObject({ viewport: { x: 5, y: 6, zoom: 1.5 }, focus: null, order: 2, filters: { levels: ['political'], kind: 'committee' } });
   });
 });

@@ -131,6 +131,10 @@ const TESTED: Readonly<Record<CommandType, true>> = {
   addAction: true,
   updateAction: true,
   removeAction: true,
+  // Tested in commandsViews.test.ts.
+  addView: true,
+  updateView: true,
+  removeView: true,
   batch: true,
 };
 
@@ -139,12 +143,12 @@ describe('the commands under test', () => {
     const source = readFileSync(join(__dirname, '../../shared/commands/types.ts'), 'utf8');
     const union = source.slice(source.indexOf('export type Command ='), source.indexOf('export type CommandType'));
     const declared = [...union.matchAll(/readonly type: '(\w+)'/g)].map((m) => m[1]);
-    expect(declared).toHaveLength(51);
+    expect(declared).toHaveLength(54);
     expect(Object.keys(TESTED).sort()).toEqual([...declared].sort());
   });
 
-  it('each has a describe block of its own in this file, commandsDocuments.test.ts, commandsTasks.test.ts or commandsAudits.test.ts', () => {
-    const self = ['commandsDocuments.test.ts', 'commandsTasks.test.ts', 'commandsAudits.test.ts'].reduce((all, f) => all + readFileSync(join(__dirname, f), 'utf8'), readFileSync(__filename, 'utf8'));
+  it('each has a describe block of its own in this file, commandsDocuments.test.ts, commandsTasks.test.ts, commandsAudits.test.ts or commandsViews.test.ts', () => {
+    const self = ['commandsDocuments.test.ts', 'commandsTasks.test.ts', 'commandsAudits.test.ts', 'commandsViews.test.ts'].reduce((all, f) => all + readFileSync(join(__dirname, f), 'utf8'), readFileSync(__filename, 'utf8'));
     for (const type of Object.keys(TESTED)) expect(self, type).toContain(`describe('${type}'`);
   });
 });

@@ -6,7 +6,7 @@ import type { Command } from '../../shared/commands/types';
 import { createUndoManager } from '../../shared/commands/undo';
 import { serializeDocument, serializeMap } from '../../shared/file/serialize';
 import { createMapDocument, documentFromState, jsonEqual, LOCAL_ORIGIN, readModel, type MapDocument } from '../../shared/model/document';
-import type { BodyId, MemberId } from '../../shared/model/ids';
+import type { BodyId, MemberId, ViewId } from '../../shared/model/ids';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../../shared/model/types';
 import { conflictKey, holdsEverythingIn, mergeCopies, settle, shareHistory, summaryLines, type MapCopy, type MergeResult, type MergeScope } from '../../shared/merge';
 import { fieldDifferences } from '../../shared/merge/diff';
@@ -206,6 +206,17 @@ describe('merging copies with shared history', () => {
     ]);
     expect(r.problems).toEqual([]);
     expect(settle(r, {}).ok).toBe(true);
+  });
+
+  it('keeps a view one copy added and clears its focus when the other copy removed that body', () => {
+    const origin = createMapDocument(makeModel({ bodies: [makeBody('ks'), makeBody('x')] }));
+    const a = fork(origin);
+    const b = fork(origin);
+    applyCommand(a, { type: 'removeBody', id: 'x' as BodyId });
+    applyCommand(b, { type: 'addView', view: { id: 'v-new' as ViewId, name: 'Nämnden x', asOf: '2024-01-01', focus: 'x' as BodyId, viewport: { x: 3, y: 4, zoom: 2 } } });
+    const r = mergeCopies(copyOf(a), copyOf(b));
+    expect(r.model.views.get('v-new')).toMatchObject({ name: 'Nämnden x', focus: null, viewport: { x: 3, y: 4, zoom: 2 } });
+    expect(r.repairs.map((x) => [x.code, x.id])).toEqual([['cleared-reference', 'v-new']]);
   });
 
   it('refuses to settle a merge whose copies made a part-of loop', () => {

@@ -93,6 +93,28 @@ describe('restore: files it repairs', () => {
     if (!r.ok) expect(r.error.issues.map((i) => `${i.code} ${i.path}`)).toContain('required bodies[0].name');
   });
 
+  it('opens a file without saved views (an older file) with none, and reads the views a file holds', () => {
+    const r = restoreText(fixture('minimal.mandat'));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.model.views.size).toBe(0);
+    const plain = JSON.parse(fixture('minimal.mandat')) as Record<string, unknown>;
+    const body = (plain.bodies as { id: string }[])[0]!.id;
+    const withViews = { ...plain, views: [{ id: 'v1', name: 'Steg 1', asOf: '2023-06-01', viewport: { x: 10, y: 20, zoom: 1.25 }, focus: body, filters: { kind: 'committee' }, order: 0 }] };
+    const v = restore(withViews, MIGRATIONS);
+    if (!v.ok) throw new Error(v.error.message.en);
+    expect(v.model.views.get('v1')).toEqual({
+      id: 'v1',
+      name: 'Steg 1',
+      asOf: '2023-06-01',
+      viewport: { x: 10, y: 20, zoom: 1.25 },
+      focus: body,
+      filters: { levels: ['political', 'administrative', 'operative', 'external'], kind: 'committee', showFunding: true, showDecidedBy: true },
+      order: 0,
+    });
+    const dangling = restore({ ...withViews, views: [{ ...withViews.views[0], focus: 'nobody' }] }, MIGRATIONS);
+    expect(dangling.ok ? [] : dangling.error.issues.map((i) => formatIssue(i, 'en'))).toEqual(['views[0].focus: no body with id "nobody"']);
+  });
+
   it('fills defaults for fields a hand-written file leaves out', () => {
     const r = restoreText(fixture('minimal.mandat'));
     if (!r.ok) throw new Error(r.error.message.en);

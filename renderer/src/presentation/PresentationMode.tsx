@@ -1,7 +1,7 @@
 import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorView, goToStep, restoreEditor, showInEditor, stepPresentation, stopPresentation, usePresentation, type EditorView } from './presentationStore';
+import { editorView, goToStep, restoreEditor, showInEditor, stepPresentation, stopPresentation, usePresentation, useSavedViews, type EditorView } from './presentationStore';
 import './presentation.css';
 import { endFocus } from '../focus/focusState';
 
@@ -35,14 +35,14 @@ function stepOfKey(key: string): number | 'first' | 'last' | 'stop' | null {
 
 /**
  * Full-screen steps through the saved views: the canvas alone, each view's date, filters and
- * selection, framed to its box. Arrow keys (or a click) step, Escape leaves and puts the
+ * focus body, centred where it was saved at its zoom. Arrow keys (or a click) step, Escape leaves and puts the
  * editor back as it was. Nothing can be edited meanwhile: every key is taken before the
  * editor's shortcuts see it, and a layer over the canvas takes the pointer.
  */
 export function PresentationMode() {
   const { t } = useTranslation();
   const step = usePresentation((s) => s.step);
-  const views = usePresentation((s) => s.views);
+  const views = useSavedViews();
   const flow = useReactFlow();
   const size = useStore((s) => `${s.width}x${s.height}`);
   const presenting = step !== null;
@@ -106,7 +106,7 @@ export function PresentationMode() {
   // Framed once the canvas has its full-screen size and the view's bodies are drawn, and again whenever its size changes.
   useEffect(() => {
     if (!view || size === '0x0') return;
-    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => void flow.fitBounds(view.box, { padding: 0 }))));
+    let id = requestAnimationFrame(() => (id = requestAnimationFrame(() => void flow.setCenter(view.viewport.x, view.viewport.y, { zoom: view.viewport.zoom }))));
     return () => cancelAnimationFrame(id);
   }, [view, size, flow]);
 

@@ -3,13 +3,8 @@ import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/editor';
-import { addView, closeViewsDialog, moveView, openViewsDialog, removeView, startPresentation, usePresentation } from './presentationStore';
+import { addView, closeViewsDialog, moveView, openViewsDialog, removeView, startPresentation, usePresentation, useSavedViews } from './presentationStore';
 import { captureView } from './savedViews';
-
-/** A new view's id: unique enough within one map's list. */
-function newId(): string {
-  return `view-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
 
 /**
  * Visa › Sparade vyer och presentation…: save what the canvas shows now (date, framing,
@@ -18,7 +13,8 @@ function newId(): string {
 export function SavedViewsDialog() {
   const { t } = useTranslation();
   const open = usePresentation((s) => s.dialogOpen);
-  const views = usePresentation((s) => s.views);
+  const views = useSavedViews();
+  const bodies = useEditor((s) => s.model.bodies);
   const flow = useReactFlow();
   const store = useStoreApi();
   const [name, setName] = useState('');
@@ -27,12 +23,12 @@ export function SavedViewsDialog() {
     const e = useEditor.getState();
     const { width, height } = store.getState();
     const given = name.trim() || t('presentation.defaultName', { n: views.length + 1 });
-    addView(captureView(newId(), given, { ...e, viewport: flow.getViewport(), canvas: { width, height } }));
-    setName('');
+    const order = views.length === 0 ? 0 : (views[views.length - 1]?.order ?? 0) + 1;
+    if (addView(captureView(given, order, { ...e, viewport: flow.getViewport(), canvas: { width, height } }))) setName('');
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={(o) => (o ? openViewsDialog() : closeViewsDialog())}>
+    <Dialog.Root open={open} onOpenChange={(o) => (o ? openViewsDialog(store.getState()) : closeViewsDialog())}>
       <Dialog.Portal>
         <Dialog.Overlay className="shell-overlay" />
         <Dialog.Content className="shell-dialog saved-views-dialog">
@@ -58,7 +54,7 @@ export function SavedViewsDialog() {
                   <span className="saved-view-name">{v.name}</span>
                   <span className="muted">
                     {t('presentation.asOf', { date: v.asOf })}
-                    {v.selectedBodies.length > 0 ? ` · ${t('presentation.selected', { count: v.selectedBodies.length })}` : ''}
+                    {v.focus !== null && bodies.has(v.focus) ? ` · ${t('savedViews.focus', { name: bodies.get(v.focus)?.name ?? '' })}` : ''}
                   </span>
                   <span className="saved-view-buttons">
                     <button type="button" disabled={i === 0} onClick={() => moveView(v.id, -1)} aria-label={t('presentation.up', { name: v.name })}>
@@ -75,7 +71,7 @@ export function SavedViewsDialog() {
               ))}
             </ol>
           )}
-          <p className="muted">{t('presentation.storedHere')}</p>
+          <p className="muted">{t('savedViews.inTheMap')}</p>
           <div className="dialog-buttons">
             <Dialog.Close asChild>
               <button type="button">{t('presentation.close')}</button>

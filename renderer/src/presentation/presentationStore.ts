@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
+import type { NewView } from '../../../shared/commands/types';
 import type { Level } from '../../../shared/model/vocabulary';
-import { useEditor, type Highlight } from '../store/editor';
-import { stepTo, type SavedView } from './savedViews';
-import { loadViews, storeViews } from './viewStorage';
+import { dispatch, useEditor, type Highlight } from '../store/editor';
+import { inOrder, legacyViews, reordered, stepTo, type SavedView } from './savedViews';
+import { forgetStoredViews, readStoredViews } from './viewStorage';
 
 /** The editor's view state a presentation changes, kept to put back when it ends. */
 export interface EditorView {
@@ -12,61 +14,65 @@ export interface EditorView {
   readonly selectedBodies: readonly string[];
   readonly selectedLines: readonly string[];
   readonly levels: ReadonlySet<Level>;
-  readonly kind: SavedView['kind'];
+  readonly kind: SavedView['filters']['kind'];
   readonly showFunding: boolean;
   readonly showDecidedBy: boolean;
   readonly highlight: Highlight | null;
 }
 
+/** The views themselves are the map's (editor.model.views): only the dialog and the step are kept here. */
 export interface PresentationState {
-  /** The map whose views these are (by name: see savedViews.ts). */
-  readonly mapName: string;
-  readonly views: readonly SavedView[];
   /** The Saved views dialog is open. */
   readonly dialogOpen: boolean;
   /** The step shown while presenting, or null when not presenting. */
   readonly step: number | null;
 }
 
-export const usePresentation = create<PresentationState>()(() => ({ mapName: '', views: [], dialogOpen: false, step: null }));
+export const usePresentation = create<PresentationState>()(() => ({ dialogOpen: false, step: null }));
 const set = usePresentation.setState;
 const get = usePresentation.getState;
 
-/** The views of the open map, read again when another map is opened or renamed. */
-export function viewsOfOpenMap(): readonly SavedView[] {
-  const name = useEditor.getState().model.meta.name;
-  if (get().mapName !== name) set({ mapName: name, views: loadViews(name) });
-  return get().views;
+/** The open map's views in presentation order, for a component (drawn again when they change, also from a live session). */
+export function useSavedViews(): SavedView[] {
+  const views = useEditor((s) => s.model.views);
+  return useMemo(() => inOrder(views), [views]);
 }
 
-function setViews(views: readonly SavedView[]): void {
-  storeViews(get().mapName, views);
-  set({ views });
+/** The open map's views in presentation order. */
+export const viewsOfOpenMap = (): SavedView[] => inOrder(useEditor.getState().model.views);
+
+/**
+ * Moves the views the version before kept in this browser for a map of this name into the
+ * open map, as one undo step, and forgets them once the map holds them. `canvas` is the
+ * canvas's size now (an old view framed a box; the zoom that fits it here is kept).
+ */
+export function adoptStoredViews(canvas: { width: number; height: number }): void {
+  const { model } = useEditor.getState();
+  const text = readStoredViews(model.meta.name);
+  if (text === null) return;
+  const existing = viewsOfOpenMap();
+  const firstOrder = existing.length === 0 ? 0 : (existing[existing.length - 1] as SavedView).order + 1;
+  const views = legacyViews(text, canvas, (id) => model.bodies.has(id), firstOrder);
+  if (views.length === 0 || dispatch({ type: 'batch', commands: views.map((view) => ({ type: 'addView' as const, view })) }).ok) forgetStoredViews(model.meta.name);
 }
 
-export const openViewsDialog = (): void => {
-  viewsOfOpenMap();
+export function openViewsDialog(canvas: { width: number; height: number } = { width: 0, height: 0 }): void {
+  adoptStoredViews(canvas.width > 0 ? canvas : { width: globalThis.innerWidth ?? 1024, height: globalThis.innerHeight ?? 768 });
   set({ dialogOpen: true });
-};
+}
 export const closeViewsDialog = (): void => set({ dialogOpen: false });
 
-export function addView(view: SavedView): void {
-  viewsOfOpenMap();
-  setViews([...get().views, view]);
-}
+/** Saves a view into the map (one undo step); false when the map refused it. */
+export const addView = (view: NewView): boolean => dispatch({ type: 'addView', view }).ok;
 
-export function removeView(id: string): void {
-  setViews(get().views.filter((v) => v.id !== id));
-}
+export const removeView = (id: SavedView['id']): boolean => dispatch({ type: 'removeView', id }).ok;
 
-/** Moves a view one place earlier (-1) or later (+1) in the presentation. */
-export function moveView(id: string, delta: -1 | 1): void {
-  const views = [...get().views];
+/** Moves a view one place earlier (-1) or later (+1) in the presentation, as one undo step. */
+export function moveView(id: SavedView['id'], delta: -1 | 1): void {
+  const views = viewsOfOpenMap();
   const i = views.findIndex((v) => v.id === id);
-  const j = i + delta;
-  if (i < 0 || j < 0 || j >= views.length) return;
-  [views[i], views[j]] = [views[j] as SavedView, views[i] as SavedView];
-  setViews(views);
+  const changes = reordered(views, i, i + delta);
+  if (changes.length > 0) dispatch({ type: 'batch', commands: changes.map((c) => ({ type: 'updateView' as const, id: c.id, changes: { order: c.order } })) });
 }
 
 /** Starts presenting from the first view; false when the map has none. */
@@ -79,12 +85,12 @@ export function startPresentation(): boolean {
 export function stepPresentation(delta: number): void {
   const step = get().step;
   if (step === null) return;
-  set({ step: stepTo(step, delta, get().views.length) });
+  set({ step: stepTo(step, delta, viewsOfOpenMap().length) });
 }
 
 export function goToStep(step: number): void {
   if (get().step === null) return;
-  set({ step: stepTo(0, step, get().views.length) });
+  set({ step: stepTo(0, step, viewsOfOpenMap().length) });
 }
 
 export const stopPresentation = (): void => set({ step: null });
@@ -95,17 +101,17 @@ export function editorView(): EditorView {
   return { mapVersion: s.mapVersion, asOf: s.asOf, selectedBodies: s.selectedBodies, selectedLines: s.selectedLines, levels: s.levels, kind: s.kind, showFunding: s.showFunding, showDecidedBy: s.showDecidedBy, highlight: s.highlight };
 }
 
-/** Shows a saved view's date, filters and selection in the editor (the canvas frames its box). */
+/** Shows a saved view's date, filters and focus in the editor (the canvas centres its viewport). */
 export function showInEditor(view: SavedView): void {
   const bodies = useEditor.getState().model.bodies;
   useEditor.setState({
     asOf: view.asOf,
-    levels: new Set(view.levels),
-    kind: view.kind,
-    showFunding: view.showFunding,
-    showDecidedBy: view.showDecidedBy,
-    // A body deleted since the view was saved is not selected.
-    selectedBodies: view.selectedBodies.filter((id) => bodies.has(id)),
+    levels: new Set(view.filters.levels),
+    kind: view.filters.kind,
+    showFunding: view.filters.showFunding,
+    showDecidedBy: view.filters.showDecidedBy,
+    // The focus body is selected (a removed body clears it in the map; a guard all the same).
+    selectedBodies: view.focus !== null && bodies.has(view.focus) ? [view.focus] : [],
     selectedLines: [],
     highlight: null,
   });

@@ -1,26 +1,23 @@
-import { parseViews, type SavedView } from './savedViews';
-
 /**
- * Where a map's views are kept. The map file has no free-form place for them yet (the
- * model is being redeclared), so they stay in this browser, under the map's name, until
- * saved views become part of the model.
+ * Where the version before kept a map's views: in this browser, under the map's name. Views
+ * are part of the map now; what is found here is moved into the open map once and removed.
  */
 export function storageKey(mapName: string): string {
   return `mandat.savedViews:${mapName}`;
 }
 
-export function loadViews(mapName: string): SavedView[] {
+export function readStoredViews(mapName: string): string | null {
   try {
-    return parseViews(globalThis.localStorage?.getItem(storageKey(mapName)) ?? null);
+    return globalThis.localStorage?.getItem(storageKey(mapName)) ?? null;
   } catch {
-    return [];
+    return null;
   }
 }
 
-export function storeViews(mapName: string, views: readonly SavedView[]): void {
+export function forgetStoredViews(mapName: string): void {
   try {
-    globalThis.localStorage?.setItem(storageKey(mapName), JSON.stringify(views));
+    globalThis.localStorage?.removeItem(storageKey(mapName));
   } catch {
-    /* no storage: the views last for this visit */
+    /* no storage: nothing to forget */
   }
 }

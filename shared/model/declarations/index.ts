@@ -7,11 +7,13 @@ import { FUNDING_LINES, INITIATIVES, REPORTING_LINES } from './lines';
 import { MEMBERS, MEMBERSHIPS } from './members';
 import { ACKNOWLEDGEMENTS, COMMENTS } from './notes';
 import { ASSIGNMENTS, TASKS } from './tasks';
+import { VIEWS } from './views';
 
 export type { CollectionDeclaration, ColumnDeclaration, Declarations, ReferenceDeclaration, SheetDeclaration } from './declaration';
 export { declareCollection } from './declaration';
 export { FORMER_NAME_SPEC, MANDATE_SPEC, POSITION_SPEC } from './bodies';
 export { COMMENT_TARGET_SPEC } from './notes';
+export { VIEW_FILTERS_SPEC, VIEWPORT_SPEC } from './views';
 export { MAP_KEY_DECLARATIONS, MAP_SHEET, META_SPEC, SETTINGS_SPEC, type MapKeyDeclaration } from './settings';
 
 /** The declaration of every collection of a map: the one place a field or a reference is added. */
@@ -32,6 +34,7 @@ export const DECLARATIONS: Declarations = {
   answers: ANSWERS,
   actions: ACTIONS,
   comments: COMMENTS,
+  views: VIEWS,
 };
 
 /** A reference with the collection it is made from. */

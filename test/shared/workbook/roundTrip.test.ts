@@ -6,11 +6,12 @@ import { emptyModel } from '../../../shared/model/empty';
 import type { MandatModel } from '../../../shared/model/types';
 import { modelToSheets, readCsvFiles, readXlsx, sheetsToModel, writeCsvFiles, writeXlsx, type WorkbookResult } from '../../../shared/workbook';
 import { arbModel } from '../../arbitraries';
-import { makeComment, onBody } from '../../factories';
+import { makeComment, makeView, onBody } from '../../factories';
+import type { BodyId } from '../../../shared/model/ids';
 import { makeRichModel } from './richModel';
 
-/** A workbook holds no comments (a conversation, not a fact of the map): they do not survive it. */
-const withoutComments = (model: MandatModel): MandatModel => ({ ...model, comments: new Map() });
+/** A workbook holds no comments (a conversation, not a fact of the map) and no saved views (a way of showing it): they do not survive it. */
+const withoutComments = (model: MandatModel): MandatModel => ({ ...model, comments: new Map(), views: new Map() });
 
 function modelOf(result: WorkbookResult): MandatModel {
   if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.errors, null, 1)}`);
@@ -61,7 +62,16 @@ describe('workbook round trip', () => {
     expect(modelOf(sheetsToModel(sheets))).toEqual(withoutComments(model));
   });
 
-  it('any valid map survives sheets and CSV, less its comments', () => {
+  it('leaves the saved views out: no sheet for them, and an import of the workbook has none', () => {
+    const view = makeView('v1', { name: 'Presentationssteg ett', focus: 'ks' as BodyId });
+    const model = { ...makeRichModel(), views: new Map([[view.id, view]]) };
+    const sheets = modelToSheets(model);
+    expect(Object.keys(sheets)).not.toContain('Views');
+    expect(JSON.stringify(sheets)).not.toContain('Presentationssteg ett');
+    expect(modelOf(sheetsToModel(sheets)).views.size).toBe(0);
+  });
+
+  it('any valid map survives sheets and CSV, less its comments and saved views', () => {
     fc.assert(
       fc.property(arbModel(), (model) => {
         expect(modelOf(sheetsToModel(modelToSheets(model)))).toEqual(withoutComments(model));
@@ -71,7 +81,7 @@ describe('workbook round trip', () => {
     );
   });
 
-  it('any valid map survives xlsx, less its comments', async () => {
+  it('any valid map survives xlsx, less its comments and saved views', async () => {
     await fc.assert(
       fc.asyncProperty(arbModel(), async (model) => {
         expect(modelOf(await readXlsx(await writeXlsx(model)))).toEqual(withoutComments(model));

@@ -22,6 +22,10 @@ export const print = definePart(
       bodyPages: 'En sida per organ (bilaga)',
       compactNote: 'Kompakt sida: {{page}}, organens namn blir {{points}} pt. Rutorna är smalare och ledamöter och ordförande står inte i dem (de finns i bilagan En sida per organ).',
     },
+    savedViews: {
+      focus: 'fokus: {{name}}',
+      inTheMap: 'Vyerna sparas i kartan: de följer med filen och syns för alla i en delad session. Att spara, flytta och ta bort en vy kan ångras.',
+    },
   },
   {
     printExport: {
@@ -42,6 +46,10 @@ export const print = definePart(
       decidedBy: 'Decided-by lines',
       bodyPages: 'One page per body (appendix)',
       compactNote: 'Compact page: {{page}}, the body names print at {{points}} pt. The boxes are narrower and leave out members and chair (they are in the One page per body appendix).',
+    },
+    savedViews: {
+      focus: 'focus: {{name}}',
+      inTheMap: 'The views are saved in the map: they go with the file and are seen by everyone in a shared session. Saving, moving and removing a view can be undone.',
     },
   },
 );
