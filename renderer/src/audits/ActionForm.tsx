@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUS_LABELS } from '../../../shared/audits/labels';
 import { ACTIONS } from '../../../shared/model/declarations/audits';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/vocabulary';
 import type { FieldErrors } from './fieldErrors';
+import { useAuditForm } from './useAuditForm';
 import type { ActionValues } from './formChanges';
 import { FormField } from './FormField';
 
@@ -23,23 +24,13 @@ export function ActionForm(props: {
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [v, setV] = useState<ActionValues>(props.initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set = (changes: Partial<ActionValues>) => setV((old) => ({ ...old, ...changes }));
+  const { values: v, errors, set, formProps } = useAuditForm<ActionValues>({ initial: props.initial, onSubmit: props.onSubmit, onCancel: props.onCancel, resetAfterAdd: !props.full });
   const label = (field: keyof typeof ACTIONS.labels) => ACTIONS.labels[field][props.lang];
   return (
     <form
       aria-label={props.name}
       className={props.full ? 'audit-edit' : undefined}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const r = props.onSubmit(v);
-        setErrors(r.errors);
-        if (r.ok && !props.full) setV(props.initial);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && props.onCancel) props.onCancel();
-      }}
+      {...formProps}
     >
       <FormField id={`${id}-text`} label={props.textLabel} error={errors.text} lang={props.lang}>
         <input value={v.text} onChange={(e) => set({ text: e.target.value })} />

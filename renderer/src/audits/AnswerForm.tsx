@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCE_LABELS } from '../../../shared/audits/labels';
 import { ANSWERS } from '../../../shared/model/declarations/audits';
 import { ANSWER_STANCES, type AnswerStance } from '../../../shared/model/vocabulary';
 import type { FieldErrors } from './fieldErrors';
+import { useAuditForm } from './useAuditForm';
 import type { AnswerValues } from './formChanges';
 import { FormField } from './FormField';
 
@@ -22,22 +23,13 @@ export function AnswerForm(props: {
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [v, setV] = useState<AnswerValues>(props.initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set = (changes: Partial<AnswerValues>) => setV((old) => ({ ...old, ...changes }));
+  const { values: v, errors, set, formProps } = useAuditForm<AnswerValues>({ initial: props.initial, onSubmit: props.onSubmit, onCancel: props.onCancel, resetAfterAdd: false });
   const label = (field: keyof typeof ANSWERS.labels) => ANSWERS.labels[field][props.lang];
   return (
     <form
       aria-label={props.name}
       className={props.full ? 'audit-edit' : undefined}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const r = props.onSubmit(v);
-        setErrors(r.errors);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && props.onCancel) props.onCancel();
-      }}
+      {...formProps}
     >
       <FormField id={`${id}-stance`} label={t('audits.stance')} error={errors.stance} lang={props.lang}>
         <select value={v.stance} onChange={(e) => set({ stance: e.target.value as AnswerStance })}>
