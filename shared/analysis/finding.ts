@@ -94,21 +94,61 @@ export function defineRule<Id extends string>(spec: RuleSpec<Id>): RuleOf<Id> {
     ...(about ? { about } : {}),
     ...(source ? { source } : {}),
     run(ctx) {
-      const found = find(ctx);
-      // Made at its size: grown by push, the list was copied as it grew (thousands of findings).
-      const out = new Array<FindingOf<Id>>(found.length);
+      const found = find(ctx) as readonly (FoundIssue | Unstamped)[];
+      // Findings made by `issue` already have their final shape and are stamped in place; the
+      // list is then the rule's own (a second object a finding and a second list were garbage
+      // the collector copied, tens of thousands on a large map).
+      let out: FindingOf<Id>[] | null = null;
       for (let i = 0; i < found.length; i++) {
-        const f = found[i] as FoundIssue;
+        const f = found[i] as FoundIssue | Unstamped;
+        if ('rule' in f && f.rule === UNSTAMPED) {
+          const stamped = f as unknown as { rule: Id; severity: Severity; key: string };
+          stamped.rule = id;
+          stamped.severity = severity;
+          stamped.key = prefix + f.key;
+          if (out !== null) out[i] = stamped as unknown as FindingOf<Id>;
+          continue;
+        }
+        if (out === null) {
+          // Made at its size: grown by push, the list was copied as it grew (thousands of findings).
+          out = new Array<FindingOf<Id>>(found.length);
+          for (let k = 0; k < i; k++) out[k] = found[k] as unknown as FindingOf<Id>;
+        }
+        const g = f as FoundIssue;
         // Fields in the order findings have always had (files and exports list them so).
         out[i] = (
-          f.chain === undefined
-            ? { rule: id, severity, key: prefix + f.subject, elements: f.elements, message: f.message, fix: f.fix }
-            : { rule: id, severity, key: prefix + f.subject, elements: f.elements, chain: f.chain, message: f.message, fix: f.fix }
+          g.chain === undefined
+            ? { rule: id, severity, key: prefix + g.subject, elements: g.elements, message: g.message, fix: g.fix }
+            : { rule: id, severity, key: prefix + g.subject, elements: g.elements, chain: g.chain, message: g.message, fix: g.fix }
         );
       }
-      return out;
+      return out ?? (found as unknown as FindingOf<Id>[]);
     },
   };
+}
+
+/** The rule of a finding `issue` made and `defineRule` has not stamped yet (no rule id is empty). */
+const UNSTAMPED = '';
+
+/** A finding as `issue` makes it: its final shape, the key holding the subject until stamped. */
+interface Unstamped {
+  readonly rule: typeof UNSTAMPED;
+  readonly severity: Severity;
+  readonly key: string;
+  readonly elements: FindingElements;
+  readonly message: Text;
+  readonly fix: Text;
+}
+
+/**
+ * What a rule found, made in the finding's own shape (fields in the order findings have
+ * always had) so that `defineRule` stamps the rule's id, severity and key into it rather than
+ * copying it: for the rules with thousands of findings on a large map. Typed as a FoundIssue
+ * for `find`'s list; only `defineRule` reads it.
+ */
+export function issue(subject: string, elements: FindingElements, message: Text, fix: Text): FoundIssue {
+  const made: Unstamped = { rule: UNSTAMPED, severity: 'info', key: subject, elements, message, fix };
+  return made as unknown as FoundIssue;
 }
 
 const NONE: readonly never[] = Object.freeze([]);

@@ -1,7 +1,7 @@
 import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
 import { forEachSharedPair } from '../seats';
 
 const FIX = text(
@@ -41,12 +41,7 @@ export const overlapRule = defineRule({
       if (count / smaller < overlapThreshold || ctx.partOfRelated(a.id, b.id)) return;
       const shared = ctx.sharedMembers(first, second);
       const pct = Math.round((count / smaller) * 100);
-      out.push({
-        subject: `${a.id}|${b.id}`,
-        elements: elements({ bodies: [a.id, b.id] as BodyId[], members: shared }),
-        message: new OverlapMessage(ctx, a.id, b.id, count, pct, shared),
-        fix: FIX,
-      });
+      out.push(issue(`${a.id}|${b.id}`, elements({ bodies: [a.id, b.id] as BodyId[], members: shared }), new OverlapMessage(ctx, a.id, b.id, count, pct, shared), FIX));
     });
     return out;
   },

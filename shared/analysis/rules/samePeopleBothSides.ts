@@ -2,7 +2,7 @@ import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
 import type { ReportingLine } from '../../model/types';
 
 /** One fix for every finding of the rule (it was made anew for each). */
@@ -43,12 +43,7 @@ export const samePeopleBothSidesRule = defineRule({
       if (ctx.seatCount(from) === 0 || ctx.seatCount(to) === 0) continue;
       const shared: MemberId[] = ctx.sharedMembers(from, to);
       if (shared.length === 0) continue;
-      out.push({
-        subject: l.id,
-        elements: elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }),
-        message: new SharedMessage(ctx, l.from, l.to, shared),
-        fix: FIX,
-      });
+      out.push(issue(l.id, elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }), new SharedMessage(ctx, l.from, l.to, shared), FIX));
     }
     return out;
   },
