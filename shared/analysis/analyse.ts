@@ -66,16 +66,19 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
     byKey.set(a.findingKey, a);
     ackedRules.add(a.findingKey.slice(0, a.findingKey.indexOf(':')));
   }
-  const findings: Finding[] = [];
   const acknowledged: { finding: Finding; acknowledgement: Acknowledgement }[] = [];
   if (byKey.size === 0) return { asOf, findings: all, acknowledged };
+  // The unacknowledged findings kept in `all` itself (a list of this analysis' own), moved up
+  // over the acknowledged ones: a second list of tens of thousands was garbage.
   // Index loops: analyse runs too seldom to be optimised, and unoptimised for…of makes an
   // iterator result per element (tens of thousands of findings on a large map).
+  let kept = 0;
   for (let i = 0; i < all.length; i++) {
     const f = all[i] as Finding;
     const ack = ackedRules.has(f.rule) ? byKey.get(f.key) : undefined;
     if (ack) acknowledged.push({ finding: f, acknowledgement: ack });
-    else findings.push(f);
+    else all[kept++] = f;
   }
-  return { asOf, findings, acknowledged };
+  all.length = kept;
+  return { asOf, findings: all, acknowledged };
 }

@@ -2,6 +2,7 @@ import type { BodyId, MemberId } from '../model/ids';
 import type { Body, IsoDate, MandatModel, ReportingLine, Settings } from '../model/types';
 import { PATH_LINE_KINDS } from '../model/vocabulary';
 import { labelOn } from '../time/names';
+import { BodyGraph } from './bodyGraph';
 import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
 
 /** An external body or organisation: outside the municipality's own governance, so most checks leave it be. */
@@ -39,6 +40,8 @@ export interface AnalysisContext extends SeatIndex {
   readonly upward: ReadonlyMap<string, readonly BodyId[]>;
   /** The same edges the other way (receiver → the bodies accountable to it), computed once, when first read. */
   readonly downward: ReadonlyMap<string, readonly BodyId[]>;
+  /** `upward` as body positions in typed arrays, for searches that make no garbage (built when first read). */
+  readonly graph: BodyGraph;
   /** The label (short name or name) a body had on the date. */
   label(id: string): string;
   /** A line as "from → to", by the bodies' labels on the date. */
@@ -53,6 +56,18 @@ export interface AnalysisContext extends SeatIndex {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * Sorts by id unless the list already is in id order (a map read from a file or made by the
+ * app usually is): the check is one pass, where sort copied the list to work on.
+ */
+function sortById<T extends { id: string }>(list: T[]): void {
+  for (let i = 1; i < list.length; i++)
+    if (byId(list[i - 1] as T, list[i] as T) > 0) {
+      list.sort(byId);
+      return;
+    }
+}
+
 /** Builds the indexes for `model` on `asOf`. */
 export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settings): AnalysisContext {
   // Validity is tested inline per collection: one shape per loop keeps property
@@ -63,7 +78,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   model.bodies.forEach((b) => {
     if ((b.validFrom === null || b.validFrom <= asOf) && (b.validTo === null || asOf <= b.validTo)) bodies.push(b);
   });
-  bodies.sort(byId);
+  sortById(bodies);
   const bodyIndex = new Map<string, number>();
   bodies.forEach((b, i) => bodyIndex.set(b.id, i));
   // A view through bodyIndex rather than a second map of thousands of entries.
@@ -112,7 +127,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   model.reportingLines.forEach((l) => {
     if (bodyIndex.has(l.from) && (l.validFrom === null || l.validFrom <= asOf) && (l.validTo === null || asOf <= l.validTo)) lines.push(l);
   });
-  lines.sort(byId);
+  sortById(lines);
 
   const upward = new Map<string, BodyId[]>();
   const addEdge = (from: BodyId, to: BodyId): void => {
@@ -134,6 +149,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   const memberScratch = (): Int32Array => (scratch ??= new Int32Array(memberIds.length));
   let ordinaryBodies: readonly Body[] | null = null;
   let downward: Map<string, BodyId[]> | null = null;
+  let graph: BodyGraph | null = null;
   const invert = (): Map<string, BodyId[]> => {
     const out = new Map<string, BodyId[]>();
     // forEach rather than for…of over entries: that made a [key, value] pair per body.
@@ -206,6 +222,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     upward,
     get downward() {
       return (downward ??= invert());
+    },
+    get graph() {
+      return (graph ??= new BodyGraph(bodies, bodyIndex, upward));
     },
     label,
     lineLabel: (l) => `${label(l.from)} → ${label(l.to)}`,

@@ -1,12 +1,18 @@
 import type { BodyId } from '../model/ids';
+import type { Body } from '../model/types';
 import type { AnalysisContext } from './context';
 
 /** Every existing body that has a chain of accountability edges to an accountable body. */
 export function bodiesWithAccountablePath(ctx: AnalysisContext): Set<string> {
-  return reachedDownward(
-    ctx.bodies.filter((b) => b.accountable).map((b) => b.id),
-    ctx.downward,
-  );
+  const marks = accountablePathMarks(ctx);
+  const out = new Set<string>();
+  for (let b = 0; b < marks.length; b++) if (marks[b] === 1) out.add((ctx.bodies[b] as Body).id);
+  return out;
+}
+
+/** `bodiesWithAccountablePath` by body position (1: has a chain), without a set of ids. */
+export function accountablePathMarks(ctx: AnalysisContext): Uint8Array {
+  return ctx.graph.reachingUp((b) => (ctx.bodies[b] as Body).accountable);
 }
 
 /** Every body from which a chain of `downward` edges (receiver → reporters) leads up to one of `tops`, the tops included. */
@@ -24,21 +30,14 @@ export function reachedDownward(tops: Iterable<string>, downward: ReadonlyMap<st
   return reached;
 }
 
-/** True when `from` reaches `to` along accountability edges. */
+/** True when `from` reaches `to` along accountability edges (a search over `ctx.graph`, which leaves no garbage). */
 export function reaches(ctx: AnalysisContext, from: string, to: string): boolean {
   if (from === to) return true;
-  const seen = new Set<string>([from]);
-  const queue = [from];
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of ctx.upward.get(queue[i] as string) ?? []) {
-      if (next === to) return true;
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return false;
+  const f = ctx.bodyIndex.get(from);
+  const t = ctx.bodyIndex.get(to);
+  // Edges join bodies of the date only: one without a position reaches nothing and is reached by nothing.
+  if (f === undefined || t === undefined) return false;
+  return ctx.graph.reaches(f, t);
 }
 
 /** The chain from `from` to the farthest body it reaches (breadth-first), `from` first. */

@@ -40,9 +40,16 @@ export const compositionMismatchRule = defineRule({
     // Each seated member's title made comparable once, in a packed array (filled
     // up front: one written out of order would turn the array into a slow dictionary).
     const titleOf: (string | null)[] = new Array<string | null>(ctx.memberIds.length).fill(null);
+    // Members share a few titles: each written title is made comparable once, not once a member.
+    const normalOf = new Map<string, string>();
     const title = (m: number): string => {
       let t = titleOf[m] as string | null;
-      if (t === null) titleOf[m] = t = normalTitle(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '');
+      if (t === null) {
+        const written = ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '';
+        t = normalOf.get(written);
+        if (t === undefined) normalOf.set(written, (t = normalTitle(written)));
+        titleOf[m] = t;
+      }
       return t;
     };
     for (let bi = 0; bi < ctx.bodies.length; bi++) {

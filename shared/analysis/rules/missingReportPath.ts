@@ -1,7 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId } from '../../model/ids';
 import { isExternal, type AnalysisContext } from '../context';
-import { bodiesWithAccountablePath, farthestChains } from '../paths';
+import { accountablePathMarks, farthestChains } from '../paths';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /** Bodies named at each end of a long chain; the middle is counted, not listed. */
@@ -43,9 +43,9 @@ export const missingReportPathRule = defineRule({
   ),
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
-    const ok = bodiesWithAccountablePath(ctx);
+    const ok = accountablePathMarks(ctx);
     const out: FoundIssue[] = [];
-    const flagged = ctx.bodies.filter((body) => !(body.accountable || isExternal(body) || ok.has(body.id)));
+    const flagged = ctx.bodies.filter((body, i) => !(body.accountable || isExternal(body) || ok[i] === 1));
     const chains = farthestChains(
       ctx,
       flagged.map((b) => b.id),
