@@ -3,6 +3,7 @@ import type { Body, IsoDate, MandatModel, ReportingLine, Settings } from '../mod
 import { PATH_LINE_KINDS } from '../model/vocabulary';
 import { labelOn } from '../time/names';
 import { BodyGraph } from './bodyGraph';
+import { IdNumbers } from './idNumbers';
 import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
 
 /** An external body or organisation: outside the municipality's own governance, so most checks leave it be. */
@@ -92,23 +93,22 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
 
   const chaired = new Set<string>();
   const memberIds: MemberId[] = [];
-  const memberIndex = new Map<string, number>();
+  const memberIndex = new IdNumbers(model.members.size);
   const pairBody = new Int32Array(model.memberships.size);
   const pairMember = new Int32Array(model.memberships.size);
   let pairs = 0;
-  // Every member numbered once, before the loop, so the loop looks up a finished map rather than
-  // one it grows (and needs no second lookup in model.members); a typed array then renumbers
-  // the members in the order first seen, the order memberIds has always had.
-  let n = 0;
-  model.members.forEach((_, id) => void memberIndex.set(id, n++));
-  const local = new Int32Array(n).fill(-1);
+  // Every member numbered once, before the loop, in a typed hash table (IdNumbers) rather than
+  // a Map, so the loop looks up a finished table and leaves no garbage; a typed array then
+  // renumbers the members in the order first seen, the order memberIds has always had.
+  model.members.forEach((_, id) => void memberIndex.add(id));
+  const local = new Int32Array(model.members.size).fill(-1);
   // forEach rather than for…of: 120,000 iterator results a run were a tenth of the garbage.
   model.memberships.forEach((m) => {
     if ((m.validFrom !== null && m.validFrom > asOf) || (m.validTo !== null && asOf > m.validTo)) return;
     const b = bodyIndex.get(m.body);
     if (b === undefined) return;
     const gi = memberIndex.get(m.member);
-    if (gi === undefined) return;
+    if (gi < 0) return;
     if (m.role === 'invited') return;
     if (m.role === 'chair') chaired.add(m.body);
     let mi = local[gi] as number;

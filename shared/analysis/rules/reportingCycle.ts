@@ -4,11 +4,13 @@ import type { ReportingLine } from '../../model/types';
 import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { rows } from '../seats';
 
-type Adjacency = readonly (readonly number[] | undefined)[];
-
-/** Shared by the nodes with no edges out (a new empty list at each step was garbage). */
-const NO_EDGES: readonly number[] = [];
+/** Edges by node number in typed arrays: node v's edges go to `items[start[v]]` … `items[start[v + 1] - 1]`. */
+interface Adjacency {
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+}
 
 /** Strongly connected groups of more than one node (Tarjan's algorithm, iterative, on node numbers). */
 export function stronglyConnected(n: number, edges: Adjacency): number[][] {
@@ -21,26 +23,25 @@ export function stronglyConnected(n: number, edges: Adjacency): number[][] {
   const next: number[] = [];
   let counter = 0;
   for (let root = 0; root < n; root++) {
-    if (index[root] !== -1 || !edges[root]) continue;
+    if (index[root] !== -1 || edges.start[root] === edges.start[root + 1]) continue;
     index[root] = low[root] = counter++;
     stack.push(root);
     onStack[root] = 1;
     work.push(root);
-    next.push(0);
+    next.push(edges.start[root] as number);
     while (work.length > 0) {
       const top = work.length - 1;
       const v = work[top] as number;
-      const out = edges[v] ?? NO_EDGES;
       const k = next[top] as number;
-      if (k < out.length) {
+      if (k < (edges.start[v + 1] as number)) {
         next[top] = k + 1;
-        const w = out[k] as number;
+        const w = edges.items[k] as number;
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
           onStack[w] = 1;
           work.push(w);
-          next.push(0);
+          next.push(edges.start[w] as number);
         } else if (onStack[w]) low[v] = Math.min(low[v] as number, index[w] as number);
         continue;
       }
@@ -79,7 +80,8 @@ function loopThrough(group: readonly number[], edges: Adjacency): number[] {
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const cur = queue[i] as number;
-    for (const next of edges[cur] ?? []) {
+    for (let k = edges.start[cur] as number; k < (edges.start[cur + 1] as number); k++) {
+      const next = edges.items[k] as number;
       if (!members.has(next)) continue;
       if (next === start) {
         const loop = [cur];
@@ -119,19 +121,21 @@ export const reportingCycleRule = defineRule({
   description: text('Organ som rapporterar till varandra i en ring.', 'Bodies that report to each other in a loop.'),
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
-    // Filled up front: lists written out of order into an empty array turned it into a
-    // slow dictionary, and every step of the search below read it.
-    const edges: (number[] | undefined)[] = new Array<number[] | undefined>(ctx.bodies.length).fill(undefined);
+    // The edges as (from, to) pairs grouped by body in typed arrays (`rows` keeps each body's
+    // targets in line order, each once): a list per body was thousands of arrays of garbage.
+    const pairFrom = new Int32Array(ctx.lines.length);
+    const pairTo = new Int32Array(ctx.lines.length);
+    let n = 0;
     // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
     for (let i = 0; i < ctx.lines.length; i++) {
       const l = ctx.lines[i] as ReportingLine;
       if (!PATH_LINE_KINDS.has(l.kind)) continue;
       const to = ctx.bodyIndex.get(l.to);
       if (to === undefined) continue;
-      const from = ctx.bodyIndex.get(l.from) as number;
-      const list = (edges[from] ??= []);
-      if (!list.includes(to)) list.push(to);
+      pairFrom[n] = ctx.bodyIndex.get(l.from) as number;
+      pairTo[n++] = to;
     }
+    const edges = rows(ctx.bodies.length, n, pairFrom, pairTo, ctx.bodies.length);
     const groups = stronglyConnected(ctx.bodies.length, edges);
     if (groups.length === 0) return [];
     // The path-kind lines out of each body in a loop, in line order: a loop's lines are
