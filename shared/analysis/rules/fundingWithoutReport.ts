@@ -3,8 +3,7 @@ import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import { isExternal, type AnalysisContext } from '../context';
-import { reaches } from '../paths';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
 
 /**
  * Money given by one body for work that others carry out must come back as reports:
@@ -39,39 +38,74 @@ export const fundingWithoutReportRule = defineRule({
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const year = yearOf(ctx.asOf);
-    const pairs = new Map<string, { initiative: string; funder: BodyId; body: BodyId; lines: FundingLineId[] }>();
-    for (const f of ctx.model.fundingLines.values()) {
-      if (f.initiative === null || f.year > year) continue;
+    const nBodies = ctx.bodies.length;
+    // Each (initiative, funder, body) once, keyed by numbers (initiative in order first met,
+    // body positions) rather than a joined string: the strings are made only for the pairs
+    // flagged, which name them in their key.
+    const initiativeNumber = new Map<string, number>();
+    const pairOf = new Map<number, Pair>();
+    const pairs: Pair[] = [];
+    ctx.model.fundingLines.forEach((f) => {
+      if (f.initiative === null || f.year > year) return;
       const initiative = ctx.model.initiatives.get(f.initiative);
-      if (!initiative || !isValidOn(initiative, ctx.asOf) || !ctx.activeBody.has(f.funder)) continue;
-      const accountable: BodyId[] = [f.receiver];
-      if (!isExternal(ctx.activeBody.get(f.funder) as Body)) accountable.push(...initiative.executors);
-      for (const body of accountable) {
-        if (body === f.funder || !ctx.activeBody.has(body)) continue;
-        const key = `${initiative.id}|${f.funder}|${body}`;
-        const pair = pairs.get(key);
+      if (!initiative || !isValidOn(initiative, ctx.asOf)) return;
+      const funder = ctx.bodyIndex.get(f.funder);
+      if (funder === undefined) return;
+      let inum = initiativeNumber.get(initiative.id);
+      if (inum === undefined) initiativeNumber.set(initiative.id, (inum = initiativeNumber.size));
+      const add = (bodyId: BodyId): void => {
+        if (bodyId === f.funder) return;
+        const body = ctx.bodyIndex.get(bodyId);
+        if (body === undefined) return;
+        const key = ((inum as number) * nBodies + funder) * nBodies + body;
+        const pair = pairOf.get(key);
         if (pair) pair.lines.push(f.id);
-        else pairs.set(key, { initiative: initiative.id, funder: f.funder, body, lines: [f.id] });
-      }
-    }
-    const out: FoundIssue[] = [];
+        else {
+          const made: Pair = { initiative: initiative.id, funder, body, lines: [f.id], key: '' };
+          pairOf.set(key, made);
+          pairs.push(made);
+        }
+      };
+      add(f.receiver);
+      if (!isExternal(ctx.bodies[funder] as Body)) for (let i = 0; i < initiative.executors.length; i++) add(initiative.executors[i] as BodyId);
+    });
     // Whether the body reports (directly or not) to the funder: a search up from the body,
     // which meets the few bodies above it, rather than down from the funder, which met
-    // everything under a central funder once for each funder (a set of thousands each).
-    const answers = (body: string, funder: string): boolean => reaches(ctx, body, funder);
-    for (const [key, p] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (answers(p.body, p.funder)) continue;
-      const { message, fix } = pairTexts(ctx, p.initiative, p.funder, p.body);
-      out.push({
-        subject: key,
-        elements: elements({ bodies: [p.body, p.funder], initiatives: [p.initiative as InitiativeId], fundingLines: p.lines.sort() }),
-        message,
-        fix,
-      });
+    // everything under a central funder once for each funder.
+    const flagged: Pair[] = [];
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i] as Pair;
+      if (ctx.graph.reaches(p.body, p.funder)) continue;
+      p.key = `${p.initiative}|${idAt(ctx, p.funder)}|${idAt(ctx, p.body)}`;
+      flagged.push(p);
+    }
+    // In the order of the joined keys, as the findings have always been listed.
+    flagged.sort((a, b) => (a.key < b.key ? -1 : 1));
+    const out: FoundIssue[] = [];
+    for (let i = 0; i < flagged.length; i++) {
+      const p = flagged[i] as Pair;
+      const funder = idAt(ctx, p.funder);
+      const body = idAt(ctx, p.body);
+      const { message, fix } = pairTexts(ctx, p.initiative, funder, body);
+      out.push(issue(p.key, elements({ bodies: [body, funder], initiatives: [p.initiative as InitiativeId], fundingLines: p.lines.sort() }), message, fix));
     }
     return out;
   },
 });
+
+/** A funded initiative, its funder and a body that must report back to it (bodies by position). */
+interface Pair {
+  readonly initiative: string;
+  readonly funder: number;
+  readonly body: number;
+  readonly lines: FundingLineId[];
+  /** `initiative|funder|body` with the ids, made for the flagged pairs only. */
+  key: string;
+}
+
+function idAt(ctx: AnalysisContext, position: number): BodyId {
+  return (ctx.bodies[position] as Body).id;
+}
 
 /**
  * The sentences of one finding, made when first read. Built here rather than inside
