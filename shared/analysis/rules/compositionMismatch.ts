@@ -52,22 +52,31 @@ export const compositionMismatchRule = defineRule({
       }
       return t;
     };
-    for (let bi = 0; bi < ctx.bodies.length; bi++) {
-      const b = ctx.bodies[bi] as Body;
-      if (b.mandate.requiredMembers.length === 0) continue;
+    // Whether a seated member of body `bi` fills the requirement (a member id or a title);
+    // one function for all bodies rather than a closure made for each.
+    const fills = (bi: number, req: string): boolean => {
       const from = ctx.seatStart[bi] as number;
       const to = ctx.seatStart[bi + 1] as number;
-      const fills = (req: string): boolean => {
-        if (ctx.model.members.has(req)) {
-          for (let k = from; k < to; k++) if (ctx.memberIds[ctx.seats[k] as number] === req) return true;
-          return false;
-        }
-        const wanted = normalTitle(req);
-        for (let k = from; k < to; k++) if (title(ctx.seats[k] as number) === wanted) return true;
+      if (ctx.model.members.has(req)) {
+        for (let k = from; k < to; k++) if (ctx.memberIds[ctx.seats[k] as number] === req) return true;
         return false;
-      };
-      const unfilled = b.mandate.requiredMembers.filter((req) => !fills(req));
-      if (unfilled.length === 0) continue;
+      }
+      let wanted = normalOf.get(req);
+      if (wanted === undefined) normalOf.set(req, (wanted = normalTitle(req)));
+      for (let k = from; k < to; k++) if (title(ctx.seats[k] as number) === wanted) return true;
+      return false;
+    };
+    for (let bi = 0; bi < ctx.bodies.length; bi++) {
+      const b = ctx.bodies[bi] as Body;
+      const required = b.mandate.requiredMembers;
+      if (required.length === 0) continue;
+      // Most bodies fill every requirement: the list of unfilled ones is made only when one is not.
+      let unfilled: string[] | null = null;
+      for (let r = 0; r < required.length; r++) {
+        const req = required[r] as string;
+        if (!fills(bi, req)) (unfilled ??= []).push(req);
+      }
+      if (unfilled === null) continue;
       out.push({
         subject: b.id,
         elements: elements({

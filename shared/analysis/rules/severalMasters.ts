@@ -28,33 +28,44 @@ export const severalMastersRule = defineRule({
   ),
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
-    // First the receivers of each body's reports-to lines; most bodies have one.
-    const receivers = new Map<string, string | string[]>();
-    const withPrimary = new Set<string>();
+    // First, by body position, the first receiver of its reports-to lines, whether another
+    // follows and whether one is primary (typed arrays: a map and a set of every reporting
+    // body were garbage); the bodies in the order their first such line comes.
+    const n = ctx.bodies.length;
+    const firstTo = new Int32Array(n).fill(-1);
+    const several = new Uint8Array(n);
+    const withPrimary = new Uint8Array(n);
+    const order: number[] = [];
     // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
     for (let i = 0; i < ctx.lines.length; i++) {
       const l = ctx.lines[i] as ReportingLine;
-      if (l.kind !== 'reports_to' || !ctx.activeBody.has(l.to)) continue;
-      if (l.primary) withPrimary.add(l.from);
-      const seen = receivers.get(l.from);
-      if (seen === undefined) receivers.set(l.from, l.to);
-      else if (typeof seen === 'string') {
-        if (seen !== l.to) receivers.set(l.from, [seen, l.to]);
-      } else if (!seen.includes(l.to)) seen.push(l.to);
+      if (l.kind !== 'reports_to') continue;
+      const to = ctx.bodyIndex.get(l.to);
+      if (to === undefined) continue;
+      const from = ctx.bodyIndex.get(l.from) as number;
+      if (l.primary) withPrimary[from] = 1;
+      if (firstTo[from] === -1) {
+        firstTo[from] = to;
+        order.push(from);
+      } else if (firstTo[from] !== to) several[from] = 1;
     }
-    const flagged = new Map<string, ReportingLineId[]>();
-    // forEach rather than for…of over entries: that made a [key, value] pair per body.
-    receivers.forEach((to, from) => {
-      if (typeof to !== 'string' && !withPrimary.has(from)) flagged.set(from, []);
-    });
-    for (let i = 0; i < ctx.lines.length; i++) {
+    // Then the receivers (each once) and lines of the few bodies flagged, in line order.
+    const flagged = new Map<string, { to: string[]; lines: ReportingLineId[] }>();
+    for (let k = 0; k < order.length; k++) {
+      const b = order[k] as number;
+      if (several[b] === 1 && withPrimary[b] === 0) flagged.set((ctx.bodies[b] as { id: string }).id, { to: [], lines: [] });
+    }
+    for (let i = 0; i < ctx.lines.length && flagged.size > 0; i++) {
       const l = ctx.lines[i] as ReportingLine;
-      if (l.kind === 'reports_to' && ctx.activeBody.has(l.to)) flagged.get(l.from)?.push(l.id);
+      if (l.kind !== 'reports_to' || !ctx.activeBody.has(l.to)) continue;
+      const f = flagged.get(l.from);
+      if (!f) continue;
+      f.lines.push(l.id);
+      if (!f.to.includes(l.to)) f.to.push(l.to);
     }
     const out: FoundIssue[] = [];
-    for (const [from, lines] of flagged) {
-      const to = receivers.get(from) as string[];
-      const sorted = [...to].sort();
+    for (const [from, { to, lines }] of flagged) {
+      const sorted = to.sort();
       out.push({
         subject: from,
         elements: elements({ bodies: [from, ...sorted] as BodyId[], reportingLines: lines }),
