@@ -3,12 +3,12 @@ import { scopeNoun } from '../merge/labels';
 import { DECLARATIONS } from '../model/declarations';
 import type { MandatModel, IsoDate } from '../model/types';
 import { COLLECTIONS } from '../model/types';
-import { jsonEqual } from '../model/document';
 import { today } from '../time/isoDate';
 import { added, changed, entities, isLayoutOnly, removed, type Sides } from './elements';
 import { compareFindings } from './findings';
 import { inIdsOf, pairById, pairByName, SameIdPairs, shareNoBodyId, type Pairing, type Pairs } from './matching';
 import { changesBetweenDates } from './dates';
+import { sameEntity, walkSameIds } from './sameIds';
 import type { Change, ChangeGroup, DiffOptions, DiffScope, Entity, MapDifference, NameMatch } from './types';
 
 const KIND_ORDER = { added: 0, changed: 1, removed: 2 } as const;
@@ -46,27 +46,38 @@ function compareElements(s: Sides, pairing: Pairing): { changes: Change[]; layou
     const inA = entities(s.a, name);
     const inB = entities(s.b, name);
     const pairs: Pairs = pairing.get(name) ?? NO_PAIRS;
-    // Paired by id, A's element is matched when B has its id; paired by name, the set says so.
-    const sameIds = pairs instanceof SameIdPairs ? pairs : null;
-    const matched = sameIds ? null : new Set<string>();
     const here: Change[] = [];
-    // forEach rather than for…of: no [id, element] pair per element (120,000 memberships a side).
-    inB.forEach((e, id) => {
-      const idA = pairs.get(id);
-      const old = idA === undefined ? undefined : inA.get(idA);
-      if (idA === undefined || old === undefined) {
-        here.push(added(name, id, e, s));
-        return;
-      }
-      matched?.add(idA);
-      // The same object (one map on two dates) or equal content: nothing to look into.
-      if (old === e || (idA === id && jsonEqual(old, e))) return;
-      const c = changed(name, id, old, e, s, idA === id ? e : inIdsOf(name, e, pairing), idA);
-      if (c) (isLayoutOnly(c) ? layout : here).push(c);
-    });
-    inA.forEach((e, id) => {
-      if (!(sameIds ? sameIds.pairedInA(id) : (matched as Set<string>).has(id))) here.push(removed(name, id, e, s));
-    });
+    const gone = (id: string, e: Entity): void => {
+      here.push(removed(name, id, e, s));
+    };
+    if (pairs instanceof SameIdPairs) {
+      walkSameIds(inA, inB, (id, old, e) => {
+        if (old === undefined) here.push(added(name, id, e, s));
+        // The same object (one map on two dates) or equal content: nothing to look into.
+        else if (old !== e && !sameEntity(old, e)) {
+          const c = changed(name, id, old, e, s, e, id);
+          if (c) (isLayoutOnly(c) ? layout : here).push(c);
+        }
+      }, gone);
+    } else {
+      // Paired by name: the set says which of A's elements were matched.
+      const matched = new Set<string>();
+      inB.forEach((e, id) => {
+        const idA = pairs.get(id);
+        const old = idA === undefined ? undefined : inA.get(idA);
+        if (idA === undefined || old === undefined) {
+          here.push(added(name, id, e, s));
+          return;
+        }
+        matched.add(idA);
+        if (old === e || (idA === id && sameEntity(old, e))) return;
+        const c = changed(name, id, old, e, s, idA === id ? e : inIdsOf(name, e, pairing), idA);
+        if (c) (isLayoutOnly(c) ? layout : here).push(c);
+      });
+      inA.forEach((e, id) => {
+        if (!matched.has(id)) gone(id, e);
+      });
+    }
     for (let i = 0; i < here.length; i++) changes.push(here[i] as Change);
   }
   return { changes, layout };
