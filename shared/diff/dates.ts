@@ -6,122 +6,185 @@ import { valueAt } from './fieldPath';
 import { hasValidity, hasYear, renamedOn } from './snapshot';
 import type { Change, Entity } from './types';
 
-/** A map read as of a date for naming only: each body under the name it had then (what labels and values look up). */
+/**
+ * A map read as of a date for naming only: each body under the name it had then (what
+ * labels and values look up). A renamed body is renamed once per date, not on every look-up
+ * (the label of each of thousands of memberships looks its body up).
+ */
 export function namesOn(model: MandatModel, date: IsoDate): MandatModel {
+  const renamed = new Map<string, Entity>();
   const bodies = {
     get: (id: string): Entity | undefined => {
       const b = model.bodies.get(id);
-      return b && b.formerNames.length > 0 ? renamedOn(b, date) : (b as unknown as Entity | undefined);
+      if (!b || b.formerNames.length === 0) return b as unknown as Entity | undefined;
+      let r = renamed.get(id);
+      if (r === undefined) renamed.set(id, (r = renamedOn(b, date)));
+      return r;
     },
     has: (id: string): boolean => model.bodies.has(id),
   };
   return { ...model, bodies } as unknown as MandatModel;
 }
 
-type InForce = (id: string, e: Entity) => boolean;
+/**
+ * In force on which of the two dates, as bits: 1 on date A, 2 on date B (3 both, 0 neither).
+ * One test of an element answers for both dates, and a reference looks its target up once.
+ */
+type Bits = number;
+const NEITHER = 0;
+const ON_A = 1;
+const ON_B = 2;
+const BOTH = 3;
 
-/** A reference's field read straight off the element, or through its path when nested. */
-function reader(field: string): (e: Entity) => unknown {
-  return field.includes('.') ? (e) => valueAt(e, field) : (e) => e[field];
+/**
+ * The ids of a collection in force, with their bits: `whole` when every element is in
+ * force on both dates (the collection itself answers, an id it has is in force), else a
+ * map holding the ids in force on either date (an id it has not is in force on neither).
+ */
+interface Present {
+  readonly whole: boolean;
+  readonly ids: ReadonlyMap<string, unknown>;
 }
 
 /** One 'drop' reference as the test reads it: the target's ids in force resolved once, not per element. */
 interface DropTest {
   readonly value: (e: Entity) => unknown;
   readonly when: ((e: Entity) => boolean) | null;
-  readonly there: Pick<ReadonlySet<string>, 'has'>;
+  readonly there: Present;
+}
+
+/** A reference's field read straight off the element, or through its path when nested. */
+function reader(field: string): (e: Entity) => unknown {
+  return field.includes('.') ? (e) => valueAt(e, field) : (e) => e[field];
+}
+
+function whenTest(ref: ReferenceSpec): ((e: Entity) => boolean) | null {
+  if (!ref.when) return null;
+  const { field, equals } = ref.when;
+  return (e) => valueAt(e, field) === equals;
 }
 
 /**
- * Which elements of each collection are in force on a date; the same test as `mapOn`,
- * without building the map. A reference counts only when its target's ids were known when
- * the test was made (a collection's own, and later ones, are not while it is being read):
- * the order in which `mapOn` drops dangling elements.
+ * The test of one collection on both dates, or null when every element is in force on
+ * both. A reference counts only when its target's ids are in `present` when the test is
+ * made (a collection's own, and later ones, are not while it is being read): the order in
+ * which `mapOn` drops dangling elements. When `exact` is false the caller only asks whether
+ * the element is in force on one date and not the other, so a reference to a collection
+ * wholly in force (which can only take an element out on both dates) is not looked up for
+ * an element in force on both.
  */
-function inForce(model: MandatModel, date: IsoDate, dropRefs: readonly ReferenceSpec[]): Map<CollectionName, InForce> {
-  const year = yearOf(date);
-  const present = new Map<CollectionName, Pick<ReadonlySet<string>, 'has'>>();
-  const tests = new Map<CollectionName, InForce>();
-  const ownTest = (name: CollectionName): ((e: Entity) => boolean) | null => {
-    const declaration = DECLARATIONS[name];
-    const valid = hasValidity(declaration);
-    const yearly = hasYear(declaration);
-    const refs: DropTest[] = [];
-    for (const r of dropRefs) {
-      const there = r.collection === name ? present.get(r.target) : undefined;
-      if (!there) continue;
-      const when = r.when ? ((field: string, equals: unknown) => (e: Entity) => valueAt(e, field) === equals)(r.when.field, r.when.equals) : null;
-      refs.push({ value: reader(r.field), when, there });
+function testOf(name: CollectionName, dateA: IsoDate, dateB: IsoDate, present: ReadonlyMap<CollectionName, Present>, dropRefs: readonly ReferenceSpec[], exact: boolean): ((e: Entity) => Bits) | null {
+  const declaration = DECLARATIONS[name];
+  const valid = hasValidity(declaration);
+  const yearly = hasYear(declaration);
+  const yearA = yearOf(dateA);
+  const yearB = yearOf(dateB);
+  const varying: DropTest[] = [];
+  const whole: DropTest[] = [];
+  for (const r of dropRefs) {
+    const there = r.collection === name ? present.get(r.target) : undefined;
+    if (there) (there.whole ? whole : varying).push({ value: reader(r.field), when: whenTest(r), there });
+  }
+  // Nothing to test: every element is in force (members, comments without their targets' dates).
+  if (!valid && !yearly && varying.length === 0 && whole.length === 0) return null;
+  return (e) => {
+    let bits = BOTH;
+    if (valid) {
+      const from = e.validFrom as string | null;
+      const to = e.validTo as string | null;
+      if ((from !== null && from > dateA) || (to !== null && dateA > to)) bits = ON_B;
+      if ((from !== null && from > dateB) || (to !== null && dateB > to)) bits &= ON_A;
+      if (bits === NEITHER) return NEITHER;
     }
-    // Nothing to test: every element is in force (members, comments without their targets' dates).
-    if (!valid && !yearly && refs.length === 0) return null;
-    return (e) => {
-      if (valid && ((e.validFrom !== null && (e.validFrom as string) > date) || (e.validTo !== null && date > (e.validTo as string)))) return false;
-      if (yearly && e.year !== year) return false;
-      for (let i = 0; i < refs.length; i++) {
-        const r = refs[i] as DropTest;
-        if (r.when && !r.when(e)) continue;
-        const v = r.value(e);
-        if (typeof v === 'string' && !r.there.has(v)) return false;
-      }
-      return true;
-    };
+    if (yearly) {
+      if (e.year !== yearA) bits &= ON_B;
+      if (e.year !== yearB) bits &= ON_A;
+      if (bits === NEITHER) return NEITHER;
+    }
+    for (let i = 0; i < varying.length; i++) {
+      const r = varying[i] as DropTest;
+      if (r.when && !r.when(e)) continue;
+      const v = r.value(e);
+      if (typeof v === 'string') bits &= (r.there.ids.get(v) as Bits | undefined) ?? NEITHER;
+      if (bits === NEITHER) return NEITHER;
+    }
+    if (bits === BOTH && !exact) return BOTH;
+    for (let i = 0; i < whole.length; i++) {
+      const r = whole[i] as DropTest;
+      if (r.when && !r.when(e)) continue;
+      const v = r.value(e);
+      if (typeof v === 'string' && !r.there.ids.has(v)) return NEITHER;
+    }
+    return bits;
   };
-  const all: InForce = () => true;
-  // First the collections others depend on, each with the set of its ids in force, in model order.
-  for (const name of COLLECTIONS) {
-    if (!dropRefs.some((r) => r.target === name)) continue;
-    const own = ownTest(name);
-    if (own === null) {
-      // All of it is in force: the collection itself answers.
-      const whole = entities(model, name);
-      present.set(name, whole);
-      tests.set(name, all);
-      continue;
-    }
-    const ids = new Set<string>();
-    // forEach rather than for…of: no [id, element] pair per element.
-    entities(model, name).forEach((e, id) => {
-      if (own(e)) ids.add(id);
-    });
-    present.set(name, ids);
-    tests.set(name, (id) => ids.has(id));
-  }
-  // Then the others, which see every set.
-  for (const name of COLLECTIONS) {
-    if (tests.has(name)) continue;
-    const own = ownTest(name);
-    tests.set(name, own === null ? all : (_id, e) => own(e));
-  }
-  return tests;
 }
+
+/** An element in force on one date only, or a body in force on both that has had other names. */
+interface Candidate {
+  readonly id: string;
+  readonly e: Entity;
+  readonly bits: Bits;
+}
+
+const isRenamedBody = (name: CollectionName, e: Entity): boolean => name === 'bodies' && (e as unknown as Body).formerNames.length > 0;
 
 /**
  * The changes between one map on two dates, in one pass over each collection: what is in
  * force only on B was added, only on A removed; of what is in force on both, only a body
- * can differ (its name on each date).
+ * can differ (its name on each date). The same as comparing `mapOn` of each date by id (the
+ * property tests check so), without building the two maps.
  */
 export function changesBetweenDates(model: MandatModel, dateA: IsoDate, dateB: IsoDate): { changes: Change[]; sides: Sides } {
   const s: Sides = { a: namesOn(model, dateA), b: namesOn(model, dateB), dated: { from: dateA, to: dateB, model } };
   const dropRefs = referencesOf(DECLARATIONS).filter((r) => r.dangling === 'drop' && !r.list);
-  const onA = inForce(model, dateA, dropRefs);
-  const onB = inForce(model, dateB, dropRefs);
+  const present = new Map<CollectionName, Present>();
+  // What differs in the collections others depend on, found while their ids in force are gathered.
+  const found = new Map<CollectionName, Candidate[]>();
+  // First the collections others depend on, in model order, each seeing the ones before it.
+  for (const name of COLLECTIONS) {
+    if (!dropRefs.some((r) => r.target === name)) continue;
+    const collection = entities(model, name);
+    const test = testOf(name, dateA, dateB, present, dropRefs, true);
+    const candidates: Candidate[] = [];
+    found.set(name, candidates);
+    if (test === null) {
+      present.set(name, { whole: true, ids: collection });
+      if (name === 'bodies') collection.forEach((e, id) => isRenamedBody(name, e) && candidates.push({ id, e, bits: BOTH }));
+      continue;
+    }
+    const ids = new Map<string, Bits>();
+    // forEach rather than for…of: no [id, element] pair per element.
+    collection.forEach((e, id) => {
+      const bits = test(e);
+      if (bits === NEITHER) return;
+      ids.set(id, bits);
+      if (bits !== BOTH || isRenamedBody(name, e)) candidates.push({ id, e, bits });
+    });
+    present.set(name, { whole: false, ids });
+  }
   const changes: Change[] = [];
   for (const name of COLLECTIONS) {
-    // A collection without dates or a year, hanging on nothing that comes and goes (members), is the same on both dates.
-    if (name !== 'bodies' && !hasValidity(DECLARATIONS[name]) && !hasYear(DECLARATIONS[name]) && !dropRefs.some((r) => r.collection === name)) continue;
-    const testA = onA.get(name) as InForce;
-    const testB = onB.get(name) as InForce;
-    entities(model, name).forEach((e, id) => {
-      const a = testA(id, e);
-      const b = testB(id, e);
-      if (a && !b) changes.push(removed(name, id, name === 'bodies' ? (s.a.bodies.get(id) as unknown as Entity) : e, s));
-      else if (b && !a) changes.push(added(name, id, name === 'bodies' ? (s.b.bodies.get(id) as unknown as Entity) : e, s));
-      else if (a && b && name === 'bodies' && (e as unknown as Body).formerNames.length > 0) {
+    let candidates = found.get(name);
+    if (!candidates) {
+      // The others see every collection they depend on.
+      const test = testOf(name, dateA, dateB, present, dropRefs, name === 'bodies');
+      // A collection without dates or a year, hanging on nothing that comes and goes (members), is the same on both dates.
+      if (test === null && name !== 'bodies') continue;
+      const list: Candidate[] = (candidates = []);
+      entities(model, name).forEach((e, id) => {
+        const bits = test === null ? BOTH : test(e);
+        if (bits === ON_A || bits === ON_B || (bits === BOTH && isRenamedBody(name, e))) list.push({ id, e, bits });
+      });
+    }
+    for (let i = 0; i < candidates.length; i++) {
+      const { id, e, bits } = candidates[i] as Candidate;
+      if (bits === ON_A) changes.push(removed(name, id, name === 'bodies' ? (s.a.bodies.get(id) as unknown as Entity) : e, s));
+      else if (bits === ON_B) changes.push(added(name, id, name === 'bodies' ? (s.b.bodies.get(id) as unknown as Entity) : e, s));
+      else {
         const c = changed(name, id, s.a.bodies.get(id) as unknown as Entity, s.b.bodies.get(id) as unknown as Entity, s);
         if (c) changes.push(c);
       }
-    });
+    }
   }
   return { changes, sides: s };
 }

@@ -1,4 +1,4 @@
-import { lazyText, type Text } from '../i18n/text';
+import { LazyText, type Text } from '../i18n/text';
 import { elementLabel } from '../merge/labels';
 import { jsonEqual } from '../model/document';
 import { DECLARATIONS, referencesOf, type ReferenceSpec } from '../model/declarations';
@@ -42,12 +42,18 @@ for (const ref of referencesOf(DECLARATIONS)) {
   else FRAMING_REFS.set(ref.collection, [ref]);
 }
 
-/** Adds `x` to `list` unless it is there (lists of one or two: cheaper than a set each). */
-function addOnce(list: string[], x: string): void {
-  if (!list.includes(x)) list.push(x);
+/**
+ * `list` with `x` added unless it is there, made at its size: a list grown by push gets room
+ * for seventeen, and ten thousand changes each keep one or two.
+ */
+function withOnce(list: readonly string[] | null, x: string): readonly string[] {
+  if (list === null) return [x];
+  if (list.includes(x)) return list;
+  return list.length === 1 ? [list[0] as string, x] : [...list, x];
 }
 
 const NOTHING: readonly string[] = Object.freeze([]);
+const NO_FIELDS: readonly FieldChange[] = Object.freeze([]);
 
 /** The bodies and reporting lines an element concerns: a body itself, another element what its references name. */
 export function framingOf(scope: DiffScope, id: string, entities: readonly Entity[]): { bodies: readonly string[]; lines: readonly string[] } {
@@ -55,19 +61,25 @@ export function framingOf(scope: DiffScope, id: string, entities: readonly Entit
   if (scope === 'meta' || scope === 'settings') return { bodies: NOTHING, lines: NOTHING };
   const refs = FRAMING_REFS.get(scope);
   if (!refs && scope !== 'reportingLines') return { bodies: NOTHING, lines: NOTHING };
-  const bodies: string[] = [];
-  const lines: string[] = [];
-  if (scope === 'reportingLines') lines.push(id);
+  let bodies: readonly string[] | null = null;
+  let lines: readonly string[] | null = scope === 'reportingLines' ? [id] : null;
   for (const ref of refs ?? NO_REFS) {
-    const into = ref.target === 'bodies' ? bodies : lines;
+    const toBodies = ref.target === 'bodies';
     for (const e of entities) {
       if (ref.when && valueAt(e, ref.when.field) !== ref.when.equals) continue;
       const v = valueAt(e, ref.field);
-      if (Array.isArray(v)) for (const x of v) addOnce(into, String(x));
-      else if (typeof v === 'string') addOnce(into, v);
+      if (typeof v === 'string') {
+        if (toBodies) bodies = withOnce(bodies, v);
+        else lines = withOnce(lines, v);
+      } else if (Array.isArray(v)) {
+        for (const x of v) {
+          if (toBodies) bodies = withOnce(bodies, String(x));
+          else lines = withOnce(lines, String(x));
+        }
+      }
     }
   }
-  return { bodies: bodies.length > 0 ? bodies : NOTHING, lines: lines.length > 0 ? lines : NOTHING };
+  return { bodies: bodies ?? NOTHING, lines: lines ?? NOTHING };
 }
 
 const NO_REFS: readonly ReferenceSpec[] = [];
@@ -76,14 +88,37 @@ function label(scope: DiffScope, id: string, e: Entity, first: MandatModel, seco
   return elementLabel(scope, id, e, [first, second]);
 }
 
+/**
+ * The sentence of an added or removed element, made when read: one object with what it
+ * needs, not a closure and its scope (two dates of the largest map add and remove 10,000
+ * elements, and the Compare view reads the sentences of the rows it shows).
+ */
+class AddedOrRemoved extends LazyText {
+  constructor(
+    private readonly kind: 'added' | 'removed',
+    private readonly scope: DiffScope,
+    private readonly label: Text,
+    private readonly e: Entity,
+    private readonly s: Sides,
+  ) {
+    super();
+  }
+  protected make(): Text {
+    const { scope, label, e, s } = this;
+    return this.kind === 'added' ? describeAdded(scope, label, e, s.b, s.dated !== null) : describeRemoved(scope, label, e, s.a, s.dated);
+  }
+}
+
 export function added(scope: DiffScope, id: string, e: Entity, s: Sides): Change {
   const l = label(scope, id, e, s.b, s.a);
-  return { scope, kind: 'added', id, label: l, before: null, after: e, fields: [], description: lazyText(() => describeAdded(scope, l, e, s.b, s.dated !== null)), ...framingOf(scope, id, [e]) };
+  const { bodies, lines } = framingOf(scope, id, [e]);
+  return { scope, kind: 'added', id, label: l, before: null, after: e, fields: NO_FIELDS, description: new AddedOrRemoved('added', scope, l, e, s), bodies, lines };
 }
 
 export function removed(scope: DiffScope, id: string, e: Entity, s: Sides): Change {
   const l = label(scope, id, e, s.a, s.b);
-  return { scope, kind: 'removed', id, label: l, before: e, after: null, fields: [], description: lazyText(() => describeRemoved(scope, l, e, s.a, s.dated)), ...framingOf(scope, id, [e]) };
+  const { bodies, lines } = framingOf(scope, id, [e]);
+  return { scope, kind: 'removed', id, label: l, before: e, after: null, fields: NO_FIELDS, description: new AddedOrRemoved('removed', scope, l, e, s), bodies, lines };
 }
 
 /**

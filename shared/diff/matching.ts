@@ -13,7 +13,8 @@ export type Pairing = ReadonlyMap<CollectionName, Pairs>;
 /**
  * The pairs of one collection matched by id, read from the two collections themselves:
  * building a map of 120,000 id → id pairs (and a set of the matched ones) took longer
- * than comparing the elements.
+ * than comparing the elements. The comparison itself walks the two collections side by
+ * side (`walkSameIds`) and asks this only whether the pairing is by id.
  */
 export class SameIdPairs implements Pairs {
   constructor(
@@ -22,10 +23,6 @@ export class SameIdPairs implements Pairs {
   ) {}
   get(id: string): string | undefined {
     return this.inA.has(id) && this.inB.has(id) ? id : undefined;
-  }
-  /** True when A's element `id` has a pair in B. */
-  pairedInA(id: string): boolean {
-    return this.inB.has(id);
   }
 }
 

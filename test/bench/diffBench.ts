@@ -1,76 +1,39 @@
 /**
- * The compare part of `npm run bench`: the difference of the 5,800-body synthetic map on
- * two dates (goal ≤ 300 ms) and of two files of it (a copy with one body in a hundred
- * renamed, one in two hundred removed and fifty added), each with the checks run on both
- * sides, as the Compare view and `mandat diff` run them. Median of several runs after one
- * untimed warm-up, under tsx (the bundled code is about a tenth faster).
+ * `npx tsx test/bench/diffBench.ts`, and the compare part of `npm run bench`: bundles
+ * diffMeasure.ts with esbuild (as the app and `mandat` ship shared/diff; under tsx's
+ * per-file loader the same code runs slower) and runs the bundle in a child process with
+ * a large heap and `--expose-gc`, like the analysis measurements (measureChild.ts).
+ * `--cpu-prof` writes a V8 profile of the child to .tmp/prof/.
  */
-import { analyse } from '../../shared/analysis/analyse';
-import { changeCount, diffAsOf, diffModels, type MapDifference } from '../../shared/diff';
-import type { BodyId } from '../../shared/model/ids';
-import type { Body, MandatModel } from '../../shared/model/types';
-import { generateMap } from './synthetic';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { repositoryRoot } from './measureChild';
 
-const RUNS = 7;
-const GOAL_MS = 300;
-const DATES = ['2021-06-01', '2024-06-01'] as const;
+const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** A later version of `model`: some bodies renamed, some removed (with what hangs on them), some added. */
-function laterVersion(model: MandatModel): MandatModel {
-  const bodies = new Map(model.bodies);
-  const ids = [...bodies.keys()];
-  const removed = new Set<string>();
-  ids.forEach((id, i) => {
-    const b = bodies.get(id) as Body;
-    if (i % 100 === 7) bodies.set(id, { ...b, name: `${b.name} (ny)`, formerNames: [...b.formerNames, { name: b.name, shortName: b.shortName, validTo: '2024-12-31' }] });
-    if (i % 200 === 3) {
-      bodies.delete(id);
-      removed.add(id);
-    }
+export async function main(nodeArgs: readonly string[] = []): Promise<number> {
+  const outfile = path.join(repositoryRoot, '.tmp', 'bench-diff.mjs');
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  await build({
+    stdin: { contents: "import { main } from './diffMeasure'; main();", resolveDir: here, loader: 'ts', sourcefile: 'diffChild.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  for (let i = 0; i < 50; i++) {
-    const first = model.bodies.values().next().value as Body;
-    bodies.set(`added-${i}`, { ...first, id: `added-${i}` as BodyId, name: `Tillagt organ ${i}`, formerNames: [], partOf: null });
-  }
-  const keep = <T extends object>(m: ReadonlyMap<string, T>, refs: (e: T) => readonly string[]): Map<string, T> => new Map([...m].filter(([, e]) => refs(e).every((r) => !removed.has(r))));
-  return {
-    ...model,
-    bodies: new Map([...bodies].map(([id, b]) => [id, b.partOf && removed.has(b.partOf) ? { ...b, partOf: null } : b])),
-    memberships: keep(model.memberships, (m) => [m.body]),
-    reportingLines: keep(model.reportingLines, (l) => [l.from, l.to]),
-    fundingLines: keep(model.fundingLines, (f) => [f.funder, f.receiver]),
-  };
+  const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', ...nodeArgs, outfile], { stdio: 'inherit' });
+  if (child.error) throw child.error;
+  return child.status ?? 1;
 }
 
-function median<T>(run: () => T): { ms: number; diff: T } {
-  let diff = run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    diff = run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] as number, diff };
+// Run on its own.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const profile = process.argv.includes('--cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${path.join(repositoryRoot, '.tmp', 'prof')}`] : [];
+  process.exit(await main(profile));
 }
-
-const verdict = (ms: number, goal: number): string => (ms <= goal ? 'PASS' : 'MISS');
-
-export async function main(): Promise<void> {
-  const model = generateMap({ bodies: 5_800, members: 25_000, memberships: 120_000, lines: 12_000, seed: 2023 });
-  const later = laterVersion(model);
-  const dates = median(() => diffAsOf(model, DATES[0], DATES[1]));
-  const files = median(() => diffModels(model, later, { from: DATES[1] }));
-  const elementsOnly = median(() => diffModels(model, later, { from: DATES[1], withoutFindings: true }));
-  const datesOnly = median(() => diffAsOf(model, DATES[0], DATES[1], { withoutFindings: true }));
-  // The checks on one side, measured at the same moment: on a busy machine every figure grows alike.
-  const analysis = median(() => analyse(model, { asOf: DATES[1] }));
-  const f = (d: MapDifference): string => `${changeCount(d)} changes, findings +${d.findings.appeared.length} −${d.findings.resolved.length} =${d.findings.persists.length}`;
-  console.log(`Compare (shared/diff), the 5,800-body synthetic map, median of ${RUNS} runs under tsx, with the checks on both sides:`);
-  console.log(`  ${verdict(dates.ms, GOAL_MS)}  two dates ${DATES[0]} → ${DATES[1]} ≤ ${GOAL_MS} ms: ${dates.ms.toFixed(0)} ms (${f(dates.diff)}); the elements alone ${datesOnly.ms.toFixed(0)} ms`);
-  console.log(`  ${verdict(files.ms, GOAL_MS)}  two files ≤ ${GOAL_MS} ms: ${files.ms.toFixed(0)} ms (${f(files.diff)}); the elements alone ${elementsOnly.ms.toFixed(0)} ms`);
-  console.log(`        for scale: one full analysis of the map, measured alongside, ${analysis.ms.toFixed(0)} ms (two of them are part of each figure above)`);
-}
-
-// Run on its own: `npx tsx test/bench/diffBench.ts`.
-if (import.meta.url === `file://${process.argv[1]}`) await main();
