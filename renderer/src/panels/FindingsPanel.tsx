@@ -7,7 +7,7 @@ import { dispatch, highlight, useEditor } from '../store/editor';
 import { findingsFor, highlightOf } from '../store/findings';
 import { nameOn } from '../../../shared/time/names';
 import { isNarrowed, narrowFindings, passesNarrowing, type NarrowingContext } from './findingsNarrowing';
-import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowing';
+import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowingControls';
 import { ReadMore } from '../help/ReadMore';
 
 const NOTHING: readonly string[] = [];
