@@ -6,6 +6,7 @@ import { startRename } from './canvas/renaming';
 import { DEFAULT_LEVEL, type BodyKind } from '../../shared/model/vocabulary';
 import { showBodyForm } from './review/bodyForm';
 import { dispatch, select, useEditor } from './store/editor';
+import { bodyIdIn, idsIn } from './modelIds';
 
 interface Copied {
   readonly bodies: readonly Body[];
@@ -39,11 +40,15 @@ export function paste(): void {
   }
   for (const l of copied.lines) {
     const { id: _id, ...rest } = l;
-    commands.push({ type: 'connectReport', line: { ...rest, id: newId<ReportingLineId>('line'), from: fresh.get(l.from) as BodyId, to: fresh.get(l.to) as BodyId } });
+    const from = fresh.get(l.from);
+    const to = fresh.get(l.to);
+    // Only lines between two copied bodies are copied; a line is pasted between their copies.
+    if (from && to) commands.push({ type: 'connectReport', line: { ...rest, id: newId<ReportingLineId>('line'), from, to } });
   }
   for (const m of copied.memberships) {
     const { id: _id, ...rest } = m;
-    commands.push({ type: 'addMembership', membership: { ...rest, id: newId<MembershipId>('ms'), body: fresh.get(m.body) as BodyId } });
+    const body = fresh.get(m.body);
+    if (body) commands.push({ type: 'addMembership', membership: { ...rest, id: newId<MembershipId>('ms'), body } });
   }
   if (dispatch({ type: 'batch', commands }).ok) select([...fresh.values()]);
 }
@@ -55,15 +60,15 @@ export function duplicateSelection(): void {
 /** Removes the selected bodies and lines in one undo step (lines of removed bodies go with them). */
 export function deleteSelection(): void {
   const { selectedBodies, selectedLines, model } = useEditor.getState();
-  const bodies = selectedBodies.filter((id) => model.bodies.has(id));
-  const gone = new Set(bodies);
-  const lines = selectedLines.filter((id) => {
+  const bodies = idsIn(model.bodies, selectedBodies);
+  const gone = new Set<string>(bodies);
+  const lines = idsIn(model.reportingLines, selectedLines).filter((id) => {
     const l = model.reportingLines.get(id);
     return l !== undefined && !gone.has(l.from) && !gone.has(l.to);
   });
   const commands: Command[] = [
-    ...lines.map((id): Command => ({ type: 'removeReportingLine', id: id as ReportingLineId })),
-    ...bodies.map((id): Command => ({ type: 'removeBody', id: id as BodyId })),
+    ...lines.map((id): Command => ({ type: 'removeReportingLine', id })),
+    ...bodies.map((id): Command => ({ type: 'removeBody', id })),
   ];
   if (commands.length > 0 && dispatch({ type: 'batch', commands }).ok) select([]);
 }
@@ -104,7 +109,7 @@ export function addBody(kind: BodyKind, place: NewBodyPlace | string = {}): stri
   const where = typeof place === 'string' ? {} : place;
   const id = newId<BodyId>('body');
   const body = { id, ...newBodyDefaults(model.bodies.values(), kind, lang), position: placeFor(model, kind, where) };
-  const receiver = where.reportsTo && model.bodies.has(where.reportsTo) ? (where.reportsTo as BodyId) : null;
+  const receiver = bodyIdIn(model, where.reportsTo);
   const command: Command = receiver
     ? { type: 'batch', commands: [{ type: 'addBody', body }, { type: 'connectReport', line: { from: id, to: receiver, kind: 'reports_to' } }] }
     : { type: 'addBody', body };

@@ -1,4 +1,5 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
+import type { ReportTable } from './reportDocx';
 import type { Member, Membership, ReportingLine } from '../model/types';
 import { ROLES } from '../model/vocabulary';
 import { isValidOn } from '../time/isoDate';
@@ -11,7 +12,7 @@ import type { ViewBody } from './view';
 const ROLE_ORDER = new Map(ROLES.map((r, i) => [r, i]));
 
 /** The body's facts: kind, level, mandate (the decision reference exactly as written), meetings. */
-function facts(ctx: ReportContext, vb: ViewBody): Table {
+function facts(ctx: ReportContext, vb: ViewBody): ReportTable {
   const { lang } = ctx;
   const b = vb.body;
   const m = b.mandate;
@@ -41,7 +42,7 @@ function titleAndOrganisation(member: Member): string {
 }
 
 /** Members on the date with their roles: the chair first, then by role and name. */
-function members(ctx: ReportContext, seats: readonly Seat[], collator: Intl.Collator): (Paragraph | Table)[] {
+function members(ctx: ReportContext, seats: readonly Seat[], collator: Intl.Collator): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
   if (seats.length === 0) return [para(w('noMembers', lang), { italics: true, muted: true })];
   const sorted = [...seats].sort(
@@ -58,7 +59,7 @@ function members(ctx: ReportContext, seats: readonly Seat[], collator: Intl.Coll
 }
 
 /** One table of lines, each named by the body at its other end. */
-function lineTable(ctx: ReportContext, lines: readonly ReportingLine[], direction: 'out' | 'in'): Table {
+function lineTable(ctx: ReportContext, lines: readonly ReportingLine[], direction: 'out' | 'in'): ReportTable {
   const { lang } = ctx;
   const rows = lines.map((l): CellValue[] => [
     bodyName(ctx, direction === 'out' ? l.to : l.from),
@@ -73,7 +74,7 @@ function lineTable(ctx: ReportContext, lines: readonly ReportingLine[], directio
 }
 
 /** Reporting lines valid on the date, out of and into the body, whichever bodies are at the other end. */
-function lines(ctx: ReportContext, ends: BodyLines, collator: Intl.Collator): (Paragraph | Table)[] {
+function lines(ctx: ReportContext, ends: BodyLines, collator: Intl.Collator): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
   // Each name once, not once per comparison.
   const byName = (end: (l: ReportingLine) => string) => (list: readonly ReportingLine[]) =>
@@ -134,9 +135,9 @@ function byBody(ctx: ReportContext): { seats: Map<string, Seat[]>; lines: Map<st
 const NO_LINES: BodyLines = { out: [], in: [] };
 
 /** The section on bodies: a Heading 2 for each, its facts, members and reporting lines. */
-export function bodiesSection(ctx: ReportContext): (Paragraph | Table)[] {
+export function bodiesSection(ctx: ReportContext): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
-  const out: (Paragraph | Table)[] = [heading(w('bodies', lang), 1, true)];
+  const out: (Paragraph | ReportTable)[] = [heading(w('bodies', lang), 1, true)];
   if (ctx.bodies.length === 0) return [...out, para(nothingToShow('bodies', ctx.asOf, lang), { italics: true })];
   // One collator for the whole section: localeCompare(…, locale) looks the locale up on every call.
   const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'en');

@@ -1,4 +1,5 @@
-import { Paragraph, TextRun, type Table } from 'docx';
+import { Paragraph, TextRun } from 'docx';
+import type { ReportTable } from './reportDocx';
 import type { IsoDate } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { SHEET_WORDS, type BodySheet, type SheetLine } from './bodySheets';
@@ -13,8 +14,8 @@ function lineRows(lines: readonly SheetLine[]): CellValue[][] {
  * The Word report's appendix: one page per body (a Heading 2 that starts a page), its
  * facts, members, lines out and in, and the findings about it with their fixes.
  */
-export function bodyPagesSection(sheets: readonly BodySheet[], lang: Language, asOf: IsoDate): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading(SHEET_WORDS.appendix[lang], 1, true), para(`${SHEET_WORDS.intro[lang]} ${asOf}.`)];
+export function bodyPagesSection(sheets: readonly BodySheet[], lang: Language, asOf: IsoDate): (Paragraph | ReportTable)[] {
+  const out: (Paragraph | ReportTable)[] = [heading(SHEET_WORDS.appendix[lang], 1, true), para(`${SHEET_WORDS.intro[lang]} ${asOf}.`)];
   for (const sheet of sheets) {
     out.push(heading(sheet.title, 2, true), factsTable(sheet.facts.map(([label, value]) => [label, value] as const)), gap());
     out.push(heading(w('members', lang), 3));

@@ -1,4 +1,5 @@
-import { Paragraph, TextRun, type Table } from 'docx';
+import { Paragraph, TextRun } from 'docx';
+import type { ReportTable } from './reportDocx';
 import { text, type Text } from '../i18n/text';
 import { threadsByTarget, type Thread } from '../model/comments';
 import type { Comment, ReportingLine } from '../model/types';
@@ -104,9 +105,9 @@ function groups(ctx: ReportContext): Group[] {
 }
 
 /** The comments: per target its threads, each with its state, writer, time and text, replies under it. */
-export function commentsSection(ctx: ReportContext): (Paragraph | Table)[] {
+export function commentsSection(ctx: ReportContext): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
-  const out: (Paragraph | Table)[] = [heading(C.comments[lang], 1, true)];
+  const out: (Paragraph | ReportTable)[] = [heading(C.comments[lang], 1, true)];
   const found = groups(ctx);
   const threads = found.flatMap((g) => g.targets.flatMap((t) => t.threads));
   if (threads.length === 0) return [...out, para(nothing(lang), { italics: true })];

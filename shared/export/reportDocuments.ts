@@ -1,4 +1,5 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
+import type { ReportTable } from './reportDocx';
 import { text, type Text } from '../i18n/text';
 import type { Coordination, GoverningDocument } from '../model/types';
 import { DOCUMENT_KINDS } from '../model/vocabulary';
@@ -70,8 +71,8 @@ function coordinationText(ctx: ReportContext, c: Coordination): string {
 }
 
 /** The Styrdokument chapter: the documents in force on the date by kind, then the coordination function. */
-export function documentsSection(ctx: ReportContext): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading(say(D.chapter, ctx), 1, true), para(say(D.intro, ctx), { muted: true })];
+export function documentsSection(ctx: ReportContext): (Paragraph | ReportTable)[] {
+  const out: (Paragraph | ReportTable)[] = [heading(say(D.chapter, ctx), 1, true), para(say(D.intro, ctx), { muted: true })];
   const documents = reportDocuments(ctx);
   if (documents.length === 0) {
     out.push(para(ctx.lang === 'sv' ? `Inget att visa: inga styrdokument gäller per ${ctx.asOf}.` : `Nothing to show: no governing documents are in force as of ${ctx.asOf}.`, { italics: true }));

@@ -1,18 +1,7 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  HeadingLevel,
-  LineRuleType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IStylesOptions,
-} from 'docx';
+import { BorderStyle, HeadingLevel, LineRuleType, Paragraph, TextRun, type IStylesOptions } from 'docx';
+import { ReportTable, type CellRun, type CellXml, type RowXml } from './reportTableXml';
+
+export { ReportTable } from './reportTableXml';
 
 /**
  * The report's building blocks: a few paragraph and table shapes, so every section looks
@@ -133,9 +122,11 @@ export function orMissing(value: string, placeholder: string): CellValue {
   return value.trim() === '' ? missing(placeholder) : value;
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOUR };
-const BORDERS = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const CELL_MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
+const TABLE_XML = {
+  border: { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOUR },
+  // The cells' padding, once for the table.
+  margins: { top: 50, bottom: 50, left: 90, right: 90 },
+};
 
 interface CellOptions {
   readonly header?: boolean;
@@ -146,29 +137,30 @@ interface CellOptions {
   readonly keepNext?: boolean;
 }
 
+/** Plain text as a cell's runs, each line of it a line in the paragraph. */
+function lineRuns(value: string, options: Omit<CellRun, 'text' | 'break'> = {}): CellRun[] {
+  return value.split(/\r?\n/).map((line, i) => ({ text: line, ...(i > 0 ? { break: true } : {}), ...options }));
+}
+
 /** A bold cell (a header, a label) is bold through its paragraph style, so its runs need no bold of their own. */
-function cellRuns(value: CellValue): TextRun[] {
-  if (typeof value === 'string') return runs(value);
-  if ('missing' in value) return runs(value.missing, { italics: true, color: MUTED });
-  return [...runs(value.lead, { bold: true }), new TextRun({ break: 1 }), ...runs(value.text)];
+function cellRuns(value: CellValue): CellRun[] {
+  if (typeof value === 'string') return lineRuns(value);
+  if ('missing' in value) return lineRuns(value.missing, { italics: true, color: MUTED });
+  return [...lineRuns(value.lead, { bold: true }), { break: true }, ...lineRuns(value.text)];
 }
 
 /**
- * A cell of a table. Its width comes from the table's grid (fixed layout), not from each
- * cell: a large report has tens of thousands of cells, and every element written costs.
+ * A cell of a table. Its width comes from the table's grid (fixed layout): a large report
+ * has tens of thousands of cells, and every element written costs.
  */
-function cell(value: CellValue, options: CellOptions = {}): TableCell {
-  return new TableCell({
-    ...(options.fill ? { shading: { fill: options.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
-    children: [
-      new Paragraph({
-        style: options.header || options.bold ? TABLE_HEADING_STYLE : TABLE_TEXT_STYLE,
-        ...(options.keepNext ? { keepNext: true } : {}),
-        ...(options.right ? { alignment: AlignmentType.RIGHT } : {}),
-        children: cellRuns(value),
-      }),
-    ],
-  });
+function cell(value: CellValue, options: CellOptions = {}): CellXml {
+  return {
+    style: options.header || options.bold ? TABLE_HEADING_STYLE : TABLE_TEXT_STYLE,
+    runs: cellRuns(value),
+    ...(options.fill ? { fill: options.fill } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.right ? { right: true } : {}),
+  };
 }
 
 /** Column widths in twips from relative weights, filling `total`. */
@@ -179,16 +171,8 @@ function widths(weights: readonly number[], total: number): number[] {
   return out;
 }
 
-function table(rows: TableRow[], columnWidths: number[]): Table {
-  return new Table({
-    rows,
-    width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-    // The cells' padding, once for the table.
-    margins: CELL_MARGINS,
-  });
+function table(rows: RowXml[], columnWidths: number[]): ReportTable {
+  return new ReportTable(rows, { columnWidths, ...TABLE_XML });
 }
 
 /**
@@ -201,29 +185,23 @@ export function dataTable(
   weights: readonly number[],
   right: readonly number[] = [],
   total = CONTENT_TWIPS,
-): Table {
+): ReportTable {
   const cols = widths(weights, total);
-  const head = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: headers.map((h, i) => cell(h, { header: true, fill: HEADER_FILL, right: right.includes(i), keepNext: true })),
-  });
-  const body = rows.map(
-    (r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { right: right.includes(i) })) }),
-  );
+  const head: RowXml = {
+    header: true,
+    cells: headers.map((h, i) => cell(h, { header: true, fill: HEADER_FILL, right: right.includes(i), keepNext: true })),
+  };
+  const body = rows.map((r): RowXml => ({ cells: r.map((v, i) => cell(v, { right: right.includes(i) })) }));
   return table([head, ...body], cols);
 }
 
 /** A two-column table of facts: a shaded label, then its value; kept on one page with its heading. */
-export function factsTable(rows: readonly (readonly [string, CellValue])[], total = CONTENT_TWIPS): Table {
+export function factsTable(rows: readonly (readonly [string, CellValue])[], total = CONTENT_TWIPS): ReportTable {
   const cols = widths([3, 8], total);
   return table(
     rows.map(([label, value], i) => {
       const keepNext = i < rows.length - 1;
-      return new TableRow({
-        cantSplit: true,
-        children: [cell(label, { bold: true, fill: LABEL_FILL, keepNext }), cell(value, { keepNext })],
-      });
+      return { cells: [cell(label, { bold: true, fill: LABEL_FILL, keepNext }), cell(value, { keepNext })] };
     }),
     cols,
   );

@@ -1,4 +1,5 @@
-import { Paragraph, TextRun, type Table } from 'docx';
+import { Paragraph, TextRun } from 'docx';
+import type { ReportTable } from './reportDocx';
 import type { AnalysisResult, Finding } from '../analysis/types';
 import { SEVERITIES } from '../analysis/types';
 import { RULE_LABELS, SEVERITY_LABELS } from './labels';
@@ -39,9 +40,9 @@ function intro(count: number, ctx: ReportContext): string {
 }
 
 /** The findings, grouped by severity (Heading 2) and then rule (Heading 3). */
-function openFindings(ctx: ReportContext, findings: readonly Finding[]): (Paragraph | Table)[] {
+function openFindings(ctx: ReportContext, findings: readonly Finding[]): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
-  const out: (Paragraph | Table)[] = [heading(w('findings', lang), 1, true)];
+  const out: (Paragraph | ReportTable)[] = [heading(w('findings', lang), 1, true)];
   if (findings.length === 0) return [...out, para(nothingToShow('findings', ctx.asOf, lang), { italics: true })];
   out.push(para(intro(findings.length, ctx)));
   for (const severity of SEVERITIES) {
@@ -65,9 +66,9 @@ function openFindings(ctx: ReportContext, findings: readonly Finding[]): (Paragr
 }
 
 /** Acknowledged findings apart: what, why it is intended, who said so and when. */
-function acknowledgedFindings(ctx: ReportContext, acknowledged: AnalysisResult['acknowledged']): (Paragraph | Table)[] {
+function acknowledgedFindings(ctx: ReportContext, acknowledged: AnalysisResult['acknowledged']): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
-  const out: (Paragraph | Table)[] = [heading(w('acknowledged', lang), 1)];
+  const out: (Paragraph | ReportTable)[] = [heading(w('acknowledged', lang), 1)];
   if (acknowledged.length === 0) return [...out, para(nothingToShow('acknowledged', ctx.asOf, lang), { italics: true })];
   out.push(para(w('acknowledgedIntro', lang)));
   const rows = acknowledged.map(({ finding, acknowledgement: a }): CellValue[] => [
@@ -82,6 +83,6 @@ function acknowledgedFindings(ctx: ReportContext, acknowledged: AnalysisResult['
 }
 
 /** The findings and the acknowledged findings, in the report's language and order. */
-export function findingsSection(ctx: ReportContext, result: AnalysisResult): (Paragraph | Table)[] {
+export function findingsSection(ctx: ReportContext, result: AnalysisResult): (Paragraph | ReportTable)[] {
   return [...openFindings(ctx, reportFindings(ctx, result.findings)), ...acknowledgedFindings(ctx, reportAcknowledged(ctx, result.acknowledged))];
 }

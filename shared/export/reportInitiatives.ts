@@ -1,4 +1,5 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
+import type { ReportTable } from './reportDocx';
 import type { FundingLine, Initiative } from '../model/types';
 import { isValidOn } from '../time/isoDate';
 import { bodyName, type ReportContext } from './reportContext';
@@ -14,7 +15,7 @@ export function reportInitiatives(ctx: ReportContext): Initiative[] {
     .sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
 }
 
-function facts(ctx: ReportContext, initiative: Initiative): Table {
+function facts(ctx: ReportContext, initiative: Initiative): ReportTable {
   const { lang } = ctx;
   const rows: [string, CellValue][] = [
     [w('responsible', lang), initiative.responsible === null ? missing(w('missing', lang)) : bodyName(ctx, initiative.responsible)],
@@ -28,7 +29,7 @@ function facts(ctx: ReportContext, initiative: Initiative): Table {
 }
 
 /** Every year's funding of the initiative (not only the date's year: the money is the history). */
-function funding(ctx: ReportContext, initiative: Initiative): (Paragraph | Table)[] {
+function funding(ctx: ReportContext, initiative: Initiative): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
   const lines = [...ctx.model.fundingLines.values()]
     .filter((f) => f.initiative === initiative.id)
@@ -45,9 +46,9 @@ function funding(ctx: ReportContext, initiative: Initiative): (Paragraph | Table
 }
 
 /** The section on initiatives: who answers for each, who does it, its targets and its money. */
-export function initiativesSection(ctx: ReportContext): (Paragraph | Table)[] {
+export function initiativesSection(ctx: ReportContext): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
-  const out: (Paragraph | Table)[] = [heading(w('initiatives', lang), 1, true)];
+  const out: (Paragraph | ReportTable)[] = [heading(w('initiatives', lang), 1, true)];
   const initiatives = reportInitiatives(ctx);
   if (initiatives.length === 0) return [...out, para(nothingToShow('initiatives', ctx.asOf, lang), { italics: true })];
   for (const i of initiatives) {

@@ -1,4 +1,5 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
+import type { ReportTable } from './reportDocx';
 import { lawRequirements, type RequirementStatus } from '../analysis/law/requirements';
 import { LAW_IN_FORCE } from '../analysis/law/sources';
 import { text, type Text } from '../i18n/text';
@@ -41,7 +42,7 @@ const say = (t: Text, lang: Language): string => t[lang];
  * records documents or a coordination function, so a map of earlier years without them keeps
  * the report it had.
  */
-export function lawSection(ctx: ReportContext): (Paragraph | Table)[] {
+export function lawSection(ctx: ReportContext): (Paragraph | ReportTable)[] {
   const { model, asOf, lang } = ctx;
   if (asOf < LAW_IN_FORCE && model.documents.size === 0 && model.coordination.size === 0) return [];
   const r = lawRequirements(model, asOf);

@@ -1,4 +1,5 @@
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph } from 'docx';
+import type { ReportTable } from './reportDocx';
 import type { IsoDate, MandatModel } from '../model/types';
 import type { Language, RaciRole } from '../model/vocabulary';
 import { responsibilityMatrix } from '../tasks/matrixData';
@@ -40,7 +41,7 @@ const say = (key: keyof typeof T, lang: Language, values: Record<string, string 
  * repeats on each page), then the measures: per task whether it is clear and why not, per
  * body what it answers for and carries out. Empty when the map has no task in force.
  */
-export function responsibilitiesSection(model: MandatModel, asOf: IsoDate, lang: Language): (Paragraph | Table)[] {
+export function responsibilitiesSection(model: MandatModel, asOf: IsoDate, lang: Language): (Paragraph | ReportTable)[] {
   const matrix = responsibilityMatrix(model, asOf, { onlyAssigned: true, byLevel: true });
   if (matrix.rows.length === 0) return [];
   const clarity = taskRoleClarity(model, asOf);

@@ -1,4 +1,5 @@
-import { BorderStyle, HeadingLevel, Paragraph, TableOfContents, TextRun, type Table } from 'docx';
+import { BorderStyle, HeadingLevel, Paragraph, TableOfContents, TextRun } from 'docx';
+import type { ReportTable } from './reportDocx';
 import type { AnalysisResult } from '../analysis/types';
 import { SEVERITIES } from '../analysis/types';
 import { SEVERITY_LABELS } from './labels';
@@ -44,10 +45,10 @@ export function contents(ctx: ReportContext): (Paragraph | TableOfContents)[] {
 }
 
 /** The role-clarity summary: shares of complete mandates and documented paths, overlaps, findings by severity. */
-export function summarySection(ctx: ReportContext, result: AnalysisResult): (Paragraph | Table)[] {
+export function summarySection(ctx: ReportContext, result: AnalysisResult): (Paragraph | ReportTable)[] {
   const { lang } = ctx;
   // No page break: the summary starts a new section, which starts a page.
-  const out: (Paragraph | Table)[] = [heading(w('summary', lang), 1)];
+  const out: (Paragraph | ReportTable)[] = [heading(w('summary', lang), 1)];
   if (ctx.bodies.length === 0) return [...out, para(nothingToShow('bodies', ctx.asOf, lang), { italics: true })];
   const findings = reportFindings(ctx, result.findings);
   const c = roleClarity(ctx.model, ctx.asOf, findings, ctx.shown);

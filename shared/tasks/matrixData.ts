@@ -1,13 +1,14 @@
 import { buildContext } from '../analysis/context';
 import { taskIndex } from '../analysis/taskIndex';
 import type { Body, IsoDate, MandatModel, Task } from '../model/types';
+import type { AssignmentId } from '../model/ids';
 import { LEVELS, type Level, type RaciRole } from '../model/vocabulary';
 import { labelOn } from '../time/names';
 
 /** One cell of the responsibility matrix: the roles a body has on a task, in R/A/C/I order, with the assignments' ids. */
 export interface MatrixCell {
   readonly roles: readonly RaciRole[];
-  readonly assignments: readonly { readonly id: string; readonly role: RaciRole }[];
+  readonly assignments: readonly { readonly id: AssignmentId; readonly role: RaciRole }[];
 }
 
 export interface MatrixColumn {
@@ -55,7 +56,7 @@ export function responsibilityMatrix(model: MandatModel, asOf: IsoDate, filter: 
   for (const t of index.tasks) {
     if (filter.initiative && t.task.initiative !== filter.initiative) continue;
     if (filter.document && t.task.document !== filter.document) continue;
-    const cells = new Map<string, { roles: RaciRole[]; assignments: { id: string; role: RaciRole }[] }>();
+    const cells = new Map<string, { roles: RaciRole[]; assignments: { id: AssignmentId; role: RaciRole }[] }>();
     const members: string[] = [];
     for (const role of ROLE_ORDER)
       for (const a of t[role]) {

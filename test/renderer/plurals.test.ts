@@ -22,7 +22,6 @@ const NO_PLURAL: Readonly<Record<string, string>> = {
   'searchSteps.position': '"3 av 12": no noun',
   'profile.members': 'the count in brackets after a heading',
   'profile.findings': 'the count in brackets after a heading',
-  'presentation.selected': 'a label followed by the count',
 };
 
 /** Keys written as templates in the source, and the keys they stand for. */

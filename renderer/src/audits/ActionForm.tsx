@@ -7,6 +7,7 @@ import type { FieldErrors } from './fieldErrors';
 import { useAuditForm } from './useAuditForm';
 import type { ActionValues } from './formChanges';
 import { FormField } from './FormField';
+import { CalendarButton } from '../dates/CalendarButton';
 
 /**
  * One action's form: the text and its status for adding one, and with the due date and the
@@ -46,8 +47,8 @@ export function ActionForm(props: {
       </FormField>
       {props.full ? (
         <>
-          <FormField id={`${id}-due`} label={label('due')} error={errors.due} lang={props.lang}>
-            <input value={v.due} placeholder={t('audits.datePlaceholder')} onChange={(e) => set({ due: e.target.value })} />
+          <FormField id={`${id}-due`} label={label('due')} error={errors.due} lang={props.lang} after={<CalendarButton value={v.due} field={label('due')} onPick={(due) => set({ due })} />}>
+            <input value={v.due} inputMode="numeric" placeholder={t('audits.datePlaceholder')} onChange={(e) => set({ due: e.target.value })} />
           </FormField>
           <FormField id={`${id}-evidence`} label={label('evidence')} error={errors.evidence} lang={props.lang}>
             <textarea rows={2} value={v.evidence} onChange={(e) => set({ evidence: e.target.value })} />

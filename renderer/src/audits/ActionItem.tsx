@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUS_LABELS } from '../../../shared/audits/labels';
 import { ACTIONS } from '../../../shared/model/declarations/audits';
-import type { ActionId } from '../../../shared/model/ids';
 import type { Action } from '../../../shared/model/types';
 import type { ActionStatus } from '../../../shared/model/vocabulary';
 import { dispatch } from '../store/editor';
@@ -29,7 +28,7 @@ export function ActionItem({ action, status, asOf, editable, lang }: { action: A
           <button type="button" ref={editButton} aria-label={t('audits.editActionNamed', { text: action.text })} onClick={() => setEditing(true)}>
             {t('audits.edit')}
           </button>
-          <button type="button" className="danger" aria-label={t('audits.removeActionNamed', { text: action.text })} onClick={() => dispatch({ type: 'removeAction', id: action.id as ActionId })}>
+          <button type="button" className="danger" aria-label={t('audits.removeActionNamed', { text: action.text })} onClick={() => dispatch({ type: 'removeAction', id: action.id })}>
             {t('audits.remove')}
           </button>
         </span>
@@ -49,7 +48,7 @@ export function ActionItem({ action, status, asOf, editable, lang }: { action: A
               setEditing(false);
               return { ok: true, errors: {} };
             }
-            const r = submitForm({ type: 'updateAction', id: action.id as ActionId, changes }, ACTION_FORM_FIELDS);
+            const r = submitForm({ type: 'updateAction', id: action.id, changes }, ACTION_FORM_FIELDS);
             if (r.ok) setEditing(false);
             return r;
           }}

@@ -7,6 +7,7 @@ import type { FieldErrors } from './fieldErrors';
 import { useAuditForm } from './useAuditForm';
 import type { AnswerValues } from './formChanges';
 import { FormField } from './FormField';
+import { CalendarButton } from '../dates/CalendarButton';
 
 /**
  * One answer's form, for recording one (the stance, dated on the date viewed) and, with every
@@ -42,8 +43,8 @@ export function AnswerForm(props: {
       </FormField>
       {props.full ? (
         <>
-          <FormField id={`${id}-date`} label={label('date')} error={errors.date} lang={props.lang}>
-            <input value={v.date} placeholder={t('audits.datePlaceholder')} onChange={(e) => set({ date: e.target.value })} />
+          <FormField id={`${id}-date`} label={label('date')} error={errors.date} lang={props.lang} after={<CalendarButton value={v.date} field={label('date')} onPick={(date) => set({ date })} />}>
+            <input value={v.date} inputMode="numeric" placeholder={t('audits.datePlaceholder')} onChange={(e) => set({ date: e.target.value })} />
           </FormField>
           <FormField id={`${id}-text`} label={label('text')} error={errors.text} lang={props.lang}>
             <textarea rows={2} value={v.text} onChange={(e) => set({ text: e.target.value })} />

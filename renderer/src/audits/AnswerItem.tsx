@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCE_LABELS } from '../../../shared/audits/labels';
-import type { AnswerId } from '../../../shared/model/ids';
 import type { Answer } from '../../../shared/model/types';
 import { dispatch } from '../store/editor';
 import { AnswerForm } from './AnswerForm';
@@ -25,7 +24,7 @@ export function AnswerItem({ answer, by, actionCount, editable, lang }: { answer
     else if (mode === 'view' && wasOpen.current) editButton.current?.focus();
     wasOpen.current = mode !== 'view';
   }, [mode]);
-  const remove = () => dispatch({ type: 'removeAnswer', id: answer.id as AnswerId });
+  const remove = () => dispatch({ type: 'removeAnswer', id: answer.id });
   const summary = `${STANCE_LABELS[answer.stance][lang]} (${[by, answer.date ?? t('audits.dateUnknown')].filter(Boolean).join(', ')})`;
   return (
     <div className="audit-answer-item">
@@ -58,7 +57,7 @@ export function AnswerItem({ answer, by, actionCount, editable, lang }: { answer
               setMode('view');
               return { ok: true, errors: {} };
             }
-            const r = submitForm({ type: 'updateAnswer', id: answer.id as AnswerId, changes }, ANSWER_FORM_FIELDS);
+            const r = submitForm({ type: 'updateAnswer', id: answer.id, changes }, ANSWER_FORM_FIELDS);
             if (r.ok) setMode('view');
             return r;
           }}

@@ -18,7 +18,6 @@ import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, use
 import { useTranslation } from 'react-i18next';
 import { Maximize } from 'lucide-react';
 import type { Command } from '../../../shared/commands/types';
-import type { BodyId } from '../../../shared/model/ids';
 import { dispatch, select, showPanel, unhighlight, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
@@ -47,6 +46,7 @@ import { useSignalDrawn } from './useSignalDrawn';
 import { DocumentLayer } from '../documents/DocumentLayer';
 import { startLiveDrag, type LiveDrag } from './liveDrag';
 import { useCompareNodes } from '../compare/compareNodes';
+import { bodyIdIn } from '../modelIds';
 
 const NODE_TYPES = { body: BodyNodeComponent };
 // Every line (reports, funding, decided-by) is drawn along its route around the bodies.
@@ -232,7 +232,11 @@ export function Canvas() {
       live.current?.end();
       live.current = null;
       setHeld(NO_IDS);
-      const commands: Command[] = [...done].map(([id, p]) => ({ type: 'updateBody', id: id as BodyId, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }));
+      const current = useEditor.getState().model;
+      const commands = [...done].flatMap(([id, p]): Command[] => {
+        const body = bodyIdIn(current, id);
+        return body ? [{ type: 'updateBody', id: body, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }] : [];
+      });
       const placed = dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands }).ok;
       // The drawn model is deferred: keep showing the dropped positions until it has them (see below).
       setDragging((prev) => {

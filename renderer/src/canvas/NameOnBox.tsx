@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { BodyId } from '../../../shared/model/ids';
 import { dispatch, useEditor } from '../store/editor';
 import { stopRename } from './renaming';
+import { bodyIdIn } from '../modelIds';
 
 /** Puts the keyboard back on the body's box, so arrow keys, F2 and Delete go on working there. */
 function focusBox(id: string): void {
@@ -39,7 +39,9 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
     if (done.current) return;
     const value = draft.trim();
     if (value === name) return finish(refocus);
-    const result = dispatch({ type: 'updateBody', id: id as BodyId, changes: { name: value } });
+    const body = bodyIdIn(useEditor.getState().model, id);
+    if (body === null) return finish(false);
+    const result = dispatch({ type: 'updateBody', id: body, changes: { name: value } });
     if (result.ok) return finish(refocus);
     // Refused (an empty name): the field stays open with the reason, unless focus has gone elsewhere.
     if (!refocus) return finish(false);

@@ -1,5 +1,4 @@
 import { showBodyForm } from '../review/bodyForm';
-import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
 import type { Position } from '../../../shared/model/types';
 import type { BodyKind, LineKind } from '../../../shared/model/vocabulary';
 import { addBody, deleteSelection, duplicateSelection, paste } from '../clipboard';
@@ -7,6 +6,7 @@ import { autoLayout } from '../layout/autoLayout';
 import { dispatch, select, setAsOf, showPanel, useEditor } from '../store/editor';
 import { startConnect } from './connectFlow';
 import { startRename } from './renaming';
+import { lineIdIn } from '../modelIds';
 
 /*
  * What the canvas's context menus do, as plain functions of the element they are about,
@@ -76,21 +76,23 @@ export const arrangeAutomatically = (): void => autoLayout();
 export const fitView = (): void => void window.dispatchEvent(new CustomEvent('mandat:zoom', { detail: 'fit' }));
 
 export function setLineKind(id: string, kind: LineKind): void {
-  dispatch({ type: 'updateReportingLine', id: id as ReportingLineId, changes: { kind } });
+  const line = lineIdIn(useEditor.getState().model, id);
+  if (line) dispatch({ type: 'updateReportingLine', id: line, changes: { kind } });
 }
 
 /** Documented becomes not documented; not documented or unknown becomes documented. */
 export function toggleDocumented(id: string): void {
   const line = useEditor.getState().model.reportingLines.get(id);
-  if (line) dispatch({ type: 'updateReportingLine', id: id as ReportingLineId, changes: { documented: line.documented === 'yes' ? 'no' : 'yes' } });
+  if (line) dispatch({ type: 'updateReportingLine', id: line.id, changes: { documented: line.documented === 'yes' ? 'no' : 'yes' } });
 }
 
 /** Turns the line round: the receiver now reports to the body that reported. */
 export function reverseLine(id: string): void {
   const line = useEditor.getState().model.reportingLines.get(id);
-  if (line) dispatch({ type: 'updateReportingLine', id: id as ReportingLineId, changes: { from: line.to as BodyId, to: line.from as BodyId } });
+  if (line) dispatch({ type: 'updateReportingLine', id: line.id, changes: { from: line.to, to: line.from } });
 }
 
 export function deleteLine(id: string): void {
-  if (dispatch({ type: 'removeReportingLine', id: id as ReportingLineId }).ok) select([], []);
+  const line = lineIdIn(useEditor.getState().model, id);
+  if (line && dispatch({ type: 'removeReportingLine', id: line }).ok) select([], []);
 }

@@ -7,6 +7,7 @@ import type { Platform } from '../platform/types';
 import { highlight, useEditor } from '../store/editor';
 import { closeCompare, compareDates, compareWithFile, currentDifference, frameChange, setCompareDate, useCompare } from './compareState';
 import './compare.css';
+import { IsoDateInput } from '../dates/IsoDateInput';
 
 const KIND_KEY = { added: 'compare.kindAdded', changed: 'compare.kindChanged', removed: 'compare.kindRemoved' } as const;
 
@@ -60,14 +61,14 @@ export function ComparePanel({ platform }: { platform: Platform }) {
       ) : (
         <div className="compare-what">
           <div className="compare-dates">
-            <label>
-              {t('compare.from')}
-              <input type="date" value={state.from} onChange={(e) => setCompareDate('from', e.target.value)} />
-            </label>
-            <label>
-              {t('compare.to')}
-              <input type="date" value={state.to} onChange={(e) => setCompareDate('to', e.target.value)} />
-            </label>
+            <span className="compare-date">
+              <label htmlFor="compare-from">{t('compare.from')}</label>
+              <IsoDateInput id="compare-from" value={state.from} label={t('compare.from')} onDate={(date) => setCompareDate('from', date)} />
+            </span>
+            <span className="compare-date">
+              <label htmlFor="compare-to">{t('compare.to')}</label>
+              <IsoDateInput id="compare-to" value={state.to} label={t('compare.to')} onDate={(date) => setCompareDate('to', date)} />
+            </span>
           </div>
           <p className="compare-hint">{t('compare.datesHint')}</p>
           <button type="button" onClick={() => void compareWithFile(platform)}>{t('compare.withFile')}</button>

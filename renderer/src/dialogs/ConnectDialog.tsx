@@ -2,11 +2,11 @@ import { Dialog } from 'radix-ui';
 import { FocusScope } from 'radix-ui/internal';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodyId } from '../../../shared/model/ids';
 import { LINE_KINDS, type LineKind } from '../../../shared/model/vocabulary';
 import { labelOn, nameOn } from '../../../shared/time/names';
 import { dispatch, select, useEditor } from '../store/editor';
 import { receiverOptions } from './receivers';
+import { bodyIdIn } from '../modelIds';
 
 /**
  * A new reporting line: which body receives it (when a drag did not say: a searchable
@@ -29,8 +29,9 @@ export function ConnectDialog({ from, to, onClose }: { from: string; to: string 
     return b ? labelOn(b, asOf) : id;
   };
   const create = (): void => {
-    if (!target) return;
-    const r = dispatch({ type: 'connectReport', line: { from: from as BodyId, to: target as BodyId, kind } });
+    const ends = { from: bodyIdIn(model, from), to: bodyIdIn(model, target) };
+    if (!ends.from || !ends.to) return;
+    const r = dispatch({ type: 'connectReport', line: { from: ends.from, to: ends.to, kind } });
     if (!r.ok) return setError(r.issues[0]?.message[lang] ?? '');
     // The new line is selected, so that its panel (and the highlight) show what was made.
     const line = r.created[0];

@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BodyId, CoordinationId, MemberId } from '../../../shared/model/ids';
-import type { Coordination } from '../../../shared/model/types';
+import type { BodyId, MemberId } from '../../../shared/model/ids';
+import type { Coordination, MandatModel } from '../../../shared/model/types';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { DateField, SelectField, TextField } from '../panels/fields';
 import { dispatch, useEditor } from '../store/editor';
 import { documentChoices } from './documentChoices';
+import { bodyIdIn, memberIdIn } from '../modelIds';
 
 /** "body:ks" or "member:m1": one list holds both, as the function is held by one or the other. */
 const whoKey = (c: Coordination): string => (c.body !== null ? `body:${c.body}` : `member:${c.member ?? ''}`);
-const fromKey = (key: string): { body: BodyId | null; member: MemberId | null } =>
-  key.startsWith('body:') ? { body: key.slice(5) as BodyId, member: null } : { body: null, member: key.slice(7) as MemberId };
+const fromKey = (model: MandatModel, key: string): { body: BodyId | null; member: MemberId | null } =>
+  key.startsWith('body:') ? { body: bodyIdIn(model, key.slice(5)), member: null } : { body: null, member: memberIdIn(model, key.slice(7)) };
 
 /** The samordningsfunktion over time: each period names a body or a member. */
 export function CoordinationSection() {
@@ -30,23 +31,23 @@ export function CoordinationSection() {
       <p className="muted">{t('docCoordination.intro')}</p>
       {periods.length === 0 ? <p className="empty">{t('docCoordination.none')}</p> : null}
       {periods.map((c) => {
-        const update = (changes: Partial<Omit<Coordination, 'id'>>) => dispatch({ type: 'updateCoordination', id: c.id as CoordinationId, changes });
+        const update = (changes: Partial<Omit<Coordination, 'id'>>) => dispatch({ type: 'updateCoordination', id: c.id, changes });
         return (
           <div key={c.id} className={isValidOn(c, asOf) ? 'doc-period' : 'doc-period is-out'}>
-            <SelectField label={t('docCoordination.who')} value={whoKey(c)} options={who} onCommit={(v) => update(fromKey(v))} />
+            <SelectField label={t('docCoordination.who')} value={whoKey(c)} options={who} onCommit={(v) => update(fromKey(model, v))} />
             <div className="field-row">
               <DateField label={t('body.validFrom')} value={c.validFrom} onCommit={(v) => update({ validFrom: v })} />
               <DateField label={t('body.validTo')} value={c.validTo} onCommit={(v) => update({ validTo: v })} />
             </div>
             <TextField label={t('body.notes')} value={c.notes} onCommit={(v) => update({ notes: v })} />
-            <button type="button" className="link" onClick={() => dispatch({ type: 'removeCoordination', id: c.id as CoordinationId })}>
+            <button type="button" className="link" onClick={() => dispatch({ type: 'removeCoordination', id: c.id })}>
               {t('docCoordination.remove')}
             </button>
           </div>
         );
       })}
       {first ? (
-        <button type="button" onClick={() => dispatch({ type: 'addCoordination', coordination: { ...fromKey(first.value), validFrom: asOf } })}>
+        <button type="button" onClick={() => dispatch({ type: 'addCoordination', coordination: { ...fromKey(model, first.value), validFrom: asOf } })}>
           {t('docCoordination.add')}
         </button>
       ) : (

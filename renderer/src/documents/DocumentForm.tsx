@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENTS } from '../../../shared/model/declarations/documents';
-import type { BodyId, DocumentId, InitiativeId, MemberId, ReportingLineId } from '../../../shared/model/ids';
 import type { GoverningDocument, MandatModel } from '../../../shared/model/types';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/model/vocabulary';
 import { DateField, SelectField, TextField } from '../panels/fields';
@@ -9,6 +8,7 @@ import { dispatch, useEditor } from '../store/editor';
 import { documentChoices } from './documentChoices';
 import { selectDocument } from './documentsView';
 import { RefListField, type Choice } from './RefListField';
+import { bodyIdIn, documentIdIn, idsIn } from '../modelIds';
 
 /**
  * What a document can replace: the other documents of its kind (a new åtgärdsplan replaces
@@ -32,7 +32,7 @@ export function DocumentForm({ document: d }: { document: GoverningDocument }) {
   const model = useEditor((s) => s.model);
   const asOf = useEditor((s) => s.asOf);
   const choices = useMemo(() => documentChoices(model, asOf), [model, asOf]);
-  const update = (changes: Partial<Omit<GoverningDocument, 'id'>>) => dispatch({ type: 'updateDocument', id: d.id as DocumentId, changes });
+  const update = (changes: Partial<Omit<GoverningDocument, 'id'>>) => dispatch({ type: 'updateDocument', id: d.id, changes });
   const lang = useEditor((s) => s.lang);
   // The declaration's own labels, so the form, the workbook and the model table say the same.
   const label = (field: keyof typeof DOCUMENTS.labels): string => DOCUMENTS.labels[field][lang];
@@ -42,11 +42,11 @@ export function DocumentForm({ document: d }: { document: GoverningDocument }) {
       <TextField label={label('title')} value={d.title} onCommit={(v) => update({ title: v })} />
       <SelectField<DocumentKind> label={label('kind')} value={d.kind} options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`docKinds.${k}`) }))} onCommit={(v) => update({ kind: v })} />
       <h4>{t('docPanel.who')}</h4>
-      <SelectField label={label('decidedBy')} value={d.decidedBy ?? ''} options={[none, ...choices.bodies]} onCommit={(v) => update({ decidedBy: (v || null) as BodyId | null })} />
+      <SelectField label={label('decidedBy')} value={d.decidedBy ?? ''} options={[none, ...choices.bodies]} onCommit={(v) => update({ decidedBy: bodyIdIn(model, v) })} />
       <TextField label={label('decisionRef')} value={d.decisionRef} placeholder="KS 2024-02-06 § 12" onCommit={(v) => update({ decisionRef: v })} />
       <DateField label={label('decidedOn')} value={d.decidedOn} onCommit={(v) => update({ decidedOn: v })} />
-      <RefListField label={label('parties')} value={d.parties} choices={choices.bodies} onCommit={(v) => update({ parties: v as BodyId[] })} />
-      <RefListField label={label('signatories')} value={d.signatories} choices={choices.members} onCommit={(v) => update({ signatories: v as MemberId[] })} />
+      <RefListField label={label('parties')} value={d.parties} choices={choices.bodies} onCommit={(v) => update({ parties: idsIn(model.bodies, v) })} />
+      <RefListField label={label('signatories')} value={d.signatories} choices={choices.members} onCommit={(v) => update({ signatories: idsIn(model.members, v) })} />
       <h4>{t('docPanel.period')}</h4>
       <div className="field-row">
         <DateField label={label('validFrom')} value={d.validFrom} onCommit={(v) => update({ validFrom: v })} />
@@ -57,18 +57,18 @@ export function DocumentForm({ document: d }: { document: GoverningDocument }) {
         label={label('parent')}
         value={d.parent ?? ''}
         options={[{ value: '', label: t('docPanel.noDocument') }, ...choices.documents.filter((c) => c.value !== d.id)]}
-        onCommit={(v) => update({ parent: (v || null) as DocumentId | null })}
+        onCommit={(v) => update({ parent: documentIdIn(model, v) })}
       />
       <SelectField
         label={label('replaces')}
         value={d.replaces ?? ''}
         options={[{ value: '', label: t('docPanel.noDocument') }, ...replaceable(choices.documents, model, d)]}
-        onCommit={(v) => update({ replaces: (v || null) as DocumentId | null })}
+        onCommit={(v) => update({ replaces: documentIdIn(model, v) })}
       />
       <h4>{t('docPanel.governs')}</h4>
-      <RefListField label={label('governsBodies')} value={d.governsBodies} choices={choices.bodies} onCommit={(v) => update({ governsBodies: v as BodyId[] })} />
-      <RefListField label={label('governsInitiatives')} value={d.governsInitiatives} choices={choices.initiatives} onCommit={(v) => update({ governsInitiatives: v as InitiativeId[] })} />
-      <RefListField label={label('governsLines')} value={d.governsLines} choices={choices.lines} onCommit={(v) => update({ governsLines: v as ReportingLineId[] })} />
+      <RefListField label={label('governsBodies')} value={d.governsBodies} choices={choices.bodies} onCommit={(v) => update({ governsBodies: idsIn(model.bodies, v) })} />
+      <RefListField label={label('governsInitiatives')} value={d.governsInitiatives} choices={choices.initiatives} onCommit={(v) => update({ governsInitiatives: idsIn(model.initiatives, v) })} />
+      <RefListField label={label('governsLines')} value={d.governsLines} choices={choices.lines} onCommit={(v) => update({ governsLines: idsIn(model.reportingLines, v) })} />
       <h4>{t('docPanel.where')}</h4>
       <TextField label={label('areas')} hint={t('docPanel.areasHint')} value={d.areas.join('; ')} onCommit={(v) => update({ areas: splitAreas(v) })} />
       <TextField label={label('link')} value={d.link} placeholder="https://…" onCommit={(v) => update({ link: v.trim() })} />
@@ -77,7 +77,7 @@ export function DocumentForm({ document: d }: { document: GoverningDocument }) {
         type="button"
         className="danger"
         onClick={() => {
-          if (dispatch({ type: 'removeDocument', id: d.id as DocumentId }).ok) selectDocument(null);
+          if (dispatch({ type: 'removeDocument', id: d.id }).ok) selectDocument(null);
         }}
       >
         {t('docPanel.remove')}

@@ -2,7 +2,6 @@ import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import type { DocumentId } from '../../../shared/model/ids';
 import type { GoverningDocument } from '../../../shared/model/types';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { useMapReadOnly } from '../review/readOnly';
@@ -85,7 +84,7 @@ function Sheets() {
       links.push({ key: `${d.id}>${l}`, ...ends(linkBetween(sheet, mid)), colour, decided: false });
     }
   }
-  const move = (d: GoverningDocument, to: Point) => dispatch({ type: 'updateDocument', id: d.id as DocumentId, changes: { position: { x: snap(to.x), y: snap(to.y) } } });
+  const move = (d: GoverningDocument, to: Point) => dispatch({ type: 'updateDocument', id: d.id, changes: { position: { x: snap(to.x), y: snap(to.y) } } });
   const drag = useRef<{ id: string; start: Point; from: Point; moved: boolean } | null>(null);
   const onPointerDown = (d: GoverningDocument, e: PointerEvent<HTMLButtonElement>) => {
     if (readOnly || e.button !== 0) return;

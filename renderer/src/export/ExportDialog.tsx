@@ -13,6 +13,7 @@ import { exportFileName, initialChoices, rememberChoices, requestOf, type Export
 import { PageFitNote } from './PageFitNote';
 import { PrintOptions } from './PrintOptions';
 import { useArrangedPositions } from './useArrangement';
+import './exportLayout.css';
 
 /** The formats that hold the diagram: they preview it and take its options. */
 const DIAGRAM_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx', 'html']);

@@ -5,9 +5,10 @@ import { help } from './parts/help';
 import { law } from './parts/law';
 import { print } from './parts/print';
 import { tasks } from './parts/tasks';
+import { tidy } from './parts/tidy';
 
 /** The parts of the strings kept in their own files; sv.ts and en.ts add them to the base. */
-const PARTS = [audits, compare, documents, help, law, print, tasks] as const;
+const PARTS = [audits, compare, documents, help, law, print, tasks, tidy] as const;
 
 export function partStrings(lang: 'sv' | 'en'): Record<string, unknown> {
   const merged: Record<string, unknown> = {};

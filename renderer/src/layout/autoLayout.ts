@@ -1,10 +1,10 @@
 import type { Command } from '../../../shared/commands/types';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import type { BodyId } from '../../../shared/model/ids';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { dispatch, editsRefused, notify, setLayoutProgress, useEditor } from '../store/editor';
 import { frameAllAfterLayout } from './frameAll';
 import type { LayoutMessage, LayoutRequest } from './protocol';
+import { bodyIdIn } from '../modelIds';
 
 const BAND = { political: 0, administrative: 1, operative: 2, external: 3 } as const;
 
@@ -37,7 +37,12 @@ export function autoLayout(): void {
       notify({ kind: 'error', text: { sv: `Kartan kunde inte ordnas: ${m.message}`, en: `The map could not be arranged: ${m.message}` } });
     } else {
       finish();
-      const commands: Command[] = m.positions.map((p) => ({ type: 'updateBody', id: p.id as BodyId, changes: { position: { x: p.x, y: p.y } } }));
+      // Bodies removed (say by a collaborator) while the layout ran are left out.
+      const { model } = useEditor.getState();
+      const commands = m.positions.flatMap((p): Command[] => {
+        const id = bodyIdIn(model, p.id);
+        return id ? [{ type: 'updateBody', id, changes: { position: { x: p.x, y: p.y } } }] : [];
+      });
       if (commands.length > 0) dispatch({ type: 'batch', commands });
       // The whole result in the window: on a 250-body map the trees ran off it.
       frameAllAfterLayout(m.positions.at(-1));

@@ -1,6 +1,5 @@
 import type { Command } from '../../../shared/commands/types';
 import { arrangeOrgChart, type ArrangeScope } from '../../../shared/layout/orgChartArrange';
-import type { BodyId } from '../../../shared/model/ids';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { dispatch, editsRefused, notify, useEditor } from '../store/editor';
 import { frameAllAfterLayout } from './frameAll';
@@ -18,8 +17,10 @@ export function arrangeAsOrgChart(scope: ArrangeScope): void {
   const positions = arrangeOrgChart(bodies, lines, scope);
   const commands: Command[] = [];
   for (const [id, p] of positions) {
-    const old = model.bodies.get(id)?.position;
-    if (!old || old.x !== p.x || old.y !== p.y) commands.push({ type: 'updateBody', id: id as BodyId, changes: { position: { x: p.x, y: p.y } } });
+    const body = model.bodies.get(id);
+    if (!body) continue;
+    const old = body.position;
+    if (!old || old.x !== p.x || old.y !== p.y) commands.push({ type: 'updateBody', id: body.id, changes: { position: { x: p.x, y: p.y } } });
   }
   if (commands.length === 0) {
     notify({ kind: 'info', key: scope === 'unplaced' ? 'orgChart.noneUnplaced' : 'orgChart.unchanged' });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentId, InitiativeId } from '../../../shared/model/ids';
 import { libraryTask, TASK_LIBRARY } from '../../../shared/tasks/library';
 import { dispatch, useEditor } from '../store/editor';
+import { documentIdIn, initiativeIdIn } from '../modelIds';
 
 /** A new task: typed, or taken from the library (its name in the interface's language), concerning the filtered initiative or document. */
 export function AddTask({ initiative, document }: { initiative: string | null; document: string | null }) {
@@ -24,8 +24,9 @@ export function AddTask({ initiative, document }: { initiative: string | null; d
         name: taskName,
         description: fromLibrary?.description[lang] ?? '',
         libraryKey: fromLibrary?.key ?? '',
-        initiative: initiative as InitiativeId | null,
-        document: document as DocumentId | null,
+        // The filter's values, as the model's ids (null when the filter names nothing there).
+        initiative: initiativeIdIn(useEditor.getState().model, initiative),
+        document: documentIdIn(useEditor.getState().model, document),
       },
     });
     if (r.ok) {

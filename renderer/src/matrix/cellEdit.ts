@@ -16,12 +16,12 @@ export function roleOfKey(key: string): RaciRole | null {
  * cell has it already: the key toggles); Delete or Backspace takes every role of the cell
  * away, in one undo step. Null when the key does nothing.
  */
-export function cellCommand(key: string, task: string, body: string, cell: MatrixCell | undefined): Command | null {
-  const remove = (ids: readonly string[]): Command | null =>
-    ids.length === 0 ? null : ids.length === 1 ? { type: 'removeAssignment', id: ids[0] as AssignmentId } : { type: 'batch', commands: ids.map((id) => ({ type: 'removeAssignment', id: id as AssignmentId })) };
+export function cellCommand(key: string, task: TaskId, body: BodyId, cell: MatrixCell | undefined): Command | null {
+  const remove = ([first, ...more]: readonly AssignmentId[]): Command | null =>
+    first === undefined ? null : more.length === 0 ? { type: 'removeAssignment', id: first } : { type: 'batch', commands: [first, ...more].map((id) => ({ type: 'removeAssignment', id })) };
   if (key === 'Delete' || key === 'Backspace') return remove((cell?.assignments ?? []).map((a) => a.id));
   const role = roleOfKey(key);
   if (role === null) return null;
   if (cell?.roles.includes(role)) return remove(cell.assignments.filter((a) => a.role === role).map((a) => a.id));
-  return { type: 'addAssignment', assignment: { task: task as TaskId, body: body as BodyId, role } };
+  return { type: 'addAssignment', assignment: { task, body, role } };
 }

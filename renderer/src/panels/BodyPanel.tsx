@@ -12,6 +12,7 @@ import { dispatch, useEditor } from '../store/editor';
 import { CheckField, DateField, Section, SelectField, TextField } from './fields';
 import { LinePanel } from './LinePanel';
 import { MembersOfBody } from './MembersOfBody';
+import { bodyIdIn } from '../modelIds';
 
 /**
  * The selected body: its read-only profile first, every field, its members and its lines
@@ -67,14 +68,14 @@ function BodyEditor({ body, model }: { body: Body; model: MandatModel }) {
       <SelectField<BodyKind> label={t('body.kind')} value={body.kind} options={BODY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} onCommit={(v) => update({ kind: v })} />
       <SelectField<Level> label={t('body.level')} value={body.level} options={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))} onCommit={(v) => update({ level: v })} />
       <CheckField label={t('body.accountable')} value={body.accountable} onCommit={(v) => update({ accountable: v })} />
-      <SelectField label={t('body.partOf')} value={body.partOf ?? ''} options={bodyOptions} onCommit={(v) => update({ partOf: (v || null) as BodyId | null })} />
+      <SelectField label={t('body.partOf')} value={body.partOf ?? ''} options={bodyOptions} onCommit={(v) => update({ partOf: bodyIdIn(model, v) })} />
       <Section title={t('body.mandate')}>
         <TextField label={t('body.mandateText')} value={body.mandate.text} multiline onCommit={(v) => update({ mandate: { text: v } })} />
         <SelectField
           label={t('body.decidedBy')}
           value={body.mandate.decidedBy ?? ''}
           options={bodyOptions}
-          onCommit={(v) => update({ mandate: { decidedBy: (v || null) as BodyId | null } })}
+          onCommit={(v) => update({ mandate: { decidedBy: bodyIdIn(model, v) } })}
         />
         <TextField label={t('body.decisionRef')} hint={t('body.decisionRefHint')} value={body.mandate.decisionRef} onCommit={(v) => update({ mandate: { decisionRef: v } })} />
         <TextField
@@ -110,7 +111,7 @@ function BodyEditor({ body, model }: { body: Body; model: MandatModel }) {
   );
 }
 
-function LineList({ title, lines }: { title: string; lines: { id: string; label: string }[] }) {
+function LineList({ title, lines }: { title: string; lines: { id: ReportingLineId; label: string }[] }) {
   const { t } = useTranslation();
   if (lines.length === 0) return null;
   return (
@@ -120,7 +121,7 @@ function LineList({ title, lines }: { title: string; lines: { id: string; label:
         {lines.map((l) => (
           <li key={l.id}>
             {l.label}{' '}
-            <button type="button" className="link" aria-label={`${t('line.delete')}: ${l.label}`} onClick={() => dispatch({ type: 'removeReportingLine', id: l.id as ReportingLineId })}>
+            <button type="button" className="link" aria-label={`${t('line.delete')}: ${l.label}`} onClick={() => dispatch({ type: 'removeReportingLine', id: l.id })}>
               {t('line.delete')}
             </button>
           </li>
@@ -141,7 +142,8 @@ function AddLine({ from, options }: { from: BodyId; options: { value: string; la
       className="add-line"
       onSubmit={(e) => {
         e.preventDefault();
-        dispatch({ type: 'connectReport', line: { from, to: to as BodyId, kind } });
+        const target = bodyIdIn(useEditor.getState().model, to);
+        if (target) dispatch({ type: 'connectReport', line: { from, to: target, kind } });
       }}
     >
       <label>

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { threadsOf, type Thread } from '../../../shared/model/comments';
-import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
 import type { CommentTarget, MandatModel } from '../../../shared/model/types';
 import { labelOn } from '../../../shared/time/names';
 import { setUserName, userName } from '../collab/identity';
 import { dispatch, useEditor } from '../store/editor';
 import { CommentThread } from './CommentThread';
+import { bodyIdIn, lineIdIn } from '../modelIds';
 
 type Filter = 'open' | 'resolved' | 'all';
 
@@ -14,8 +14,11 @@ type Filter = 'open' | 'resolved' | 'all';
 function useTarget(): CommentTarget | { kind: 'several'; count: number } {
   const bodies = useEditor((s) => s.selectedBodies);
   const lines = useEditor((s) => s.selectedLines);
-  if (bodies.length === 1 && lines.length === 0) return { kind: 'body', id: bodies[0] as BodyId };
-  if (bodies.length === 0 && lines.length === 1) return { kind: 'line', id: lines[0] as ReportingLineId };
+  const model = useEditor((s) => s.model);
+  const body = bodies.length === 1 && lines.length === 0 ? bodyIdIn(model, bodies[0]) : null;
+  if (body) return { kind: 'body', id: body };
+  const line = bodies.length === 0 && lines.length === 1 ? lineIdIn(model, lines[0]) : null;
+  if (line) return { kind: 'line', id: line };
   if (bodies.length === 0 && lines.length === 0) return { kind: 'map' };
   return { kind: 'several', count: bodies.length + lines.length };
 }

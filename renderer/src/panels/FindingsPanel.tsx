@@ -2,13 +2,12 @@ import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { SEVERITIES, type Finding } from '../../../shared/analysis/types';
-import type { AcknowledgementId } from '../../../shared/model/ids';
 import type { Language } from '../../../shared/model/vocabulary';
 import { dispatch, highlight, useEditor } from '../store/editor';
 import { findingsFor, highlightOf } from '../store/findings';
 import { nameOn } from '../../../shared/time/names';
 import { isNarrowed, narrowFindings, passesNarrowing, type NarrowingContext } from './findingsNarrowing';
-import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowing';
+import { FindingsNarrowingControls, NarrowedEmpty, useFindingsNarrowing } from './FindingsNarrowingControls';
 import { ReadMore } from '../help/ReadMore';
 
 const NOTHING: readonly string[] = [];
@@ -93,7 +92,7 @@ export function FindingsPanel() {
                 <p className="ack-reason">
                   {acknowledgement.reason} {acknowledgement.by ? `(${acknowledgement.by})` : ''}
                 </p>
-                <button type="button" onClick={() => dispatch({ type: 'withdrawAcknowledgement', id: acknowledgement.id as AcknowledgementId })}>
+                <button type="button" onClick={() => dispatch({ type: 'withdrawAcknowledgement', id: acknowledgement.id })}>
                   {t('findings.withdraw')}
                 </button>
               </li>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { BodyId, FundingLineId, InitiativeId } from '../../../shared/model/ids';
 import type { FundingLine, Initiative, MandatModel } from '../../../shared/model/types';
 import { labelOn } from '../../../shared/time/names';
 import { dispatch, useEditor } from '../store/editor';
 import { DateField, SelectField, TextField } from './fields';
+import { bodyIdIn } from '../modelIds';
 
 /** Initiatives with their responsible and executing bodies, targets and funding. */
 export function InitiativesPanel() {
@@ -26,7 +26,7 @@ export function InitiativesPanel() {
 function InitiativeEditor({ initiative: i, model }: { initiative: Initiative; model: MandatModel }) {
   const { t } = useTranslation();
   const asOf = useEditor((s) => s.asOf);
-  const update = (changes: Partial<Initiative>) => dispatch({ type: 'updateInitiative', id: i.id as InitiativeId, changes });
+  const update = (changes: Partial<Initiative>) => dispatch({ type: 'updateInitiative', id: i.id, changes });
   const bodies = [...model.bodies.values()].sort((a, b) => labelOn(a, asOf).localeCompare(labelOn(b, asOf), 'sv'));
   const options = bodies.map((b) => ({ value: b.id as string, label: labelOn(b, asOf) }));
   const funding = [...model.fundingLines.values()].filter((f) => f.initiative === i.id).sort((a, b) => a.year - b.year);
@@ -35,7 +35,7 @@ function InitiativeEditor({ initiative: i, model }: { initiative: Initiative; mo
     <details className="initiative">
       <summary>{i.name}</summary>
       <TextField label={t('initiatives.name')} value={i.name} onCommit={(v) => update({ name: v })} />
-      <SelectField label={t('initiatives.responsible')} value={i.responsible ?? ''} options={[{ value: '', label: t('body.noneSelected') }, ...options]} onCommit={(v) => update({ responsible: (v || null) as BodyId | null })} />
+      <SelectField label={t('initiatives.responsible')} value={i.responsible ?? ''} options={[{ value: '', label: t('body.noneSelected') }, ...options]} onCommit={(v) => update({ responsible: bodyIdIn(model, v) })} />
       <fieldset className="executors">
         <legend>{t('initiatives.executors')}</legend>
         {bodies.map((b) => (
@@ -57,37 +57,37 @@ function InitiativeEditor({ initiative: i, model }: { initiative: Initiative; mo
       <TextField label={t('body.notes')} value={i.notes} multiline onCommit={(v) => update({ notes: v })} />
       <h4>{t('initiatives.funding')}</h4>
       {funding.map((f) => (
-        <FundingRow key={f.id} line={f} options={options} />
+        <FundingRow key={f.id} line={f} options={options} model={model} />
       ))}
       {firstBody ? (
         <button
           type="button"
           onClick={() =>
-            dispatch({ type: 'addFunding', funding: { funder: (i.responsible ?? firstBody) as BodyId, receiver: (i.executors[0] ?? firstBody) as BodyId, year: Number(asOf.slice(0, 4)), initiative: i.id as InitiativeId, amountSek: null } })
+            dispatch({ type: 'addFunding', funding: { funder: (i.responsible ?? firstBody), receiver: (i.executors[0] ?? firstBody), year: Number(asOf.slice(0, 4)), initiative: i.id, amountSek: null } })
           }
         >
           {t('initiatives.addFunding')}
         </button>
       ) : null}
-      <button type="button" className="danger" onClick={() => dispatch({ type: 'removeInitiative', id: i.id as InitiativeId })}>
+      <button type="button" className="danger" onClick={() => dispatch({ type: 'removeInitiative', id: i.id })}>
         {t('initiatives.remove')}
       </button>
     </details>
   );
 }
 
-function FundingRow({ line: f, options }: { line: FundingLine; options: { value: string; label: string }[] }) {
+function FundingRow({ line: f, options, model }: { line: FundingLine; options: { value: string; label: string }[]; model: MandatModel }) {
   const { t } = useTranslation();
-  const update = (changes: Partial<FundingLine>) => dispatch({ type: 'updateFunding', id: f.id as FundingLineId, changes });
+  const update = (changes: Partial<FundingLine>) => dispatch({ type: 'updateFunding', id: f.id, changes });
   const number = (v: string) => (v.trim() === '' ? null : Number(v.replace(/[\s\u00a0]/g, '').replace(',', '.')));
   return (
     <div className="funding-row">
-      <SelectField label={t('initiatives.funder')} value={f.funder} options={options} onCommit={(v) => update({ funder: v as BodyId })} />
-      <SelectField label={t('initiatives.receiver')} value={f.receiver} options={options} onCommit={(v) => update({ receiver: v as BodyId })} />
+      <SelectField label={t('initiatives.funder')} value={f.funder} options={options} onCommit={(v) => update({ funder: bodyIdIn(model, v) ?? f.funder })} />
+      <SelectField label={t('initiatives.receiver')} value={f.receiver} options={options} onCommit={(v) => update({ receiver: bodyIdIn(model, v) ?? f.receiver })} />
       <TextField label={t('initiatives.year')} value={String(f.year)} onCommit={(v) => update({ year: number(v) ?? Number.NaN })} />
       <TextField label={t('initiatives.amount')} value={f.amountSek === null ? '' : String(f.amountSek)} onCommit={(v) => update({ amountSek: number(v) })} />
       <TextField label={t('initiatives.source')} value={f.source} onCommit={(v) => update({ source: v })} />
-      <button type="button" className="link" onClick={() => dispatch({ type: 'removeFunding', id: f.id as FundingLineId })}>
+      <button type="button" className="link" onClick={() => dispatch({ type: 'removeFunding', id: f.id })}>
         {t('initiatives.remove')}
       </button>
     </div>

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportingLineId } from '../../../shared/model/ids';
 import type { ReportingLine } from '../../../shared/model/types';
 import { DOCUMENTED, LINE_KINDS, type Documented, type LineKind } from '../../../shared/model/vocabulary';
 import { labelOn } from '../../../shared/time/names';
@@ -13,7 +12,7 @@ export function LinePanel({ id }: { id: string }) {
   const asOf = useEditor((s) => s.asOf);
   const line = model.reportingLines.get(id);
   if (!line) return null;
-  const update = (changes: Partial<ReportingLine>) => dispatch({ type: 'updateReportingLine', id: id as ReportingLineId, changes });
+  const update = (changes: Partial<ReportingLine>) => dispatch({ type: 'updateReportingLine', id: line.id, changes });
   const name = (b: string) => {
     const body = model.bodies.get(b);
     return body ? labelOn(body, asOf) : b;
@@ -33,7 +32,7 @@ export function LinePanel({ id }: { id: string }) {
         <DateField label={t('body.validTo')} value={line.validTo} onCommit={(v) => update({ validTo: v })} />
       </div>
       <TextField label={t('body.notes')} value={line.notes} multiline onCommit={(v) => update({ notes: v })} />
-      <button type="button" className="danger" onClick={() => dispatch({ type: 'removeReportingLine', id: id as ReportingLineId })}>
+      <button type="button" className="danger" onClick={() => dispatch({ type: 'removeReportingLine', id: line.id })}>
         {t('line.delete')}
       </button>
     </div>

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { MemberId } from '../../../shared/model/ids';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { labelOn } from '../../../shared/time/names';
 import { ReadOnlyWhenReviewing } from '../review/readOnly';
@@ -29,9 +28,9 @@ export function MemberList() {
                 {m.name} <span className="muted">({seatsOf(m.id).length})</span>
               </summary>
               <ReadOnlyWhenReviewing>
-                <TextField label={t('body.name')} value={m.name} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { name: v } })} />
-                <TextField label={t('members.title_')} value={m.title} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { title: v } })} />
-                <TextField label={t('members.organisation')} value={m.organisation} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id as MemberId, changes: { organisation: v } })} />
+                <TextField label={t('body.name')} value={m.name} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id, changes: { name: v } })} />
+                <TextField label={t('members.title_')} value={m.title} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id, changes: { title: v } })} />
+                <TextField label={t('members.organisation')} value={m.organisation} onCommit={(v) => dispatch({ type: 'updateMember', id: m.id, changes: { organisation: v } })} />
               </ReadOnlyWhenReviewing>
               <h4>{t('members.sitsIn')}</h4>
               <ul>

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MembershipId } from '../../../shared/model/ids';
 import { seatByNames } from './memberNames';
 import type { Body, Membership } from '../../../shared/model/types';
 import { ROLES, type Role } from '../../../shared/model/vocabulary';
@@ -17,7 +16,7 @@ export function MembersOfBody({ body }: { body: Body }) {
   const listId = useId();
   const inputId = useId();
   const seats = [...model.memberships.values()].filter((m) => m.body === body.id);
-  const update = (m: Membership, changes: Partial<Membership>) => dispatch({ type: 'updateMembership', id: m.id as MembershipId, changes });
+  const update = (m: Membership, changes: Partial<Membership>) => dispatch({ type: 'updateMembership', id: m.id, changes });
   const add = () => {
     // One name or several ("Anna Berg, Bo Ek"): existing members are found by name, new ones made.
     const commands = seatByNames(model, body.id, query);
@@ -36,7 +35,7 @@ export function MembersOfBody({ body }: { body: Body }) {
               <DateField label={t('body.validFrom')} value={m.validFrom} onCommit={(v) => update(m, { validFrom: v })} />
               <DateField label={t('body.validTo')} value={m.validTo} onCommit={(v) => update(m, { validTo: v })} />
             </div>
-            <button type="button" className="link" onClick={() => dispatch({ type: 'removeMembership', id: m.id as MembershipId })}>
+            <button type="button" className="link" onClick={() => dispatch({ type: 'removeMembership', id: m.id })}>
               {t('members.remove')}
             </button>
           </li>

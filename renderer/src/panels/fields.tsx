@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { CommandResult } from '../../../shared/commands/apply';
+import { useTranslation } from 'react-i18next';
 import type { Text } from '../../../shared/i18n/text';
+import { CalendarButton } from '../dates/CalendarButton';
 import { plainIssue } from '../../../shared/model/plainIssue';
 import { useEditor, withRefusalShownByCaller } from '../store/editor';
 
@@ -74,9 +76,57 @@ export function TextField(props: { label: string; value: string; onCommit: Commi
   );
 }
 
-/** A date field: `YYYY-MM-DD` or empty for "open". */
+/**
+ * A date field: yyyy-mm-dd in both languages, or empty for "open", with a calendar button.
+ * Commits on Enter, on leaving the field and on a date picked from the calendar; a value
+ * that is no date says how to write one and is not sent to the map.
+ */
 export function DateField(props: { label: string; value: string | null; onCommit: (value: string | null) => CommandResult }) {
-  return <TextField label={props.label} value={props.value ?? ''} placeholder="ÅÅÅÅ-MM-DD" onCommit={(v) => props.onCommit(v.trim() === '' ? null : v.trim())} />;
+  const { t } = useTranslation();
+  const id = useId();
+  const value = props.value ?? '';
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<Text | null>(null);
+  useEffect(() => {
+    setDraft(value);
+    setError(null);
+  }, [value]);
+  const commit = (given: string) => {
+    const v = given.trim();
+    if (v === value) return setError(null);
+    // A well-formed date that does not exist (2023-13-01) is left to the map, which says so.
+    if (v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return setError({ sv: t('dates.invalid', { lng: 'sv' }), en: t('dates.invalid', { lng: 'en' }) });
+    setError(commitRefusal(() => props.onCommit(v === '' ? null : v)));
+  };
+  return (
+    <div className={`field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      <span className="date-input">
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={draft}
+          placeholder={t('dates.placeholder')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => commit(draft)}
+          onKeyDown={(e) => e.key === 'Enter' && commit(draft)}
+        />
+        <CalendarButton
+          value={draft}
+          field={props.label}
+          onPick={(date) => {
+            setDraft(date);
+            commit(date);
+          }}
+        />
+      </span>
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
 }
 
 /** A choice from a list; commits at once. */

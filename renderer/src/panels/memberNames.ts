@@ -1,6 +1,7 @@
 import type { Command } from '../../../shared/commands/types';
 import { newId, type BodyId, type MemberId } from '../../../shared/model/ids';
 import type { MandatModel } from '../../../shared/model/types';
+import { memberIdIn } from '../modelIds';
 
 /**
  * The commands that seat the people named in `text` in a body: one name, or several
@@ -14,20 +15,20 @@ export function seatByNames(model: MandatModel, body: BodyId, text: string): Com
     .map((n) => n.trim())
     .filter(Boolean);
   const seated = new Set([...model.memberships.values()].filter((m) => m.body === body).map((m) => m.member as string));
-  const byName = new Map<string, string>();
+  const byName = new Map<string, MemberId>();
   for (const m of model.members.values()) if (!byName.has(m.name.toLowerCase())) byName.set(m.name.toLowerCase(), m.id);
   const commands: Command[] = [];
   for (const name of names) {
     const key = name.toLowerCase();
-    let member = byName.get(key) ?? (model.members.has(name) ? name : undefined);
+    let member = byName.get(key) ?? memberIdIn(model, name) ?? undefined;
     if (member === undefined) {
       member = newId<MemberId>('member');
-      commands.push({ type: 'addMember', member: { id: member as MemberId, name, kind: 'position' } });
+      commands.push({ type: 'addMember', member: { id: member, name, kind: 'position' } });
       byName.set(key, member);
     }
     if (seated.has(member)) continue;
     seated.add(member);
-    commands.push({ type: 'addMembership', membership: { member: member as MemberId, body, role: 'member' } });
+    commands.push({ type: 'addMembership', membership: { member, body, role: 'member' } });
   }
   return commands;
 }

@@ -52,7 +52,7 @@ export function adoptStoredViews(canvas: { width: number; height: number }): voi
   if (text === null) return;
   const existing = viewsOfOpenMap();
   const firstOrder = existing.length === 0 ? 0 : (existing[existing.length - 1] as SavedView).order + 1;
-  const views = legacyViews(text, canvas, (id) => model.bodies.has(id), firstOrder);
+  const views = legacyViews(text, canvas, model.bodies, firstOrder);
   if (views.length === 0 || dispatch({ type: 'batch', commands: views.map((view) => ({ type: 'addView' as const, view })) }).ok) forgetStoredViews(model.meta.name);
 }
 

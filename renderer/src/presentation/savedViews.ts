@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { NewView } from '../../../shared/commands/types';
-import type { BodyId } from '../../../shared/model/ids';
-import type { SavedView } from '../../../shared/model/types';
+import type { Body, SavedView } from '../../../shared/model/types';
 import { BODY_KINDS, LEVELS, type BodyKind, type Level } from '../../../shared/model/vocabulary';
 import { isIsoDate } from '../../../shared/time/isoDate';
+import { idIn, idsIn } from '../modelIds';
 
 export type { SavedView };
 
@@ -11,6 +11,8 @@ export type { SavedView };
 export interface ViewSource {
   readonly asOf: string;
   readonly selectedBodies: readonly string[];
+  /** The map the selection is in: its ids are looked up there. */
+  readonly model: { readonly bodies: ReadonlyMap<string, Body> };
   readonly levels: ReadonlySet<Level>;
   readonly kind: BodyKind | 'all';
   readonly showFunding: boolean;
@@ -30,7 +32,7 @@ export function captureView(name: string, order: number, s: ViewSource): NewView
     name,
     asOf: s.asOf,
     viewport: { x: (s.canvas.width / 2 - s.viewport.x) / zoom, y: (s.canvas.height / 2 - s.viewport.y) / zoom, zoom },
-    focus: (s.selectedBodies[0] ?? null) as BodyId | null,
+    focus: idIn(s.model.bodies, s.selectedBodies[0]),
     filters: { levels: LEVELS.filter((l) => s.levels.has(l)), kind: s.kind, showFunding: s.showFunding, showDecidedBy: s.showDecidedBy },
     order,
   };
@@ -74,7 +76,7 @@ const legacyViewSchema = z.object({
  * and the zoom that fits it on `canvas`, the first selected body that still exists as focus.
  * A view that does not read as one is left out (storage is an edge: anything can be there).
  */
-export function legacyViews(text: string | null, canvas: { width: number; height: number }, bodyExists: (id: string) => boolean, firstOrder: number): NewView[] {
+export function legacyViews(text: string | null, canvas: { width: number; height: number }, bodies: ReadonlyMap<string, Body>, firstOrder: number): NewView[] {
   if (text === null) return [];
   let data: unknown;
   try {
@@ -94,7 +96,7 @@ export function legacyViews(text: string | null, canvas: { width: number; height
       name: v.name.trim() || `${i + 1}`,
       asOf: v.asOf,
       viewport: { x: v.box.x + v.box.width / 2, y: v.box.y + v.box.height / 2, zoom },
-      focus: (v.selectedBodies.find(bodyExists) ?? null) as BodyId | null,
+      focus: idsIn(bodies, v.selectedBodies)[0] ?? null,
       filters: { levels: v.levels, kind: v.kind, showFunding: v.showFunding, showDecidedBy: v.showDecidedBy },
       order: firstOrder + i,
     };

@@ -2,7 +2,6 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../shared/export/reportContext';
 import { threadsOf } from '../../../shared/model/comments';
-import type { BodyId } from '../../../shared/model/ids';
 import { Section } from '../panels/fields';
 import { useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
@@ -28,7 +27,7 @@ export function Profile({ id }: { id: string }) {
   const period = usePeriodText();
   if (!p) return <p className="empty">{t('body.none')}</p>;
   const title = fullName(p.name, p.shortName);
-  const openThreads = threadsOf(model, { kind: 'body', id: p.id as BodyId }).filter((th) => !th.root.resolved).length;
+  const openThreads = threadsOf(model, { kind: 'body', id: p.id }).filter((th) => !th.root.resolved).length;
   const ref = (r: { name: string; shortName: string } | null, missing: string) => (r ? fullName(r.name, r.shortName) : <em className="muted">{missing}</em>);
   const orNot = (s: string, missing: string) => (s.trim() !== '' ? s : <em className="muted">{missing}</em>);
   return (

@@ -1,4 +1,5 @@
 import type { AnalysisResult, Finding } from '../../../shared/analysis/types';
+import type { BodyId } from '../../../shared/model/ids';
 import type { Body, IsoDate, MandatModel, ReportingLine } from '../../../shared/model/types';
 import { ROLES, type BodyKind, type Documented, type Level, type LineKind, type Role } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
@@ -51,7 +52,7 @@ export interface ProfileFunding {
 
 /** Everything an auditor reads about one body on one date, every body named as it was called then. */
 export interface BodyProfile {
-  readonly id: string;
+  readonly id: BodyId;
   readonly name: string;
   readonly shortName: string;
   readonly kind: BodyKind;

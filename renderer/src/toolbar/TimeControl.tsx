@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate, today } from '../../../shared/time/isoDate';
+import { today } from '../../../shared/time/isoDate';
+import { IsoDateInput } from '../dates/IsoDateInput';
 import { useShowsSampleDate } from '../mapFiles/sampleDate';
 import { setAsOf, useEditor } from '../store/editor';
 import './sampleDate.css';
@@ -14,8 +15,6 @@ export function TimeControl() {
   const { t } = useTranslation();
   const asOf = useEditor((s) => s.asOf);
   const model = useEditor((s) => s.model);
-  const [draft, setDraft] = useState(asOf);
-  useEffect(() => setDraft(asOf), [asOf]);
   const [min, max] = useMemo(() => {
     const dates: string[] = [today()];
     for (const b of model.bodies.values()) for (const d of [b.validFrom, b.validTo, ...b.formerNames.map((f) => f.validTo)]) if (d) dates.push(d);
@@ -25,23 +24,11 @@ export function TimeControl() {
     dates.sort();
     return [`${(dates[0] as string).slice(0, 4)}-01-01`, `${(dates[dates.length - 1] as string).slice(0, 4)}-12-31`];
   }, [model]);
-  const invalid = !isIsoDate(draft);
   const sampleDate = useShowsSampleDate();
   return (
     <footer className="time-control" aria-label={t('regions.timeControl')}>
       <label htmlFor="as-of">{t('view.asOf')}</label>
-      <input
-        id="as-of"
-        type="text"
-        inputMode="numeric"
-        value={draft}
-        aria-invalid={invalid || undefined}
-        aria-describedby={sampleDate ? 'as-of-sample' : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (isIsoDate(e.target.value)) setAsOf(e.target.value);
-        }}
-      />
+      <IsoDateInput id="as-of" value={asOf} label={t('view.asOf')} onDate={setAsOf} {...(sampleDate ? { describedBy: 'as-of-sample' } : {})} />
       {/* The sample opens on the last day its sources describe: say so, or its date looks arbitrary. */}
       {sampleDate ? (
         <span id="as-of-sample" className="as-of-sample">

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { captureView, inOrder, legacyViews, reordered, stepTo, type ViewSource } from '../../../renderer/src/presentation/savedViews';
-import { makeView } from '../../factories';
+import { makeBody, makeView } from '../../factories';
 
 const source: ViewSource = {
   asOf: '2021-09-26',
   selectedBodies: ['ks', 'b'],
+  model: { bodies: new Map([['ks', makeBody('ks')], ['b', makeBody('b')]]) },
   levels: new Set(['external', 'political']),
   kind: 'all',
   showFunding: true,
@@ -43,7 +44,7 @@ describe('saved views', () => {
 
   it('from the version before are read from storage: the box centre, the zoom that fits it here, the first body that still exists', () => {
     const text = JSON.stringify([legacy, { ...legacy, asOf: 'igår' }, { ...legacy, box: { ...legacy.box, width: 0 } }, 'nonsense', { ...legacy, kind: 'club' }]);
-    const views = legacyViews(text, { width: 1000, height: 900 }, (id) => id === 'ks', 4);
+    const views = legacyViews(text, { width: 1000, height: 900 }, new Map([['ks', makeBody('ks')]]), 4);
     expect(views).toEqual([
       {
         name: 'KS',
@@ -54,9 +55,9 @@ describe('saved views', () => {
         order: 4,
       },
     ]);
-    expect(legacyViews('{not json', { width: 1, height: 1 }, () => true, 0)).toEqual([]);
-    expect(legacyViews('{"a": 1}', { width: 1, height: 1 }, () => true, 0)).toEqual([]);
-    expect(legacyViews(null, { width: 1, height: 1 }, () => true, 0)).toEqual([]);
+    expect(legacyViews('{not json', { width: 1, height: 1 }, new Map(), 0)).toEqual([]);
+    expect(legacyViews('{"a": 1}', { width: 1, height: 1 }, new Map(), 0)).toEqual([]);
+    expect(legacyViews(null, { width: 1, height: 1 }, new Map(), 0)).toEqual([]);
   });
 
   it('step within the list without wrapping: a talk has a first and a last view', () => {
