@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MandatModel } from '../../shared/model/types';
+
+// Counts the analyses findingsFor runs; each one gives a result of its own.
+const analyse = vi.fn((_model: MandatModel, _options: { asOf: string }) => ({ findings: [], acknowledged: [] }));
+vi.mock('../../shared/analysis/analyse', () => ({ analyse: (model: MandatModel, options: { asOf: string }) => analyse(model, options) }));
+
+const { findingsFor, forgetAnalyses } = await import('../../renderer/src/store/findings');
+
+/** Distinct snapshots: findingsFor tells them apart by identity only. */
+const snapshot = (): MandatModel => ({}) as MandatModel;
+const DAY = '2026-12-06';
+
+beforeEach(() => {
+  analyse.mockClear();
+  forgetAnalyses();
+});
+
+describe('findingsFor', () => {
+  it('analyses a snapshot on a date once, and again for another date', () => {
+    const m = snapshot();
+    const first = findingsFor(m, DAY);
+    expect(findingsFor(m, DAY)).toBe(first);
+    expect(analyse).toHaveBeenCalledTimes(1);
+    findingsFor(m, '2021-09-26');
+    expect(analyse).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the snapshot still drawn when an older one was analysed after it (the count of an edit then analyses once)', () => {
+    const current = snapshot();
+    const older = snapshot();
+    // A deferred render that analysed an older snapshot after the current one …
+    findingsFor(current, DAY);
+    findingsFor(older, DAY);
+    // … then the canvas and the list keep reading the current one.
+    findingsFor(current, DAY);
+    findingsFor(current, DAY);
+    analyse.mockClear();
+    // An edit: the count analyses the new snapshot, the deferred list still reads the one before.
+    const edited = snapshot();
+    findingsFor(edited, DAY);
+    findingsFor(current, DAY);
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(analyse.mock.calls[0]?.[0]).toBe(edited);
+  });
+
+  it('analyses each snapshot of a run of edits once while the list and canvas follow one edit behind', () => {
+    let shown = snapshot();
+    findingsFor(shown, DAY);
+    analyse.mockClear();
+    for (let edit = 0; edit < 5; edit++) {
+      const next = snapshot();
+      findingsFor(next, DAY); // the count, at once
+      findingsFor(shown, DAY); // the list and the canvas, still deferred
+      findingsFor(shown, DAY);
+      findingsFor(next, DAY); // their deferred render
+      shown = next;
+    }
+    expect(analyse).toHaveBeenCalledTimes(5);
+  });
+});
