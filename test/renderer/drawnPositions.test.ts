@@ -42,7 +42,7 @@ describe('drawnPositions', () => {
 describe('bandLayout', () => {
   it('orders a band’s names as localeCompare in Swedish does', () => {
     const names = ['Östra rådet', 'Arbetsgruppen', 'Ärendegruppen', 'Ådalens grupp', 'Zeta', 'ärende b', 'Öresund'];
-    const bodies = names.map((name, i) => ({ ...unplaced.find((b) => b.kind === 'working_group' && b.level === 'operative')!, id: `b${i}`, name, partOf: null }));
+    const bodies = names.map((name, i) => ({ ...unplaced.find((b) => b.kind === 'working_group' && b.level === 'operative')!, id: `b${i}` as Body['id'], name, partOf: null }));
     const layout = bandLayout(bodies);
     const byPlace = [...bodies].sort((a, b) => layout.get(a.id)!.y - layout.get(b.id)!.y || layout.get(a.id)!.x - layout.get(b.id)!.x).map((b) => b.name);
     expect(byPlace).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));

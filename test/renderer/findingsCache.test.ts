@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MandatModel } from '../../shared/model/types';
+import { emptyModel } from '../../shared/model/empty';
+import type { Body, MandatModel } from '../../shared/model/types';
 
 // Counts the analyses findingsFor runs; each one gives a result of its own.
 const analyse = vi.fn((_model: MandatModel, _options: { asOf: string }) => ({ findings: [], acknowledged: [] }));
@@ -7,8 +8,8 @@ vi.mock('../../shared/analysis/analyse', () => ({ analyse: (model: MandatModel, 
 
 const { findingsFor, forgetAnalyses } = await import('../../renderer/src/store/findings');
 
-/** Distinct snapshots: findingsFor tells them apart by identity only. */
-const snapshot = (): MandatModel => ({}) as MandatModel;
+/** Distinct snapshots, every collection a new object. */
+const snapshot = (): MandatModel => emptyModel();
 const DAY = '2026-12-06';
 
 beforeEach(() => {
@@ -57,5 +58,20 @@ describe('findingsFor', () => {
       shown = next;
     }
     expect(analyse).toHaveBeenCalledTimes(5);
+  });
+
+  it('keeps the findings of a snapshot whose bodies only moved, and analyses one with anything else changed', () => {
+    const body = { id: 'b1', name: 'Kommunstyrelsen', position: { x: 0, y: 0 } } as unknown as Body;
+    const before = { ...emptyModel(), bodies: new Map([[body.id, body]]) };
+    const first = findingsFor(before, DAY);
+    const moved = { ...before, bodies: new Map([[body.id, { ...body, position: { x: 120, y: 48 } }]]) };
+    expect(findingsFor(moved, DAY).result).toBe(first.result);
+    expect(analyse).toHaveBeenCalledTimes(1);
+    const renamed = { ...moved, bodies: new Map([[body.id, { ...body, name: 'KS' }]]) };
+    expect(findingsFor(renamed, DAY).result).not.toBe(first.result);
+    expect(analyse).toHaveBeenCalledTimes(2);
+    // Another date is another analysis, moved or not.
+    findingsFor(moved, '2021-09-26');
+    expect(analyse).toHaveBeenCalledTimes(3);
   });
 });

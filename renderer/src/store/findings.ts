@@ -1,6 +1,7 @@
 import { analyse } from '../../../shared/analysis/analyse';
 import type { AnalysisResult, Finding } from '../../../shared/analysis/types';
 import type { MandatModel } from '../../../shared/model/types';
+import { differsOnlyInPlaces } from './placesOnly';
 
 interface Analysed {
   readonly model: MandatModel;
@@ -28,12 +29,20 @@ export function findingsFor(model: MandatModel, asOf: string): { result: Analysi
     if (at > 0) recent = [hit, ...recent.slice(0, at), ...recent.slice(at + 1)];
     return hit;
   }
+  // A body moved (the end of a drag, an arrangement) changes no finding: the analysis of the
+  // snapshot before it is kept, so that dropping a body on a large map does not freeze the
+  // frames after the drop for a full analysis.
+  const moved = recent.find((a) => a.asOf === asOf && differsOnlyInPlaces(a.model, model));
+  const made = moved ? { model, asOf, result: moved.result, byBody: moved.byBody } : analysed(model, asOf);
+  recent = [made, ...recent].slice(0, KEEP);
+  return made;
+}
+
+function analysed(model: MandatModel, asOf: string): Analysed {
   const result = analyse(model, { asOf });
   const byBody = new Map<string, number>();
   for (const f of result.findings) for (const b of new Set(f.elements.bodies)) byBody.set(b, (byBody.get(b) ?? 0) + 1);
-  const made = { model, asOf, result, byBody };
-  recent = [made, ...recent].slice(0, KEEP);
-  return made;
+  return { model, asOf, result, byBody };
 }
 
 /** Forgets the analyses kept (for tests that count them). */
