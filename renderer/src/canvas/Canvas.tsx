@@ -14,7 +14,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Maximize } from 'lucide-react';
 import type { Command } from '../../../shared/commands/types';
@@ -223,7 +223,10 @@ export function Canvas() {
     if (moving.size > 0) {
       if (!live.current) {
         live.current = startLiveDrag(flowStore.getState(), [...moving.keys()]);
-        setHeld([...moving.keys()]);
+        // Lifting their lines renders the canvas's edges again: at a lower priority, so that
+        // the first frames of the drag are not held up by it (the DOM moves them meanwhile).
+        const ids = [...moving.keys()];
+        startTransition(() => setHeld(ids));
       }
       live.current.move(moving);
     }

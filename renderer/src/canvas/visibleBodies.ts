@@ -17,13 +17,24 @@ export function visibleBodies(model: MandatModel, filter: CanvasFilter): Body[] 
   return [...model.bodies.values()].filter((b) => isValidOn(b, filter.asOf) && filter.levels.has(b.level) && (filter.kind === 'all' || b.kind === filter.kind) && (!filter.focus || filter.focus.has(b.id)));
 }
 
+/** The last bodies laid out and where they went (see drawnPositions). */
+let lastLaidOut: { readonly visible: readonly Body[]; readonly positions: Map<string, Position> } | null = null;
+
+const sameBodies = (a: readonly Body[], b: readonly Body[]): boolean => a.length === b.length && a.every((body, i) => body === b[i]);
+
 /**
  * Where each visible body is drawn: its own position, or for a body without one (a new
- * import) the place the band layout gives it among the visible bodies.
+ * import) the place the band layout gives it among the visible bodies. The canvas rebuilds
+ * its nodes at every selection, highlight and edit; a map without positions (an import, a
+ * generated map) was laid out afresh each time, on a thousand bodies most of a click's
+ * work. The same bodies (the same snapshots, in the same order) are placed the same way,
+ * so the last placing is kept for them.
  */
-export function drawnPositions(visible: readonly Body[]): Map<string, Position> {
+export function drawnPositions(visible: readonly Body[]): ReadonlyMap<string, Position> {
+  if (lastLaidOut && sameBodies(lastLaidOut.visible, visible)) return lastLaidOut.positions;
   const fallback: Map<string, Position> = visible.some((b) => b.position === null) ? bandLayout(visible) : new Map();
   const out = new Map<string, Position>();
   for (const b of visible) out.set(b.id, b.position ?? fallback.get(b.id) ?? { x: 0, y: 0 });
+  lastLaidOut = { visible: [...visible], positions: out };
   return out;
 }

@@ -6,18 +6,27 @@ import { useMatrix } from './matrixStore';
 
 const ORDER: readonly RaciRole[] = ['R', 'A', 'C', 'I'];
 
-/** The roles a body has on the task chosen in the matrix, as a small badge on its box; nothing when no task is chosen. */
+/**
+ * The roles a body has on the task chosen in the matrix, as a small badge on its box;
+ * nothing when no task is chosen. Every box of the canvas has one: with no task chosen
+ * (nearly always) it only watches the matrix's choice, so that a thousand boxes do not
+ * each set up translations and two subscriptions to the editor's store, asked again at
+ * every change of the store (an edit, a selection).
+ */
 export function TaskBadge({ bodyId }: { bodyId: string }) {
-  const { t } = useTranslation();
   const task = useMatrix((s) => s.task);
+  return task === null ? null : <TaskRoles bodyId={bodyId} task={task} />;
+}
+
+function TaskRoles({ bodyId, task }: { bodyId: string; task: string }) {
+  const { t } = useTranslation();
   // A string selector: only the boxes whose roles change draw again.
   const roles = useEditor((s) => {
-    if (task === null) return '';
     const held = new Set<RaciRole>();
     for (const a of s.model.assignments.values()) if (a.task === task && a.body === bodyId && isValidOn(a, s.asOf)) held.add(a.role);
     return ORDER.filter((r) => held.has(r)).join('');
   });
-  const name = useEditor((s) => (task === null ? '' : (s.model.tasks.get(task)?.name ?? '')));
+  const name = useEditor((s) => s.model.tasks.get(task)?.name ?? '');
   if (!roles) return null;
   const letters = [...roles].map((r) => t(`matrix.letters.${r}`)).join('');
   return (
