@@ -80,13 +80,12 @@ const subscribe = (listener: () => void): (() => void) => {
   return () => listeners.delete(listener);
 };
 
+/** True once the first map is on the screen and the frame that shows it is out. */
+export const firstMapDrawn = (): boolean => drawn;
+
 /** True once the first map is on the screen (a part rendered only then is not in the frame that first shows it). */
 export function useFirstMapDrawn(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => drawn,
-    () => drawn,
-  );
+  return useSyncExternalStore(subscribe, firstMapDrawn, firstMapDrawn);
 }
 
 /** True once the window has been idle after start-up (a part rendered only then does not hold up the first draw). */
