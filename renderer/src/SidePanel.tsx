@@ -6,6 +6,7 @@ import { LawCards } from './law/LawCards';
 import { SidePanelTabs } from './panels/SidePanelTabs';
 import { ReadOnlyWhenReviewing } from './review/readOnly';
 import { ReviewSwitch } from './review/ReviewSwitch';
+import { useFirstMapDrawn } from './shell/afterStart';
 import { useEditor, type PanelName } from './store/editor';
 import { findingsFor } from './store/findings';
 
@@ -18,13 +19,16 @@ export function SidePanel() {
   const model = useEditor((s) => s.model);
   const asOf = useEditor((s) => s.asOf);
   const count = findingsFor(model, asOf).result.findings.length;
+  // The tab's count is on the first screen at once; the list and the law card under it
+  // (half the window's elements on the sample) come in the frame after the map is drawn.
+  const listed = useFirstMapDrawn();
   return (
     <aside className="side-panel" aria-label={t('regions.sidePanel')}>
       <ReviewSwitch />
       <SidePanelTabs panels={PANELS} panel={panel} findings={count} label={t('sidePanelTabs.label')} />
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
-        {panel === 'findings' ? <LawCards /> : null}
-        {panel === 'findings' ? <FindingsPanel /> : null}
+        {panel === 'findings' && listed ? <LawCards /> : null}
+        {panel === 'findings' && listed ? <FindingsPanel /> : null}
         {/* In review mode the body tab shows the profile only; the other forms stay readable but disabled. */}
         {panel === 'body' ? <BodyPanel /> : null}
         {panel === 'members' ? <MemberList /> : null}

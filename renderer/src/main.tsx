@@ -10,6 +10,7 @@ import { invitationOf } from './collab/invitation';
 import { startAutosave } from './autosaveLoop';
 import { startWithLastMap } from './files';
 import { startI18n } from './i18n';
+import { useEditor } from './store/editor';
 import { rememberedLanguage } from './i18n/preference';
 import { createDesktopPlatform, desktopBridge } from './platform/desktop';
 import { createWebPlatform } from './platform/web';
@@ -43,5 +44,5 @@ void start().then((opened) => {
     </StrictMode>,
   );
   // What is not on the first screen loads once the map is drawn and the browser is idle.
-  scheduleAfterStart();
+  scheduleAfterStart(useEditor.getState().mapVersion);
 });

@@ -18,11 +18,15 @@
  * Every timed run of 1, 2 and 5 gets a fresh browser context (no IndexedDB, empty HTTP
  * cache). The page side is in browserPage.ts; this file, like the browser tests, is
  * type-checked with the DOM by test/e2e/tsconfig.json.
+ *
+ * `npx tsx test/bench/browser.ts` runs this part alone; with MANDAT_BENCH_ONLY_SAMPLE=1 it
+ * measures goals 1 and 6 only (a minute instead of several, for a before/after comparison
+ * of the start path) and prints the others as n/a, in the same format.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { restoreText } from '../../shared/file/restore';
@@ -51,6 +55,8 @@ const SAMPLE_RUNS = QUICK_RUNS || 7;
 const MAP_RUNS = QUICK_RUNS || 7;
 // MANDAT_BENCH_BROWSER_ONLY=map runs only the 1,000-body map (drop, drag, edits, the bare page): goals 2 to 5.
 const MAP_ONLY = process.env.MANDAT_BENCH_BROWSER_ONLY === 'map';
+/** Goals 1 and 6 only (MANDAT_BENCH_ONLY_SAMPLE=1): the start path without the large map and the small structure. */
+const ONLY_SAMPLE = process.env.MANDAT_BENCH_ONLY_SAMPLE === '1';
 const EDITS = 3;
 const MOVES = 60;
 const TIMEOUT_MS = 60_000;
@@ -282,20 +288,19 @@ export async function main(): Promise<void> {
   const samples: { painted: number; dom: number; dcl: number }[] = [];
   const editor: MapRun[] = [];
   const bare: Omit<MapRun, 'edits'>[] = [];
-  let structureActions: readonly string[] | null;
+  let structureActions: readonly string[] | null = null;
   try {
     if (!MAP_ONLY) {
       log(`  the sample after navigation, ${SAMPLE_RUNS} runs (+1 untimed) …`);
       await sampleRun(browser, served.url);
       for (let i = 0; i < SAMPLE_RUNS; i++) samples.push(await sampleRun(browser, served.url));
     }
-    for (let i = 0; i < MAP_RUNS; i++) {
+    for (let i = 0; i < (ONLY_SAMPLE ? 0 : MAP_RUNS); i++) {
       log(`  the ${count(MAP.bodies)}-body map, editor and bare page, run ${i + 1} of ${MAP_RUNS} …`);
       editor.push(await editorRun(browser, served.url, text, spec));
       bare.push(await bareRun(browser, `${served.url}bench/bare.html`, { text: sampleText, spec: { node: sampleMark.node, edge: sampleMark.edge } }, text, spec));
     }
-    if (MAP_ONLY) structureActions = null;
-    else {
+    if (!MAP_ONLY && !ONLY_SAMPLE) {
       log('  the small structure, built as a user would …');
       structureActions = (await buildSmallStructure(browser, served.url)).actions;
     }
@@ -343,7 +348,7 @@ export async function main(): Promise<void> {
   goalLine(verdict(js.gzip / 1024, GOALS.initialKb), `6. initial JavaScript, gzip (zlib default level)`, kb(js.gzip), `goal ≤ ${GOALS.initialKb} kB`, `${kb(js.raw)} raw: ${js.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}`);
   const actions = structureActions?.length ?? NaN;
   goalLine(verdict(actions, ACTION_GOAL), `7. user actions for the small structure`, Number.isNaN(actions) ? 'not run' : String(actions), `goal ≤ ${ACTION_GOAL}`, 'clicks, key chords and typed strings; the map checked to hold the structure');
-  if (structureActions) p(`  ${actionLine(structureActions.length)}`);
+  p(`  ${structureActions ? actionLine(structureActions.length) : 'the small structure not built (MANDAT_BENCH_BROWSER_ONLY=map or MANDAT_BENCH_ONLY_SAMPLE=1)'}`);
   p();
   p('Details');
   p(`  1. the sample's nodes and count in the DOM at ${ms(median(samples.map((s) => s.dom)))} ms; DOMContentLoaded at ${ms(median(samples.map((s) => s.dcl)))} ms`);
@@ -357,3 +362,5 @@ export async function main(): Promise<void> {
   p(`Browser benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   console.log(out.join('\n'));
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
