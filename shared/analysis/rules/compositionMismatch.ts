@@ -43,13 +43,12 @@ export const compositionMismatchRule = defineRule({
     // Members share a few titles: each written title is made comparable once, not once a member.
     const normalOf = new Map<string, string>();
     const title = (m: number): string => {
-      let t = titleOf[m] as string | null;
-      if (t === null) {
-        const written = ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '';
-        t = normalOf.get(written);
-        if (t === undefined) normalOf.set(written, (t = normalTitle(written)));
-        titleOf[m] = t;
-      }
+      const known = titleOf[m] as string | null;
+      if (known !== null) return known;
+      const written = ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '';
+      let t = normalOf.get(written);
+      if (t === undefined) normalOf.set(written, (t = normalTitle(written)));
+      titleOf[m] = t;
       return t;
     };
     // Whether a seated member of body `bi` fills the requirement (a member id or a title);
