@@ -22,35 +22,82 @@ export interface FindingMatch {
 }
 
 /**
- * The findings of A and of B matched by their stable key. One table of A's keys, looked up
- * once per finding of B: a key is joined from the rule's id and the subject (a cons string),
- * and hashing it flattens it, so each key is hashed once rather than on both sides of two
- * sets (tens of thousands of findings on a large map). A key A has twice is chained, so every
- * finding of A with a key B has counts as matched, as with two plain key sets.
+ * Where each rule's findings start in `list` and where they end (a rule's findings follow
+ * each other, as `analyse` lists them), or null when some rule's findings are apart.
  */
-export function matchFindings(before: readonly Finding[], after: readonly Finding[]): FindingMatch {
-  const first = new Map<string, number>();
-  // next[i]: the following finding of A with the same key as finding i, or -1.
-  const next = new Int32Array(before.length);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const key = (before[i] as Finding).key;
-    const k = first.get(key);
-    next[i] = k === undefined ? -1 : k;
-    first.set(key, i);
+function ruleRuns(list: readonly Finding[]): Map<string, number> | null {
+  const starts = new Map<string, number>();
+  for (let i = 0; i < list.length; ) {
+    const rule = (list[i] as Finding).rule;
+    if (starts.has(rule)) return null;
+    starts.set(rule, i);
+    i++;
+    while (i < list.length && (list[i] as Finding).rule === rule) i++;
   }
-  const matchedBefore = new Uint8Array(before.length);
-  const matchedAfter = new Uint8Array(after.length);
-  for (let j = 0; j < after.length; j++) {
-    let i = first.get((after[j] as Finding).key);
+  return starts;
+}
+
+/** The end of the run of findings of one rule that starts at `start`. */
+function runEnd(list: readonly Finding[], start: number): number {
+  const rule = (list[start] as Finding).rule;
+  let end = start + 1;
+  while (end < list.length && (list[end] as Finding).rule === rule) end++;
+  return end;
+}
+
+/**
+ * Matches the findings of A in [aFrom, aTo) with those of B in [bFrom, bTo) by key, marking
+ * both sides. One table of A's keys, looked up once per finding of B: a key is joined from the
+ * rule's id and the subject (a cons string), and hashing it copies it, so each key is hashed
+ * once rather than on both sides of two sets. A key A has twice is chained, so every finding
+ * of A with a key B has counts as matched, as with two plain key sets.
+ */
+function matchRange(
+  before: readonly Finding[], aFrom: number, aTo: number,
+  after: readonly Finding[], bFrom: number, bTo: number,
+  table: Map<string, number>, next: Int32Array, match: FindingMatch,
+): void {
+  table.clear();
+  for (let i = aTo - 1; i >= aFrom; i--) {
+    const key = (before[i] as Finding).key;
+    const k = table.get(key);
+    next[i] = k === undefined ? -1 : k;
+    table.set(key, i);
+  }
+  for (let j = bFrom; j < bTo; j++) {
+    let i = table.get((after[j] as Finding).key);
     if (i === undefined) continue;
-    matchedAfter[j] = 1;
+    match.after[j] = 1;
     // Mark A's findings with this key once: a key B has twice finds them marked.
-    while (i !== -1 && matchedBefore[i] === 0) {
-      matchedBefore[i] = 1;
+    while (i !== -1 && match.before[i] === 0) {
+      match.before[i] = 1;
       i = next[i] as number;
     }
   }
-  return { before: matchedBefore, after: matchedAfter };
+}
+
+/**
+ * The findings of A and of B matched by their stable key. Keys begin with the rule's id, so
+ * only findings of one rule can match: rule by rule, each rule's table is small (a table of
+ * all twenty thousand keys of a large map was slower to fill and to search). Lists whose
+ * rules are not each in one run are matched in one table.
+ */
+export function matchFindings(before: readonly Finding[], after: readonly Finding[]): FindingMatch {
+  const match: FindingMatch = { before: new Uint8Array(before.length), after: new Uint8Array(after.length) };
+  const table = new Map<string, number>();
+  const next = new Int32Array(before.length);
+  const runsBefore = ruleRuns(before);
+  if (runsBefore === null || ruleRuns(after) === null) {
+    matchRange(before, 0, before.length, after, 0, after.length, table, next, match);
+    return match;
+  }
+  for (let j = 0; j < after.length; ) {
+    const end = runEnd(after, j);
+    const start = runsBefore.get((after[j] as Finding).rule);
+    if (start !== undefined) matchRange(before, start, runEnd(before, start), after, j, end, table, next, match);
+    j = end;
+  }
+  return match;
 }
 
 /**
