@@ -71,7 +71,7 @@ function asText(o: DiffCommandOptions, d: MapDifference, lang: Language, model: 
   };
   findings(lang === 'sv' ? 'Nya fynd' : 'Findings that appeared', d.findings.appeared, '+');
   findings(lang === 'sv' ? 'Åtgärdade fynd' : 'Findings resolved', d.findings.resolved, '-');
-  lines.push('', lang === 'sv' ? `Kvarstående fynd: ${d.findings.persists.length}` : `Findings that persist: ${d.findings.persists.length}`);
+  lines.push('', lang === 'sv' ? `Kvarstående fynd: ${d.findings.persistsCount}` : `Findings that persist: ${d.findings.persistsCount}`);
   return lines.join('\n') + '\n';
 }
 

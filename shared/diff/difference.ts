@@ -142,7 +142,7 @@ function result(
     from,
     to,
     groups: grouped(changes),
-    findings: options.withoutFindings ? { appeared: [], resolved: [], persists: [] } : compareFindings(a, from, b, to),
+    findings: options.withoutFindings ? { appeared: [], resolved: [], persists: [], persistsCount: 0 } : compareFindings(a, from, b, to),
     matchedByName: byName,
     notes,
   };

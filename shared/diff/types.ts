@@ -89,6 +89,8 @@ export interface MapDifference {
     readonly appeared: readonly FindingChange[];
     readonly resolved: readonly FindingChange[];
     readonly persists: readonly FindingChange[];
+    /** How many persist: `persists.length`, without listing them (the list is made when first read). */
+    readonly persistsCount: number;
   };
   /** Elements matched by name rather than id (empty for two versions of one map). */
   readonly matchedByName: readonly NameMatch[];

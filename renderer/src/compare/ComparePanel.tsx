@@ -128,7 +128,7 @@ export function ComparePanel({ platform }: { platform: Platform }) {
                 </div>
               ) : null,
             )}
-            <p>{t('compare.persists', { count: diff.findings.persists.length })}</p>
+            <p>{t('compare.persists', { count: diff.findings.persistsCount })}</p>
           </section>
         </div>
       ) : null}
