@@ -5,31 +5,14 @@
  * a large heap and `--expose-gc`, like the analysis measurements (measureChild.ts).
  * `--cpu-prof` writes a V8 profile of the child to .tmp/prof/.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { repositoryRoot } from './measureChild';
+import { repositoryRoot, runMeasureChild } from './measureChild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export async function main(nodeArgs: readonly string[] = []): Promise<number> {
-  const outfile = path.join(repositoryRoot, '.tmp', 'bench-diff.mjs');
-  mkdirSync(path.dirname(outfile), { recursive: true });
-  await build({
-    stdin: { contents: "import { main } from './diffMeasure'; main();", resolveDir: here, loader: 'ts', sourcefile: 'diffChild.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', ...nodeArgs, outfile], { stdio: 'inherit' });
-  if (child.error) throw child.error;
-  return child.status ?? 1;
+export function main(nodeArgs: readonly string[] = []): Promise<number> {
+  return runMeasureChild('bench-diff.mjs', nodeArgs, {}, path.join(here, 'diffChild.ts'));
 }
 
 // Run on its own.

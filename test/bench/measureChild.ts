@@ -13,12 +13,12 @@ import { build } from 'esbuild';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repositoryRoot = path.resolve(here, '../..');
 
-/** Builds child.ts into .tmp/`bundleName` and runs it; returns its exit status. */
-export async function runMeasureChild(bundleName: string, nodeArgs: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<number> {
+/** Builds `entry` (child.ts unless named) into .tmp/`bundleName` and runs it; returns its exit status. */
+export async function runMeasureChild(bundleName: string, nodeArgs: readonly string[] = [], env: NodeJS.ProcessEnv = {}, entry = path.join(here, 'child.ts')): Promise<number> {
   const outfile = path.join(repositoryRoot, '.tmp', bundleName);
   mkdirSync(path.dirname(outfile), { recursive: true });
   await build({
-    entryPoints: [path.join(here, 'child.ts')],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,0 +1,4 @@
+// The compare measurements' entry point, bundled and run in a child by diffBench.ts.
+import { main } from './diffMeasure';
+
+main();
