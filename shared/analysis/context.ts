@@ -37,6 +37,12 @@ export interface AnalysisContext extends SeatIndex {
   readonly ordinaryBodies: readonly Body[];
   /** Lines valid on the date whose reporting body exists then. */
   readonly lines: readonly ReportingLine[];
+  /** For each of `lines` (by its position there), the reporting body's position in `bodies`. */
+  readonly lineFrom: Int32Array;
+  /** For each of `lines`, the receiving body's position in `bodies`, or -1 when the receiver does not exist on the date. */
+  readonly lineTo: Int32Array;
+  /** For each of `lines`, 1 when its kind is an accountability path (PATH_LINE_KINDS), else 0. */
+  readonly linePath: Uint8Array;
   /** Accountability edges between existing bodies: path-kind lines and partOf. */
   readonly upward: ReadonlyMap<string, readonly BodyId[]>;
   /** The same edges the other way (receiver → the bodies accountable to it), computed once, when first read. */
@@ -53,6 +59,8 @@ export interface AnalysisContext extends SeatIndex {
   findingKeysOn?: (date: IsoDate) => ReadonlySet<string>;
   /** True when one of the two bodies is (a part of a part of …) the other. */
   partOfRelated(a: string, b: string): boolean;
+  /** `partOfRelated` for two bodies by position: answered from a flag when neither is part of another body (the usual case). */
+  partOfRelatedAt(a: number, b: number): boolean;
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -92,7 +100,6 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   };
 
   const chaired = new Set<string>();
-  const memberIds: MemberId[] = [];
   const memberIndex = new IdNumbers(model.members.size);
   const pairBody = new Int32Array(model.memberships.size);
   const pairMember = new Int32Array(model.memberships.size);
@@ -102,6 +109,10 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   // renumbers the members in the order first seen, the order memberIds has always had.
   model.members.forEach((_, id) => void memberIndex.add(id));
   const local = new Int32Array(model.members.size).fill(-1);
+  // The seated members' numbers in the order first seen; memberIds is made from them at its
+  // final size (pushed one by one, 25,000 ids grew and copied the list a dozen times).
+  const seenOrder = new Int32Array(model.members.size);
+  let seen = 0;
   // forEach rather than for…of: 120,000 iterator results a run were a tenth of the garbage.
   // Memberships mostly come a body at a time: the last body's position is kept, so a run of
   // one body's memberships looks it up once rather than hashing its id each time.
@@ -123,13 +134,15 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     if (m.role === 'chair') chaired.add(m.body);
     let mi = local[gi] as number;
     if (mi < 0) {
-      mi = memberIds.length;
-      memberIds.push(m.member);
+      mi = seen++;
+      seenOrder[mi] = gi;
       local[gi] = mi;
     }
     pairBody[pairs] = b;
     pairMember[pairs++] = mi;
   });
+  const memberIds = new Array<MemberId>(seen);
+  for (let i = 0; i < seen; i++) memberIds[i] = memberIndex.id(seenOrder[i] as number) as MemberId;
   const { start: seatStart, items: seats } = rows(bodies.length, pairs, pairBody, pairMember, memberIds.length);
   const { start: bodyStart, items: bodyOf } = transpose(seatStart, seats, memberIds.length);
 
@@ -138,6 +151,17 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     if (bodyIndex.has(l.from) && (l.validFrom === null || l.validFrom <= asOf) && (l.validTo === null || asOf <= l.validTo)) lines.push(l);
   });
   sortById(lines);
+  // Each line's bodies by position and whether it is a path, once: half a dozen rules walk the
+  // lines, and each looked the two ids up in bodyIndex (12,000 lines on a large map).
+  const lineFrom = new Int32Array(lines.length);
+  const lineTo = new Int32Array(lines.length);
+  const linePath = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as ReportingLine;
+    lineFrom[i] = bodyIndex.get(l.from) as number;
+    lineTo[i] = bodyIndex.get(l.to) ?? -1;
+    if (PATH_LINE_KINDS.has(l.kind)) linePath[i] = 1;
+  }
 
   const upward = new Map<string, BodyId[]>();
   const addEdge = (from: BodyId, to: BodyId): void => {
@@ -145,13 +169,17 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     if (!list) upward.set(from, [to]);
     else if (!list.includes(to)) list.push(to);
   };
+  // Bodies that are part of another body (existing on the date or not): partOfRelatedAt
+  // answers every other pair without looking either body up.
+  const isPart = new Uint8Array(bodies.length);
   for (let i = 0; i < bodies.length; i++) {
     const b = bodies[i] as Body;
-    if (b.partOf && bodyIndex.has(b.partOf)) addEdge(b.id, b.partOf);
+    if (!b.partOf) continue;
+    isPart[i] = 1;
+    if (bodyIndex.has(b.partOf)) addEdge(b.id, b.partOf);
   }
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as ReportingLine;
-    if (PATH_LINE_KINDS.has(l.kind) && bodyIndex.has(l.to)) addEdge(l.from, l.to);
+    if (linePath[i] === 1 && (lineTo[i] as number) >= 0) addEdge((lines[i] as ReportingLine).from, (lines[i] as ReportingLine).to);
   }
 
   // One scratch array with a slot per member, for marking members without allocating.
@@ -203,6 +231,13 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     return cur ? ancestors(id).has(anc) : false;
   };
 
+  const partOfRelated = (a: string, b: string): boolean => {
+    const pa = model.bodies.get(a)?.partOf;
+    const pb = model.bodies.get(b)?.partOf;
+    if (!pa && !pb) return false;
+    return (!!pb && isAbove(a, b, pb)) || (!!pa && isAbove(b, a, pa));
+  };
+
   const ctx: AnalysisContext = {
     model,
     asOf,
@@ -229,6 +264,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
       return (ordinaryBodies ??= bodies.filter((b) => !b.accountable && !isExternal(b)));
     },
     lines,
+    lineFrom,
+    lineTo,
+    linePath,
     upward,
     get downward() {
       return (downward ??= invert());
@@ -239,12 +277,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     label,
     lineLabel: (l) => `${label(l.from)} → ${label(l.to)}`,
     memberName: (id) => model.members.get(id)?.name ?? id,
-    partOfRelated: (a, b) => {
-      const pa = model.bodies.get(a)?.partOf;
-      const pb = model.bodies.get(b)?.partOf;
-      if (!pa && !pb) return false;
-      return (!!pb && isAbove(a, b, pb)) || (!!pa && isAbove(b, a, pa));
-    },
+    partOfRelated,
+    partOfRelatedAt: (a, b) =>
+      (isPart[a] === 1 || isPart[b] === 1) && partOfRelated((bodies[a] as Body).id, (bodies[b] as Body).id),
   };
   return ctx;
 }

@@ -37,6 +37,11 @@ export class IdNumbers {
     return n;
   }
 
+  /** The id numbered `n`. */
+  id(n: number): string {
+    return this.ids[n] as string;
+  }
+
   /** The id's number, or -1 when it is not in the table. */
   get(id: string): number {
     const { slots, ids, mask } = this;

@@ -38,7 +38,7 @@ export const overlapRule = defineRule({
       const b = ctx.bodies[second];
       if (!a || !b) return;
       const smaller = Math.min(ctx.seatCount(first), ctx.seatCount(second));
-      if (count / smaller < overlapThreshold || ctx.partOfRelated(a.id, b.id)) return;
+      if (count / smaller < overlapThreshold || ctx.partOfRelatedAt(first, second)) return;
       const shared = ctx.sharedMembers(first, second);
       const pct = Math.round((count / smaller) * 100);
       out.push(issue(`${a.id}|${b.id}`, elements({ bodies: [a.id, b.id] as BodyId[], members: shared }), new OverlapMessage(ctx, a.id, b.id, count, pct, shared), FIX));

@@ -33,8 +33,9 @@ export const reportToDissolvedRule = defineRule({
     const out: FoundIssue[] = [];
     // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
     for (let i = 0; i < ctx.lines.length; i++) {
+      // The receiver's position, looked up once by the context (-1: it does not exist on the date).
+      if ((ctx.lineTo[i] as number) >= 0) continue;
       const l = ctx.lines[i] as ReportingLine;
-      if (ctx.activeBody.has(l.to)) continue;
       const to = ctx.model.bodies.get(l.to);
       if (!to) continue;
       const dissolved = to.validTo !== null && to.validTo < ctx.asOf;

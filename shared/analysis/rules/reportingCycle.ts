@@ -1,7 +1,6 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { ReportingLine } from '../../model/types';
-import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { rows } from '../seats';
@@ -127,12 +126,11 @@ export const reportingCycleRule = defineRule({
     const pairTo = new Int32Array(ctx.lines.length);
     let n = 0;
     // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    const { lineFrom, lineTo, linePath } = ctx;
     for (let i = 0; i < ctx.lines.length; i++) {
-      const l = ctx.lines[i] as ReportingLine;
-      if (!PATH_LINE_KINDS.has(l.kind)) continue;
-      const to = ctx.bodyIndex.get(l.to);
-      if (to === undefined) continue;
-      pairFrom[n] = ctx.bodyIndex.get(l.from) as number;
+      const to = lineTo[i] as number;
+      if (linePath[i] !== 1 || to < 0) continue;
+      pairFrom[n] = lineFrom[i] as number;
       pairTo[n++] = to;
     }
     const edges = rows(ctx.bodies.length, n, pairFrom, pairTo, ctx.bodies.length);
@@ -144,10 +142,10 @@ export const reportingCycleRule = defineRule({
     for (const g of groups) for (const b of g) inLoop[b] = 1;
     const linesFrom = new Map<number, ReportingLine[]>();
     for (let i = 0; i < ctx.lines.length; i++) {
-      const l = ctx.lines[i] as ReportingLine;
-      if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to)) continue;
-      const from = ctx.bodyIndex.get(l.from) as number;
+      if (linePath[i] !== 1 || (lineTo[i] as number) < 0) continue;
+      const from = lineFrom[i] as number;
       if (inLoop[from] !== 1) continue;
+      const l = ctx.lines[i] as ReportingLine;
       const list = linesFrom.get(from);
       if (list) list.push(l);
       else linesFrom.set(from, [l]);

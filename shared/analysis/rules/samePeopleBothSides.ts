@@ -1,6 +1,5 @@
 import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
-import { PATH_LINE_KINDS } from '../../model/vocabulary';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
 import type { ReportingLine } from '../../model/types';
@@ -35,12 +34,14 @@ export const samePeopleBothSidesRule = defineRule({
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
     // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    // The lines' body positions and kinds as the context indexed them (no id looked up a line).
+    const { lineFrom, lineTo, linePath } = ctx;
     for (let i = 0; i < ctx.lines.length; i++) {
+      const to = lineTo[i] as number;
+      if (linePath[i] !== 1 || to < 0) continue;
+      const from = lineFrom[i] as number;
+      if (ctx.seatCount(from) === 0 || ctx.seatCount(to) === 0 || ctx.partOfRelatedAt(from, to)) continue;
       const l = ctx.lines[i] as ReportingLine;
-      if (!PATH_LINE_KINDS.has(l.kind) || !ctx.activeBody.has(l.to) || ctx.partOfRelated(l.from, l.to)) continue;
-      const from = ctx.bodyIndex.get(l.from) as number;
-      const to = ctx.bodyIndex.get(l.to) as number;
-      if (ctx.seatCount(from) === 0 || ctx.seatCount(to) === 0) continue;
       const shared: MemberId[] = ctx.sharedMembers(from, to);
       if (shared.length === 0) continue;
       out.push(issue(l.id, elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }), new SharedMessage(ctx, l.from, l.to, shared), FIX));

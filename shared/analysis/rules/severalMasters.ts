@@ -37,12 +37,13 @@ export const severalMastersRule = defineRule({
     const withPrimary = new Uint8Array(n);
     const order: number[] = [];
     // Index loops: a rule runs once an analysis, too seldom to be optimised, and unoptimised for…of makes an iterator result per element.
+    const { lineFrom, lineTo } = ctx;
     for (let i = 0; i < ctx.lines.length; i++) {
+      const to = lineTo[i] as number;
+      if (to < 0) continue;
       const l = ctx.lines[i] as ReportingLine;
       if (l.kind !== 'reports_to') continue;
-      const to = ctx.bodyIndex.get(l.to);
-      if (to === undefined) continue;
-      const from = ctx.bodyIndex.get(l.from) as number;
+      const from = lineFrom[i] as number;
       if (l.primary) withPrimary[from] = 1;
       if (firstTo[from] === -1) {
         firstTo[from] = to;
@@ -56,8 +57,9 @@ export const severalMastersRule = defineRule({
       if (several[b] === 1 && withPrimary[b] === 0) flagged.set((ctx.bodies[b] as { id: string }).id, { to: [], lines: [] });
     }
     for (let i = 0; i < ctx.lines.length && flagged.size > 0; i++) {
+      if ((lineTo[i] as number) < 0) continue;
       const l = ctx.lines[i] as ReportingLine;
-      if (l.kind !== 'reports_to' || !ctx.activeBody.has(l.to)) continue;
+      if (l.kind !== 'reports_to') continue;
       const f = flagged.get(l.from);
       if (!f) continue;
       f.lines.push(l.id);
