@@ -24,7 +24,7 @@ export interface AnalysisContext extends SeatIndex {
   /** The bodies that exist on the date, by id. */
   readonly activeBody: Pick<ReadonlyMap<string, Body>, 'has' | 'get'>;
   /** Bodies with someone in the chair on the date. */
-  readonly chaired: ReadonlySet<string>;
+  readonly chaired: Pick<ReadonlySet<string>, 'has'>;
   /** Each body's position in `bodies`. */
   readonly bodyIndex: ReadonlyMap<string, number>;
   /** How many regular members the body at a position has. */
@@ -99,7 +99,9 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     },
   };
 
-  const chaired = new Set<string>();
+  // A flag by body position rather than a set of ids (thousands of adds a run, and the set's growth).
+  const chairAt = new Uint8Array(bodies.length);
+  const chaired = { has: (id: string): boolean => chairAt[bodyIndex.get(id) ?? bodies.length] === 1 };
   const memberIndex = new IdNumbers(model.members.size);
   const pairBody = new Int32Array(model.memberships.size);
   const pairMember = new Int32Array(model.memberships.size);
@@ -131,7 +133,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     if (b === undefined) return;
     const gi = memberIndex.get(m.member);
     if (gi < 0) return;
-    if (m.role === 'chair') chaired.add(m.body);
+    if (m.role === 'chair') chairAt[b] = 1;
     let mi = local[gi] as number;
     if (mi < 0) {
       mi = seen++;

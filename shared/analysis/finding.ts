@@ -151,7 +151,23 @@ export function issue(subject: string, elements: FindingElements, message: Text,
   return made as unknown as FoundIssue;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+/** The one empty list absent elements share. */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * `elements` for the findings of the structure's checks (no documents, no tasks), from its
+ * lists in order: one object, where `elements` was also handed a second one whose fields it
+ * read through as many shapes as there are call sites (thousands of findings a rule).
+ */
+export function structureElements(
+  bodies: readonly BodyId[],
+  members: readonly MemberId[] = NONE,
+  reportingLines: readonly ReportingLineId[] = NONE,
+  initiatives: readonly InitiativeId[] = NONE,
+  fundingLines: readonly FundingLineId[] = NONE,
+): FindingElements {
+  return { bodies, members, reportingLines, initiatives, fundingLines };
+}
 
 /** Elements with every list present (absent ones share one frozen empty list). */
 export function elements(partial: Partial<FindingElements>): FindingElements {

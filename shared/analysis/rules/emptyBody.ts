@@ -1,6 +1,6 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, type FoundIssue } from '../finding';
 
 const FIX = text('Lägg till ledamöterna (befattningar räcker), eller avsluta organet om det inte längre finns.', 'Add its members (positions are enough), or end the body if it no longer exists.');
 
@@ -30,7 +30,7 @@ export const emptyBodyRule = defineRule({
       .filter((b) => ctx.seatCount(ctx.bodyIndex.get(b.id) as number) === 0)
       .map((b) => ({
         subject: b.id,
-        elements: elements({ bodies: [b.id] }),
+        elements: structureElements([b.id]),
         message: text(
           `${ctx.label(b.id)} har inga ordinarie ledamöter på datumet, så det framgår inte vem som bär dess uppdrag.`,
           `${ctx.label(b.id)} has no regular members on the date, so it is not clear who carries its mandate.`,

@@ -3,7 +3,7 @@ import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import { isExternal, type AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, NONE, structureElements, issue, type FoundIssue } from '../finding';
 
 /**
  * Money given by one body for work that others carry out must come back as reports:
@@ -87,7 +87,7 @@ export const fundingWithoutReportRule = defineRule({
       const funder = idAt(ctx, p.funder);
       const body = idAt(ctx, p.body);
       const { message, fix } = pairTexts(ctx, p.initiative, funder, body);
-      out.push(issue(p.key, elements({ bodies: [body, funder], initiatives: [p.initiative as InitiativeId], fundingLines: p.lines.sort() }), message, fix));
+      out.push(issue(p.key, structureElements([body, funder], NONE, NONE, [p.initiative as InitiativeId], p.lines.sort()), message, fix));
     }
     return out;
   },

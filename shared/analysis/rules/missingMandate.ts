@@ -1,6 +1,6 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import { isExternal, type AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, type FoundIssue } from '../finding';
 import type { Body } from '../../model/types';
 
 /** What a mandate can lack, in the order the sentence names them. */
@@ -42,7 +42,7 @@ export const missingMandateRule = defineRule({
       const missing =
         (b.mandate.text.trim() === '' ? 1 : 0) | (b.mandate.decisionRef.trim() === '' ? 2 : 0) | (!b.accountable && b.mandate.decidedBy === null ? 4 : 0);
       if (missing === 0) continue;
-      out.push({ subject: b.id, elements: elements({ bodies: [b.id] }), message: missingMessage(ctx, b.id, missing), fix: FIX });
+      out.push({ subject: b.id, elements: structureElements([b.id]), message: missingMessage(ctx, b.id, missing), fix: FIX });
     }
     return out;
   },

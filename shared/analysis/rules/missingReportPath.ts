@@ -2,7 +2,7 @@ import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId } from '../../model/ids';
 import { isExternal, type AnalysisContext } from '../context';
 import { accountablePathMarks, farthestChains } from '../paths';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, type FoundIssue } from '../finding';
 
 /** Bodies named at each end of a long chain; the middle is counted, not listed. */
 const CHAIN_ENDS = 3;
@@ -53,7 +53,7 @@ export const missingReportPathRule = defineRule({
     for (const body of flagged) {
       const chain = chains.get(body.id) as readonly BodyId[];
       const { message, fix } = chainTexts(ctx, body.id, chain);
-      out.push({ subject: body.id, elements: elements({ bodies: chain }), chain, message, fix });
+      out.push({ subject: body.id, elements: structureElements(chain), chain, message, fix });
     }
     return out;
   },

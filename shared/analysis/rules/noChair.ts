@@ -1,6 +1,6 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, type FoundIssue } from '../finding';
 
 const FIX = text('Ge en av ledamöterna rollen ordförande.', 'Give one of the members the chair role.');
 
@@ -27,7 +27,7 @@ export const noChairRule = defineRule({
       .filter((b) => ctx.seatCount(ctx.bodyIndex.get(b.id) as number) > 0 && !ctx.chaired.has(b.id))
       .map((b) => ({
         subject: b.id,
-        elements: elements({ bodies: [b.id] }),
+        elements: structureElements([b.id]),
         message: text(
           `${ctx.label(b.id)} har ledamöter men ingen ordförande, så det är oklart vem som leder och kallar.`,
           `${ctx.label(b.id)} has members but no chair, so it is unclear who leads and convenes it.`,

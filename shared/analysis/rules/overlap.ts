@@ -1,7 +1,7 @@
 import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, issue, type FoundIssue } from '../finding';
 import { forEachSharedPair } from '../seats';
 
 const FIX = text(
@@ -41,7 +41,7 @@ export const overlapRule = defineRule({
       if (count / smaller < overlapThreshold || ctx.partOfRelatedAt(first, second)) return;
       const shared = ctx.sharedMembers(first, second);
       const pct = Math.round((count / smaller) * 100);
-      out.push(issue(`${a.id}|${b.id}`, elements({ bodies: [a.id, b.id] as BodyId[], members: shared }), new OverlapMessage(ctx, a.id, b.id, count, pct, shared), FIX));
+      out.push(issue(`${a.id}|${b.id}`, structureElements([a.id, b.id] as BodyId[], shared), new OverlapMessage(ctx, a.id, b.id, count, pct, shared), FIX));
     });
     return out;
   },

@@ -2,7 +2,7 @@ import { LazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, issue, type FoundIssue } from '../finding';
 
 const FIX = text('Fördela platserna på fler personer, eller höj gränsen i inställningarna.', 'Spread the seats over more people, or raise the limit in the settings.');
 
@@ -36,7 +36,7 @@ export const overloadedMemberRule = defineRule({
       const bodies = new Array<BodyId>(count);
       const from = bodyStart[mi] as number;
       for (let k = 0; k < count; k++) bodies[k] = (ctx.bodies[bodyOf[from + k] as number] as Body).id;
-      out.push(issue(member, elements({ members: [member], bodies }), new OverloadMessage(ctx, member, bodies.length, limit), FIX));
+      out.push(issue(member, structureElements(bodies, [member]), new OverloadMessage(ctx, member, bodies.length, limit), FIX));
     }
     return out;
   },

@@ -1,7 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, NONE, structureElements, issue, type FoundIssue } from '../finding';
 
 const FIX = text('Ange en frekvens, t.ex. "2 gånger per år" eller "löpande".', 'Give a frequency, e.g. "twice a year" or "ongoing".');
 
@@ -28,7 +28,7 @@ export const reportFrequencyMissingRule = defineRule({
     // One pass and findings in their final shape: hundreds of lines on a large map.
     for (let i = 0; i < ctx.lines.length; i++) {
       const l = ctx.lines[i] as ReportingLine;
-      if (l.frequency.trim() === '') out.push(issue(l.id, elements({ bodies: [l.from, l.to], reportingLines: [l.id] }), lineMessage(ctx, l), FIX));
+      if (l.frequency.trim() === '') out.push(issue(l.id, structureElements([l.from, l.to], NONE, [l.id]), lineMessage(ctx, l), FIX));
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import { text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, NONE, structureElements, type FoundIssue } from '../finding';
 import type { ReportingLine } from '../../model/types';
 
 const FIX = text(
@@ -43,7 +43,7 @@ export const reportToDissolvedRule = defineRule({
       const name = ctx.label(l.to);
       out.push({
         subject: l.id,
-        elements: elements({ bodies: [l.from, l.to], reportingLines: [l.id] }),
+        elements: structureElements([l.from, l.to], NONE, [l.id]),
         message: dissolved
           ? text(
               `${from} rapporterar till ${name}, som avvecklades ${to.validTo}. Rapporterna når ingen.`,

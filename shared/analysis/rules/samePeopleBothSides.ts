@@ -1,7 +1,7 @@
 import { LazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, structureElements, issue, type FoundIssue } from '../finding';
 import type { ReportingLine } from '../../model/types';
 
 /** One fix for every finding of the rule (it was made anew for each). */
@@ -44,7 +44,7 @@ export const samePeopleBothSidesRule = defineRule({
       const l = ctx.lines[i] as ReportingLine;
       const shared: MemberId[] = ctx.sharedMembers(from, to);
       if (shared.length === 0) continue;
-      out.push(issue(l.id, elements({ bodies: [l.from, l.to], members: shared, reportingLines: [l.id] }), new SharedMessage(ctx, l.from, l.to, shared), FIX));
+      out.push(issue(l.id, structureElements([l.from, l.to], shared, [l.id]), new SharedMessage(ctx, l.from, l.to, shared), FIX));
     }
     return out;
   },

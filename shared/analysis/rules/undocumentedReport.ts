@@ -1,7 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
-import { defineRule, type RuleAbout, elements, issue, type FoundIssue } from '../finding';
+import { defineRule, type RuleAbout, NONE, structureElements, issue, type FoundIssue } from '../finding';
 
 const FIX = text(
   'Protokollför rapporteringen hos mottagaren (t.ex. som informationspunkt) och markera linjen som dokumenterad.',
@@ -31,7 +31,7 @@ export const undocumentedReportRule = defineRule({
     // One pass and findings in their final shape: hundreds of lines on a large map.
     for (let i = 0; i < ctx.lines.length; i++) {
       const l = ctx.lines[i] as ReportingLine;
-      if (l.documented === 'no') out.push(issue(l.id, elements({ bodies: [l.from, l.to], reportingLines: [l.id] }), lineMessage(ctx, l), FIX));
+      if (l.documented === 'no') out.push(issue(l.id, structureElements([l.from, l.to], NONE, [l.id]), lineMessage(ctx, l), FIX));
     }
     return out;
   },
