@@ -1,5 +1,3 @@
-import type { BodyId } from '../model/ids';
-import type { Body } from '../model/types';
 import { transpose } from './seats';
 
 /**
@@ -17,21 +15,14 @@ export class BodyGraph {
   private readonly seen: Int32Array;
   private stamp = 0;
   private readonly queue: Int32Array;
+  /** Where a search reached each body from (made at the first `farthestChain`). */
+  private parent: Int32Array | null = null;
 
-  constructor(bodies: readonly Body[], bodyIndex: ReadonlyMap<string, number>, upward: ReadonlyMap<string, readonly BodyId[]>) {
-    const n = bodies.length;
-    this.upStart = new Int32Array(n + 1);
-    let edges = 0;
-    for (let b = 0; b < n; b++) {
-      edges += upward.get((bodies[b] as Body).id)?.length ?? 0;
-      this.upStart[b + 1] = edges;
-    }
-    this.up = new Int32Array(edges);
-    for (let b = 0, at = 0; b < n; b++) {
-      const tos = upward.get((bodies[b] as Body).id);
-      // upward only holds edges between bodies of the date, so every target has a position.
-      if (tos) for (let k = 0; k < tos.length; k++) this.up[at++] = bodyIndex.get(tos[k] as string) as number;
-    }
+  /** The graph of the rows `upStart`/`up` (made by the context from its edges). */
+  constructor(upStart: Int32Array, up: Int32Array) {
+    const n = upStart.length - 1;
+    this.upStart = upStart;
+    this.up = up;
     this.seen = new Int32Array(n);
     this.queue = new Int32Array(n);
   }
@@ -64,6 +55,42 @@ export class BodyGraph {
       }
     }
     return false;
+  }
+
+  /**
+   * The chain from `from` to the last body a breadth-first search along the edges reaches,
+   * `from` first, as positions: the scratch arrays of the graph rather than a map and a queue
+   * of ids each search.
+   */
+  farthestChain(from: number): number[] {
+    const { upStart, up, seen, queue } = this;
+    const parent = (this.parent ??= new Int32Array(seen.length));
+    const stamp = this.nextStamp();
+    seen[from] = stamp;
+    parent[from] = -1;
+    queue[0] = from;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head] as number;
+      for (let k = upStart[v] as number; k < (upStart[v + 1] as number); k++) {
+        const w = up[k] as number;
+        if (seen[w] !== stamp) {
+          seen[w] = stamp;
+          parent[w] = v;
+          queue[tail++] = w;
+        }
+      }
+    }
+    // Walked back from the farthest body and turned round once.
+    const chain: number[] = [];
+    for (let cur = queue[tail - 1] as number; cur !== -1; cur = parent[cur] as number) chain.push(cur);
+    return chain.reverse();
+  }
+
+  /** The one body directly above `b` (its edges are distinct, so: exactly one edge), or -1. */
+  singleUp(b: number): number {
+    const from = this.upStart[b] as number;
+    return (this.upStart[b + 1] as number) - from === 1 ? (this.up[from] as number) : -1;
   }
 
   /** 1 for every body with a chain of edges up to a body for which `isTop` is true (the tops included), else 0. */

@@ -43,11 +43,11 @@ export interface AnalysisContext extends SeatIndex {
   readonly lineTo: Int32Array;
   /** For each of `lines`, 1 when its kind is an accountability path (PATH_LINE_KINDS), else 0. */
   readonly linePath: Uint8Array;
-  /** Accountability edges between existing bodies: path-kind lines and partOf. */
+  /** Accountability edges between existing bodies: path-kind lines and partOf (computed once, when first read; `graph` has them by position). */
   readonly upward: ReadonlyMap<string, readonly BodyId[]>;
   /** The same edges the other way (receiver → the bodies accountable to it), computed once, when first read. */
   readonly downward: ReadonlyMap<string, readonly BodyId[]>;
-  /** `upward` as body positions in typed arrays, for searches that make no garbage (built when first read). */
+  /** `upward` as body positions in typed arrays, for searches that make no garbage (its scratch space made when first read). */
   readonly graph: BodyGraph;
   /** The label (short name or name) a body had on the date. */
   label(id: string): string;
@@ -165,12 +165,13 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     if (PATH_LINE_KINDS.has(l.kind)) linePath[i] = 1;
   }
 
-  const upward = new Map<string, BodyId[]>();
-  const addEdge = (from: BodyId, to: BodyId): void => {
-    const list = upward.get(from);
-    if (!list) upward.set(from, [to]);
-    else if (!list.includes(to)) list.push(to);
-  };
+  // The accountability edges (partOf first, then path lines in line order) as position pairs,
+  // grouped by body into the rows of `graph` by a counting sort that keeps each body's targets
+  // in that order, each once: the order `upward` has. A map of lists of ids per body, and a
+  // graph made from it, were thousands of lookups and arrays a run.
+  const edgeFrom = new Int32Array(bodies.length + lines.length);
+  const edgeTo = new Int32Array(bodies.length + lines.length);
+  let edges = 0;
   // Bodies that are part of another body (existing on the date or not): partOfRelatedAt
   // answers every other pair without looking either body up.
   const isPart = new Uint8Array(bodies.length);
@@ -178,11 +179,33 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     const b = bodies[i] as Body;
     if (!b.partOf) continue;
     isPart[i] = 1;
-    if (bodyIndex.has(b.partOf)) addEdge(b.id, b.partOf);
+    const to = bodyIndex.get(b.partOf);
+    if (to === undefined) continue;
+    edgeFrom[edges] = i;
+    edgeTo[edges++] = to;
   }
   for (let i = 0; i < lines.length; i++) {
-    if (linePath[i] === 1 && (lineTo[i] as number) >= 0) addEdge((lines[i] as ReportingLine).from, (lines[i] as ReportingLine).to);
+    const to = lineTo[i] as number;
+    if (linePath[i] !== 1 || to < 0) continue;
+    edgeFrom[edges] = lineFrom[i] as number;
+    edgeTo[edges++] = to;
   }
+  const { start: upStart, items: up } = rows(bodies.length, edges, edgeFrom, edgeTo, bodies.length);
+
+  // The same edges as a map of ids, made when first read, in the order it has always had
+  // (keys in the order of their first edge).
+  const buildUpward = (): Map<string, BodyId[]> => {
+    const out = new Map<string, BodyId[]>();
+    for (let k = 0; k < edges; k++) {
+      const from = (bodies[edgeFrom[k] as number] as Body).id;
+      const to = (bodies[edgeTo[k] as number] as Body).id;
+      const list = out.get(from);
+      if (!list) out.set(from, [to]);
+      else if (!list.includes(to)) list.push(to);
+    }
+    return out;
+  };
+  let upward: Map<string, BodyId[]> | null = null;
 
   // One scratch array with a slot per member, for marking members without allocating.
   let scratch: Int32Array | null = null;
@@ -193,7 +216,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   const invert = (): Map<string, BodyId[]> => {
     const out = new Map<string, BodyId[]>();
     // forEach rather than for…of over entries: that made a [key, value] pair per body.
-    upward.forEach((tos, from) => {
+    ctx.upward.forEach((tos, from) => {
       for (let i = 0; i < tos.length; i++) {
         const to = tos[i] as BodyId;
         const list = out.get(to);
@@ -269,12 +292,14 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     lineFrom,
     lineTo,
     linePath,
-    upward,
+    get upward() {
+      return (upward ??= buildUpward());
+    },
     get downward() {
       return (downward ??= invert());
     },
     get graph() {
-      return (graph ??= new BodyGraph(bodies, bodyIndex, upward));
+      return (graph ??= new BodyGraph(upStart, up));
     },
     label,
     lineLabel: (l) => `${label(l.from)} → ${label(l.to)}`,

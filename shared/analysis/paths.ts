@@ -42,32 +42,22 @@ export function reaches(ctx: AnalysisContext, from: string, to: string): boolean
 
 /** The chain from `from` to the farthest body it reaches (breadth-first), `from` first. */
 export function farthestChain(ctx: AnalysisContext, from: BodyId): BodyId[] {
-  const parent = new Map<string, string | null>([[from, null]]);
-  const queue: string[] = [from];
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of ctx.upward.get(queue[i] as string) ?? []) {
-      if (!parent.has(next)) {
-        parent.set(next, queue[i] as string);
-        queue.push(next);
-      }
-    }
-  }
-  // Walked back from the farthest body and turned round once: unshift at each step made a
-  // long chain cost the square of its length (a 6,000-body chain took minutes to check).
-  const chain: BodyId[] = [];
-  let cur: string | null = queue[queue.length - 1] ?? null;
-  while (cur !== null) {
-    chain.push(cur as BodyId);
-    cur = parent.get(cur) ?? null;
-  }
-  return chain.reverse();
+  const start = ctx.bodyIndex.get(from);
+  // Edges join bodies of the date only: a body without a position reaches nothing.
+  if (start === undefined) return [from];
+  // A search over `ctx.graph` (typed arrays, its scratch reused), the chain turned into ids.
+  const chain = ctx.graph.farthestChain(start);
+  const out = new Array<BodyId>(chain.length);
+  for (let i = 0; i < chain.length; i++) out[i] = (ctx.bodies[chain[i] as number] as Body).id;
+  return out;
 }
 
 /** The one body above `id` (every upward edge to the same body), or null for none or several. */
 function singleUp(ctx: AnalysisContext, id: string): BodyId | null {
-  const ups = ctx.upward.get(id);
-  const first = ups?.[0];
-  return first !== undefined && ups !== undefined && ups.every((u) => u === first) ? first : null;
+  const b = ctx.bodyIndex.get(id);
+  if (b === undefined) return null;
+  const up = ctx.graph.singleUp(b);
+  return up < 0 ? null : (ctx.bodies[up] as Body).id;
 }
 
 /**
