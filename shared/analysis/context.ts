@@ -4,6 +4,7 @@ import { PATH_LINE_KINDS } from '../model/vocabulary';
 import { labelOn } from '../time/names';
 import { BodyGraph } from './bodyGraph';
 import { IdNumbers } from './idNumbers';
+import { sortById } from './idSort';
 import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
 
 /** An external body or organisation: outside the municipality's own governance, so most checks leave it be. */
@@ -61,20 +62,6 @@ export interface AnalysisContext extends SeatIndex {
   partOfRelated(a: string, b: string): boolean;
   /** `partOfRelated` for two bodies by position: answered from a flag when neither is part of another body (the usual case). */
   partOfRelatedAt(a: number, b: number): boolean;
-}
-
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * Sorts by id unless the list already is in id order (a map read from a file or made by the
- * app usually is): the check is one pass, where sort copied the list to work on.
- */
-function sortById<T extends { id: string }>(list: T[]): void {
-  for (let i = 1; i < list.length; i++)
-    if (byId(list[i - 1] as T, list[i] as T) > 0) {
-      list.sort(byId);
-      return;
-    }
 }
 
 /** Builds the indexes for `model` on `asOf`. */
