@@ -37,18 +37,26 @@ export const compositionMismatchRule = defineRule({
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
     const out: FoundIssue[] = [];
-    // Each seated member's title made comparable once, in a packed array (filled
-    // up front: one written out of order would turn the array into a slow dictionary).
-    const titleOf: (string | null)[] = new Array<string | null>(ctx.memberIds.length).fill(null);
-    // Members share a few titles: each written title is made comparable once, not once a member.
-    const normalOf = new Map<string, string>();
-    const title = (m: number): string => {
-      const known = titleOf[m] as string | null;
-      if (known !== null) return known;
-      const written = ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '';
-      let t = normalOf.get(written);
-      if (t === undefined) normalOf.set(written, (t = normalTitle(written)));
-      titleOf[m] = t;
+    // Titles compared as numbers: each written title (or requirement) is made comparable
+    // once and numbered by its comparable form, so equal numbers mean equal titles.
+    const numberOfNormal = new Map<string, number>();
+    const numberOfWritten = new Map<string, number>();
+    const titleNumber = (written: string): number => {
+      let n = numberOfWritten.get(written);
+      if (n === undefined) {
+        const normal = normalTitle(written);
+        n = numberOfNormal.get(normal);
+        if (n === undefined) numberOfNormal.set(normal, (n = numberOfNormal.size));
+        numberOfWritten.set(written, n);
+      }
+      return n;
+    };
+    // Each seated member's title number, found when first asked (-1: not yet), in a typed
+    // array: an array of strings with a slot per member was a large object each run.
+    const titleOf = new Int32Array(ctx.memberIds.length).fill(-1);
+    const title = (m: number): number => {
+      let t = titleOf[m] as number;
+      if (t < 0) titleOf[m] = t = titleNumber(ctx.model.members.get(ctx.memberIds[m] as string)?.title ?? '');
       return t;
     };
     // Whether a seated member of body `bi` fills the requirement (a member id or a title);
@@ -60,8 +68,7 @@ export const compositionMismatchRule = defineRule({
         for (let k = from; k < to; k++) if (ctx.memberIds[ctx.seats[k] as number] === req) return true;
         return false;
       }
-      let wanted = normalOf.get(req);
-      if (wanted === undefined) normalOf.set(req, (wanted = normalTitle(req)));
+      const wanted = titleNumber(req);
       for (let k = from; k < to; k++) if (title(ctx.seats[k] as number) === wanted) return true;
       return false;
     };
