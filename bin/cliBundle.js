@@ -18,22 +18,21 @@ export function stampOf(path) {
   return stampOfStat(statSync(path));
 }
 
-/**
- * True when the bundle exists and every file that went into it is as it was when the build
- * read it: not changed since the build began, and with the same size and time as recorded
- * (a source put back with an older time is a change too). A deleted source, a missing or
- * unreadable manifest, or one without stamps is stale. `dir` and `root` are for tests.
- */
-export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT) {
+/** The manifest the build wrote last, or null when it is missing, unreadable or without its stamps. */
+export function readManifest(dir = BUNDLE_DIR) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    statSync(join(dir, 'mandat.mjs'));
   } catch {
-    return false;
+    return null;
   }
-  if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs) || typeof manifest.stamps !== 'object' || manifest.stamps === null) return false;
-  for (const input of manifest.inputs) {
+  if (typeof manifest?.builtAt !== 'number' || !Array.isArray(manifest.inputs) || typeof manifest.stamps !== 'object' || manifest.stamps === null) return null;
+  return manifest;
+}
+
+/** True when every one of `inputs` is as it was when the build read it (see bundleIsFresh). */
+function inputsFresh(manifest, inputs, root) {
+  for (const input of inputs) {
     try {
       // One stat a source: this runs at every start of the command line, over a few hundred files.
       const st = statSync(join(root, input));
@@ -43,4 +42,39 @@ export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT) {
     }
   }
   return true;
+}
+
+/**
+ * True when the bundle exists and every file that went into it is as it was when the build
+ * read it: not changed since the build began, and with the same size and time as recorded
+ * (a source put back with an older time is a change too). A deleted source, a missing or
+ * unreadable manifest, or one without stamps is stale. `dir` and `root` are for tests;
+ * `manifest` spares a second reading when the caller has read it.
+ */
+export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT, manifest = readManifest(dir)) {
+  if (!manifest) return false;
+  try {
+    statSync(join(dir, 'mandat.mjs'));
+  } catch {
+    return false;
+  }
+  return inputsFresh(manifest, manifest.inputs, root);
+}
+
+/**
+ * The path of the check script (`mandat check` as one CommonJS file, bin/checkScript.js)
+ * when it exists and the files that went into it are unchanged, else null: a build
+ * from before the script existed, or a source edited since, runs the bundle or the sources.
+ * Only the script's own inputs are stat'ed, fewer than the whole program's.
+ */
+export function freshCheckScript(dir = BUNDLE_DIR, root = ROOT, manifest = readManifest(dir)) {
+  const check = manifest?.check;
+  if (typeof check?.script !== 'string' || check.script.includes('/') || !Array.isArray(check.inputs)) return null;
+  const script = join(dir, check.script);
+  try {
+    statSync(script);
+  } catch {
+    return null;
+  }
+  return inputsFresh(manifest, check.inputs, root) ? script : null;
 }

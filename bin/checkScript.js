@@ -1,0 +1,83 @@
+// Runs the check script (dist/cli/check-HASH.cjs, built by scripts/build-cli.js) with V8's
+// code cache. Node 20 compiles every ES module from its source at every start and has no
+// switch to keep the result (module.enableCompileCache is Node 22); a classic script given to
+// vm.Script can take the code V8 compiled on an earlier run (`cachedData`), which spares
+// parsing and compiling most of the program. Kept free of dependencies, like cliBundle.js.
+//
+// The cache lives beside the script, one file per Node version and architecture:
+//   SCRIPT.node-VERSION-ARCH.v8cache = one line of JSON (which script it was made from, by
+//   size and time) + the bytes V8 made.
+// It is used only when that line matches the script as it is now; V8 itself refuses data
+// from another V8 or other flags. A missing, stale, foreign or damaged cache means the
+// script is compiled from its source, as without a cache, and a new cache is written after
+// the run. A cache that cannot be written (a read-only install) is skipped silently.
+import { readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import vm from 'node:vm';
+
+/** The cache file for a script, for this Node on this machine's architecture. */
+export const cachePathOf = (script) => `${script}.node-${process.version}-${process.arch}.v8cache`;
+
+/** What the cache's first line says about the script it was made from. */
+function headerOf(script) {
+  const st = statSync(script);
+  return JSON.stringify({ size: st.size, mtimeMs: st.mtimeMs, node: process.version, arch: process.arch });
+}
+
+/** The V8 data in a cache file when its first line matches the script, else undefined. */
+function readCache(cachePath, header) {
+  let bytes;
+  try {
+    bytes = readFileSync(cachePath);
+  } catch {
+    return undefined;
+  }
+  const end = bytes.indexOf(10);
+  if (end < 0 || bytes.subarray(0, end).toString('utf8') !== header) return undefined;
+  return bytes.subarray(end + 1);
+}
+
+function writeCache(cachePath, header, data) {
+  const temporary = `${cachePath}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header + '\n', 'utf8'), data]));
+    renameSync(temporary, cachePath);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Loads a CommonJS script through vm.Script with its code cache. Returns its exports, how
+ * the cache was found ('used', 'missing', 'rejected') and `saveCache`, which writes a new
+ * cache when this run had none it could use; call it after the run, so the cache holds the
+ * functions the run compiled too, not only the top level.
+ */
+export function loadCheckScript(script, { useCache = true } = {}) {
+  const source = readFileSync(script, 'utf8');
+  const header = headerOf(script);
+  const cachePath = cachePathOf(script);
+  const cachedData = useCache ? readCache(cachePath, header) : undefined;
+  // The same wrapper Node's own CommonJS loader puts around a file, on the script's first line so line numbers stay.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const compiled = new vm.Script(wrapped, { filename: script, ...(cachedData ? { cachedData } : {}) });
+  const cache = cachedData === undefined ? 'missing' : compiled.cachedDataRejected ? 'rejected' : 'used';
+  const module = { exports: {} };
+  compiled.runInThisContext()(module.exports, createRequire(script), module, script, dirname(script));
+  return {
+    exports: module.exports,
+    cache,
+    saveCache() {
+      if (useCache && cache !== 'used') writeCache(cachePath, header, compiled.createCachedData());
+    },
+  };
+}
+
+/** Runs `mandat check …` from the check script; returns the exit code. MANDAT_CLI_NO_CODE_CACHE=1 neither reads nor writes the cache. */
+export async function runCheckScript(script, argv) {
+  const loaded = loadCheckScript(script, { useCache: !process.env.MANDAT_CLI_NO_CODE_CACHE });
+  const code = await loaded.exports.main(argv);
+  loaded.saveCache();
+  return code;
+}
