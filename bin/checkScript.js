@@ -11,13 +11,13 @@
 // from another V8 or other flags. A missing, stale, foreign or damaged cache means the
 // script is compiled from its source, as without a cache, and a new cache is written after
 // the run. A cache that cannot be written (a read-only install) is skipped silently.
-import { readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import vm from 'node:vm';
+const { readFileSync, renameSync, statSync, writeFileSync, rmSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
 
 /** The cache file for a script, for this Node on this machine's architecture. */
-export const cachePathOf = (script) => `${script}.node-${process.version}-${process.arch}.v8cache`;
+const cachePathOf = (script) => `${script}.node-${process.version}-${process.arch}.v8cache`;
 
 /** What the cache's first line says about the script it was made from. */
 function headerOf(script) {
@@ -54,7 +54,7 @@ function writeCache(cachePath, header, data) {
  * cache when this run had none it could use; call it after the run, so the cache holds the
  * functions the run compiled too, not only the top level.
  */
-export function loadCheckScript(script, { useCache = true } = {}) {
+function loadCheckScript(script, { useCache = true } = {}) {
   const source = readFileSync(script, 'utf8');
   const header = headerOf(script);
   const cachePath = cachePathOf(script);
@@ -63,10 +63,10 @@ export function loadCheckScript(script, { useCache = true } = {}) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const compiled = new vm.Script(wrapped, { filename: script, ...(cachedData ? { cachedData } : {}) });
   const cache = cachedData === undefined ? 'missing' : compiled.cachedDataRejected ? 'rejected' : 'used';
-  const module = { exports: {} };
-  compiled.runInThisContext()(module.exports, createRequire(script), module, script, dirname(script));
+  const scriptModule = { exports: {} };
+  compiled.runInThisContext()(scriptModule.exports, createRequire(script), scriptModule, script, dirname(script));
   return {
-    exports: module.exports,
+    exports: scriptModule.exports,
     cache,
     saveCache() {
       if (useCache && cache !== 'used') writeCache(cachePath, header, compiled.createCachedData());
@@ -75,9 +75,11 @@ export function loadCheckScript(script, { useCache = true } = {}) {
 }
 
 /** Runs `mandat check …` from the check script; returns the exit code. MANDAT_CLI_NO_CODE_CACHE=1 neither reads nor writes the cache. */
-export async function runCheckScript(script, argv) {
+async function runCheckScript(script, argv) {
   const loaded = loadCheckScript(script, { useCache: !process.env.MANDAT_CLI_NO_CODE_CACHE });
   const code = await loaded.exports.main(argv);
   loaded.saveCache();
   return code;
 }
+
+module.exports = { cachePathOf, loadCheckScript, runCheckScript };

@@ -1,25 +1,26 @@
 // Where the bundled command line lives and whether it is up to date with its sources.
 // Kept free of dependencies: bin/mandat.js reads it at every start, before anything else.
-import { fileURLToPath } from 'node:url';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// CommonJS (bin/package.json), like everything in bin/: Node starts a CommonJS program without
+// setting up its ES module loader, which is a good part of what `mandat check` costs.
+const { readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUNDLE_DIR = join(ROOT, 'dist', 'cli');
-export const BUNDLE_ENTRY = join(BUNDLE_DIR, 'mandat.mjs');
+const ROOT = join(__dirname, '..') + '/';
+const BUNDLE_DIR = join(ROOT, 'dist', 'cli');
+const BUNDLE_ENTRY = join(BUNDLE_DIR, 'mandat.mjs');
 /** Written last by the build: when it was started and which source files went in. */
-export const BUNDLE_MANIFEST = join(BUNDLE_DIR, 'manifest.json');
+const BUNDLE_MANIFEST = join(BUNDLE_DIR, 'manifest.json');
 
 /** What a stat says about a file's content: a restored copy (unzip, cp -p) changes its size or time. */
 const stampOfStat = (st) => `${st.mtimeMs}:${st.size}`;
 
 /** What a source's stat says about its content. */
-export function stampOf(path) {
+function stampOf(path) {
   return stampOfStat(statSync(path));
 }
 
 /** The manifest the build wrote last, or null when it is missing, unreadable or without its stamps. */
-export function readManifest(dir = BUNDLE_DIR) {
+function readManifest(dir = BUNDLE_DIR) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -51,7 +52,7 @@ function inputsFresh(manifest, inputs, root) {
  * unreadable manifest, or one without stamps is stale. `dir` and `root` are for tests;
  * `manifest` spares a second reading when the caller has read it.
  */
-export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT, manifest = readManifest(dir)) {
+function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT, manifest = readManifest(dir)) {
   if (!manifest) return false;
   try {
     statSync(join(dir, 'mandat.mjs'));
@@ -67,7 +68,7 @@ export function bundleIsFresh(dir = BUNDLE_DIR, root = ROOT, manifest = readMani
  * from before the script existed, or a source edited since, runs the bundle or the sources.
  * Only the script's own inputs are stat'ed, fewer than the whole program's.
  */
-export function freshCheckScript(dir = BUNDLE_DIR, root = ROOT, manifest = readManifest(dir)) {
+function freshCheckScript(dir = BUNDLE_DIR, root = ROOT, manifest = readManifest(dir)) {
   const check = manifest?.check;
   if (typeof check?.script !== 'string' || check.script.includes('/') || !Array.isArray(check.inputs)) return null;
   const script = join(dir, check.script);
@@ -78,3 +79,5 @@ export function freshCheckScript(dir = BUNDLE_DIR, root = ROOT, manifest = readM
   }
   return inputsFresh(manifest, check.inputs, root) ? script : null;
 }
+
+module.exports = { ROOT, BUNDLE_DIR, BUNDLE_ENTRY, BUNDLE_MANIFEST, stampOf, readManifest, bundleIsFresh, freshCheckScript };

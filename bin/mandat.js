@@ -5,13 +5,14 @@
 // code cache (bin/checkScript.js), every other command from dist/cli/mandat.mjs. Otherwise,
 // as on a fresh clone before the build or while the sources are being edited, it runs the
 // TypeScript sources through tsx. MANDAT_CLI_FROM_SOURCE=1 always takes the sources.
-import module from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { BUNDLE_DIR, BUNDLE_ENTRY, ROOT, bundleIsFresh, freshCheckScript, readManifest } from './cliBundle.js';
+// CommonJS (bin/package.json): `mandat check` then never sets up Node's ES module loader.
+const module_ = require('node:module');
+const { pathToFileURL } = require('node:url');
+const { BUNDLE_DIR, BUNDLE_ENTRY, ROOT, bundleIsFresh, freshCheckScript, readManifest } = require('./cliBundle.js');
 
 // Node 22.1 and later keep compiled code between starts (in the system's temporary folder);
 // Node 20 has no such switch, and then this does nothing.
-module.enableCompileCache?.();
+module_.enableCompileCache?.();
 
 const argv = process.argv.slice(2);
 
@@ -20,12 +21,21 @@ async function run() {
     const manifest = readManifest();
     // Only the plain form `mandat check …`: anything before the command (`--lang en check …`) takes the bundle, which runs the same code.
     const checkScript = argv[0] === 'check' ? freshCheckScript(BUNDLE_DIR, ROOT, manifest) : null;
-    if (checkScript) return (await import('./checkScript.js')).runCheckScript(checkScript, argv);
+    if (checkScript) return require('./checkScript.js').runCheckScript(checkScript, argv);
     if (bundleIsFresh(BUNDLE_DIR, ROOT, manifest)) return (await import(pathToFileURL(BUNDLE_ENTRY).href)).main(argv);
   }
   const { register } = await import('tsx/esm/api');
   register();
-  return (await import('../cli/main.ts')).main(argv);
+  return (await import(pathToFileURL(require('node:path').join(__dirname, '../cli/main.ts')).href)).main(argv);
 }
 
-process.exitCode = await run();
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    // What main() does not catch (a launcher that cannot load the program) is shown in full, as Node would.
+    console.error(e);
+    process.exitCode = 1;
+  },
+);
