@@ -12,6 +12,7 @@
 // script is compiled from its source, as without a cache, and a new cache is written after
 // the run. A cache that cannot be written (a read-only install) is skipped silently.
 const { readFileSync, renameSync, statSync, writeFileSync, rmSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const vm = require('node:vm');
@@ -55,7 +56,9 @@ function writeCache(cachePath, header, data) {
  * functions the run compiled too, not only the top level.
  */
 function loadCheckScript(script, { useCache = true } = {}) {
-  const source = readFileSync(script, 'utf8');
+  const bytes = readFileSync(script);
+  // The build writes the script in ASCII, which reads as Latin-1 without decoding; anything else is read as UTF-8.
+  const source = isAscii(bytes) ? bytes.latin1Slice() : bytes.utf8Slice();
   const header = headerOf(script);
   const cachePath = cachePathOf(script);
   const cachedData = useCache ? readCache(cachePath, header) : undefined;

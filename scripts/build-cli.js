@@ -35,6 +35,15 @@ function removeOldChunks(kept) {
   }
 }
 
+/**
+ * The script with every character outside ASCII written as a \\u escape (esbuild leaves some in
+ * regular expressions): a pure ASCII file is read into a one-byte string without decoding
+ * UTF-8, at each start (bin/checkScript.js). An escape means the same character in a string,
+ * a template, a regular expression and a name; a character beyond U+FFFF becomes its two halves,
+ * which JavaScript joins again.
+ */
+const asciiOnly = (code) => code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** The command modules main.ts loads for the commands other than check. */
 const OTHER_COMMANDS = /^\.\/(serveCommand|scaleSetup|mergeCommand|diffCommand|exportCommand|workbookCommands)$/;
 
@@ -91,7 +100,7 @@ export async function buildCli() {
     minifySyntax: true,
     plugins: [checkOnly],
   });
-  const [checkScript] = checkResult.outputFiles;
+  const checkScript = { path: checkResult.outputFiles[0].path, contents: Buffer.from(asciiOnly(checkResult.outputFiles[0].text), 'latin1') };
   const entry = join(BUNDLE_DIR, 'mandat.mjs');
   const files = [...result.outputFiles].sort((a, b) => (a.path === entry ? 1 : 0) - (b.path === entry ? 1 : 0));
   // Chunks first, then the entry that imports them, then the manifest that says it is whole.
