@@ -80,7 +80,10 @@ function loadCheckScript(script, { useCache = true } = {}) {
 /** Runs `mandat check …` from the check script; returns the exit code. MANDAT_CLI_NO_CODE_CACHE=1 neither reads nor writes the cache. */
 async function runCheckScript(script, argv) {
   const loaded = loadCheckScript(script, { useCache: !process.env.MANDAT_CLI_NO_CODE_CACHE });
-  const code = await loaded.exports.main(argv);
+  // check writes only through write(); Node builds process.stdout and process.stderr when first asked
+  // for them, so stderr, which a check without repair notes never uses, is not built at all.
+  const lazy = (name) => ({ write: (chunk) => process[name].write(chunk) });
+  const code = await loaded.exports.main(argv, lazy('stdout'), lazy('stderr'));
   loaded.saveCache();
   return code;
 }
