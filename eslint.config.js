@@ -87,4 +87,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   { files: ['test/**/*.ts'], rules: noOnly },
+  {
+    // The command line's launcher is CommonJS (bin/package.json): Node starts it without its ES module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node, ...globals.commonjs } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
