@@ -129,7 +129,7 @@ function result(
   to: IsoDate,
   { changes, layout }: { changes: readonly Change[]; layout: readonly Change[] },
   byName: readonly NameMatch[],
-  options: Pick<DiffOptions, 'withoutFindings'>,
+  options: Pick<DiffOptions, 'withoutFindings' | 'findingsOn'>,
 ): MapDifference {
   const notes = byName.length > 0
     ? [text(
@@ -142,7 +142,7 @@ function result(
     from,
     to,
     groups: grouped(changes),
-    findings: options.withoutFindings ? { appeared: [], resolved: [], persists: [], persistsCount: 0 } : compareFindings(a, from, b, to),
+    findings: options.withoutFindings ? { appeared: [], resolved: [], persists: [], persistsCount: 0 } : compareFindings(a, from, b, to, options.findingsOn),
     matchedByName: byName,
     notes,
   };
@@ -163,7 +163,7 @@ export function layoutOf(diff: MapDifference): readonly Change[] {
  * valid then, bodies under the names they had then) against the map on `dateB`, and the
  * findings of the checks on each date.
  */
-export function diffAsOf(model: MandatModel, dateA: IsoDate, dateB: IsoDate, options: Pick<DiffOptions, 'withoutFindings'> = {}): MapDifference {
+export function diffAsOf(model: MandatModel, dateA: IsoDate, dateB: IsoDate, options: Pick<DiffOptions, 'withoutFindings' | 'findingsOn'> = {}): MapDifference {
   // The same as comparing mapOn(model, dateA) with mapOn(model, dateB) by id (the tests
   // check so), without building the two maps: one pass over each collection.
   const { changes } = changesBetweenDates(model, dateA, dateB);

@@ -1,7 +1,7 @@
 import { analyse } from '../analysis/analyse';
 import type { Finding } from '../analysis/types';
 import type { IsoDate, MandatModel } from '../model/types';
-import type { FindingChange, FindingStatus, MapDifference } from './types';
+import type { FindingChange, FindingsOn, FindingStatus, MapDifference } from './types';
 
 function change(status: FindingStatus, f: Finding): FindingChange {
   return {
@@ -100,13 +100,16 @@ export function matchFindings(before: readonly Finding[], after: readonly Findin
   return match;
 }
 
+/** The findings as the checks give them, when the caller has none at hand. */
+const analysedFindings: FindingsOn = (model, asOf) => analyse(model, { asOf }).findings;
+
 /**
  * The findings of the checks on A (judged on `from`) and on B (judged on `to`), by their
  * stable key: those only B has appeared, those only A has were resolved, the rest persist.
  * Acknowledged findings are left out on both sides, as the Findings panel leaves them out.
  */
-export function compareFindings(a: MandatModel, from: IsoDate, b: MandatModel, to: IsoDate): MapDifference['findings'] {
-  return findingChanges(analyse(a, { asOf: from }).findings, analyse(b, { asOf: to }).findings);
+export function compareFindings(a: MandatModel, from: IsoDate, b: MandatModel, to: IsoDate, findingsOn: FindingsOn = analysedFindings): MapDifference['findings'] {
+  return findingChanges(findingsOn(a, from), findingsOn(b, to));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Text } from '../i18n/text';
-import type { Severity } from '../analysis/types';
-import type { CollectionName, IsoDate } from '../model/types';
+import type { Finding, Severity } from '../analysis/types';
+import type { CollectionName, IsoDate, MandatModel } from '../model/types';
 
 /** A plain element, read field by field: the difference treats every declared collection alike. */
 export type Entity = Readonly<Record<string, unknown>>;
@@ -109,4 +109,13 @@ export interface DiffOptions {
   readonly match?: MatchMode;
   /** Leave out the findings (faster; the property tests compare elements only). */
   readonly withoutFindings?: boolean;
+  /**
+   * The findings of a map on a date, when the caller has them at hand (the window keeps the
+   * analyses it has made: the Compare view's second date is the one the canvas shows);
+   * default: `analyse(model, { asOf }).findings`.
+   */
+  readonly findingsOn?: FindingsOn;
 }
+
+/** The (unacknowledged) findings of the checks on a map as of a date, as `analyse` lists them. */
+export type FindingsOn = (model: MandatModel, asOf: IsoDate) => readonly Finding[];

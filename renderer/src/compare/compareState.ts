@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import { diffAsOf, diffModels, type Change, type MapDifference } from '../../../shared/diff';
+import { diffAsOf, diffModels, type Change, type FindingsOn, type MapDifference } from '../../../shared/diff';
 import type { Text } from '../../../shared/i18n/text';
 import type { IsoDate, MandatModel } from '../../../shared/model/types';
 import { isIsoDate } from '../../../shared/time/isoDate';
 import { readOpened } from '../mapFiles/readOpened';
 import type { Platform } from '../platform/types';
 import { highlight, setAsOf, unhighlight, useEditor } from '../store/editor';
+import { findingsFor } from '../store/findings';
 
 /** The other file of a comparison: it is A (before), the open map is B (now). */
 export interface OtherFile {
@@ -75,11 +76,18 @@ export const compareDates = (): void => useCompare.setState({ other: null, error
 
 let cached: { model: MandatModel; from: IsoDate; to: IsoDate; other: OtherFile | null; diff: MapDifference } | null = null;
 
+/**
+ * The findings through the analyses the window keeps (store/findings.ts): the open map on the
+ * date the canvas shows is mostly analysed already, for the Findings panel, so the view
+ * analyses one map rather than two.
+ */
+const keptFindings: FindingsOn = (m, asOf) => findingsFor(m, asOf).result.findings;
+
 /** The difference the view shows, computed once for the panel and the canvas together. */
 export function currentDifference(model: MandatModel, s: CompareState): MapDifference | null {
   if (!s.open || !isIsoDate(s.from) || !isIsoDate(s.to)) return null;
   if (cached && cached.model === model && cached.from === s.from && cached.to === s.to && cached.other === s.other) return cached.diff;
-  const diff = s.other ? diffModels(s.other.model, model, { from: s.to, to: s.to }) : diffAsOf(model, s.from, s.to);
+  const diff = s.other ? diffModels(s.other.model, model, { from: s.to, to: s.to, findingsOn: keptFindings }) : diffAsOf(model, s.from, s.to, { findingsOn: keptFindings });
   cached = { model, from: s.from, to: s.to, other: s.other, diff };
   return diff;
 }
