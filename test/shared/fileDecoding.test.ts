@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { fromBase64, toBase64 } from 'lib0/buffer';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeBase64 } from '../../shared/file/base64';
 import { findTooDeepNesting } from '../../shared/file/jsonDepth';
 
@@ -65,5 +65,39 @@ describe('decodeBase64', () => {
 
   it('refuses text that is not base64', () => {
     for (const bad of ['A', 'AA=A', 'AA-_', 'AA A', 'A===', 'ÅÄÖa']) expect(decodeBase64(bad), bad).toBeNull();
+  });
+});
+
+describe('decodeBase64 in a browser', () => {
+  // The page has no Buffer; with the engine's Uint8Array.fromBase64 that is used, without it lib0's decoder.
+  async function browserDecoder(native: ((text: string) => Uint8Array) | undefined): Promise<typeof decodeBase64> {
+    vi.resetModules();
+    vi.stubGlobal('Buffer', undefined);
+    const had = Object.getOwnPropertyDescriptor(Uint8Array, 'fromBase64');
+    Object.defineProperty(Uint8Array, 'fromBase64', { value: native, configurable: true, writable: true });
+    try {
+      return (await import('../../shared/file/base64')).decodeBase64;
+    } finally {
+      vi.unstubAllGlobals();
+      if (had) Object.defineProperty(Uint8Array, 'fromBase64', had);
+      else delete (Uint8Array as { fromBase64?: unknown }).fromBase64;
+    }
+  }
+
+  it('uses the engine’s decoder where there is one, and refuses what is not base64 before it', async () => {
+    const calls: string[] = [];
+    const decode = await browserDecoder((text) => {
+      calls.push(text);
+      return fromBase64(text);
+    });
+    expect([...(decode('AQID') as Uint8Array)]).toEqual([1, 2, 3]);
+    expect(decode('AA A')).toBeNull();
+    expect(calls).toEqual(['AQID']);
+  });
+
+  it('falls back to lib0 without it, with the same bytes', async () => {
+    const decode = await browserDecoder(undefined);
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
+    expect([...(decode(toBase64(bytes)) as Uint8Array)]).toEqual([...bytes]);
   });
 });

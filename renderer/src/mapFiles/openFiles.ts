@@ -3,6 +3,7 @@ import { restoreText, type Repair } from '../../../shared/file/restore';
 import { text as t } from '../../../shared/i18n/text';
 import sampleText from '../../../examples/eskilstuna.mandat?raw';
 import { i18next } from '../i18n';
+import type { MandatModel } from '../../../shared/model/types';
 import type { HostOpen, OpenedFiles, Platform } from '../platform/types';
 import { acceptedFiles, filesFromDrop, readDroppedFiles } from '../platform/web';
 import { rememberMap } from '../shell/recentMaps';
@@ -87,10 +88,21 @@ export async function openSampleAsked(): Promise<boolean> {
   return true;
 }
 
-/** Opens the embedded Eskilstuna sample. */
-export function openSample(): void {
+/** The embedded Eskilstuna sample, restored (a fresh model each call). */
+export function restoreSample(): RestoredSample {
   const r = restoreText(sampleText);
   if (!r.ok) throw new Error(`the embedded sample does not restore: ${r.error.message.en}`);
-  void openMap(r.model, r.yjsState, '');
+  return { model: r.model, yjsState: r.yjsState };
+}
+
+/** The sample as restoreSample gives it. */
+export interface RestoredSample {
+  readonly model: MandatModel;
+  readonly yjsState: Uint8Array | null;
+}
+
+/** Opens the embedded Eskilstuna sample (already restored, when start-up did that while it waited). */
+export function openSample(sample: RestoredSample = restoreSample()): void {
+  void openMap(sample.model, sample.yjsState, '');
   showSampleOnItsDate();
 }

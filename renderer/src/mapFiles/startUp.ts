@@ -1,7 +1,7 @@
 import { restoreText } from '../../../shared/file/restore';
 import type { Platform } from '../platform/types';
 import { notify, openMap, useEditor } from '../store/editor';
-import { openFromHost, openSample } from './openFiles';
+import { openFromHost, openSample, restoreSample, type RestoredSample } from './openFiles';
 
 /**
  * On start: what the desktop opened this window for (a file, or File > New); else the
@@ -10,7 +10,16 @@ import { openFromHost, openSample } from './openFiles';
 export async function startWithLastMap(platform: Platform): Promise<'sample' | 'other'> {
   const pending = await platform.pendingOpen?.();
   if (pending && (await openFromHost(pending))) return 'other';
-  const record = await platform.loadAutosave();
+  const reading = platform.loadAutosave();
+  // The sample is restored while the autosave is read (IndexedDB answers in another
+  // process): on a first start it is the map, and the wait is not added to its restoring.
+  let sample: RestoredSample | undefined;
+  try {
+    sample = restoreSample();
+  } catch {
+    // Only a map to open if there is no autosave; openSample restores it again and says why it fails.
+  }
+  const record = await reading;
   if (record) {
     const r = restoreText(record.text);
     if (r.ok) {
@@ -20,6 +29,6 @@ export async function startWithLastMap(platform: Platform): Promise<'sample' | '
       return 'other';
     }
   }
-  openSample();
+  openSample(sample);
   return 'sample';
 }
