@@ -44,6 +44,7 @@ import { useFocusIds } from '../focus/focusState';
 import { RoutedEdge } from './RoutedEdge';
 import { useCanvasRoutes } from './useCanvasRoutes';
 import { useSignalDrawn } from './useSignalDrawn';
+import { useDrawnAndIdle } from '../store/useDrawnAndIdle';
 import { DocumentLayer } from '../documents/DocumentLayer';
 import { startLiveDrag, type LiveDrag } from './liveDrag';
 import { useCompareNodes } from '../compare/compareNodes';
@@ -179,7 +180,9 @@ export function Canvas() {
 
   const fitShown = useCanvasFraming(built, hits);
   // Routed from the placed bodies (`built`), not the dragged ones: a drag step routes nothing.
-  const measuredChanged = useCanvasRoutes(built, edges, measured.current);
+  // A newly opened map is routed once it is drawn (its lines are step lines until then).
+  const routable = useDrawnAndIdle(mapVersion);
+  const measuredChanged = useCanvasRoutes(built, edges, measured.current, routable);
 
   // A newly opened map is framed from its nodes' positions before they are drawn (the
   // view React Flow would fit once they are measured, near enough), and fitted to their
