@@ -252,8 +252,9 @@ export function Canvas() {
       if (gesture) {
         // A dropped gesture stays as the DOM shows it until the deferred model is drawn with
         // its positions (see `landed`): no render of the whole canvas for the drop itself, and
-        // React Flow gets the moved body and its lines once. A refused move goes back at once.
-        if (placed)
+        // React Flow gets the moved body and its lines once. A refused move goes back at once,
+        // and so does one that changed nothing (put back where it was: no new snapshot comes).
+        if (placed && useEditor.getState().model !== current)
           setLanding((earlier) => {
             // Two drops within one drawing: the first is over too (settling twice is harmless).
             earlier?.drag.settle();
