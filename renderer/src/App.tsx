@@ -8,6 +8,7 @@ import { useCompare } from './compare/compareState';
 import { openDrop, save } from './files';
 import { installShortcuts } from './keyboard';
 import { followDesktop } from './menuCommands';
+import { MapHeading } from './MapHeading';
 import { Notices } from './Notices';
 import type { Platform } from './platform/types';
 import { shellActions } from './shell/actions';
@@ -30,8 +31,6 @@ const ExportDialog = lazy(() => import('./export/ExportDialog'));
 export function App({ platform, bridge = null, firstStart = false }: { platform: Platform; bridge?: MandatBridge | null; firstStart?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = useEditor((s) => s.lang);
-  const name = useEditor((s) => s.model.meta.name);
-  const dirty = useEditor((s) => s.dirty);
   const exportOpen = useEditor((s) => s.exportOpen);
   const comparing = useCompare((s) => s.open);
   const [dropping, setDropping] = useState(false);
@@ -43,9 +42,6 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
   }, [lang, i18n]);
-  useEffect(() => {
-    document.title = `${dirty ? '• ' : ''}${name || t('app.untitled')} – Mandat`;
-  }, [name, dirty, t]);
   useEffect(() => setMapSaver(() => save(platform, false)), [platform]);
   useEffect(() => {
     if (firstStart) setStartOpen(true);
@@ -79,9 +75,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
         {/* The desktop app carries the menus natively; the web version has them in the window. */}
         <Toolbar platform={platform} actions={actions} withMenu={!bridge} />
         <main className="workspace">
-          <h1 className="visually-hidden">
-            {name || t('app.untitled')} {dirty ? `(${t('app.unsaved')})` : ''}
-          </h1>
+          <MapHeading />
           <div className="canvas-stack">
             <ReactFlowProvider>
               <Canvas />

@@ -48,3 +48,25 @@ describe('bandLayout', () => {
     expect(byPlace).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
   });
 });
+
+describe('drawnPositions after an edit of one body', () => {
+  it('places the others as the band layout of the new list does when the body only got a position', () => {
+    drawnPositions(unplaced);
+    const dropped = unplaced.map((b, i) => (i === 3 ? { ...b, position: { x: 5, y: 7 }, accountable: !b.accountable } : b));
+    const after = drawnPositions(dropped);
+    const layout = bandLayout(dropped);
+    expect(after.get(dropped[3]!.id)).toEqual({ x: 5, y: 7 });
+    for (const b of dropped.slice(4)) expect(after.get(b.id)).toEqual(layout.get(b.id));
+  });
+
+  it('lays out again when a field the layout reads changes (level, kind, parent)', () => {
+    const other = unplaced.find((b) => b.level !== unplaced[0]!.level)!;
+    for (const change of [{ level: other.level }, { kind: other.kind }, { partOf: other.id }] as const) {
+      drawnPositions(unplaced);
+      const changed = unplaced.map((b, i) => (i === 0 ? { ...b, ...change } : b));
+      const layout = bandLayout(changed);
+      const after = drawnPositions(changed);
+      for (const b of changed) expect(after.get(b.id)).toEqual(layout.get(b.id));
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEdges, buildNodes, FAR_UNDOCUMENTED_OPACITY, type GraphInput } from '../../renderer/src/canvas/graph';
 import { restoreText } from '../../shared/file/restore';
 import { nameOn } from '../../shared/time/names';
+import { isValidOn } from '../../shared/time/isoDate';
 import { LEVELS } from '../../shared/model/vocabulary';
 
 const restored = restoreText(readFileSync(path.join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8'));
@@ -115,5 +116,28 @@ describe('the canvas lines', () => {
     expect(lines(again)[0]).toBe(lines(edgesOf(false))[0]);
     const flipped = edgesOf(true);
     expect(lines(flipped)[0]).not.toBe(lines(again)[0]);
+  });
+});
+
+describe('the canvas boxes’ member counts', () => {
+  const seatedBody = (): string => {
+    const counts = new Map<string, number>();
+    for (const m of model.memberships.values()) if (m.role !== 'invited') counts.set(m.body, (counts.get(m.body) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
+  it('follow a change of the memberships and of the date, not only of the bodies', () => {
+    const id = seatedBody();
+    const count = (i: GraphInput): number => buildNodes(i).find((n) => n.id === id)?.data.members ?? -1;
+    const before = count(input(false));
+    expect(before).toBeGreaterThan(0);
+    // The same bodies, one membership of this body fewer: the count is not the one kept from before.
+    const gone = [...model.memberships.values()].find((m) => m.body === id && m.role !== 'invited' && isValidOn(m, asOf))!;
+    const memberships = new Map(model.memberships);
+    memberships.delete(gone.id);
+    expect(count(input(false, { model: { ...model, memberships } }))).toBe(before - 1);
+    // Long before, nobody sat in it (or it did not exist).
+    expect(count(input(false, { asOf: '1900-01-01' }))).toBeLessThan(before);
+    expect(count(input(false))).toBe(before);
   });
 });

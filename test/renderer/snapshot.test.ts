@@ -98,3 +98,23 @@ describe("the store's snapshot of the document", () => {
     expect(following.current()).toBe(first);
   });
 });
+
+describe('the snapshot a document starts from', () => {
+  it('is frozen deeply once the page is idle, so that the first edit need not freeze it', async () => {
+    const { first, following } = followed();
+    expect(Object.isFrozen(first.bodies.get(A))).toBe(false);
+    // Without requestIdleCallback (Node), the freezing waits for the next task.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.bodies.get(A))).toBe(true);
+    expect(Object.isFrozen([...first.memberships.values()][0])).toBe(true);
+    following.stop();
+  });
+
+  it('is left as it is when following stops first', async () => {
+    const { first, following } = followed();
+    following.stop();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(Object.isFrozen(first.bodies.get(A))).toBe(false);
+  });
+});

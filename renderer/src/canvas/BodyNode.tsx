@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { createContext, memo, useContext, type CSSProperties } from 'react';
+import { createContext, memo, useCallback, useContext, useState, type CSSProperties } from 'react';
 import type { TFunction } from 'i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
@@ -34,6 +34,11 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   // Boolean and string selectors: only the box being renamed renders again when the field opens or closes.
   const renaming = useRenaming((s) => s.id === b.id);
   const typed = useRenaming((s) => (s.id === b.id ? s.text : null));
+  // The hint is put in the box only while the pointer is on its handle: a thousand hidden
+  // hints were two thousand elements and text nodes to create and lay out with a large map.
+  const [hinted, setHinted] = useState(false);
+  const showHint = useCallback(() => setHinted(true), []);
+  const hideHint = useCallback(() => setHinted(false), []);
   const kind = word(t, lang, `kinds.${b.kind}`);
   const level = word(t, lang, `levels.${b.level}`);
   const classes = ['body-node', `level-${b.level}`, selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.dimmed ? 'is-dimmed' : '', b.accountable ? 'is-accountable' : '', data.peer ? 'has-peer' : '', far ? 'is-far' : '']
@@ -45,8 +50,8 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
       style={{ width: NODE_WIDTH, minHeight: NODE_HEIGHT, ...(data.peer ? ({ '--peer': data.peer } as CSSProperties) : {}) }}
       aria-label={sentence(t, lang, 'node.label', { kind, name: data.name, level: level.toLowerCase(), members: word(t, lang, 'node.memberCount', data.members), findings: word(t, lang, 'node.findings', data.findings) })}
     >
-      <Handle type="source" position={Position.Top} className="report-handle">
-        {far ? null : (
+      <Handle type="source" position={Position.Top} className="report-handle" onMouseEnter={showHint} onMouseLeave={hideHint}>
+        {far || !hinted ? null : (
           <span className="report-handle-hint" aria-hidden="true">
             {t('manipulation.dragToReport')}
           </span>

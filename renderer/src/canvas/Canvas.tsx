@@ -18,6 +18,7 @@ import { startTransition, useCallback, useDeferredValue, useEffect, useLayoutEff
 import { useTranslation } from 'react-i18next';
 import { Maximize } from 'lucide-react';
 import type { Command } from '../../../shared/commands/types';
+import type { MandatModel } from '../../../shared/model/types';
 import { dispatch, select, showPanel, unhighlight, useEditor } from '../store/editor';
 import { findingsFor } from '../store/findings';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
@@ -43,6 +44,7 @@ import { useFocusIds } from '../focus/focusState';
 import { RoutedEdge } from './RoutedEdge';
 import { useCanvasRoutes } from './useCanvasRoutes';
 import { useSignalDrawn } from './useSignalDrawn';
+import { useDrawnAndIdle } from '../store/useDrawnAndIdle';
 import { DocumentLayer } from '../documents/DocumentLayer';
 import { startLiveDrag, type LiveDrag } from './liveDrag';
 import { useCompareNodes } from '../compare/compareNodes';
@@ -127,6 +129,9 @@ export function Canvas() {
   // onto layers of their own), while each step moves them in the DOM only (liveDrag.ts).
   const [held, setHeld] = useState<readonly string[]>(NO_IDS);
   const live = useRef<LiveDrag | null>(null);
+  // A dropped gesture whose positions are committed but not drawn yet (the model is deferred):
+  // what it wrote into the DOM stays on screen until the canvas draws the model after `before`.
+  const [landing, setLanding] = useState<{ readonly drag: LiveDrag; readonly before: MandatModel } | null>(null);
   const connecting = useConnecting((s) => s.connecting);
   // React Flow's measurements of the nodes. A controlled node object that changes (a drag
   // step, an edit) and comes back without them is measured anew, and its edges wait for
@@ -145,7 +150,10 @@ export function Canvas() {
     return m;
   }, [peers]);
   // The dragged bodies, the same set for the whole drag (their positions change at every step).
-  const movingKey = [...new Set([...dragging.keys(), ...held])].sort().join('\n');
+  // Once the drawn model has the dropped positions the lines come down in that same render,
+  // so that React Flow takes the moved body and its lowered lines in one update.
+  const landed = landing !== null && model !== landing.before;
+  const movingKey = landed ? '' : [...new Set([...dragging.keys(), ...held])].sort().join('\n');
   const moving = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\n')), [movingKey]);
   const focus = useFocusIds(model, asOf);
   const input = { moving, model, asOf, levels, kind, focus, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
@@ -172,7 +180,9 @@ export function Canvas() {
 
   const fitShown = useCanvasFraming(built, hits);
   // Routed from the placed bodies (`built`), not the dragged ones: a drag step routes nothing.
-  const measuredChanged = useCanvasRoutes(built, edges, measured.current);
+  // A newly opened map is routed once it is drawn (its lines are step lines until then).
+  const routable = useDrawnAndIdle(mapVersion);
+  const measuredChanged = useCanvasRoutes(built, edges, measured.current, routable);
 
   // A newly opened map is framed from its nodes' positions before they are drawn (the
   // view React Flow would fit once they are measured, near enough), and fitted to their
@@ -231,16 +241,31 @@ export function Canvas() {
       live.current.move(moving);
     }
     if (done.size > 0) {
-      // What the gesture wrote into the DOM goes first; React then draws the committed positions.
-      live.current?.end();
+      const gesture = live.current;
       live.current = null;
-      setHeld(NO_IDS);
       const current = useEditor.getState().model;
       const commands = [...done].flatMap(([id, p]): Command[] => {
         const body = bodyIdIn(current, id);
         return body ? [{ type: 'updateBody', id: body, changes: { position: { x: Math.round(p.x), y: Math.round(p.y) } } }] : [];
       });
       const placed = dispatch(commands.length === 1 ? (commands[0] as Command) : { type: 'batch', commands }).ok;
+      if (gesture) {
+        // A dropped gesture stays as the DOM shows it until the deferred model is drawn with
+        // its positions (see `landed`): no render of the whole canvas for the drop itself, and
+        // React Flow gets the moved body and its lines once. A refused move goes back at once,
+        // and so does one that changed nothing (put back where it was: no new snapshot comes).
+        if (placed && useEditor.getState().model !== current)
+          setLanding((earlier) => {
+            // Two drops within one drawing: the first is over too (settling twice is harmless).
+            earlier?.drag.settle();
+            return { drag: gesture, before: current };
+          });
+        else {
+          gesture.end();
+          setHeld(NO_IDS);
+        }
+        return;
+      }
       // The drawn model is deferred: keep showing the dropped positions until it has them (see below).
       setDragging((prev) => {
         const next = new Map([...prev].filter(([id]) => !done.has(id)));
@@ -249,6 +274,15 @@ export function Canvas() {
       });
     }
   }, [measuredChanged, flowStore]);
+  // Drawn with the dropped positions: React writes the moved boxes and their lines (React
+  // Flow takes the new nodes in its own effects, which run before this one), so the gesture
+  // only shows the labels it hid; nothing moves, so nothing renders again.
+  useEffect(() => {
+    if (!landing || !landed) return;
+    landing.drag.settle();
+    setLanding(null);
+    setHeld(NO_IDS);
+  }, [landing, landed]);
   useEffect(() => {
     // A dropped body's position comes back through the (deferred) model: then its override can go.
     if (dragging.size === 0) return;

@@ -71,12 +71,26 @@ export interface GraphInput {
 
 const nodeCache = new Map<string, BodyNode>();
 
+/** The last seat count and the collections and date it was made from (see seatsFor). */
+let lastSeats: { readonly memberships: MandatModel['memberships']; readonly members: MandatModel['members']; readonly asOf: string; readonly seats: ReturnType<typeof seatsOn> } | null = null;
+
+/**
+ * Members and chairs per body, counted again only when the memberships, the members or
+ * the date change: a selection, a dropped body or a renamed one leave them as they are,
+ * and counting twelve thousand memberships was part of every such frame on a large map.
+ */
+function seatsFor(model: MandatModel, asOf: string): ReturnType<typeof seatsOn> {
+  if (lastSeats && lastSeats.memberships === model.memberships && lastSeats.members === model.members && lastSeats.asOf === asOf) return lastSeats.seats;
+  lastSeats = { memberships: model.memberships, members: model.members, asOf, seats: seatsOn(model, asOf) };
+  return lastSeats.seats;
+}
+
 /** The nodes for the bodies that exist on the date and pass the filters; unchanged ones are reused. */
 export function buildNodes(input: GraphInput): BodyNode[] {
   const { model, asOf } = input;
   const visible = visibleBodies(model, input);
   const positions = drawnPositions(visible);
-  const bySeat = seatsOn(model, asOf);
+  const bySeat = seatsFor(model, asOf);
   const out: BodyNode[] = [];
   for (const body of visible) {
     const position = positions.get(body.id) ?? { x: 0, y: 0 };

@@ -17,6 +17,11 @@ export interface LiveDrag {
   move(positions: ReadonlyMap<string, XYPosition>): void;
   /** Puts back what the gesture wrote, so that React draws the committed positions from a known state. */
   end(): void;
+  /**
+   * After React has drawn the committed positions over what the gesture wrote (a changed
+   * transform or path is written by React): shows the labels the gesture hid.
+   */
+  settle(): void;
 }
 
 /** The part of React Flow's store the drag reads. */
@@ -51,9 +56,22 @@ export function startLiveDrag(state: LiveDragState, ids: readonly string[]): Liv
     lines.push({ edge, paths, label });
   }
   let hidLabels = false;
+  // Where each dragged body was last put, to tell at the end which lines' ends moved at all.
+  const last = new Map<string, XYPosition>();
+  const first = new Map<string, XYPosition>();
+  for (const id of ids) {
+    const at = state.nodeLookup.get(id)?.internals.positionAbsolute;
+    if (at) first.set(id, { x: at.x, y: at.y });
+  }
+  const stayed = (id: string): boolean => {
+    const at = last.get(id);
+    const from = first.get(id);
+    return !at || !from || (at.x === from.x && at.y === from.y);
+  };
 
   return {
     move(positions) {
+      for (const [id, p] of positions) last.set(id, p);
       for (const [id, p] of positions) {
         const box = boxes.get(id);
         if (box) box.element.style.transform = `translate(${p.x}px,${p.y}px)`;
@@ -68,6 +86,14 @@ export function startLiveDrag(state: LiveDragState, ids: readonly string[]): Liv
         if (label && !hidLabels) label.style.visibility = 'hidden';
       }
       hidLabels = true;
+    },
+    settle() {
+      for (const { edge, paths, label } of lines) {
+        // A line whose ends are back where they were has the same props, so React wrote
+        // nothing over the gesture's path: it gets its own back.
+        if (stayed(edge.source) && stayed(edge.target)) for (const p of paths) p.setAttribute('d', saved.get(p) ?? '');
+        if (label) label.style.visibility = saved.get(label) ?? '';
+      }
     },
     end() {
       for (const { element, transform } of boxes.values()) element.style.transform = transform;

@@ -29,9 +29,12 @@ function whenIdle(run: () => void, timeoutMs: number): () => void {
  * the page is idle after the change (a burst of changes routes once), and in a worker,
  * so the window stays responsive on a large map. Where workers are missing the routes
  * are computed here. Returns the function to call when React Flow has measured bodies
- * anew (`measured` is filled in place, so the hook cannot see it change).
+ * anew (`measured` is filled in place, so the hook cannot see it change). Nothing is routed
+ * while `enabled` is false: the canvas holds a newly opened map's routing until the map is
+ * drawn and the page idle, since an idle moment between the tasks of a large map's first
+ * drawing started the router, and its answer redrew every line before that drawing was out.
  */
-export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge[], measured: ReadonlyMap<string, { width: number; height: number }>): () => void {
+export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge[], measured: ReadonlyMap<string, { width: number; height: number }>, enabled = true): () => void {
   const worker = useRef<Worker | null>(null);
   const job = useRef(0);
   const lastKey = useRef('');
@@ -77,10 +80,11 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
 
   // The newest boxes and lines, read when the page is idle; a change replaces a routing
   // not yet started, so a burst of changes (a map opened, then measured) routes once.
-  const latest = useRef({ nodes, edges, measured });
-  latest.current = { nodes, edges, measured };
+  const latest = useRef({ nodes, edges, measured, enabled });
+  latest.current = { nodes, edges, measured, enabled };
   const cancel = useRef<(() => void) | null>(null);
   const schedule = useCallback((): void => {
+    if (!latest.current.enabled) return;
     cancel.current?.();
     cancel.current = whenIdle(() => {
       cancel.current = null;
@@ -100,7 +104,7 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
       } else setRoutes(routeLines(routing.boxes, routing.requests));
     }, IDLE_TIMEOUT_MS);
   }, [workerFor]);
-  useEffect(schedule, [nodes, edges, measured, schedule]);
+  useEffect(schedule, [nodes, edges, measured, enabled, schedule]);
   useEffect(() => () => cancel.current?.(), []);
   // New measurements route again without drawing the canvas again.
   return schedule;

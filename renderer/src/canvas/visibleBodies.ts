@@ -19,8 +19,29 @@ export function visibleBodies(model: MandatModel, filter: CanvasFilter): Body[] 
 
 /** The last bodies laid out and where they went (see drawnPositions). */
 let lastLaidOut: { readonly visible: readonly Body[]; readonly positions: Map<string, Position> } | null = null;
+/** The last band layout of unplaced bodies and the fields it was made from (see fallbackFor). */
+let lastFallback: { readonly keys: readonly Body[]; readonly layout: Map<string, Position> } | null = null;
 
 const sameBodies = (a: readonly Body[], b: readonly Body[]): boolean => a.length === b.length && a.every((body, i) => body === b[i]);
+
+/** The fields bandLayout reads of a body: where a body goes depends on nothing else (not on positions). */
+const sameLayoutFields = (a: Body, b: Body): boolean => a === b || (a.id === b.id && a.kind === b.kind && a.level === b.level && a.partOf === b.partOf && a.name === b.name);
+
+/**
+ * The band layout of `visible`, kept while the bodies have the same ids, kinds, levels,
+ * parents and names in the same order: dropping a dragged body (or any edit of another
+ * field) renews its snapshot, and on a map of a thousand unplaced bodies laying them all
+ * out again was a good part of the frame after the drop.
+ */
+function fallbackFor(visible: readonly Body[]): Map<string, Position> {
+  if (lastFallback && lastFallback.keys.length === visible.length && lastFallback.keys.every((b, i) => sameLayoutFields(b, visible[i] as Body))) {
+    lastFallback = { keys: [...visible], layout: lastFallback.layout };
+    return lastFallback.layout;
+  }
+  const layout = bandLayout(visible);
+  lastFallback = { keys: [...visible], layout };
+  return layout;
+}
 
 /**
  * Where each visible body is drawn: its own position, or for a body without one (a new
@@ -32,7 +53,7 @@ const sameBodies = (a: readonly Body[], b: readonly Body[]): boolean => a.length
  */
 export function drawnPositions(visible: readonly Body[]): ReadonlyMap<string, Position> {
   if (lastLaidOut && sameBodies(lastLaidOut.visible, visible)) return lastLaidOut.positions;
-  const fallback: Map<string, Position> = visible.some((b) => b.position === null) ? bandLayout(visible) : new Map();
+  const fallback: Map<string, Position> = visible.some((b) => b.position === null) ? fallbackFor(visible) : new Map();
   const out = new Map<string, Position>();
   for (const b of visible) out.set(b.id, b.position ?? fallback.get(b.id) ?? { x: 0, y: 0 });
   lastLaidOut = { visible: [...visible], positions: out };

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/editor';
+import { useDrawnAndIdle } from '../store/useDrawnAndIdle';
 import { DOCUMENT_KIND_COLOURS } from '../../../shared/export/documentColours';
 import { periodText } from './documentPeriod';
 import { selectDocument, useDocumentsView } from './documentsView';
@@ -13,15 +14,19 @@ const pct = (share: number): string => `${(share * 100).toFixed(3)}%`;
  * The governing documents' periods under the date control: a lane per kind, a bar per
  * document, the map's date as a red line, so a gap between two plans or an overlap shows
  * at a glance. A bar is a button: a click or Enter opens the document in its tab. Drawn
- * only for maps that have documents, so other maps keep their height.
+ * only for maps that have documents, so other maps keep their height. A newly opened
+ * map's timeline comes once the map is drawn: a large map's hundreds of bars (each a
+ * translated label) held up its first drawing. Memoised, as it takes no props: the window
+ * drawing again (the first edit marks the map unsaved) leaves it as it is.
  */
-export function DocumentTimeline() {
+export const DocumentTimeline = memo(function DocumentTimeline() {
   const { t } = useTranslation();
   const documents = useEditor((s) => s.model.documents);
   const asOf = useEditor((s) => s.asOf);
+  const shown = useDrawnAndIdle(useEditor((s) => s.mapVersion));
   const selected = useDocumentsView((s) => s.selected);
-  const timeline = useMemo(() => timelineLanes([...documents.values()], asOf), [documents, asOf]);
-  if (documents.size === 0) return null;
+  const timeline = useMemo(() => (shown ? timelineLanes([...documents.values()], asOf) : null), [shown, documents, asOf]);
+  if (documents.size === 0 || !timeline) return null;
   const [first, last] = timeline.years;
   // Looked up once, not per bar: a large map has hundreds of documents (i18next lookups add up on opening it).
   const open = t('docPanel.open');
@@ -66,4 +71,4 @@ export function DocumentTimeline() {
       </div>
     </section>
   );
-}
+});
