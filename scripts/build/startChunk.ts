@@ -28,6 +28,7 @@ export function startChunkGroup(editorEntry: string, otherEntries: readonly stri
   let sets: StartSets | null = null;
   const setsOf = (ctx: ChunkingContext): StartSets => ({ editor: staticallyReachable(ctx, [editorEntry]), others: staticallyReachable(ctx, otherEntries) });
   return {
+    debugName: 'start',
     name: (id: string, ctx: ChunkingContext): string | null => {
       sets ??= setsOf(ctx);
       if (!sets.editor.has(id)) return null;
