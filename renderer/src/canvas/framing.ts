@@ -1,3 +1,4 @@
+import type { FitViewOptions } from '@xyflow/react';
 /** Where the canvas looks: the viewport that shows a rectangle of the map at a readable zoom. */
 
 export interface Rect {
@@ -87,7 +88,16 @@ export function fitTargets(shown: readonly string[], hits: ReadonlySet<string> |
   return matching.length > 0 ? matching : [...shown];
 }
 
-/** Fit View's room around the map, as a share of the canvas. */
-export const FIT_PADDING = 0.08;
+/**
+ * The strip along the canvas's left edge that the zoom buttons cover (React Flow's 15 px
+ * panel margin, a 26 px button and a little air).
+ */
+export const CONTROLS_INSET = 48;
+
+/**
+ * Fit View's room around the map: a share of the canvas, and on the left at least the
+ * zoom buttons' strip, so that no box of the map's left column is drawn under them.
+ */
+export const FIT_PADDING: NonNullable<FitViewOptions['padding']> = { top: 0.08, right: 0.08, bottom: 0.08, left: `${CONTROLS_INSET + 8}px` };
 /** Fit View does not blow a small map up beyond this. */
 export const FIT_MAX_ZOOM = 1.2;
