@@ -3,6 +3,7 @@ import type { BodyId, MemberId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, structureElements, issue, type FoundIssue } from '../finding';
 import { forEachSharedPair } from '../seats';
+import type { Names } from '../names';
 
 const FIX = text(
   'Renodla uppdragen eller slå ihop organen; eller kvittera fyndet om överlappet är avsiktligt.',
@@ -41,7 +42,7 @@ export const overlapRule = defineRule({
       if (count / smaller < overlapThreshold || ctx.partOfRelatedAt(first, second)) return;
       const shared = ctx.sharedMembers(first, second);
       const pct = Math.round((count / smaller) * 100);
-      out.push(issue(`${a.id}|${b.id}`, structureElements([a.id, b.id] as BodyId[], shared), new OverlapMessage(ctx, a.id, b.id, count, pct, shared), FIX));
+      out.push(issue(`${a.id}|${b.id}`, structureElements([a.id, b.id] as BodyId[], shared), new OverlapMessage(ctx.names, a.id, b.id, count, pct, shared), FIX));
     });
     return out;
   },
@@ -50,7 +51,7 @@ export const overlapRule = defineRule({
 /** The sentence of an overlap, made when first read (one object a finding: thousands on a large map). */
 class OverlapMessage extends LazyText {
   constructor(
-    private readonly ctx: AnalysisContext,
+    private readonly names: Names,
     private readonly a: string,
     private readonly b: string,
     private readonly count: number,
@@ -60,10 +61,10 @@ class OverlapMessage extends LazyText {
     super();
   }
   protected make(): Text {
-    const { ctx, count, pct } = this;
-    const la = ctx.label(this.a);
-    const lb = ctx.label(this.b);
-    const names = listOf(this.shared.map((m) => ctx.memberName(m)));
+    const { names: n, count, pct } = this;
+    const la = n.label(this.a);
+    const lb = n.label(this.b);
+    const names = listOf(this.shared.map((m) => n.memberName(m)));
     return text(
       `${la} och ${lb} har ${count} gemensamma ordinarie ledamöter (${pct} % av det mindre organet): ${names.sv}. När samma personer sitter i båda blir gränsen mellan organens uppdrag otydlig.`,
       `${la} and ${lb} share ${count} regular members (${pct}% of the smaller body): ${names.en}. When the same people sit in both, the line between their mandates blurs.`,

@@ -2,6 +2,7 @@ import { LazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, structureElements, issue, type FoundIssue } from '../finding';
 
 const FIX = text('Fördela platserna på fler personer, eller höj gränsen i inställningarna.', 'Spread the seats over more people, or raise the limit in the settings.');
@@ -36,7 +37,7 @@ export const overloadedMemberRule = defineRule({
       const bodies = new Array<BodyId>(count);
       const from = bodyStart[mi] as number;
       for (let k = 0; k < count; k++) bodies[k] = (ctx.bodies[bodyOf[from + k] as number] as Body).id;
-      out.push(issue(member, structureElements(bodies, [member]), new OverloadMessage(ctx, member, bodies.length, limit), FIX));
+      out.push(issue(member, structureElements(bodies, [member]), new OverloadMessage(ctx.names, member, bodies.length, limit), FIX));
     }
     return out;
   },
@@ -45,7 +46,7 @@ export const overloadedMemberRule = defineRule({
 /** The sentence of an overloaded member, made when first read (one object a finding: thousands on a large map). */
 class OverloadMessage extends LazyText {
   constructor(
-    private readonly ctx: AnalysisContext,
+    private readonly names: Names,
     private readonly member: MemberId,
     private readonly count: number,
     private readonly limit: number,
@@ -54,7 +55,7 @@ class OverloadMessage extends LazyText {
   }
   protected make(): Text {
     const { count, limit } = this;
-    const name = this.ctx.memberName(this.member);
+    const name = this.names.memberName(this.member);
     return text(
       `${name} sitter i ${count} organ (gränsen är ${limit}). Arbetet blir sårbart när så mycket hänger på en person.`,
       `${name} sits in ${count} bodies (the limit is ${limit}). The work becomes vulnerable when so much rests on one person.`,
