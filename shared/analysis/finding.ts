@@ -106,9 +106,10 @@ export function defineRule<Id extends string>(spec: RuleSpec<Id>): RuleOf<Id> {
         // has no `rule`, so it reads undefined here.
         if ((f as Unstamped).rule === UNSTAMPED) {
           const stamped = f as unknown as { rule: Id; severity: Severity; key: string };
+          const subject = stamped.key;
           stamped.rule = id;
           stamped.severity = severity;
-          stamped.key = prefix + f.key;
+          stamped.key = prefix + subject;
           if (out !== null) out[i] = stamped as unknown as FindingOf<Id>;
           continue;
         }
