@@ -1,9 +1,9 @@
 import type { BodyId, MemberId } from '../model/ids';
 import type { Body, IsoDate, MandatModel, ReportingLine, Settings } from '../model/types';
 import { PATH_LINE_KINDS } from '../model/vocabulary';
-import { labelOn } from '../time/names';
 import { BodyGraph } from './bodyGraph';
 import { IdNumbers } from './idNumbers';
+import { Names } from './names';
 import { sortById } from './idSort';
 import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
 
@@ -50,6 +50,8 @@ export interface AnalysisContext extends SeatIndex {
   readonly downward: ReadonlyMap<string, readonly BodyId[]>;
   /** `upward` as body positions in typed arrays, for searches that make no garbage (its scratch space made when first read). */
   readonly graph: BodyGraph;
+  /** What a finding's sentence needs to name bodies, lines and members; a lazy message keeps this rather than the context (see names.ts). */
+  readonly names: Names;
   /** The label (short name or name) a body had on the date. */
   label(id: string): string;
   /** A line as "from → to", by the bodies' labels on the date. */
@@ -213,10 +215,8 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     });
     return out;
   };
-  const label = (id: string): string => {
-    const b = model.bodies.get(id);
-    return b ? labelOn(b, asOf) : id;
-  };
+  const names = new Names(model, asOf);
+  const label = (id: string): string => names.label(id);
   // Whether `anc` is above `id` (whose partOf is `parent`). Chains are short, so a walk without
   // allocating answers; a chain longer than WALK (or a ring, which restore refuses but
   // a hand-built model might hold) falls back to the set of all of id's ancestors.
@@ -288,9 +288,10 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
     get graph() {
       return (graph ??= new BodyGraph(upStart, up));
     },
+    names,
     label,
-    lineLabel: (l) => `${label(l.from)} → ${label(l.to)}`,
-    memberName: (id) => model.members.get(id)?.name ?? id,
+    lineLabel: (l) => names.lineLabel(l),
+    memberName: (id) => names.memberName(id),
     partOfRelated,
     partOfRelatedAt: (a, b) =>
       (isPart[a] === 1 || isPart[b] === 1) && partOfRelated((bodies[a] as Body).id, (bodies[b] as Body).id),

@@ -101,11 +101,15 @@ export function defineRule<Id extends string>(spec: RuleSpec<Id>): RuleOf<Id> {
       let out: FindingOf<Id>[] | null = null;
       for (let i = 0; i < found.length; i++) {
         const f = found[i] as FoundIssue | Unstamped;
-        if ('rule' in f && f.rule === UNSTAMPED) {
+        // One load rather than `in`: this loop serves every rule, so it sees every rule's shape
+        // of FoundIssue, and a megamorphic `in` was a generic lookup per finding. A FoundIssue
+        // has no `rule`, so it reads undefined here.
+        if ((f as Unstamped).rule === UNSTAMPED) {
           const stamped = f as unknown as { rule: Id; severity: Severity; key: string };
+          const subject = stamped.key;
           stamped.rule = id;
           stamped.severity = severity;
-          stamped.key = prefix + f.key;
+          stamped.key = prefix + subject;
           if (out !== null) out[i] = stamped as unknown as FindingOf<Id>;
           continue;
         }

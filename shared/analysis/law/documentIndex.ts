@@ -93,14 +93,23 @@ export function buildDocumentIndex(documents: Iterable<GoverningDocument>, asOf:
   }
   const explicit = replacedBy.size > 0;
   const inForceIds = new Set(inForce.map((d) => d.id));
-  // Each succession group as its members.
-  const groups = new Map<string, GoverningDocument[]>();
-  for (const d of all) {
-    const g = successionGroup(d);
-    const list = groups.get(g);
-    if (list) list.push(d);
-    else groups.set(g, [d]);
-  }
+  // Each succession group as its members, and each document's group, made when first asked
+  // for: only a map where no document names what it replaces needs them, and a group is two
+  // regular expressions over a title (a thousand documents on a large map).
+  let groups: Map<string, GoverningDocument[]> | null = null;
+  const groupOf = new Map<GoverningDocument, string>();
+  const groupsByName = (): Map<string, GoverningDocument[]> => {
+    if (groups) return groups;
+    groups = new Map();
+    for (const d of all) {
+      const g = successionGroup(d);
+      groupOf.set(d, g);
+      const list = groups.get(g);
+      if (list) list.push(d);
+      else groups.set(g, [d]);
+    }
+    return groups;
+  };
   return {
     all,
     inForce,
@@ -110,7 +119,8 @@ export function buildDocumentIndex(documents: Iterable<GoverningDocument>, asOf:
     hasSuccessor: (d) => {
       if (explicit) return (replacedBy.get(d.id) ?? []).some((o) => inForceIds.has(o.id) || (o.validTo !== null && o.validTo < asOf));
       const s = startOf(d);
-      for (const other of groups.get(successionGroup(d)) ?? []) {
+      const byName = groupsByName();
+      for (const other of byName.get(groupOf.get(d) ?? successionGroup(d)) ?? []) {
         const o = startOf(other);
         if (other !== d && o !== null && (s === null || o > s)) return true;
       }

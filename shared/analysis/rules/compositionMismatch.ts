@@ -2,6 +2,7 @@ import { lazyText, listOf, text, type Text } from '../../i18n/text';
 import type { MemberId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import type { AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 
 /** A title as compared (ignoring case and surrounding spaces): trimmed and lower case (å, ä and ö need no locale to lower). */
@@ -89,7 +90,7 @@ export const compositionMismatchRule = defineRule({
           bodies: [b.id],
           members: unfilled.filter((r) => ctx.model.members.has(r)) as MemberId[],
         }),
-        message: unfilledMessage(ctx, b.id, unfilled),
+        message: unfilledMessage(ctx.names, b.id, unfilled),
         fix: FIX,
       });
     }
@@ -98,10 +99,10 @@ export const compositionMismatchRule = defineRule({
 });
 
 /** The sentence for a body whose `unfilled` requirements no one fills, made when first read (outside `find`, so it holds no scratch arrays). */
-function unfilledMessage(ctx: AnalysisContext, id: string, unfilled: readonly string[]): Text {
+function unfilledMessage(names: Names, id: string, unfilled: readonly string[]): Text {
   return lazyText(() => {
-    const shown = listOf(unfilled.map((r) => ctx.model.members.get(r)?.name ?? r.trim()));
-    const label = ctx.label(id);
+    const shown = listOf(unfilled.map((r) => names.model.members.get(r)?.name ?? r.trim()));
+    const label = names.label(id);
     return text(
       `Enligt uppdraget ska ${label} ha ${shown.sv}, men ingen nuvarande ordinarie ledamot fyller det.`,
       `By its mandate ${label} shall include ${shown.en}, but no current regular member fills that.`,

@@ -3,6 +3,7 @@ import type { BodyId, FundingLineId, InitiativeId } from '../../model/ids';
 import type { Body } from '../../model/types';
 import { isValidOn, yearOf } from '../../time/isoDate';
 import { isExternal, type AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, NONE, structureElements, issue, type FoundIssue } from '../finding';
 
 /**
@@ -86,7 +87,7 @@ export const fundingWithoutReportRule = defineRule({
       const p = flagged[i] as Pair;
       const funder = idAt(ctx, p.funder);
       const body = idAt(ctx, p.body);
-      const { message, fix } = pairTexts(ctx, p.initiative, funder, body);
+      const { message, fix } = pairTexts(ctx.names, p.initiative, funder, body);
       out.push(issue(p.key, structureElements([body, funder], NONE, NONE, [p.initiative as InitiativeId], p.lines.sort()), message, fix));
     }
     return out;
@@ -111,19 +112,19 @@ function idAt(ctx: AnalysisContext, position: number): BodyId {
  * The sentences of one finding, made when first read. Built here rather than inside
  * `find` so that they hold only the ids they name, not the rule's search sets.
  */
-function pairTexts(ctx: AnalysisContext, initiative: string, funderId: string, bodyId: string): { message: Text; fix: Text } {
+function pairTexts(names: Names, initiative: string, funderId: string, bodyId: string): { message: Text; fix: Text } {
   const message = lazyText(() => {
-    const name = ctx.model.initiatives.get(initiative)?.name ?? initiative;
-    const funder = ctx.label(funderId);
-    const body = ctx.label(bodyId);
+    const name = names.model.initiatives.get(initiative)?.name ?? initiative;
+    const funder = names.label(funderId);
+    const body = names.label(bodyId);
     return text(
       `${name} finansieras av ${funder} men ${body}, som genomför eller tar emot den, har ingen rapporteringskedja tillbaka till ${funder}. Pengarna och ansvaret går isär.`,
       `${name} is funded by ${funder} but ${body}, which carries it out or receives it, has no reporting chain back to ${funder}. Money and responsibility part ways.`,
     );
   });
   const fix = lazyText(() => {
-    const funder = ctx.label(funderId);
-    const body = ctx.label(bodyId);
+    const funder = names.label(funderId);
+    const body = names.label(bodyId);
     return text(
       `Lägg till en rapporteringslinje från ${body} (direkt eller via ett annat organ) till ${funder}, eller låt finansieringen gå i linjen.`,
       `Add a reporting line from ${body} (directly or through another body) to ${funder}, or let the funding go through the line organisation.`,

@@ -1,5 +1,6 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import { isExternal, type AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, structureElements, type FoundIssue } from '../finding';
 import type { Body } from '../../model/types';
 
@@ -42,17 +43,17 @@ export const missingMandateRule = defineRule({
       const missing =
         (b.mandate.text.trim() === '' ? 1 : 0) | (b.mandate.decisionRef.trim() === '' ? 2 : 0) | (!b.accountable && b.mandate.decidedBy === null ? 4 : 0);
       if (missing === 0) continue;
-      out.push({ subject: b.id, elements: structureElements([b.id]), message: missingMessage(ctx, b.id, missing), fix: FIX });
+      out.push({ subject: b.id, elements: structureElements([b.id]), message: missingMessage(ctx.names, b.id, missing), fix: FIX });
     }
     return out;
   },
 });
 
 /** The sentence for a body lacking the parts in `missing` (bits of PARTS), made when first read. */
-function missingMessage(ctx: AnalysisContext, id: string, missing: number): Text {
+function missingMessage(names: Names, id: string, missing: number): Text {
   return lazyText(() => {
     const parts = PARTS.filter((_, i) => (missing & (1 << i)) !== 0);
-    const label = ctx.label(id);
+    const label = names.label(id);
     const sv = parts.map((m) => m.sv).join(', ');
     const en = parts.map((m) => m.en).join(', ');
     return text(

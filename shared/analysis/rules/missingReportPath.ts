@@ -1,6 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId } from '../../model/ids';
 import { isExternal, type AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { accountablePathMarks, farthestChains } from '../paths';
 import { defineRule, type RuleAbout, structureElements, type FoundIssue } from '../finding';
 
@@ -52,7 +53,7 @@ export const missingReportPathRule = defineRule({
     );
     for (const body of flagged) {
       const chain = chains.get(body.id) as readonly BodyId[];
-      const { message, fix } = chainTexts(ctx, body.id, chain);
+      const { message, fix } = chainTexts(ctx.names, body.id, chain);
       out.push({ subject: body.id, elements: structureElements(chain), chain, message, fix });
     }
     return out;
@@ -60,20 +61,20 @@ export const missingReportPathRule = defineRule({
 });
 
 /** The sentences for a body whose farthest chain is `chain`, made when first read. */
-function chainTexts(ctx: AnalysisContext, id: string, chain: readonly BodyId[]): { message: Text; fix: Text } {
+function chainTexts(names: Names, id: string, chain: readonly BodyId[]): { message: Text; fix: Text } {
   const message = lazyText(() => {
-    const label = ctx.label(id);
+    const label = names.label(id);
     if (chain.length === 1)
       return text(
         `${label} rapporterar inte till något organ, så inget ansvarigt politiskt organ får del av dess arbete.`,
         `${label} reports to no body, so no accountable political body hears of its work.`,
       );
-    const path = chainText(ctx, chain);
-    const last = ctx.label(chain[chain.length - 1] as string);
+    const path = chainText(names, chain);
+    const last = names.label(chain[chain.length - 1] as string);
     return text(`${label} når inget ansvarigt politiskt organ: kedjan ${path} slutar vid ${last}.`, `${label} reaches no accountable political body: the chain ${path} ends at ${last}.`);
   });
   const fix = lazyText(() => {
-    const last = ctx.label(chain[chain.length - 1] as string);
+    const last = names.label(chain[chain.length - 1] as string);
     return text(
       `Lägg till en rapporteringslinje från ${last} till ett ansvarigt organ (t.ex. KS eller en nämnd), eller markera organet som ansvarigt om det är det.`,
       `Add a reporting line from ${last} to an accountable body (e.g. KS or a committee), or mark the body as accountable if it is.`,

@@ -1,6 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, NONE, structureElements, issue, type FoundIssue } from '../finding';
 
 const FIX = text('Ange en frekvens, t.ex. "2 gånger per år" eller "löpande".', 'Give a frequency, e.g. "twice a year" or "ongoing".');
@@ -28,13 +29,13 @@ export const reportFrequencyMissingRule = defineRule({
     // One pass and findings in their final shape: hundreds of lines on a large map.
     for (let i = 0; i < ctx.lines.length; i++) {
       const l = ctx.lines[i] as ReportingLine;
-      if (l.frequency.trim() === '') out.push(issue(l.id, structureElements([l.from, l.to], NONE, [l.id]), lineMessage(ctx, l), FIX));
+      if (l.frequency.trim() === '') out.push(issue(l.id, structureElements([l.from, l.to], NONE, [l.id]), lineMessage(ctx.names, l), FIX));
     }
     return out;
   },
 });
 
 /** The sentence for one line, made when first read: hundreds of lines on a large map, most never shown. */
-function lineMessage(ctx: AnalysisContext, l: ReportingLine): Text {
-  return lazyText(() => text(`Det framgår inte hur ofta rapporteringen ${ctx.lineLabel(l)} ska ske.`, `It is not stated how often the reporting ${ctx.lineLabel(l)} happens.`));
+function lineMessage(names: Names, l: ReportingLine): Text {
+  return lazyText(() => text(`Det framgår inte hur ofta rapporteringen ${names.lineLabel(l)} ska ske.`, `It is not stated how often the reporting ${names.lineLabel(l)} happens.`));
 }

@@ -2,6 +2,7 @@ import { lazyText, text, type Text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import { rows } from '../seats';
 
@@ -163,7 +164,7 @@ export const reportingCycleRule = defineRule({
         subject: bodies.join('|'),
         elements: elements({ bodies, reportingLines: lines }),
         chain: loop,
-        message: loopMessage(ctx, loop),
+        message: loopMessage(ctx.names, loop),
         fix: FIX,
       };
     });
@@ -174,9 +175,9 @@ export const reportingCycleRule = defineRule({
  * The sentence for a loop, made when first read. Made here, not in `find`, whose
  * closures share one scope with the edge lists: a sentence made there kept them alive.
  */
-function loopMessage(ctx: AnalysisContext, loop: readonly BodyId[]): Text {
+function loopMessage(names: Names, loop: readonly BodyId[]): Text {
   return lazyText(() => {
-    const path = loop.map((b) => ctx.label(b)).join(' → ');
+    const path = loop.map((b) => names.label(b)).join(' → ');
     return text(
       `Rapporteringen går i ring: ${path}. Ingen av dem står då ytterst till svars.`,
       `Reporting runs in a loop: ${path}. None of them is then answerable in the end.`,

@@ -1,6 +1,7 @@
-import { lazyText, listOf, text } from '../../i18n/text';
+import { lazyText, listOf, text, type Text } from '../../i18n/text';
 import type { BodyId, ReportingLineId } from '../../model/ids';
 import type { AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, elements, type FoundIssue } from '../finding';
 import type { ReportingLine } from '../../model/types';
 
@@ -71,17 +72,25 @@ export const severalMastersRule = defineRule({
       out.push({
         subject: from,
         elements: elements({ bodies: [from, ...sorted] as BodyId[], reportingLines: lines }),
-        message: lazyText(() => {
-          const names = listOf(sorted.map((id) => ctx.label(id)));
-          const label = ctx.label(from);
-          return text(
-            `${label} rapporterar till ${sorted.length} organ (${names.sv}) och inget av dem är markerat som huvudmottagare, så det är oklart vem som ytterst styr.`,
-            `${label} reports to ${sorted.length} bodies (${names.en}) and none is marked as the main receiver, so it is unclear who steers in the end.`,
-          );
-        }),
+        message: severalMessage(ctx.names, from, sorted),
         fix: FIX,
       });
     }
     return out;
   },
 });
+
+/**
+ * The sentence for a body reporting to the bodies `sorted`, made when first read. Made here,
+ * not in `find`: a sentence made there shared its scope with the context and kept it alive.
+ */
+function severalMessage(names: Names, from: string, sorted: readonly string[]): Text {
+  return lazyText(() => {
+    const receivers = listOf(sorted.map((id) => names.label(id)));
+    const label = names.label(from);
+    return text(
+      `${label} rapporterar till ${sorted.length} organ (${receivers.sv}) och inget av dem är markerat som huvudmottagare, så det är oklart vem som ytterst styr.`,
+      `${label} reports to ${sorted.length} bodies (${receivers.en}) and none is marked as the main receiver, so it is unclear who steers in the end.`,
+    );
+  });
+}

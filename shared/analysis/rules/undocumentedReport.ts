@@ -1,6 +1,7 @@
 import { lazyText, text, type Text } from '../../i18n/text';
 import type { ReportingLine } from '../../model/types';
 import type { AnalysisContext } from '../context';
+import type { Names } from '../names';
 import { defineRule, type RuleAbout, NONE, structureElements, issue, type FoundIssue } from '../finding';
 
 const FIX = text(
@@ -31,18 +32,18 @@ export const undocumentedReportRule = defineRule({
     // One pass and findings in their final shape: hundreds of lines on a large map.
     for (let i = 0; i < ctx.lines.length; i++) {
       const l = ctx.lines[i] as ReportingLine;
-      if (l.documented === 'no') out.push(issue(l.id, structureElements([l.from, l.to], NONE, [l.id]), lineMessage(ctx, l), FIX));
+      if (l.documented === 'no') out.push(issue(l.id, structureElements([l.from, l.to], NONE, [l.id]), lineMessage(ctx.names, l), FIX));
     }
     return out;
   },
 });
 
 /** The sentence for one line, made when first read: hundreds of lines on a large map, most never shown. */
-function lineMessage(ctx: AnalysisContext, l: ReportingLine): Text {
+function lineMessage(names: Names, l: ReportingLine): Text {
   return lazyText(() =>
     text(
-      `Rapporteringen ${ctx.lineLabel(l)} sägs ske men är inte dokumenterad, så ingen kan i efterhand visa vad som rapporterades.`,
-      `The reporting ${ctx.lineLabel(l)} is said to happen but is not documented, so no one can later show what was reported.`,
+      `Rapporteringen ${names.lineLabel(l)} sägs ske men är inte dokumenterad, så ingen kan i efterhand visa vad som rapporterades.`,
+      `The reporting ${names.lineLabel(l)} is said to happen but is not documented, so no one can later show what was reported.`,
     ),
   );
 }
