@@ -1,7 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot } from './reactRoot';
 import { App } from './App';
 import { applyPaletteVariables } from './canvas/paletteVariables';
 import { scheduleAfterStart } from './shell/afterStart';
