@@ -69,5 +69,6 @@ export function startChunkGroups(editorEntry: string, otherEntries: readonly str
     },
     tags: ['$initial' as const],
   };
-  return [library, start];
+  const groups: [typeof library, typeof start] = [library, start];
+  return groups;
 }
