@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { helpPagesPlugin } from './scripts/docs/helpPages';
-import { startChunkGroup } from './scripts/build/startChunk';
+import { startChunkGroups } from './scripts/build/startChunk';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -42,7 +42,7 @@ export function webBuildConfig(benchPage: boolean): UserConfig {
       sourcemap: true,
       rolldownOptions: {
         input: benchPage ? { index: here('./renderer/index.html'), bare: here('./renderer/bench/bare.html') } : { index: here('./renderer/index.html') },
-        output: { codeSplitting: { groups: [startChunkGroup(here('./renderer/index.html'), benchPage ? [here('./renderer/bench/bare.html')] : [])] } },
+        output: { codeSplitting: { groups: startChunkGroups(here('./renderer/index.html'), benchPage ? [here('./renderer/bench/bare.html')] : []) } },
       },
     },
     server: { host: '127.0.0.1', port: 5173, strictPort: false },

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { Tooltip } from 'radix-ui';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from './i18n';
 import type { MandatBridge } from '../../shared/ipc';
 import { Canvas } from './canvas/Canvas';
 import { useCompare } from './compare/compareState';
@@ -29,7 +30,7 @@ const ExportDialog = lazy(() => import('./export/ExportDialog'));
 
 /** The editor: one row of chrome, canvas with legend, side panel, time control; the start page on first start. */
 export function App({ platform, bridge = null, firstStart = false }: { platform: Platform; bridge?: MandatBridge | null; firstStart?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useEditor((s) => s.lang);
   const exportOpen = useEditor((s) => s.exportOpen);
   const comparing = useCompare((s) => s.open);
@@ -37,11 +38,16 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
   const actions = useMemo(() => shellActions(platform, t), [platform, t]);
 
   useEffect(() => {
-    // Only a real change: i18next announces even a change to the same language, and every
-    // translated component (each body on the canvas too) would draw again at start.
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    document.documentElement.lang = lang;
-  }, [lang, i18n]);
+    // switchLanguage loads the language's strings first (the window stays in the language it
+    // has until then, never showing keys) and changes only what differs.
+    let current = true;
+    void switchLanguage(lang).then(() => {
+      if (current) document.documentElement.lang = lang;
+    });
+    return () => {
+      current = false;
+    };
+  }, [lang]);
   useEffect(() => setMapSaver(() => save(platform, false)), [platform]);
   useEffect(() => {
     if (firstStart) setStartOpen(true);

@@ -1,22 +1,24 @@
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot } from './reactRoot';
 import { App } from './App';
 import { applyPaletteVariables } from './canvas/paletteVariables';
-import { scheduleAfterStart } from './shell/afterStart';
+import { preloadAfterStart, scheduleAfterStart } from './shell/afterStart';
 import { isFirstStart } from './shell/firstStart';
 import { invitationOf } from './collab/invitation';
 import { startAutosave } from './autosaveLoop';
 import { startWithLastMap } from './files';
-import { startI18n } from './i18n';
+import { loadLanguage, startI18n } from './i18n';
 import { useEditor } from './store/editor';
 import { rememberedLanguage } from './i18n/preference';
 import { createDesktopPlatform, desktopBridge } from './platform/desktop';
 import { createWebPlatform } from './platform/web';
 
 applyPaletteVariables(document.documentElement.style);
-startI18n(rememberedLanguage());
+// The remembered language's strings (Swedish is in the start chunk; English loads first if it was chosen).
+const language = rememberedLanguage();
+const i18nReady = startI18n(language);
 // Inside the desktop shell the preload has exposed `window.mandat`; in a browser it is absent.
 const bridge = desktopBridge();
 const platform = bridge ? createDesktopPlatform(bridge) : createWebPlatform();
@@ -35,7 +37,7 @@ async function start(): Promise<'sample' | 'other'> {
   return startWithLastMap(platform);
 }
 
-void start().then((opened) => {
+void Promise.all([start(), i18nReady]).then(([opened]) => {
   startAutosave(platform);
   // The start page greets a first start that opened the sample, not one that opened a file or joined a session.
   createRoot(root).render(
@@ -46,3 +48,5 @@ void start().then((opened) => {
   // What is not on the first screen loads once the map is drawn and the browser is idle.
   scheduleAfterStart(useEditor.getState().mapVersion);
 });
+// The other language is loaded after start-up, so that switching to it later is at once.
+preloadAfterStart(() => loadLanguage(language === 'sv' ? 'en' : 'sv'));

@@ -97,6 +97,11 @@ export function useAfterStart(): boolean {
   );
 }
 
+/** Something to load in an idle moment after start-up (after the deferred parts registered before it). */
+export function preloadAfterStart(load: () => Promise<unknown>): void {
+  preloads.push(load);
+}
+
 /** A component from a module loaded on first render, and preloaded after start-up. */
 export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
   let loading: Promise<ComponentType<P>> | null = null;
