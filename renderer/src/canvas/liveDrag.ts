@@ -1,4 +1,5 @@
 import type { Edge, ReactFlowState, XYPosition } from '@xyflow/react';
+import { gestureEnded, gestureStarted } from './gesture';
 import { linePath } from './liveDragLines';
 
 /**
@@ -79,6 +80,14 @@ export function startLiveDrag(state: LiveDragState, ids: readonly string[]): Liv
   }
   const lines: LineParts[] = [];
   const lifted: Lifted[] = [];
+  // Over at the first of settle() and end() (a gesture may be both settled and ended).
+  gestureStarted();
+  let over = false;
+  const finish = (): void => {
+    if (over) return;
+    over = true;
+    gestureEnded();
+  };
   const saved = new Map<Element, string>();
   for (const edge of state.edges) {
     if (!dragged.has(edge.source) && !dragged.has(edge.target)) continue;
@@ -132,6 +141,7 @@ export function startLiveDrag(state: LiveDragState, ids: readonly string[]): Liv
         if (label) label.style.visibility = saved.get(label) ?? '';
       }
       for (const l of lifted) lower(l);
+      finish();
     },
     end() {
       for (const { element, transform } of boxes.values()) element.style.transform = transform;
@@ -140,6 +150,7 @@ export function startLiveDrag(state: LiveDragState, ids: readonly string[]): Liv
         else (element as SVGElement).style.visibility = value;
       }
       for (const l of lifted) lower(l);
+      finish();
     },
   };
 }
