@@ -51,22 +51,24 @@ const LIFTED_Z = '2000';
  * start of a drag on the 1,000-body map): frames the drag dropped.
  */
 interface Lifted {
+  readonly line: Element;
   readonly svg: SVGSVGElement;
   readonly zIndex: string;
-  readonly willChange: string;
+  readonly hadClass: boolean;
 }
 
-function lift(svg: SVGSVGElement): Lifted {
-  const lifted = { svg, zIndex: svg.style.zIndex, willChange: svg.style.willChange };
+/** Lifts a line: its <svg> above the rest, marked `is-moving` as graph.ts marks the lines it lifts (styles.css makes it a layer). */
+function lift(line: Element, svg: SVGSVGElement): Lifted {
+  const lifted = { line, svg, zIndex: svg.style.zIndex, hadClass: line.classList.contains('is-moving') };
   svg.style.zIndex = LIFTED_Z;
-  svg.style.willChange = 'transform';
+  line.classList.add('is-moving');
   return lifted;
 }
 
-/** Puts a lifted line's <svg> back; a stacking React has set since (an edge selected, say) is kept. */
-function lower({ svg, zIndex, willChange }: Lifted): void {
+/** Puts a lifted line back; a stacking React has set since (an edge selected, say) is kept. */
+function lower({ line, svg, zIndex, hadClass }: Lifted): void {
   if (svg.style.zIndex === LIFTED_Z) svg.style.zIndex = zIndex;
-  svg.style.willChange = willChange;
+  if (!hadClass) line.classList.remove('is-moving');
 }
 
 /** Starts a drag of the bodies `ids` on the flow whose store state is `state`. */
@@ -99,7 +101,7 @@ export function startLiveDrag(state: LiveDragState, ids: readonly string[]): Liv
     const label = element.querySelector<SVGElement>('.react-flow__edge-textwrapper');
     if (label) saved.set(label, label.style.visibility);
     lines.push({ edge, paths, label });
-    if (element.parentElement instanceof SVGSVGElement) lifted.push(lift(element.parentElement));
+    if (element.parentElement instanceof SVGSVGElement) lifted.push(lift(element, element.parentElement));
   }
   let hidLabels = false;
   // Where each dragged body was last put, to tell at the end which lines' ends moved at all.
