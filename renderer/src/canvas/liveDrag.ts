@@ -12,8 +12,8 @@ import { linePath } from './liveDragLines';
  * to colleagues). Until then React Flow's store keeps the position the drag started from,
  * so the minimap stays as it was and the lines are drawn as plain step lines, as a line
  * whose route is out of date is drawn (RoutedEdge) anyway. The gesture also lifts the
- * dragged bodies' lines above the rest (see `lift`), so React renders nothing from the
- * first step to the drop.
+ * dragged bodies' lines above the rest (see `lift`), so the gesture makes React render
+ * nothing from the first step to the drop.
  */
 export interface LiveDrag {
   /** The dragged bodies' positions now (top-left corners, as React Flow gives them). */
