@@ -8,7 +8,7 @@ import { ReadOnlyWhenReviewing } from './review/readOnly';
 import { ReviewSwitch } from './review/ReviewSwitch';
 import { useFirstMapDrawn } from './shell/afterStart';
 import { useEditor, type PanelName } from './store/editor';
-import { findingsFor } from './store/findings';
+import { useFindingsOnceDrawn } from './store/findingsOnceDrawn';
 
 const PANELS: readonly PanelName[] = ['findings', 'body', 'members', 'initiatives', 'comments', 'settings', 'documents', 'audits'];
 
@@ -18,7 +18,8 @@ export function SidePanel() {
   const panel = useEditor((s) => s.panel);
   const model = useEditor((s) => s.model);
   const asOf = useEditor((s) => s.asOf);
-  const count = findingsFor(model, asOf).result.findings.length;
+  // A map opened after the start shows its count (and list) once the canvas has drawn it.
+  const count = useFindingsOnceDrawn(model, asOf, useEditor((s) => s.mapVersion))?.result.findings.length ?? null;
   // The tab's count is on the first screen at once; the list and the law card under it
   // (half the window's elements on the sample) come in the frame after the map is drawn.
   const listed = useFirstMapDrawn();
@@ -28,7 +29,7 @@ export function SidePanel() {
       <SidePanelTabs panels={PANELS} panel={panel} findings={count} label={t('sidePanelTabs.label')} />
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="panel-body" tabIndex={0}>
         {panel === 'findings' && listed ? <LawCards /> : null}
-        {panel === 'findings' && listed ? <FindingsPanel /> : null}
+        {panel === 'findings' && listed && count !== null ? <FindingsPanel /> : null}
         {/* In review mode the body tab shows the profile only; the other forms stay readable but disabled. */}
         {panel === 'body' ? <BodyPanel /> : null}
         {panel === 'members' ? <MemberList /> : null}

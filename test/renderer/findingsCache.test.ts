@@ -6,7 +6,7 @@ import type { Body, MandatModel } from '../../shared/model/types';
 const analyse = vi.fn((_model: MandatModel, _options: { asOf: string }) => ({ findings: [], acknowledged: [] }));
 vi.mock('../../shared/analysis/analyse', () => ({ analyse: (model: MandatModel, options: { asOf: string }) => analyse(model, options) }));
 
-const { findingsFor, forgetAnalyses } = await import('../../renderer/src/store/findings');
+const { findingsFor, forgetAnalyses, keptFindings } = await import('../../renderer/src/store/findings');
 
 /** Distinct snapshots, every collection a new object. */
 const snapshot = (): MandatModel => emptyModel();
@@ -18,6 +18,16 @@ beforeEach(() => {
 });
 
 describe('findingsFor', () => {
+  it('keptFindings gives a kept analysis and never analyses (a newly opened map waits for its drawing)', () => {
+    const m = snapshot();
+    expect(keptFindings(m, DAY)).toBeNull();
+    expect(analyse).toHaveBeenCalledTimes(0);
+    const made = findingsFor(m, DAY);
+    expect(keptFindings(m, DAY)).toBe(made);
+    expect(keptFindings(m, '2021-09-26')).toBeNull();
+    expect(analyse).toHaveBeenCalledTimes(1);
+  });
+
   it('analyses a snapshot on a date once, and again for another date', () => {
     const m = snapshot();
     const first = findingsFor(m, DAY);

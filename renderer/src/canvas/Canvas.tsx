@@ -14,13 +14,13 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Maximize } from 'lucide-react';
 import type { Command } from '../../../shared/commands/types';
 import type { MandatModel } from '../../../shared/model/types';
 import { dispatch, select, showPanel, unhighlight, useEditor } from '../store/editor';
-import { findingsFor } from '../store/findings';
+import { useFindingsOnceDrawn } from '../store/findingsOnceDrawn';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { closeConnect, startConnect, useConnecting } from './connectFlow';
 import { DirectManipulation } from './DirectManipulation';
@@ -67,7 +67,7 @@ const clearSelection = (): void => {
 };
 const NO_NODES: BodyNode[] = [];
 const NO_EDGES: Edge[] = [];
-const NO_IDS: readonly string[] = [];
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 /** Small enough to leave a 1093×614 window most of its canvas. */
 const MINIMAP_STYLE = { width: 160, height: 110 };
 
@@ -125,9 +125,8 @@ export function Canvas() {
   // drawn twice (in detail, then as the boxes and short names of a far view).
   const [framed, setFramed] = useState(-1);
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
-  // The bodies under the mouse in a drag now: set once when it starts (their lines are lifted
-  // onto layers of their own), while each step moves them in the DOM only (liveDrag.ts).
-  const [held, setHeld] = useState<readonly string[]>(NO_IDS);
+  // The drag under way: each step moves the dragged boxes and their (lifted) lines in the DOM
+  // only (liveDrag.ts); React renders nothing until the drop.
   const live = useRef<LiveDrag | null>(null);
   // A dropped gesture whose positions are committed but not drawn yet (the model is deferred):
   // what it wrote into the DOM stays on screen until the canvas draws the model after `before`.
@@ -140,7 +139,8 @@ export function Canvas() {
 
   const selected = useMemo(() => new Set(selectedBodies), [selectedBodies]);
   const search = useEditor((s) => s.search);
-  const { byBody } = findingsFor(model, asOf);
+  // A newly opened map is drawn first and its findings counted on the boxes just after.
+  const byBody = useFindingsOnceDrawn(model, asOf, mapVersion)?.byBody ?? NO_COUNTS;
   const hits = useMemo(() => searchHits(model, search), [model, search]);
   const shown = highlight ?? (hits ? { bodies: hits, lines: new Set<string>() } : null);
   const peers = useEditor((s) => s.collab?.peers);
@@ -149,11 +149,11 @@ export function Canvas() {
     for (const p of peers ?? []) for (const b of p.bodies) if (!m.has(b)) m.set(b, p.colour);
     return m;
   }, [peers]);
-  // The dragged bodies, the same set for the whole drag (their positions change at every step).
-  // Once the drawn model has the dropped positions the lines come down in that same render,
-  // so that React Flow takes the moved body and its lowered lines in one update.
+  // Bodies moved without a gesture (arrow keys) until the deferred model has them: their lines
+  // are lifted as a gesture lifts its own (graph.ts). A gesture's drop is drawn once the
+  // drawn model has the dropped positions (`landed`).
   const landed = landing !== null && model !== landing.before;
-  const movingKey = landed ? '' : [...new Set([...dragging.keys(), ...held])].sort().join('\n');
+  const movingKey = [...dragging.keys()].sort().join('\n');
   const moving = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\n')), [movingKey]);
   const focus = useFocusIds(model, asOf);
   const input = { moving, model, asOf, levels, kind, focus, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
@@ -231,13 +231,7 @@ export function Canvas() {
       (c.dragging ? moving : done).set(c.id, c.position);
     }
     if (moving.size > 0) {
-      if (!live.current) {
-        live.current = startLiveDrag(flowStore.getState(), [...moving.keys()]);
-        // Lifting their lines renders the canvas's edges again: at a lower priority, so that
-        // the first frames of the drag are not held up by it (the DOM moves them meanwhile).
-        const ids = [...moving.keys()];
-        startTransition(() => setHeld(ids));
-      }
+      live.current ??= startLiveDrag(flowStore.getState(), [...moving.keys()]);
       live.current.move(moving);
     }
     if (done.size > 0) {
@@ -260,10 +254,7 @@ export function Canvas() {
             earlier?.drag.settle();
             return { drag: gesture, before: current };
           });
-        else {
-          gesture.end();
-          setHeld(NO_IDS);
-        }
+        else gesture.end();
         return;
       }
       // The drawn model is deferred: keep showing the dropped positions until it has them (see below).
@@ -281,7 +272,6 @@ export function Canvas() {
     if (!landing || !landed) return;
     landing.drag.settle();
     setLanding(null);
-    setHeld(NO_IDS);
   }, [landing, landed]);
   useEffect(() => {
     // A dropped body's position comes back through the (deferred) model: then its override can go.

@@ -2,6 +2,7 @@ import type { Edge } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { routeLines } from '../../../shared/layout/route/routeLines';
 import { canvasRouting } from './canvasRouting';
+import { gestureLive, whenNoGesture } from './gesture';
 import type { BodyNode } from './graph';
 import { setRoutes, type RouteJob, type RouteResult } from './routeStore';
 
@@ -55,7 +56,14 @@ export function useCanvasRoutes(nodes: readonly BodyNode[], edges: readonly Edge
       if (queued) w.postMessage(queued);
     };
     w.onmessage = (event: MessageEvent<RouteResult>) => {
-      if (event.data.id === job.current) setRoutes(event.data.routes);
+      // Redrawing every line is no work for the middle of a drag: the routes wait for the
+      // first idle moment after the drop, and are left if the drop has started a newer routing.
+      const { id, routes } = event.data;
+      const apply = (): void => {
+        if (id === job.current) setRoutes(routes);
+      };
+      if (gestureLive()) whenNoGesture(() => void whenIdle(apply, IDLE_TIMEOUT_MS));
+      else apply();
       next();
     };
     // Should routing ever fail, the lines stay drawn as plain steps; the next change tries again.

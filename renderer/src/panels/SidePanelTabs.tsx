@@ -36,7 +36,7 @@ function nextTab(panels: readonly PanelName[], current: PanelName, key: string):
  * tooltip and the accessible name, so a screen reader and the tests still find "Ledamöter".
  * The findings tab shows its count as a badge (the name says "Fynd (57)").
  */
-export function SidePanelTabs({ panels, panel, findings, label }: { panels: readonly PanelName[]; panel: PanelName; findings: number; label: string }) {
+export function SidePanelTabs({ panels, panel, findings, label }: { panels: readonly PanelName[]; panel: PanelName; findings: number | null; label: string }) {
   const { t } = useTranslation();
   const onKeyDown = (e: KeyboardEvent, p: PanelName): void => {
     const next = nextTab(panels, p, e.key);

@@ -38,6 +38,11 @@ export function findingsFor(model: MandatModel, asOf: string): { result: Analysi
   return made;
 }
 
+/** The analysis of a snapshot on a date if one is kept (no analysing), else null. */
+export function keptFindings(model: MandatModel, asOf: string): { result: AnalysisResult; byBody: ReadonlyMap<string, number> } | null {
+  return recent.some((a) => a.model === model && a.asOf === asOf) ? findingsFor(model, asOf) : null;
+}
+
 function analysed(model: MandatModel, asOf: string): Analysed {
   const result = analyse(model, { asOf });
   const byBody = new Map<string, number>();
