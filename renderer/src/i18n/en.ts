@@ -64,6 +64,7 @@ const enBase: Strings = {
       importText: 'Bodies, members and lines from Excel (.xlsx) or CSV',
       joinText: 'Work on the same map as a colleague, with an invitation link',
       recent: 'Recent maps',
+      recentGone: '{{name}} is no longer among the recent maps. Open its file instead.',
       continue: 'Continue with {{name}}',
     },
     empty: {

@@ -63,6 +63,7 @@ const svBase = {
       importText: 'Organ, ledamöter och linjer från Excel (.xlsx) eller CSV',
       joinText: 'Arbeta i samma karta som en kollega, med en inbjudningslänk',
       recent: 'Senaste kartor',
+      recentGone: '{{name}} finns inte längre bland de senaste kartorna. Öppna filen i stället.',
       continue: 'Fortsätt med {{name}}',
     },
     empty: {

@@ -35,8 +35,12 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   showRepairs(loaded.repairs);
   void documentRepairs.then((repairs) => {
     showRepairs(repairs);
-    // Kept for the start page's recent maps once the document is built (the text is its serialised form).
-    if (useEditor.getState().model.meta.name === model.meta.name) void rememberMap({ name: model.meta.name, fileName: name, text: currentFileText() });
+    // Kept for the start page's recent maps once the document is built: a map file's own
+    // text as it was read (it opens again the same way), anything else (a workbook) in its
+    // serialised form, which for a large map is a long task, so only then.
+    if (useEditor.getState().model.meta.name !== model.meta.name) return;
+    const content = opened.files[0]?.content;
+    void rememberMap({ name: model.meta.name, fileName: name, text: isMapFile && typeof content === 'string' ? content : currentFileText() });
   });
   if (loaded.imported) notify({ kind: 'info', text: loaded.imported.summary, details: loaded.imported.notices });
   return true;

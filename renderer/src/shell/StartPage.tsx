@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newMapFromTemplate } from './onDemand';
 import { openFiles } from '../files';
-import { useEditor } from '../store/editor';
-import { loadRecentMaps, useRecentMaps, type RecentMap } from './recentMaps';
+import { notify, useEditor } from '../store/editor';
+import { loadRecentMaps, recentMapText, useRecentMaps, type RecentMap } from './recentMaps';
 import type { ShellActions } from './actions';
 import { WELCOMED_KEY } from './firstStart';
 import { setStartOpen, useShell } from './shellState';
@@ -46,7 +46,12 @@ export function StartPage({ actions }: { actions: ShellActions }) {
   useEffect(() => {
     if (open) void loadRecentMaps();
   }, [open]);
-  const openRecent = (m: RecentMap): void => void openFiles({ files: [{ name: m.fileName || `${m.name}.mandat`, content: m.text }] });
+  // The text is read only now (the list holds names and dates); gone, it says so.
+  const openRecent = async (m: RecentMap): Promise<void> => {
+    const content = await recentMapText(m).catch(() => null);
+    if (content === null) notify({ kind: 'error', key: 'shell.start.recentGone', values: { name: m.name || m.fileName } });
+    else await openFiles({ files: [{ name: m.fileName || `${m.name}.mandat`, content }] });
+  };
   const close = (): void => {
     markWelcomed();
     setStartOpen(false);
@@ -78,7 +83,7 @@ export function StartPage({ actions }: { actions: ShellActions }) {
               <ul>
                 {recent.map((m) => (
                   <li key={`${m.fileName}|${m.name}`}>
-                    <button type="button" className="link" onClick={then(() => openRecent(m))}>
+                    <button type="button" className="link" onClick={then(() => void openRecent(m))}>
                       {m.name || m.fileName}
                     </button>{' '}
                     <span className="muted">

@@ -1,14 +1,18 @@
 /**
  * The web version's recent maps, for the start page: the last five maps opened or saved,
- * each with its text, in the autosave's IndexedDB database (store "autosave", keys
- * "recent:…"), so that one of them opens again without its file. Failures are warned
- * about and leave the list as it was: the list is a convenience, never in the way.
+ * each with its text, in the autosave's IndexedDB database (store "autosave"), so that one
+ * of them opens again without its file. The list ("recent:…": name, file, when) and the
+ * texts ("recent-text:…") are kept apart: the list is read each time a map is opened or the
+ * start page shows, and reading five large maps' texts with it cost up to a second on the
+ * main thread; a text is read only when its map is opened. Failures are warned about and
+ * leave the list as it was: the list is a convenience, never in the way.
  */
 import { create } from 'zustand';
 
 const DATABASE = 'mandat';
 const STORE = 'autosave';
 const PREFIX = 'recent:';
+const TEXT_PREFIX = 'recent-text:';
 const MAX = 5;
 
 export interface RecentMap {
@@ -18,10 +22,9 @@ export interface RecentMap {
   readonly fileName: string;
   /** ISO date-time it was last opened or saved here. */
   readonly at: string;
-  readonly text: string;
 }
 
-/** The list as last read, newest first (without the texts' cost in the UI: they are read when one is opened). */
+/** The list as last read, newest first. */
 export const useRecentMaps = create<{ list: readonly RecentMap[] }>()(() => ({ list: [] }));
 
 function openDb(): Promise<IDBDatabase> {
@@ -36,22 +39,48 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-function isRecent(v: unknown): v is RecentMap {
-  const r = v as Partial<RecentMap> | null;
-  return !!r && typeof r.name === 'string' && typeof r.fileName === 'string' && typeof r.at === 'string' && typeof r.text === 'string';
+/** An entry of the list; one written before the texts were kept apart also holds its `text`. */
+function isRecent(v: unknown): v is RecentMap & { readonly text?: string } {
+  const r = v as (Partial<RecentMap> & { text?: unknown }) | null;
+  return !!r && typeof r.name === 'string' && typeof r.fileName === 'string' && typeof r.at === 'string' && (r.text === undefined || typeof r.text === 'string');
 }
 
-async function readAll(db: IDBDatabase): Promise<RecentMap[]> {
-  const range = IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`);
-  const values = await new Promise<unknown[]>((resolve, reject) => {
-    const req = db.transaction(STORE, 'readonly').objectStore(STORE).getAll(range);
-    req.onsuccess = () => resolve(req.result as unknown[]);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB read failed'));
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
-  return values.filter(isRecent).sort((a, b) => (a.at < b.at ? 1 : -1));
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
 }
 
 const keyOf = (m: Pick<RecentMap, 'name' | 'fileName'>): string => `${PREFIX}${m.fileName || m.name}`;
+const textKeyOf = (m: Pick<RecentMap, 'name' | 'fileName'>): string => `${TEXT_PREFIX}${m.fileName || m.name}`;
+const entryOf = (m: RecentMap): RecentMap => ({ name: m.name, fileName: m.fileName, at: m.at });
+
+/**
+ * The list, newest first. An entry kept with its text (by an earlier version) has the text
+ * moved beside it once, so that later reads of the list are light.
+ */
+async function readAll(db: IDBDatabase): Promise<RecentMap[]> {
+  const values = await request(db.transaction(STORE, 'readonly').objectStore(STORE).getAll(IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`)));
+  const recent = values.filter(isRecent);
+  const old = recent.filter((m) => m.text !== undefined);
+  if (old.length > 0) {
+    const tx = db.transaction(STORE, 'readwrite');
+    for (const m of old) {
+      tx.objectStore(STORE).put(m.text, textKeyOf(m));
+      tx.objectStore(STORE).put(entryOf(m), keyOf(m));
+    }
+    await done(tx);
+  }
+  return recent.map(entryOf).sort((a, b) => (a.at < b.at ? 1 : -1));
+}
 
 /** Reads the list into useRecentMaps. */
 export async function loadRecentMaps(): Promise<void> {
@@ -65,22 +94,41 @@ export async function loadRecentMaps(): Promise<void> {
   }
 }
 
+/** The text kept for a map of the list; null when it is not there (any more). */
+export async function recentMapText(map: Pick<RecentMap, 'name' | 'fileName'>): Promise<string | null> {
+  if (typeof indexedDB === 'undefined') return null;
+  const db = await openDb();
+  try {
+    const store = db.transaction(STORE, 'readonly').objectStore(STORE);
+    const [text, entry] = await Promise.all([request(store.get(textKeyOf(map))), request(store.get(keyOf(map)))]);
+    if (typeof text === 'string') return text;
+    // An entry of an earlier version not yet moved: its text is in it.
+    return isRecent(entry) && typeof entry.text === 'string' ? entry.text : null;
+  } finally {
+    db.close();
+  }
+}
+
 /** Puts a map first in the list (replacing the entry of the same file or name), keeping five. */
-export async function rememberMap(map: Omit<RecentMap, 'at'>): Promise<void> {
+export async function rememberMap(map: Omit<RecentMap, 'at'> & { readonly text: string }): Promise<void> {
   if (typeof indexedDB === 'undefined' || (!map.name && !map.fileName)) return;
   try {
     const db = await openDb();
-    const entry: RecentMap = { ...map, at: new Date().toISOString() };
+    const entry: RecentMap = { name: map.name, fileName: map.fileName, at: new Date().toISOString() };
     const tx = db.transaction(STORE, 'readwrite');
-    const store = tx.objectStore(STORE);
-    store.put(entry, keyOf(entry));
+    tx.objectStore(STORE).put(map.text, textKeyOf(entry));
+    tx.objectStore(STORE).put(entry, keyOf(entry));
+    await done(tx);
     const others = (await readAll(db)).filter((m) => keyOf(m) !== keyOf(entry));
     const drop = others.slice(MAX - 1);
-    const tx2 = db.transaction(STORE, 'readwrite');
-    for (const m of drop) tx2.objectStore(STORE).delete(keyOf(m));
-    await new Promise<void>((resolve) => {
-      tx2.oncomplete = tx2.onerror = tx2.onabort = () => resolve();
-    });
+    if (drop.length > 0) {
+      const tx2 = db.transaction(STORE, 'readwrite');
+      for (const m of drop) {
+        tx2.objectStore(STORE).delete(keyOf(m));
+        tx2.objectStore(STORE).delete(textKeyOf(m));
+      }
+      await done(tx2);
+    }
     useRecentMaps.setState({ list: [entry, ...others.slice(0, MAX - 1)] });
     db.close();
   } catch (error) {
