@@ -41,9 +41,12 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
     // switchLanguage loads the language's strings first (the window stays in the language it
     // has until then, never showing keys) and changes only what differs.
     let current = true;
-    void switchLanguage(lang).then(() => {
-      if (current) document.documentElement.lang = lang;
-    });
+    switchLanguage(lang).then(
+      () => {
+        if (current) document.documentElement.lang = lang;
+      },
+      (error: unknown) => console.warn(`Mandat: the ${lang} strings could not be loaded`, error),
+    );
     return () => {
       current = false;
     };

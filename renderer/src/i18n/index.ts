@@ -39,7 +39,8 @@ export async function switchLanguage(lang: Language): Promise<void> {
 
 /**
  * Starts i18next with Swedish (the default and fallback) and, once it is loaded, `lang`;
- * resolves when the interface can be drawn in `lang` (at once for Swedish).
+ * resolves when the interface can be drawn in `lang` (at once for Swedish), or in Swedish
+ * when `lang` cannot be loaded; never rejects, so start-up always draws the window.
  */
 export function startI18n(lang: Language = 'sv'): Promise<typeof i18next> {
   void i18next.use(initReactI18next).init({
@@ -49,7 +50,16 @@ export function startI18n(lang: Language = 'sv'): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return lang === 'sv' ? Promise.resolve(i18next) : switchLanguage(lang).then(() => i18next);
+  if (lang === 'sv') return Promise.resolve(i18next);
+  // Strings that cannot be loaded (the web version's server gone) leave the window in
+  // Swedish rather than not drawing it at all.
+  return switchLanguage(lang).then(
+    () => i18next,
+    (error: unknown) => {
+      console.warn(`Mandat: the ${lang} strings could not be loaded; the window stays in Swedish`, error);
+      return i18next;
+    },
+  );
 }
 
 export { i18next };
