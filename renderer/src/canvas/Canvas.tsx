@@ -131,6 +131,18 @@ export function Canvas() {
   // A dropped gesture whose positions are committed but not drawn yet (the model is deferred):
   // what it wrote into the DOM stays on screen until the canvas draws the model after `before`.
   const [landing, setLanding] = useState<{ readonly drag: LiveDrag; readonly before: MandatModel } | null>(null);
+  // A canvas that goes while a drag is under way or landing ends the gesture, so that what
+  // waits for the drop (gesture.ts: the lines' routes) is not held for the rest of the session.
+  const landingNow = useRef(landing);
+  landingNow.current = landing;
+  useEffect(
+    () => () => {
+      live.current?.end();
+      live.current = null;
+      landingNow.current?.drag.settle();
+    },
+    [],
+  );
   const connecting = useConnecting((s) => s.connecting);
   // React Flow's measurements of the nodes. A controlled node object that changes (a drag
   // step, an edit) and comes back without them is measured anew, and its edges wait for
