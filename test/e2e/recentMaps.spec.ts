@@ -1,17 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './support';
+import { dropMapFile, expect, openApp, test } from './support';
 
-/** Drops a .mandat file with one body called `body` and the map name `name` on the window. */
+/** Drops a map file and waits until it is the open map. */
 async function dropMap(page: Page, name: string, body: string): Promise<void> {
-  const text = JSON.stringify({ format: 'mandat', version: 1, meta: { name }, bodies: [{ id: 'b1', name: body, kind: 'council', level: 'political' }] });
-  await page.evaluate(
-    ([t, file]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([t as string], file as string, { type: 'application/json' }));
-      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [text, `${name}.mandat`],
-  );
+  await dropMapFile(page, name, body);
   await expect(page.locator('.title-name')).toContainText(name);
 }
 

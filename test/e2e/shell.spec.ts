@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { autosaved, describeViolations, expect, openApp, test } from './support';
+import { autosaved, describeViolations, dropMapFile, expect, openApp, test } from './support';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -9,19 +9,6 @@ const SIZES = [
 const SHOTS = 'docs';
 
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
-
-/** Drops a .mandat file with one body named `name` on the window. */
-async function dropMap(page: Page, name: string): Promise<void> {
-  const text = JSON.stringify({ format: 'mandat', version: 1, meta: { name }, bodies: [{ id: 'b1', name, kind: 'council', level: 'political' }] });
-  await page.evaluate(
-    ([t, file]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([t as string], file as string, { type: 'application/json' }));
-      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [text, `${name}.mandat`],
-  );
-}
 
 /** Renames the sample's Kommunstyrelsen (or the body called `from`) in the Body tab: an unsaved change. */
 async function renameKs(page: Page, to: string, leave = true, from = 'Kommunstyrelsen'): Promise<void> {
@@ -136,18 +123,18 @@ test('opening a file over unsaved changes asks first: Cancel keeps the map, Don�
   await openApp(page);
   await renameKs(page, 'KS med osparad ändring');
   await expect(page.locator('.title-state')).toHaveText('Osparade ändringar');
-  await dropMap(page, 'Annan karta');
+  await dropMapFile(page, 'Annan karta');
   const ask = page.getByRole('alertdialog', { name: /Spara ändringarna/ });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Avbryt' }).click();
   await expect(node(page, 'KS med osparad ändring')).toBeVisible();
   await expect(node(page, 'Annan karta')).toHaveCount(0);
   // Escape is Cancel too.
-  await dropMap(page, 'Annan karta');
+  await dropMapFile(page, 'Annan karta');
   await expect(ask).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(node(page, 'KS med osparad ändring')).toBeVisible();
-  await dropMap(page, 'Annan karta');
+  await dropMapFile(page, 'Annan karta');
   await ask.getByRole('button', { name: 'Spara inte' }).click();
   await expect(node(page, 'Annan karta')).toBeVisible();
 });

@@ -40,6 +40,19 @@ export function describeViolations(results: AxeResults): string[] {
 
 export { expect };
 
+/** Drops a .mandat file `name`.mandat, a map called `name` with one body (`body`, or `name`), on the window. */
+export async function dropMapFile(page: import('@playwright/test').Page, name: string, body = name): Promise<void> {
+  const text = JSON.stringify({ format: 'mandat', version: 1, meta: { name }, bodies: [{ id: 'b1', name: body, kind: 'council', level: 'political' }] });
+  await page.evaluate(
+    ([t, file]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([t as string], file as string, { type: 'application/json' }));
+      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    [text, `${name}.mandat`],
+  );
+}
+
 /** Marks the start page as seen, so that it does not open over the map (the start page's own tests leave it). */
 export async function skipStartPage(page: import('@playwright/test').Page): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('mandat.welcomed', '1'));
