@@ -4,6 +4,7 @@
  * upgrade — is caught and reported with console.warn, never thrown to the editor:
  * autosave is a safety net, and a broken net must not break editing.
  */
+import { requestResult, transactionDone } from './indexedDbRequests';
 import type { AutosaveRecord } from './types';
 
 const DATABASE = 'mandat';
@@ -20,21 +21,6 @@ export interface AutosaveStore {
 function warn(action: string, error: unknown): void {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.warn(`Mandat: autosave could not ${action} (${detail}).`);
-}
-
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function transactionDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 function isRecord(value: unknown): value is AutosaveRecord {

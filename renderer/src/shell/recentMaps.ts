@@ -8,6 +8,7 @@
  * leave the list as it was: the list is a convenience, never in the way.
  */
 import { create } from 'zustand';
+import { requestResult, transactionDone } from '../platform/indexedDbRequests';
 
 const DATABASE = 'mandat';
 const STORE = 'autosave';
@@ -45,20 +46,6 @@ function isRecent(v: unknown): v is RecentMap & { readonly text?: string } {
   return !!r && typeof r.name === 'string' && typeof r.fileName === 'string' && typeof r.at === 'string' && (r.text === undefined || typeof r.text === 'string');
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-}
-
 const keyOf = (m: Pick<RecentMap, 'name' | 'fileName'>): string => `${PREFIX}${m.fileName || m.name}`;
 const textKeyOf = (m: Pick<RecentMap, 'name' | 'fileName'>): string => `${TEXT_PREFIX}${m.fileName || m.name}`;
 const entryOf = (m: RecentMap): RecentMap => ({ name: m.name, fileName: m.fileName, at: m.at });
@@ -68,7 +55,7 @@ const entryOf = (m: RecentMap): RecentMap => ({ name: m.name, fileName: m.fileNa
  * moved beside it once, so that later reads of the list are light.
  */
 async function readAll(db: IDBDatabase): Promise<RecentMap[]> {
-  const values = await request(db.transaction(STORE, 'readonly').objectStore(STORE).getAll(IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`)));
+  const values = await requestResult(db.transaction(STORE, 'readonly').objectStore(STORE).getAll(IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`)));
   const recent = values.filter(isRecent);
   const old = recent.filter((m) => m.text !== undefined);
   if (old.length > 0) {
@@ -77,7 +64,7 @@ async function readAll(db: IDBDatabase): Promise<RecentMap[]> {
       tx.objectStore(STORE).put(m.text, textKeyOf(m));
       tx.objectStore(STORE).put(entryOf(m), keyOf(m));
     }
-    await done(tx);
+    await transactionDone(tx);
   }
   return recent.map(entryOf).sort((a, b) => (a.at < b.at ? 1 : -1));
 }
@@ -100,7 +87,7 @@ export async function recentMapText(map: Pick<RecentMap, 'name' | 'fileName'>): 
   const db = await openDb();
   try {
     const store = db.transaction(STORE, 'readonly').objectStore(STORE);
-    const [text, entry] = await Promise.all([request(store.get(textKeyOf(map))), request(store.get(keyOf(map)))]);
+    const [text, entry] = await Promise.all([requestResult(store.get(textKeyOf(map))), requestResult(store.get(keyOf(map)))]);
     if (typeof text === 'string') return text;
     // An entry of an earlier version not yet moved: its text is in it.
     return isRecent(entry) && typeof entry.text === 'string' ? entry.text : null;
@@ -118,7 +105,7 @@ export async function rememberMap(map: Omit<RecentMap, 'at'> & { readonly text: 
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).put(map.text, textKeyOf(entry));
     tx.objectStore(STORE).put(entry, keyOf(entry));
-    await done(tx);
+    await transactionDone(tx);
     const others = (await readAll(db)).filter((m) => keyOf(m) !== keyOf(entry));
     const drop = others.slice(MAX - 1);
     if (drop.length > 0) {
@@ -127,7 +114,7 @@ export async function rememberMap(map: Omit<RecentMap, 'at'> & { readonly text: 
         tx2.objectStore(STORE).delete(keyOf(m));
         tx2.objectStore(STORE).delete(textKeyOf(m));
       }
-      await done(tx2);
+      await transactionDone(tx2);
     }
     useRecentMaps.setState({ list: [entry, ...others.slice(0, MAX - 1)] });
     db.close();

@@ -53,10 +53,7 @@ export const samePeopleBothSidesRule = defineRule({
 
 /**
  * The sentence of a line between bodies that share members, as an object literal with the class's prototype rather than by `new`:
- * V8 learns for each literal whether its objects outlive a scavenge and then allocates them in the old generation,
- * an object made by `new` never, so thousands of these a run were copied by the scavenge in
- * the middle of it and promoted by the next (about 2 MB a run on the 5,800-body map with
- * the other two such rules). Fields as the constructor sets them.
+ * for the reason overlapMessage (overlap.ts) gives. Fields as the constructor sets them.
  */
 function sharedMessage(names: Names, from: string, to: string, shared: readonly MemberId[]): Text {
   return { __proto__: SharedMessage.prototype, made: null, names, from, to, shared } as unknown as Text;
