@@ -84,9 +84,23 @@ export async function fitMap(page: import('@playwright/test').Page): Promise<voi
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   await page.locator('.react-flow__controls-fitview').click();
-  // The view moves in a short animation: wait until it has settled somewhere else.
+  // The view moves in a short animation: wait until it has moved, then until it stays put
+  // (on a loaded machine the animation's frames come late, and a click computed from one of
+  // them would land where a body no longer is).
   await expect.poll(async () => (await viewport.getAttribute('style')) !== before, { timeout: 5000 }).toBe(true).catch(() => undefined);
-  await page.waitForTimeout(350);
+  let last = await viewport.getAttribute('style');
+  await expect
+    .poll(
+      async () => {
+        const now = await viewport.getAttribute('style');
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 5000, intervals: [150] },
+    )
+    .toBe(true)
+    .catch(() => undefined);
 }
 
 /**
