@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEdges, buildNodes, FAR_UNDOCUMENTED_OPACITY, type GraphInput } from '../../renderer/src/canvas/graph';
+import { buildEdges, buildNodes, FAR_UNDOCUMENTED_OPACITY, sameIdsOr, sameItemsOr, type GraphInput } from '../../renderer/src/canvas/graph';
 import { restoreText } from '../../shared/file/restore';
 import { nameOn } from '../../shared/time/names';
 import { isValidOn } from '../../shared/time/isoDate';
@@ -139,5 +139,78 @@ describe('the canvas boxes’ member counts', () => {
     // Long before, nobody sat in it (or it did not exist).
     expect(count(input(false, { asOf: '1900-01-01' }))).toBeLessThan(before);
     expect(count(input(false))).toBe(before);
+  });
+});
+
+describe('the canvas boxes kept between drawings', () => {
+  const dayAfter = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  // A body drawn on the last day of a former name and the day after, named differently on the two (the BRÅ, renamed in 2022).
+  const renamed = (): { id: string; date: string; later: string } => {
+    for (const b of model.bodies.values())
+      for (const f of b.formerNames) {
+        const later = dayAfter(f.validTo);
+        if (isValidOn(b, f.validTo) && isValidOn(b, later) && nameOn(b, f.validTo).name !== nameOn(b, later).name) return { id: b.id, date: f.validTo, later };
+      }
+    throw new Error('the sample has no renamed body');
+  };
+
+  it('are new objects only for the bodies a selection changed', () => {
+    const before = buildNodes(input(false));
+    const picked = before[3]!.id;
+    const after = buildNodes(input(false, { selected: new Set([picked]) }));
+    expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id));
+    for (let i = 0; i < after.length; i++) {
+      if (after[i]!.id === picked) {
+        expect(after[i]).not.toBe(before[i]);
+        expect(after[i]!.selected).toBe(true);
+      } else expect(after[i]).toBe(before[i]);
+    }
+  });
+
+  it('take the names of the date again when the date changes, and keep a box whose names did not', () => {
+    const { id, date, later: LATER } = renamed();
+    const body = model.bodies.get(id)!;
+    const on = (d: string) => buildNodes(input(false, { asOf: d })).find((n) => n.id === id)!;
+    const later = on(LATER);
+    const then = on(date);
+    expect(then.data.name).toBe(nameOn(body, date).name);
+    expect(then.data.name).not.toBe(later.data.name);
+    // Back to the later date: the later name again, not the one of the box last drawn.
+    expect(on(LATER).data.name).toBe(later.data.name);
+  });
+
+  it('follow a changed findings count or highlight of one body and keep the others', () => {
+    const before = buildNodes(input(false));
+    const one = before[0]!.id;
+    const counted = buildNodes(input(false, { findingsByBody: new Map([[one, 2]]) }));
+    expect(counted[0]!.data.findings).toBe(2);
+    expect(counted[1]).toBe(before[1]);
+    const lit = buildNodes(input(false, { findingsByBody: new Map([[one, 2]]), highlight: { bodies: new Set([one]), lines: new Set() } }));
+    expect(lit[0]!.data.highlighted).toBe(true);
+    expect(lit[1]!.data.dimmed).toBe(true);
+    expect(lit[1]).not.toBe(counted[1]);
+  });
+});
+
+describe('the sets and lists the canvas keeps while they are the same', () => {
+  it('keep the set of drawn ids when the same bodies are drawn, in any order', () => {
+    const kept = new Set(['a', 'b', 'c']);
+    expect(sameIdsOr([{ id: 'c' }, { id: 'a' }, { id: 'b' }], kept)).toBe(kept);
+    const fewer = sameIdsOr([{ id: 'a' }, { id: 'b' }], kept);
+    expect(fewer).not.toBe(kept);
+    expect([...fewer]).toEqual(['a', 'b']);
+    expect([...sameIdsOr([{ id: 'a' }, { id: 'b' }, { id: 'd' }], kept)]).toEqual(['a', 'b', 'd']);
+  });
+
+  it('keep the edge list only when it holds the same objects in the same order', () => {
+    const x = { id: 'x' };
+    const y = { id: 'y' };
+    const kept = [x, y];
+    expect(sameItemsOr([x, y], kept)).toBe(kept);
+    const swapped = [y, x];
+    expect(sameItemsOr(swapped, kept)).toBe(swapped);
+    const copy = [x, { id: 'y' }];
+    expect(sameItemsOr(copy, kept)).toBe(copy);
+    expect(sameItemsOr([x], kept)).toEqual([x]);
   });
 });

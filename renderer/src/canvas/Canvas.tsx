@@ -29,7 +29,7 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, DETAIL_ZOOM, NodeWords, zoomedOut } from './BodyNode';
-import { buildEdges, buildNodes, type BodyNode } from './graph';
+import { buildEdges, buildNodes, sameIdsOr, sameItemsOr, type BodyNode } from './graph';
 import { useFlowLabels } from './flowLabels';
 import { searchHits } from './search';
 import { openingViewport } from './openingViewport';
@@ -184,11 +184,21 @@ export function Canvas() {
   );
   // The Compare view marks what changed and draws the removed bodies as ghosts.
   const drawn = useCompareNodes(nodes, model);
-  const visible = useMemo(() => new Set(built.map((n) => n.id)), [built]);
+  // The same set while the same bodies are drawn (see sameIdsOr), so that the edges stay.
+  const lastVisible = useRef<ReadonlySet<string>>(new Set());
+  const visible = useMemo(() => sameIdsOr(built, lastVisible.current), [built]);
+  useLayoutEffect(() => {
+    lastVisible.current = visible;
+  }, [visible]);
+  // The same array while every edge is the same object (see sameItemsOr).
+  const lastEdges = useRef<Edge[]>([]);
   const edges = useMemo(
-    () => buildEdges(input, visible, (key, values) => t(key, values ?? {})),
+    () => sameItemsOr(buildEdges(input, visible, (key, values) => t(key, values ?? {})), lastEdges.current),
     [model, asOf, visible, shown, showFunding, showDecidedBy, selectedLines, t, far, moving],
   );
+  useLayoutEffect(() => {
+    lastEdges.current = edges;
+  }, [edges]);
 
   const fitShown = useCanvasFraming(built, hits);
   // Routed from the placed bodies (`built`), not the dragged ones: a drag step routes nothing.

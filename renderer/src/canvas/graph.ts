@@ -69,7 +69,8 @@ export interface GraphInput {
   readonly peerSelections?: ReadonlyMap<string, string>;
 }
 
-const nodeCache = new Map<string, BodyNode>();
+/** Each body's last node and the date its names were taken on. */
+const nodeCache = new Map<string, { readonly node: BodyNode; readonly asOf: string }>();
 
 /** The last seat count and the collections and date it was made from (see seatsFor). */
 let lastSeats: { readonly memberships: MandatModel['memberships']; readonly members: MandatModel['members']; readonly asOf: string; readonly seats: ReturnType<typeof seatsOn> } | null = null;
@@ -94,29 +95,42 @@ export function buildNodes(input: GraphInput): BodyNode[] {
   const out: BodyNode[] = [];
   for (const body of visible) {
     const position = positions.get(body.id) ?? { x: 0, y: 0 };
-    const names = nameOn(body, asOf);
     const seat = bySeat.get(body.id);
-    const data: BodyNodeData = {
-      body,
-      name: names.name,
-      shortName: names.shortName,
-      members: seat?.count ?? 0,
-      chair: seat?.chair ?? null,
-      findings: input.findingsByBody.get(body.id) ?? 0,
-      highlighted: input.highlight?.bodies.has(body.id) ?? false,
-      dimmed: input.highlight !== null && !input.highlight.bodies.has(body.id),
-      peer: input.peerSelections?.get(body.id) ?? null,
-    };
+    const members = seat?.count ?? 0;
+    const chair = seat?.chair ?? null;
+    const findings = input.findingsByBody.get(body.id) ?? 0;
+    const highlighted = input.highlight?.bodies.has(body.id) ?? false;
+    const dimmed = input.highlight !== null && !input.highlight.bodies.has(body.id);
+    const peer = input.peerSelections?.get(body.id) ?? null;
     const selected = input.selected.has(body.id);
     const cached = nodeCache.get(body.id);
+    const kept = cached?.node;
+    // The same body on the same date has the same names: a selection, a count or a drop on a
+    // large map then makes new node objects for the few bodies it changed and compares the
+    // rest field by field, without taking their names or building their data again.
     if (
-      cached &&
-      cached.selected === selected &&
-      cached.position.x === position.x &&
-      cached.position.y === position.y &&
-      Object.keys(data).every((k) => cached.data[k] === data[k])
+      kept &&
+      cached.asOf === asOf &&
+      kept.data.body === body &&
+      kept.selected === selected &&
+      kept.position.x === position.x &&
+      kept.position.y === position.y &&
+      kept.data.members === members &&
+      kept.data.chair === chair &&
+      kept.data.findings === findings &&
+      kept.data.highlighted === highlighted &&
+      kept.data.dimmed === dimmed &&
+      kept.data.peer === peer
     ) {
-      out.push(cached);
+      out.push(kept);
+      continue;
+    }
+    const names = nameOn(body, asOf);
+    const data: BodyNodeData = { body, name: names.name, shortName: names.shortName, members, chair, findings, highlighted, dimmed, peer };
+    // Another date that left the names as they were keeps the node too.
+    if (kept && kept.selected === selected && kept.position.x === position.x && kept.position.y === position.y && Object.keys(data).every((k) => kept.data[k] === data[k])) {
+      nodeCache.set(body.id, { node: kept, asOf });
+      out.push(kept);
       continue;
     }
     // Sizes for the minimap and fitting until React Flow has measured the node; a node
@@ -133,10 +147,31 @@ export function buildNodes(input: GraphInput): BodyNode[] {
       initialHeight: NODE_HEIGHT,
       ...(measured ? { measured: { width: measured.width, height: measured.height } } : {}),
     };
-    nodeCache.set(body.id, node);
+    nodeCache.set(body.id, { node, asOf });
     out.push(node);
   }
   return out;
+}
+
+/**
+ * The ids of `nodes`: `kept` itself when it holds exactly those, else a new set. The canvas
+ * builds its edges from this set, so a change to what the boxes show (a selection, a count,
+ * a body dropped in place) leaves the edges as they are: a new set made React Flow index all
+ * 1,433 lines of the large map again when a drag began and selected its body.
+ */
+export function sameIdsOr(nodes: readonly { readonly id: string }[], kept: ReadonlySet<string>): ReadonlySet<string> {
+  if (nodes.length === kept.size && nodes.every((n) => kept.has(n.id))) return kept;
+  return new Set(nodes.map((n) => n.id));
+}
+
+/**
+ * `kept` when `next` holds the same objects in the same order, else `next`. The edges of a
+ * large map are rebuilt when the model changes (a body dropped in place), reusing each
+ * unchanged edge object; an array that is new all the same made React Flow index every line
+ * again in the frames after the drop.
+ */
+export function sameItemsOr<T>(next: T[], kept: T[]): T[] {
+  return next.length === kept.length && next.every((x, i) => x === kept[i]) ? kept : next;
 }
 
 /** A line a finding points at. */
