@@ -1,7 +1,8 @@
 import type { MandatModel } from '../../shared/model/types';
 import { commitFocusedField } from './pendingField';
+import { stateText } from './platform/stateText';
 import type { AutosaveRecord, Platform } from './platform/types';
-import { currentFileText, useEditor } from './store/editor';
+import { currentFileText, currentState, useEditor } from './store/editor';
 import { whenDrawnAndIdle } from './store/mapDrawn';
 
 /** The model and unsaved flag last handed to the host's autosave, and whether the host surely kept it. */
@@ -18,8 +19,9 @@ function record(): AutosaveRecord {
 /**
  * Keeps the autosaved copy one second behind the last change, and current whenever the
  * page is hidden or left. The copy is written when the page is next idle (at most 2 s
- * later) after the canvas has drawn the map: writing a large map takes a few hundred
- * milliseconds, which must not land in the middle of drawing it or of the next edit. When the page is hidden (another tab, a
+ * later) after the canvas has drawn the map: taking a large map's state takes tens of
+ * milliseconds, which must not land in the middle of drawing it or of the next edit, and
+ * its text is made in a worker (stateText.ts). When the page is hidden (another tab, a
  * minimised window) or left (reload, closed tab), the field being typed in is committed
  * and the copy written at once; where the host cannot promise the copy is kept (a map
  * too large for the browser's synchronous storage), leaving the page asks first.
@@ -39,9 +41,18 @@ export function startAutosave(platform: Platform): () => void {
     written = w;
     // Kept once the host says so: a page left while the write is under way writes again at once.
     kept = false;
-    void platform.autosave(record()).then(() => {
-      if (written === w) kept = true;
-    });
+    // Only the document's state is taken here; its text is made in a worker (stateText.ts).
+    const { fileName: name, dirty } = s;
+    const savedAt = new Date().toISOString();
+    void stateText(currentState())
+      .then((text) => {
+        // A newer copy has been written (the page was hidden) or is on its way: this one is behind it.
+        if (written !== w) return;
+        return platform.autosave({ name, text, savedAt, dirty }).then(() => {
+          if (written === w) kept = true;
+        });
+      })
+      .catch((error: unknown) => console.warn('Mandat: the autosaved copy could not be made', error));
   };
   const writeNow = (): void => {
     commitFocusedField();

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readModel, type MapDocument } from '../model/document';
+import { documentFromState, readModel, type MapDocument } from '../model/document';
 import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type Declarations } from '../model/declarations';
 import type { ObjectSpec } from '../model/fields';
 import { isPlainObject } from '../model/fields';
@@ -57,4 +57,12 @@ export function serializeMap(model: MandatModel, yjsState: Uint8Array | null): s
 /** The text of a .mandat file for a document. */
 export function serializeDocument(doc: MapDocument): string {
   return serializeMap(readModel(doc), Y.encodeStateAsUpdate(doc));
+}
+
+/**
+ * The text of a .mandat file for a saved Yjs state: what serializeDocument gives for the
+ * document the state was taken from (the autosave makes it in a worker from the state alone).
+ */
+export function serializeState(state: Uint8Array): string {
+  return serializeDocument(documentFromState(state));
 }

@@ -179,6 +179,24 @@ test('an edit made just before the page is closed is there in the next page', as
   await expect(node(next, 'KS strax före stängning')).toBeVisible();
 });
 
+test('the autosaved copy is made in a worker, and the map comes back from it', async ({ page, consoleErrors }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openApp(page);
+  await renameKs(page, 'KS i arbetaren');
+  await autosaved(page, 'KS i arbetaren');
+  // The text came from the worker, not from the main thread's fallback (platform/stateText.ts).
+  expect(workers.some((url) => /stateTextWorker/.test(url))).toBe(true);
+  expect(warnings.filter((w) => /autosave/i.test(w))).toEqual([]);
+  await page.reload();
+  await expect(node(page, 'KS i arbetaren')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('leaving the page warns only while the changes are not kept anywhere', async ({ page }) => {
   await openApp(page);
   await renameKs(page, 'KS ändrad');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeBase64 } from '../../shared/file/base64';
+import { decodeBase64, encodeBase64, encodeBase64Portable } from '../../shared/file/base64';
 import { findTooDeepNesting } from '../../shared/file/jsonDepth';
 
 /** The scan as first written, one character at a time: the fast scan must agree with it on everything. */
@@ -95,9 +95,61 @@ describe('decodeBase64 in a browser', () => {
     expect(calls).toEqual(['AQID']);
   });
 
-  it('falls back to lib0 without it, with the same bytes', async () => {
+  it('falls back to atob without it, with the same bytes', async () => {
     const decode = await browserDecoder(undefined);
     const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
     expect([...(decode(toBase64(bytes)) as Uint8Array)]).toEqual([...bytes]);
+  });
+});
+
+describe('encodeBase64', () => {
+  // Node's Buffer is the reference: the three encoders must give its text.
+  const nodeText = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+  it('gives standard padded base64 with Node’s Buffer and with btoa, for a view into a larger buffer too', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70_000 }), fc.nat(5), (bytes, cut) => {
+        const view = bytes.subarray(Math.min(cut, bytes.length));
+        expect(encodeBase64(view)).toBe(nodeText(view));
+        expect(encodeBase64Portable(view)).toBe(nodeText(view));
+        expect([...(decodeBase64(encodeBase64(view)) as Uint8Array)]).toEqual([...view]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('uses the engine’s encoder where there is one, and btoa where there is neither it nor Buffer (a worker of an older browser)', async () => {
+    const calls: number[] = [];
+    const had = Object.getOwnPropertyDescriptor(Uint8Array.prototype, 'toBase64');
+    const load = async (): Promise<typeof encodeBase64> => {
+      vi.resetModules();
+      vi.stubGlobal('Buffer', undefined);
+      try {
+        return (await import('../../shared/file/base64')).encodeBase64;
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    };
+    try {
+      Object.defineProperty(Uint8Array.prototype, 'toBase64', {
+        value(this: Uint8Array) {
+          calls.push(this.length);
+          return nodeText(this);
+        },
+        configurable: true,
+        writable: true,
+      });
+      const native = await load();
+      expect(native(new Uint8Array([1, 2, 3]))).toBe('AQID');
+      expect(calls).toEqual([3]);
+      delete (Uint8Array.prototype as { toBase64?: unknown }).toBase64;
+      const portable = await load();
+      const bytes = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 131) % 256);
+      expect(portable(bytes)).toBe(nodeText(bytes));
+      expect(calls).toEqual([3]);
+    } finally {
+      if (had) Object.defineProperty(Uint8Array.prototype, 'toBase64', had);
+      else delete (Uint8Array.prototype as { toBase64?: unknown }).toBase64;
+    }
   });
 });
