@@ -62,7 +62,8 @@ export function serializeDocument(doc: MapDocument): string {
 /**
  * The text of a .mandat file for a saved Yjs state: what serializeDocument gives for the
  * document the state was taken from (the autosave makes it in a worker from the state alone).
+ * The state is written as it is; the document is built from it only to read the plain map.
  */
 export function serializeState(state: Uint8Array): string {
-  return serializeDocument(documentFromState(state));
+  return serializeMap(readModel(documentFromState(state)), state);
 }

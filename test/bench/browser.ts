@@ -58,6 +58,8 @@ const MAP_ONLY = process.env.MANDAT_BENCH_BROWSER_ONLY === 'map';
 /** Goals 1 and 6 only (MANDAT_BENCH_ONLY_SAMPLE=1): the start path without the large map and the small structure. */
 const ONLY_SAMPLE = process.env.MANDAT_BENCH_ONLY_SAMPLE === '1';
 const EDITS = 3;
+/** How long the main thread is watched after one more edit: the autosave's second, its idle wait (up to 2 s) and the copy. */
+const AFTER_EDIT_MS = 5_000;
 const MOVES = 60;
 const TIMEOUT_MS = 60_000;
 
@@ -126,9 +128,17 @@ async function drawnSince(page: Page, t0: number, what: string): Promise<{ dom: 
   return { dom: d.dom - t0, painted: d.painted - t0, nodes: d.nodes, edges: d.edges };
 }
 
-/** Lets the page settle: the autosave a second after a change, then 10 calm frames. */
-async function settle(page: Page, waitMs: number): Promise<void> {
+/**
+ * Lets the page settle: waits `waitMs`, and with `changedAt` (page clock) until the autosave
+ * a second or so after that change has written its copy (its text is made in a worker, which
+ * calm frames alone do not show), then 10 calm frames.
+ */
+async function settle(page: Page, waitMs: number, changedAt?: number): Promise<void> {
   await page.waitForTimeout(waitMs);
+  if (changedAt !== undefined) {
+    const written = await withTimeout('waiting for the autosave', page.evaluate((since) => (window as unknown as W).__bench.autosavedSince(since, 15_000), changedAt));
+    if (!written) log('  (the autosave wrote no copy within 15 s of the change; measuring anyway)');
+  }
   await withTimeout('waiting for calm frames', page.evaluate(() => (window as unknown as W).__bench.quiet(10, 20, 5_000)));
 }
 
@@ -174,6 +184,8 @@ interface MapRun {
   readonly drawn: { dom: number; painted: number; nodes: number; edges: number };
   readonly drag: DragResult;
   readonly edits: readonly number[];
+  /** The longest main-thread task in the AFTER_EDIT_MS after one more edit: the autosave's, or whatever else is longer. */
+  readonly afterEdit: number;
 }
 
 /** 2, 3, 4: the large map dropped on the editor, dragged in, edited. */
@@ -188,22 +200,27 @@ async function editorRun(browser: Browser, url: string, text: string, spec: Draw
     await page.evaluate((s) => (window as unknown as W).__bench.watchDrawn(s), spec);
     const t0 = await page.evaluate(() => (window as unknown as W).__bench.dropText('syntetisk.mandat'));
     const drawn = await drawnSince(page, t0, 'the dropped map');
-    await settle(page, 1_500);
+    await settle(page, 1_500, t0);
+    const beforeDrag = await page.evaluate(() => performance.now());
     const dragged = await drag(page, '.canvas');
     const edits: number[] = [];
+    let changedAt = beforeDrag;
     for (let i = 0; i < EDITS; i++) {
-      await settle(page, 1_300);
+      await settle(page, 1_300, changedAt);
+      changedAt = await page.evaluate(() => performance.now());
       const r = await withTimeout('the edit', page.evaluate(() => (window as unknown as W).__bench.editToFindings('Lägg till organ', 10_000)));
       edits.push(r.ms);
     }
-    return { drawn, drag: dragged, edits };
+    await settle(page, 1_300, changedAt);
+    const afterEdit = await withTimeout('the edit and the autosave after it', page.evaluate((ms) => (window as unknown as W).__bench.longestTaskAfter('Lägg till organ', ms), AFTER_EDIT_MS));
+    return { drawn, drag: dragged, edits, afterEdit };
   } finally {
     await context.close();
   }
 }
 
 /** 5: the same map posted to the bare React Flow page (after the sample, as the editor has drawn it first too). */
-async function bareRun(browser: Browser, url: string, sample: { text: string; spec: DrawnSpec }, text: string, spec: DrawnSpec): Promise<Omit<MapRun, 'edits'>> {
+async function bareRun(browser: Browser, url: string, sample: { text: string; spec: DrawnSpec }, text: string, spec: DrawnSpec): Promise<Omit<MapRun, 'edits' | 'afterEdit'>> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
@@ -287,7 +304,7 @@ export async function main(): Promise<void> {
   const version = `Chromium ${browser.version()}`;
   const samples: { painted: number; dom: number; dcl: number }[] = [];
   const editor: MapRun[] = [];
-  const bare: Omit<MapRun, 'edits'>[] = [];
+  const bare: Omit<MapRun, 'edits' | 'afterEdit'>[] = [];
   let structureActions: readonly string[] | null = null;
   try {
     if (!MAP_ONLY) {
@@ -353,6 +370,7 @@ export async function main(): Promise<void> {
   p('Details');
   p(`  1. the sample's nodes and count in the DOM at ${ms(median(samples.map((s) => s.dom)))} ms; DOMContentLoaded at ${ms(median(samples.map((s) => s.dcl)))} ms`);
   p(`  2. editor: the new nodes in the DOM ${ms(median(editor.map((r) => r.drawn.dom)))} ms after the drop; ${count(editor[0]?.drawn.nodes ?? 0)} nodes, ${count(editor[0]?.drawn.edges ?? 0)} edges drawn`);
+  p(`  4. after one more edit, the longest main-thread task within ${AFTER_EDIT_MS / 1000} s (the autosave's among them): ${ms(median(editor.map((r) => r.afterEdit)))} ms (runs: ${runs(editor.map((r) => r.afterEdit))})`);
   p(`  5. bare page: ${ms(bareMs)} ms from posting the text to drawn (runs: ${runs(bare.map((r) => r.drawn.painted))}), nodes in the DOM at ${ms(median(bare.map((r) => r.drawn.dom)))} ms;`);
   p(`     ${count(bare[0]?.drawn.nodes ?? 0)} nodes, ${count(bare[0]?.drawn.edges ?? 0)} edges; drag frame time median ${ms(bareDragMedian)}, p95 ${ms(bareDragP95)} (runs: ${runs(bare.map((r) => r.drag.p95))})`);
   p(`  3. ${MOVES} mouse moves per drag; frames per drag (editor): ${editor.map((r) => r.drag.frames).join(', ')}; longest frame (editor): ${runs(editor.map((r) => r.drag.max))}, (bare): ${runs(bare.map((r) => r.drag.max))}`);

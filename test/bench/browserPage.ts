@@ -56,6 +56,12 @@ export interface BenchHelpers {
   dropText(fileName: string): number;
   /** Posts `text` to the bare page; returns the time of posting. */
   postText(): number;
+  /**
+   * Resolves once the editor's idle autosave has written a copy after `since` (page clock):
+   * true, or false after `timeoutMs`. The copy's text is made in a worker, which the frames
+   * of `quiet` do not show; on two cores it slows what the main thread does meanwhile.
+   */
+  autosavedSince(since: number, timeoutMs: number): Promise<boolean>;
   /** Resolves once `frames` animation frames in a row came within `limitMs` of each other (or after `timeoutMs`). */
   quiet(frames: number, limitMs: number, timeoutMs: number): Promise<boolean>;
   /** Starts recording animation frame timestamps. */
@@ -68,6 +74,11 @@ export interface BenchHelpers {
   transformOf(id: string): string;
   /** Clicks the button named `button` and resolves when the findings tab's count has changed. */
   editToFindings(button: string, timeoutMs: number): Promise<EditResult>;
+  /**
+   * Clicks the button named `button`, then watches the main thread for `forMs`: resolves with
+   * the longest task (over 50 ms, as Chromium's long tasks are; 0 for none) that began then.
+   */
+  longestTaskAfter(button: string, forMs: number): Promise<number>;
 }
 
 export interface BenchWindow {
@@ -80,6 +91,8 @@ export function installBenchHelpers(): void {
     [...document.querySelectorAll('[role=tab]')].find((t) => /^(Fynd|Findings)/.test((t.textContent ?? '').trim()));
   const countIn = (text: string): string => /\((\d+)\)/.exec(text)?.[1] ?? '';
   const nodeById = (id: string): HTMLElement | null => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  // The toolbar's buttons are icons named by aria-label; others by their text.
+  const buttonNamed = (name: string): HTMLButtonElement | undefined => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
 
   let frames: number[] = [];
   let recording = false;
@@ -141,6 +154,18 @@ export function installBenchHelpers(): void {
       const t0 = performance.now();
       window.postMessage(helpers.text, location.origin);
       return t0;
+    },
+    autosavedSince(since, timeoutMs) {
+      return new Promise<boolean>((resolve) => {
+        const started = performance.now();
+        const poll = (): void => {
+          // The mark the editor makes (renderer/src/autosaveLoop.ts AUTOSAVED_MARK).
+          if (performance.getEntriesByName('mandat:autosaved', 'mark').some((m) => m.startTime > since)) resolve(true);
+          else if (performance.now() - started > timeoutMs) resolve(false);
+          else setTimeout(poll, 50);
+        };
+        poll();
+      });
     },
     quiet(count, limitMs, timeoutMs) {
       return new Promise<boolean>((resolve) => {
@@ -215,8 +240,7 @@ export function installBenchHelpers(): void {
     },
     editToFindings(name, timeoutMs) {
       const tab = findingsTab();
-      // The toolbar's buttons are icons named by aria-label; others by their text.
-      const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
+      const button = buttonNamed(name);
       if (!tab || !button) return Promise.reject(new Error(`no findings tab or no button "${name}"`));
       const before = countIn(tab.textContent ?? '');
       return new Promise<EditResult>((resolve, reject) => {
@@ -235,6 +259,23 @@ export function installBenchHelpers(): void {
         observer.observe(tab, { childList: true, subtree: true, characterData: true });
         t0 = performance.now();
         button.click();
+      });
+    },
+    longestTaskAfter(name, forMs) {
+      const button = buttonNamed(name);
+      if (!button) return Promise.reject(new Error(`no button "${name}"`));
+      return new Promise<number>((resolve) => {
+        let longest = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        button.click();
+        setTimeout(() => {
+          for (const e of observer.takeRecords()) longest = Math.max(longest, e.duration);
+          observer.disconnect();
+          resolve(longest);
+        }, forMs);
       });
     },
   };
