@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../shared/time/isoDate';
 import { IsoDateInput } from '../dates/IsoDateInput';
 import { useShowsSampleDate } from '../mapFiles/sampleDate';
 import { setAsOf, useEditor } from '../store/editor';
+import { dateSpan } from './dateSpan';
 import './sampleDate.css';
 
 const DAY = 86_400_000;
@@ -14,16 +15,9 @@ const fromDay = (n: number): string => new Date(n * DAY).toISOString().slice(0, 
 export function TimeControl() {
   const { t } = useTranslation();
   const asOf = useEditor((s) => s.asOf);
-  const model = useEditor((s) => s.model);
-  const [min, max] = useMemo(() => {
-    const dates: string[] = [today()];
-    for (const b of model.bodies.values()) for (const d of [b.validFrom, b.validTo, ...b.formerNames.map((f) => f.validTo)]) if (d) dates.push(d);
-    for (const l of model.reportingLines.values()) for (const d of [l.validFrom, l.validTo]) if (d) dates.push(d);
-    // The governing documents' periods too, so the slider reaches a plan's start and end.
-    for (const doc of model.documents.values()) for (const d of [doc.validFrom, doc.validTo]) if (d) dates.push(d);
-    dates.sort();
-    return [`${(dates[0] as string).slice(0, 4)}-01-01`, `${(dates[dates.length - 1] as string).slice(0, 4)}-12-31`];
-  }, [model]);
+  // The slider's years follow edits at a lower priority: an edit's findings count comes first.
+  const model = useDeferredValue(useEditor((s) => s.model));
+  const [min, max] = useMemo(() => dateSpan(model, today()), [model]);
   const sampleDate = useShowsSampleDate();
   return (
     <footer className="time-control" aria-label={t('regions.timeControl')}>
