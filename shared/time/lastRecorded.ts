@@ -1,5 +1,6 @@
 import type { IsoDate, MandatModel } from '../model/types';
 import { today } from './isoDate';
+import { forEachValidityDate } from './validityDates';
 
 /**
  * The last day up to `now` on which the map records something happening: an audit's report,
@@ -18,14 +19,6 @@ export function lastRecordedDate(model: MandatModel, now: IsoDate = today()): Is
   for (const a of model.answers.values()) see(a.date);
   for (const a of model.actions.values()) for (const s of a.statusHistory) see(s.date);
   for (const d of model.documents.values()) see(d.decidedOn);
-  for (const b of model.bodies.values()) {
-    see(b.validFrom);
-    see(b.validTo);
-    for (const f of b.formerNames) see(f.validTo);
-  }
-  for (const l of model.reportingLines.values()) {
-    see(l.validFrom);
-    see(l.validTo);
-  }
+  forEachValidityDate(model, see);
   return last;
 }

@@ -106,12 +106,14 @@ export function buildNodes(input: GraphInput): BodyNode[] {
     const cached = nodeCache.get(body.id);
     const kept = cached?.node;
     // The same body on the same date has the same names: a selection, a count or a drop on a
-    // large map then makes new node objects for the few bodies it changed and compares the
-    // rest field by field, without taking their names or building their data again.
+    // large map then takes no body's names again and makes new node objects only for the few
+    // bodies it changed, each field compared without building the data first.
+    const names = kept && kept.data.body === body && cached.asOf === asOf ? kept.data : nameOn(body, asOf);
     if (
       kept &&
-      cached.asOf === asOf &&
       kept.data.body === body &&
+      kept.data.name === names.name &&
+      kept.data.shortName === names.shortName &&
       kept.selected === selected &&
       kept.position.x === position.x &&
       kept.position.y === position.y &&
@@ -122,17 +124,12 @@ export function buildNodes(input: GraphInput): BodyNode[] {
       kept.data.dimmed === dimmed &&
       kept.data.peer === peer
     ) {
+      // Another date that left the names as they were keeps the node too.
+      if (cached.asOf !== asOf) nodeCache.set(body.id, { node: kept, asOf });
       out.push(kept);
       continue;
     }
-    const names = nameOn(body, asOf);
     const data: BodyNodeData = { body, name: names.name, shortName: names.shortName, members, chair, findings, highlighted, dimmed, peer };
-    // Another date that left the names as they were keeps the node too.
-    if (kept && kept.selected === selected && kept.position.x === position.x && kept.position.y === position.y && Object.keys(data).every((k) => kept.data[k] === data[k])) {
-      nodeCache.set(body.id, { node: kept, asOf });
-      out.push(kept);
-      continue;
-    }
     // Sizes for the minimap and fitting until React Flow has measured the node; a node
     // object without its measurement would be measured again (edges and all).
     const measured = input.measured?.get(body.id);

@@ -28,14 +28,19 @@ let worker: Worker | null | undefined;
 const waiting = new Map<number, Waiting>();
 let lastId = 0;
 
-/** Makes the text here for a job the worker could not do; rejects only if that fails too. */
-function here(job: Waiting, why: string): void {
-  console.warn(`Mandat: the autosave's copy is written on the main thread (${why}).`);
+/** Makes the text of a job on this thread. */
+function makeHere(job: Waiting): void {
   try {
     job.resolve(serializeState(job.state));
   } catch (error) {
     job.reject(error);
   }
+}
+
+/** Makes the text here for a job the worker could not do, saying why; rejects only if that fails too. */
+function here(job: Waiting, why: string): void {
+  console.warn(`Mandat: the autosave's copy is written on the main thread (${why}).`);
+  makeHere(job);
 }
 
 /** The worker, started with the first job; null where workers are missing or it failed to start. */
@@ -75,13 +80,7 @@ export function stateText(state: Uint8Array): Promise<string> {
     const w = workerOrNull();
     if (!w) {
       // Still asynchronous, as the worker's answer is: the caller's bookkeeping is the same.
-      queueMicrotask(() => {
-        try {
-          resolve(serializeState(state));
-        } catch (error) {
-          reject(error);
-        }
-      });
+      queueMicrotask(() => makeHere(job));
       return;
     }
     const id = ++lastId;

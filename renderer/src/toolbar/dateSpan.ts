@@ -1,4 +1,5 @@
 import type { MandatModel } from '../../../shared/model/types';
+import { forEachValidityDate } from '../../../shared/time/validityDates';
 
 /**
  * The years the time control's slider spans: from 1 January of the earliest date the map
@@ -15,15 +16,7 @@ export function dateSpan(model: MandatModel, todayDate: string): readonly [min: 
     if (d < min) min = d;
     if (d > max) max = d;
   };
-  for (const b of model.bodies.values()) {
-    see(b.validFrom);
-    see(b.validTo);
-    for (const f of b.formerNames) see(f.validTo);
-  }
-  for (const l of model.reportingLines.values()) {
-    see(l.validFrom);
-    see(l.validTo);
-  }
+  forEachValidityDate(model, see);
   // The governing documents' periods too, so the slider reaches a plan's start and end.
   for (const doc of model.documents.values()) {
     see(doc.validFrom);
