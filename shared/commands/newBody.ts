@@ -26,9 +26,16 @@ export function newBodyDefaults(bodies: Iterable<Pick<Body, 'name' | 'kind'>>, k
   const label = KIND_LABELS[kind][lang];
   const taken = new Set<string>();
   let sameKind = 0;
+  // Only a name from the label's length up to the label, a space and ten digits can be one of
+  // the names tried, so only those are lower-cased: lower-casing never shortens a name, and
+  // lengthens one only by the dot of an İ, which no label has. Lower-casing every name of a
+  // thousand bodies was a good part of what adding one cost before the count showed it.
+  const shortest = label.length;
+  const longest = label.length + 11;
   for (const b of bodies) {
-    taken.add(b.name.trim().toLocaleLowerCase(lang));
     if (b.kind === kind) sameKind++;
+    const name = b.name.trim();
+    if (name.length >= shortest && name.length <= longest) taken.add(name.toLocaleLowerCase(lang));
   }
   const free = (name: string): boolean => !taken.has(name.toLocaleLowerCase(lang));
   let name = label;
