@@ -17,4 +17,19 @@ describe('the selection in the editor store', () => {
     expect(useEditor.getState().model.bodies.has('b2')).toBe(false);
     expect(useEditor.getState().selectedBodies).toEqual([]);
   });
+
+  it('keeps the array of the part of the selection that did not change', () => {
+    newMap('Test');
+    expect(dispatch({ type: 'addBody', body: { id: 'b1' as BodyId, name: 'Kommunstyrelse', kind: 'executive_board' } }).ok).toBe(true);
+    expect(dispatch({ type: 'addBody', body: { id: 'b2' as BodyId, name: 'Styrgrupp', kind: 'steering_group' } }).ok).toBe(true);
+    select(['b1']);
+    const lines = useEditor.getState().selectedLines;
+    // Another body, no lines either time: the canvas's lines need not be drawn again.
+    select(['b2'], []);
+    expect(useEditor.getState().selectedBodies).toEqual(['b2']);
+    expect(useEditor.getState().selectedLines).toBe(lines);
+    const bodies = useEditor.getState().selectedBodies;
+    select(['b2']);
+    expect(useEditor.getState().selectedBodies).toBe(bodies);
+  });
 });

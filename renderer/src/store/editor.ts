@@ -376,8 +376,12 @@ export function dismissGroup(group: string): void {
 
 export function select(bodies: readonly string[], lines: readonly string[] = []): void {
   const s = get();
-  if (same(s.selectedBodies, bodies) && same(s.selectedLines, lines)) return;
-  set({ selectedBodies: bodies, selectedLines: lines, highlight: highlightAfterSelect(s.highlight, bodies, lines) });
+  const sameBodies = same(s.selectedBodies, bodies);
+  const sameLines = same(s.selectedLines, lines);
+  if (sameBodies && sameLines) return;
+  // The part that did not change keeps its array: the canvas redraws its lines when the
+  // selected lines change (on a large map, a few milliseconds at the start of every drag).
+  set({ selectedBodies: sameBodies ? s.selectedBodies : bodies, selectedLines: sameLines ? s.selectedLines : lines, highlight: highlightAfterSelect(s.highlight, bodies, lines) });
 }
 
 /** Ends a finding's highlight (the dimming of everything else) and leaves the view as it is. */
