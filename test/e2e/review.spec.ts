@@ -103,6 +103,12 @@ for (const size of SIZES) {
       await page.keyboard.press('Control+d');
       await expect(node(page, 'Socialnämnden')).toHaveCount(1);
       await expect(page.locator('.notice').filter({ hasText: 'Granskningsläget är på' })).toHaveCount(1);
+      // Nor can its name be opened on the box: not with F2, a double-click or a typed letter.
+      await page.keyboard.press('F2');
+      await page.keyboard.press('x');
+      await body.dblclick();
+      await page.waitForTimeout(200);
+      await expect(page.locator('.name-on-box-input')).toHaveCount(0);
       // Forms of the other tabs are disabled.
       await page.getByRole('tab', { name: 'Inställningar' }).click();
       await expect(page.getByLabel('Kartans namn')).toBeDisabled();
@@ -135,3 +141,19 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('on a date when a body had another name, F2 opens its form and says where its names are changed, rather than a name field showing the current name', async ({ page }) => {
+  await openApp(page);
+  await setAsOf(page, '2021-09-26');
+  const council = node(page, 'Lokala brottsförebyggande rådet');
+  await council.click();
+  await page.keyboard.press('F2');
+  await expect(page.locator('.notice').filter({ hasText: 'Rutan visar namnet som organet hade 2021-09-26, Lokala brottsförebyggande rådet' })).toHaveCount(1);
+  await expect(page.locator('.name-on-box-input')).toHaveCount(0);
+  await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('Eskilstunas råd för trygghetsfrämjande arbete');
+  // On a date of its current name, F2 opens the name on the box as ever.
+  await setAsOf(page, '2022-06-01');
+  await node(page, 'Eskilstunas råd för trygghetsfrämjande arbete').click();
+  await page.keyboard.press('F2');
+  await expect(page.locator('.name-on-box-input')).toHaveValue('Eskilstunas råd för trygghetsfrämjande arbete');
+});

@@ -304,6 +304,7 @@ const enBase: Strings = {
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: "The body's name",
+    formerName: 'The box shows the name the body had on {{date}}, {{shown}}. Its current name ({{current}}) and its former names are changed in its form, here in the side panel.',
     dragToReport: 'Drag to report to…',
     menu: {
       pane: 'The map',
