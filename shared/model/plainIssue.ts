@@ -44,6 +44,14 @@ function noSuchDate(value: string): Text {
   return text(`Datumet ${value} finns inte.`, `The date ${value} does not exist.`);
 }
 
+/**
+ * What is wrong with a date typed in a field, in words: written as a date that does not exist
+ * (2023-02-30), or not written as ÅÅÅÅ-MM-DD at all (null: the field's own hint says how).
+ */
+export function noSuchDateProblem(value: string): Text | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? noSuchDate(value.trim()) : null;
+}
+
 function fromDetail(detail: IssueDetail, field: string): Text {
   switch (detail.kind) {
     case 'date-format':

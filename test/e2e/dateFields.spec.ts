@@ -105,3 +105,26 @@ test('every kind of date field takes and shows yyyy-mm-dd in English, and says h
   await page.screenshot({ path: test.info().outputPath('date-fields-compare-1093.png') });
   expect(consoleErrors).toEqual([]);
 });
+
+test('the map date says when a date does not exist, and Escape or "I dag" puts a date in force back', async ({ page }) => {
+  await openApp(page);
+  const asOf = page.getByLabel('Kartan per', { exact: true });
+  const shown = await asOf.inputValue();
+  expect(await typeDate(asOf, '2023-02-30')).toBe('2023-02-30');
+  await expect(page.getByRole('alert').filter({ hasText: 'Datumet 2023-02-30 finns inte: februari 2023 har 28 dagar.' })).toBeVisible();
+  await expect(asOf).toHaveAttribute('aria-invalid', 'true');
+  // Escape puts back the date the map is shown as of.
+  await asOf.focus();
+  await asOf.press('Escape');
+  await expect(asOf).toHaveValue(shown);
+  await expect(asOf).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'finns inte' })).toHaveCount(0);
+  // "I dag" clears a wrong date even when the map already shows today.
+  await page.getByRole('button', { name: 'I dag' }).click();
+  const today = await asOf.inputValue();
+  expect(await typeDate(asOf, '2024-13-01')).toBe('2024-13-01');
+  await expect(page.getByRole('alert').filter({ hasText: 'Datumet 2024-13-01 finns inte: månaden ska vara 01–12.' })).toBeVisible();
+  await page.getByRole('button', { name: 'I dag' }).click();
+  await expect(asOf).toHaveValue(today);
+  await expect(asOf).not.toHaveAttribute('aria-invalid', 'true');
+});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noSuchDateProblem } from '../../../shared/model/plainIssue';
 import { isIsoDate } from '../../../shared/time/isoDate';
 import { CalendarButton } from './CalendarButton';
 
@@ -9,7 +10,7 @@ import { CalendarButton } from './CalendarButton';
  * is not one says how to write it once the field is left (or Enter is pressed).
  */
 export function IsoDateInput(props: { id: string; value: string; label: string; onDate: (date: string) => void; describedBy?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState(props.value);
   const [checked, setChecked] = useState(false);
   useEffect(() => {
@@ -17,6 +18,9 @@ export function IsoDateInput(props: { id: string; value: string; label: string; 
     setChecked(false);
   }, [props.value]);
   const invalid = !isIsoDate(draft);
+  // A date written right that does not exist (2023-02-30) is told so, not how to write a date.
+  const problem = invalid ? noSuchDateProblem(draft) : null;
+  const lang = i18n.language === 'en' ? 'en' : 'sv';
   const showError = checked && invalid;
   const errorId = `${props.id}-error`;
   const describedBy = [showError ? errorId : null, props.describedBy ?? null].filter(Boolean).join(' ') || undefined;
@@ -40,6 +44,13 @@ export function IsoDateInput(props: { id: string; value: string; label: string; 
           onBlur={() => setChecked(true)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') setChecked(true);
+            // Escape puts back the date in force, as a field's Escape does elsewhere.
+            if (e.key === 'Escape' && draft !== props.value) {
+              e.preventDefault();
+              e.stopPropagation();
+              setDraft(props.value);
+              setChecked(false);
+            }
           }}
         />
         <CalendarButton value={draft} field={props.label} onPick={(date) => {
@@ -49,7 +60,7 @@ export function IsoDateInput(props: { id: string; value: string; label: string; 
       </span>
       {showError ? (
         <small id={errorId} className="error date-input-error" role="alert">
-          {t('dates.invalid')}
+          {problem ? problem[lang] : t('dates.invalid')}
         </small>
       ) : null}
     </span>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../../../shared/time/isoDate';
 import { IsoDateInput } from '../dates/IsoDateInput';
@@ -19,10 +19,12 @@ export function TimeControl() {
   const model = useDeferredValue(useEditor((s) => s.model));
   const [min, max] = useMemo(() => dateSpan(model, today()), [model]);
   const sampleDate = useShowsSampleDate();
+  // "I dag" also clears a date typed wrong in the field, when the map already shows today.
+  const [resets, setResets] = useState(0);
   return (
     <footer className="time-control" aria-label={t('regions.timeControl')}>
       <label htmlFor="as-of">{t('view.asOf')}</label>
-      <IsoDateInput id="as-of" value={asOf} label={t('view.asOf')} onDate={setAsOf} {...(sampleDate ? { describedBy: 'as-of-sample' } : {})} />
+      <IsoDateInput key={resets} id="as-of" value={asOf} label={t('view.asOf')} onDate={setAsOf} {...(sampleDate ? { describedBy: 'as-of-sample' } : {})} />
       {/* The sample opens on the last day its sources describe: say so, or its date looks arbitrary. */}
       {sampleDate ? (
         <span id="as-of-sample" className="as-of-sample">
@@ -42,7 +44,13 @@ export function TimeControl() {
       <span className="time-range" aria-hidden="true">
         {min.slice(0, 4)}–{max.slice(0, 4)}
       </span>
-      <button type="button" onClick={() => setAsOf(today())}>
+      <button
+        type="button"
+        onClick={() => {
+          setAsOf(today());
+          setResets((n) => n + 1);
+        }}
+      >
         {t('view.today')}
       </button>
     </footer>
