@@ -100,6 +100,19 @@ test('a cut-off file says so in one sentence, the parser behind "Visa detaljer",
   await expect(toast).toHaveCount(0);
 });
 
+test('a dropped file of another kind says what Mandat opens, and the message goes when the sample opens from the start page', async ({ page }) => {
+  await drop(page, 'anteckningar.txt', 'inte en karta');
+  const toast = toasts(page).filter({ hasText: 'anteckningar.txt' });
+  await expect(toast).toContainText('Filen anteckningar.txt kunde inte öppnas');
+  await expect(toast.locator('.notice-text')).toHaveText('Mandat öppnar kartor (.mandat eller .json) och arbetsböcker (.xlsx eller .csv); den här filen är av ett annat slag.');
+  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
+  // Another map opened some other way than a file (here the sample, from the Help menu's start page) ends it too.
+  await page.getByRole('menuitem', { name: 'Hjälp' }).click();
+  await page.getByRole('menuitem', { name: /^Startsida/ }).click();
+  await page.getByRole('button', { name: /exempelkartan/ }).click();
+  await expect(toast).toHaveCount(0);
+});
+
 test("React Flow's controls, minimap and keyboard help speak Swedish", async ({ page }) => {
   await expect(page.locator('.react-flow__controls-zoomin')).toHaveAttribute('aria-label', 'Zooma in');
   await expect(page.locator('.react-flow__controls-zoomout')).toHaveAttribute('aria-label', 'Zooma ut');

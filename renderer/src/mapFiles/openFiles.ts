@@ -1,4 +1,4 @@
-import { savesBack, withoutOpenableExtension } from '../../../shared/file/kinds';
+import { isOpenable, savesBack, withoutOpenableExtension } from '../../../shared/file/kinds';
 import { restoreText, type Repair } from '../../../shared/file/restore';
 import { text as t } from '../../../shared/i18n/text';
 import sampleText from '../../../examples/eskilstuna.mandat?raw';
@@ -11,6 +11,12 @@ import { mayReplaceMap } from '../shell/unsaved';
 import { currentFileText, dismissGroup, newMap, notify, openMap, useEditor } from '../store/editor';
 import { readOpened } from './readOpened';
 import { showSampleOnItsDate } from './sampleDate';
+
+/** Why a dropped file of another kind is not opened. */
+const NOT_OPENABLE = t(
+  'Mandat öppnar kartor (.mandat eller .json) och arbetsböcker (.xlsx eller .csv); den här filen är av ett annat slag.',
+  'Mandat opens maps (.mandat or .json) and workbooks (.xlsx or .csv); this file is of another kind.',
+);
 
 /**
  * Opens files as the current map; on any error, shows it and leaves the current map as it
@@ -75,6 +81,13 @@ export async function openFromHost(what: HostOpen): Promise<boolean> {
  * the browser, they are read through the File API.
  */
 export async function openDrop(platform: Platform, event: DragEvent): Promise<boolean> {
+  // Files Mandat does not open (a .txt, a .docx) are not read: the drop says so at once.
+  const others = Array.from(event.dataTransfer?.files ?? []).filter((f) => !isOpenable(f.name));
+  if (others.length > 0 && acceptedFiles(event).length === 0) {
+    event.preventDefault();
+    notify({ kind: 'error', key: 'file.openError', values: { name: others.map((f) => f.name).join(', ') }, text: NOT_OPENABLE });
+    return false;
+  }
   if (!platform.openDropped) return filesFromDrop(event).then((files) => (files ? openFiles(files) : false));
   event.preventDefault();
   const files = acceptedFiles(event);
