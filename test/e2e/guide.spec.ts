@@ -84,7 +84,7 @@ test.describe('help in the window', () => {
 
     // Läs mer on an overlap finding: its rule in the checks reference, in view.
     const finding = page.locator('.finding[data-rule="overlap"]').first();
-    await finding.getByRole('button', { name: 'Läs mer om kontrollen overlap' }).click();
+    await finding.getByRole('button', { name: 'Läs mer om kontrollen Överlappande ledamöter' }).click();
     const rule = help.locator('[id="overlap"]');
     await expect(rule).toBeInViewport();
     await expect(rule).toHaveClass(/is-help-target/);
