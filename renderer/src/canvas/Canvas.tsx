@@ -26,7 +26,6 @@ import { closeConnect, startConnect, useConnecting } from './connectFlow';
 import { DirectManipulation } from './DirectManipulation';
 import { startRename } from './renaming';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import { ReviewBadge } from '../review/ReviewBadge';
 import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, DETAIL_ZOOM, NodeWords, zoomedOut } from './BodyNode';
 import { buildEdges, buildNodes, sameIdsOr, sameItemsOr, type BodyNode } from './graph';
@@ -365,7 +364,6 @@ export function Canvas() {
         </ReactFlow>
         </DirectManipulation>
       </NodeWords.Provider>
-      <ReviewBadge />
       {connecting ? <ConnectDialog key={`${connecting.from}>${connecting.to ?? ''}`} from={connecting.from} to={connecting.to} onClose={closeConnect} /> : null}
     </div>
   );

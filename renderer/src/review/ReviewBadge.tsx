@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useReviewMode } from './reviewMode';
 import './review.css';
 
-/** Over the canvas while review mode is on, so that the user sees why nothing moves. */
+/**
+ * Beside the map's saved state in the title area while review mode is on, so that the user
+ * sees why nothing moves. Over the canvas it covered a body, wherever it was put.
+ */
 export function ReviewBadge() {
   const { t } = useTranslation();
   const on = useReviewMode();
   if (!on) return null;
   return (
     <div className="review-badge" role="status" title={t('review.badgeHint')}>
-      <Lock size={14} aria-hidden="true" />
+      <Lock size={11} aria-hidden="true" />
       <span>{t('review.badge')}</span>
       <span className="visually-hidden">{t('review.badgeHint')}</span>
     </div>

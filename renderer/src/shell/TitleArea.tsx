@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReviewBadge } from '../review/ReviewBadge';
 import { useEditor } from '../store/editor';
 
 /** The map's name and whether it is saved, always in view (the browser tab's title says the same). */
@@ -17,8 +18,11 @@ export function TitleArea() {
         <span className="title-name" title={fileName ? `${shown} (${fileName})` : shown}>
           {shown}
         </span>
-        <span className={`title-state ${dirty ? 'is-dirty' : ''}`} aria-live="polite">
-          {dirty ? t('shell.state.unsaved') : fileName ? t('shell.state.saved') : t('shell.state.notInFile')}
+        <span className="title-state-row">
+          <ReviewBadge />
+          <span className={`title-state ${dirty ? 'is-dirty' : ''}`} aria-live="polite">
+            {dirty ? t('shell.state.unsaved') : fileName ? t('shell.state.saved') : t('shell.state.notInFile')}
+          </span>
         </span>
       </span>
     </div>
