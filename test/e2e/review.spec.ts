@@ -157,3 +157,22 @@ test('on a date when a body had another name, F2 opens its form and says where i
   await page.keyboard.press('F2');
   await expect(page.locator('.name-on-box-input')).toHaveValue('Eskilstunas råd för trygghetsfrämjande arbete');
 });
+
+test("another body's profile opens at the top of the panel; in review mode the empty tab does not offer to change a body", async ({ page }) => {
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await openApp(page);
+  await node(page, 'Socialnämnden').click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  await expect(profile(page)).toBeVisible();
+  const panel = page.locator('#panel-body');
+  await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  expect(await panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await node(page, 'Kommunstyrelsen').click();
+  await expect(profile(page).getByRole('heading', { level: 2 })).toHaveText('Kommunstyrelsen (KS)');
+  expect(await panel.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(profile(page).getByRole('heading', { level: 2 })).toBeInViewport();
+  // Nothing selected, in review mode: the tab says how to see a body, not how to change one.
+  await reviewSwitch(page).click();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(panel).toContainText('Markera ett organ i kartan för att se det.');
+});

@@ -368,7 +368,7 @@ const enBase: Strings = {
     label: 'Narrow the findings',
     selection: 'Selection only',
     search: 'Search the findings',
-    searchPlaceholder: 'Search findings and body names',
+    searchPlaceholder: 'Search findings, bodies',
     severity: 'Severity',
     allSeverities: 'All severities',
     shown_one: '{{shown}} of {{count}} finding',
@@ -468,6 +468,7 @@ const enBase: Strings = {
   documented: { yes: 'Documented', no: 'Not documented', unknown: 'Unknown' },
   body: {
     none: 'Select a body on the map to see and change it.',
+    noneToSee: 'Select a body on the map to see it.',
     several_one: '{{count}} body selected.',
     several_other: '{{count}} bodies selected.',
     name: 'Name',

@@ -467,6 +467,7 @@ const svBase = {
   documented: { yes: 'Dokumenterad', no: 'Inte dokumenterad', unknown: 'Okänt' },
   body: {
     none: 'Markera ett organ i kartan för att se och ändra det.',
+    noneToSee: 'Markera ett organ i kartan för att se det.',
     several_one: '{{count}} organ markerat.',
     several_other: '{{count}} organ markerade.',
     name: 'Namn',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyChanges } from '../../../shared/commands/types';
 import type { BodyId, ReportingLineId } from '../../../shared/model/ids';
@@ -25,6 +25,11 @@ export function BodyPanel() {
   const lines = useEditor((s) => s.selectedLines);
   const formFor = useBodyFormFor();
   const readOnly = useMapReadOnly();
+  // Another body (or line) opens at the top of the panel, its name in view, not where the last one was scrolled to.
+  const shown = selected.length === 1 ? selected[0] : selected.length === 0 && lines.length === 1 ? lines[0] : null;
+  useLayoutEffect(() => {
+    document.getElementById('panel-body')?.scrollTo({ top: 0 });
+  }, [shown]);
   if (selected.length === 0 && lines.length === 1) {
     return (
       <ReadOnlyWhenReviewing>
@@ -32,7 +37,7 @@ export function BodyPanel() {
       </ReadOnlyWhenReviewing>
     );
   }
-  if (selected.length === 0) return <p className="empty">{t('body.none')}</p>;
+  if (selected.length === 0) return <p className="empty">{t(readOnly ? 'body.noneToSee' : 'body.none')}</p>;
   if (selected.length > 1) return <p className="empty">{t('body.several', { count: selected.length })}</p>;
   const body = model.bodies.get(selected[0] as string);
   if (!body) return <p className="empty">{t('body.none')}</p>;
