@@ -42,3 +42,23 @@ for (const size of SIZES) {
     });
   });
 }
+
+test.describe('the law card at 1093×614', () => {
+  test.use({ viewport: { width: 1093, height: 614 } });
+  test('a requirement named by a long Swedish compound keeps the word whole, its status on the next line', async ({ page }) => {
+    await openApp(page);
+    const name = page.locator('.law-requirement .law-name').filter({ hasText: 'Samverkansöverenskommelse' });
+    await expect(name).toBeVisible();
+    // The name's box is at least as wide as its longest word, so the word is not broken inside.
+    const fit = await name.evaluate((el) => {
+      const probe = document.createElement('span');
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = (el.textContent ?? '').split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      el.appendChild(probe);
+      const word = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { word, box: el.getBoundingClientRect().width };
+    });
+    expect(fit.box).toBeGreaterThanOrEqual(fit.word);
+  });
+});
