@@ -74,7 +74,9 @@ test("a new body's name is selected for typing; F2, double-click and typing rena
   await page.keyboard.press('F2');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.name-on-box-error')).toHaveText('får inte vara tomt');
+  await expect(page.locator('.name-on-box-error')).toHaveText('Namnet får inte vara tomt.');
+  // Said under the field only, not in a toast as well.
+  await expect(page.locator('.notice').filter({ hasText: 'Namnet får inte vara tomt' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(node(page, 'Samverkansgruppen')).toBeVisible();
   expect(consoleErrors).toEqual([]);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { dispatch, useEditor } from '../store/editor';
+import { plainIssue } from '../../../shared/model/plainIssue';
+import { dispatch, useEditor, withRefusalShownByCaller } from '../store/editor';
 import { stopRename } from './renaming';
 import { bodyIdIn } from '../modelIds';
 
@@ -41,11 +42,13 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
     if (value === name) return finish(refocus);
     const body = bodyIdIn(useEditor.getState().model, id);
     if (body === null) return finish(false);
-    const result = dispatch({ type: 'updateBody', id: body, changes: { name: value } });
+    // Refused while the field is open (an empty name), the reason is said under the field, not in a toast as well.
+    const result = refocus ? withRefusalShownByCaller(() => dispatch({ type: 'updateBody', id: body, changes: { name: value } })) : dispatch({ type: 'updateBody', id: body, changes: { name: value } });
     if (result.ok) return finish(refocus);
-    // Refused (an empty name): the field stays open with the reason, unless focus has gone elsewhere.
+    // Refused (an empty name): the field stays open with the reason in words, unless focus has gone elsewhere.
     if (!refocus) return finish(false);
-    setError(result.issues[0]?.message[lang] ?? '');
+    const issue = result.issues[0];
+    setError(issue ? plainIssue(issue)[lang] : '');
   };
 
   return (
