@@ -19,10 +19,15 @@ const NAMES = {
 } as const;
 
 const tabs = (page: Page) => page.locator('.side-panel [role="tab"]');
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+/**
+ * Today as the page sees it: the browser runs in Europe/Stockholm (playwright.config.ts) and the
+ * test in the machine's zone, so near midnight the two dates differ (CI failed at 23:05 UTC).
+ */
+const todayIso = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
 
 for (const size of SIZES) {
   test(`the side panel's tabs are one row, keyboard-reachable and axe clean at ${size.width}×${size.height}`, async ({ page, axe, consoleErrors }) => {
@@ -97,7 +102,7 @@ test('the sample opens on the last day its sources record and says so; a new map
   await page.getByRole('menuitem', { name: 'Arkiv' }).click();
   await page.getByRole('menuitem', { name: /^Ny karta Ctrl/ }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
-  await expect(asOf).toHaveValue(todayIso());
+  await expect(asOf).toHaveValue(await todayIso(page));
   await expect(note).toHaveCount(0);
   await page.getByRole('menuitem', { name: 'Arkiv' }).click();
   await page.getByRole('menuitem', { name: 'Utforska exempelkartan' }).click();

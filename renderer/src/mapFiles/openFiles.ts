@@ -101,6 +101,8 @@ export async function openDrop(platform: Platform, event: DragEvent): Promise<bo
 /** Opens the embedded Eskilstuna sample, asking first when the open map has unsaved changes. */
 export async function openSampleAsked(): Promise<boolean> {
   if (!(await mayReplaceMap('sample'))) return false;
+  // A file that could not be opened is no longer the question once the person has opened another map.
+  dismissGroup('file.openError');
   openSample();
   return true;
 }

@@ -6,7 +6,7 @@ import { copyDiagram } from '../export/copyDiagram';
 import { exportWorkbook, openFiles, openSampleAsked, save } from '../files';
 import { autoLayout } from '../layout/autoLayout';
 import type { Platform } from '../platform/types';
-import { newMap, redo, setExportOpen, showPanel, undo, type PanelName } from '../store/editor';
+import { dismissGroup, newMap, redo, setExportOpen, showPanel, undo, type PanelName } from '../store/editor';
 import { setHostOpen, setJoinOpen, setShortcutsOpen, setStartOpen, toggleMinimap } from './shellState';
 import { mayReplaceMap } from './unsaved';
 
@@ -55,7 +55,10 @@ export function shellActions(platform: Platform, t: TFunction): ShellActions {
   const fresh = async (): Promise<void> => {
     // The desktop keeps one map a window: it opens a new window unless this one is untouched.
     if ((await platform.placeNewMap?.()) === 'new-window') return;
-    if (await mayReplaceMap('new')) newMap(t('app.untitled'));
+    if (!(await mayReplaceMap('new'))) return;
+    // A file that could not be opened is no longer the question once the person has started another map.
+    dismissGroup('file.openError');
+    newMap(t('app.untitled'));
   };
   return {
     newMap: () => void fresh(),

@@ -201,8 +201,6 @@ function opened(model: MandatModel, fileName: string, handle: unknown, dirty: bo
     highlight: null,
     mapVersion: get().mapVersion + 1,
     collab: null,
-    // A file that could not be opened is no longer the question once a map is open.
-    notices: withoutGroups(get().notices, ['file.openError']),
   });
 }
 
