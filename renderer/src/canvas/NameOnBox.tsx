@@ -43,7 +43,8 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
     const body = bodyIdIn(useEditor.getState().model, id);
     if (body === null) return finish(false);
     // Refused while the field is open (an empty name), the reason is said under the field, not in a toast as well.
-    const result = refocus ? withRefusalShownByCaller(() => dispatch({ type: 'updateBody', id: body, changes: { name: value } })) : dispatch({ type: 'updateBody', id: body, changes: { name: value } });
+    const rename = () => dispatch({ type: 'updateBody', id: body, changes: { name: value } });
+    const result = refocus ? withRefusalShownByCaller(rename) : rename();
     if (result.ok) return finish(refocus);
     // Refused (an empty name): the field stays open with the reason in words, unless focus has gone elsewhere.
     if (!refocus) return finish(false);

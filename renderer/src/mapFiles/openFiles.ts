@@ -82,15 +82,15 @@ export async function openFromHost(what: HostOpen): Promise<boolean> {
  */
 export async function openDrop(platform: Platform, event: DragEvent): Promise<boolean> {
   // Files Mandat does not open (a .txt, a .docx) are not read: the drop says so at once.
+  const files = acceptedFiles(event);
   const others = Array.from(event.dataTransfer?.files ?? []).filter((f) => !isOpenable(f.name));
-  if (others.length > 0 && acceptedFiles(event).length === 0) {
+  if (others.length > 0 && files.length === 0) {
     event.preventDefault();
     notify({ kind: 'error', key: 'file.openError', values: { name: others.map((f) => f.name).join(', ') }, text: NOT_OPENABLE });
     return false;
   }
-  if (!platform.openDropped) return filesFromDrop(event).then((files) => (files ? openFiles(files) : false));
+  if (!platform.openDropped) return filesFromDrop(event).then((opened) => (opened ? openFiles(opened) : false));
   event.preventDefault();
-  const files = acceptedFiles(event);
   if (files.length === 0) return false;
   const r = await platform.openDropped(files);
   if (r) return openFromHost(r);

@@ -12,10 +12,10 @@ export function ReviewBadge() {
   const on = useReviewMode();
   if (!on) return null;
   return (
-    <div className="review-badge" role="status" title={t('review.badgeHint')}>
+    <span className="review-badge" role="status" title={t('review.badgeHint')}>
       <Lock size={11} aria-hidden="true" />
       <span>{t('review.badge')}</span>
       <span className="visually-hidden">{t('review.badgeHint')}</span>
-    </div>
+    </span>
   );
 }
