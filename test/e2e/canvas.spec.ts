@@ -16,6 +16,16 @@ test('the legend opens inside the window, and far out the lines lose their arrow
   const labels = page.locator('.react-flow__edge-textwrapper');
   await expect(arrows.first()).toBeAttached();
   expect(await labels.count()).toBeGreaterThan(0);
+  // Every arrowhead is a marker the page has, in the line's colour (the canvas draws its own, ArrowheadDefs).
+  const missing = await arrows.evaluateAll((paths) =>
+    paths.flatMap((p) => {
+      const id = /url\(['"]?#([^'")]+)['"]?\)/.exec(p.getAttribute('marker-end') ?? '')?.[1] ?? '';
+      const marker = id ? document.getElementById(id) : null;
+      const colour = marker?.querySelector('polyline') ? getComputedStyle(marker.querySelector('polyline') as Element).stroke : '';
+      return marker?.tagName === 'marker' && colour === getComputedStyle(p).stroke ? [] : [`${p.closest('[data-id]')?.getAttribute('data-id')}: ${id} ${colour} ≠ ${getComputedStyle(p).stroke}`];
+    }),
+  );
+  expect(missing).toEqual([]);
   for (let i = 0; i < 12; i++) await page.locator('.react-flow__controls-zoomout').click();
   await expect(page.locator('.body-node.is-far').first()).toBeAttached();
   await expect(arrows).toHaveCount(0);

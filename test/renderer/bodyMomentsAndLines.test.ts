@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdges, SELECTED_STROKE, SELECTED_WIDTH, type GraphInput } from '../../renderer/src/canvas/graph';
+import { ARROW_MARKERS, arrowMarker } from '../../renderer/src/canvas/arrowheads';
 import { bodyMoments, dayAfter } from '../../renderer/src/canvas/bodyMoments';
 import { LEVELS } from '../../shared/model/vocabulary';
 import { makeBody, makeLine, makeModel } from '../factories';
@@ -52,7 +53,8 @@ describe('a selected line', () => {
     const other = edges.find((e) => e.id === 'line-c-b');
     expect(selected?.className).toBe('is-selected-line');
     expect(selected?.style).toMatchObject({ stroke: SELECTED_STROKE, strokeWidth: SELECTED_WIDTH });
-    expect(selected?.markerEnd).toMatchObject({ color: SELECTED_STROKE });
+    expect(selected?.markerEnd).toBe(arrowMarker('closed', SELECTED_STROKE));
+    expect(ARROW_MARKERS.get(arrowMarker('closed', SELECTED_STROKE))).toEqual({ shape: 'closed', colour: SELECTED_STROKE });
     expect(other?.className).toBeUndefined();
     expect(other?.style?.stroke).not.toBe(SELECTED_STROKE);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEdges, buildNodes, FAR_UNDOCUMENTED_OPACITY, sameIdsOr, sameItemsOr, type GraphInput } from '../../renderer/src/canvas/graph';
+import { ARROW_MARKERS } from '../../renderer/src/canvas/arrowheads';
 import { restoreText } from '../../shared/file/restore';
 import { nameOn } from '../../shared/time/names';
 import { isValidOn } from '../../shared/time/isoDate';
@@ -50,7 +51,12 @@ describe('the canvas lines', () => {
   });
 
   it('have arrowheads, labels and dashes for undocumented reports when near', () => {
-    for (const e of near) expect(e.markerEnd, e.id).toBeDefined();
+    // Each arrowhead is one of the markers the canvas draws (ArrowheadDefs), in the line's own colour.
+    for (const e of near) {
+      const marker = ARROW_MARKERS.get(String(e.markerEnd));
+      expect(marker, e.id).toBeDefined();
+      expect(marker?.colour, e.id).toBe(e.style?.stroke);
+    }
     for (const e of lines(near)) {
       const line = [...model.reportingLines.values()].find((l) => l.id === e.id);
       if (undocumented.has(e.id)) {
@@ -58,6 +64,16 @@ describe('the canvas lines', () => {
         expect(String(e.label), e.id).toContain('⚠');
       } else expect(e.style?.strokeDasharray, e.id).toBeUndefined();
       if (line?.frequency) expect(String(e.label), e.id).toContain(line.frequency);
+    }
+  });
+
+  it('have a drawn arrowhead in their own colour when a finding points at them or they are selected', () => {
+    const ids = new Set(lines(near).map((e) => e.id));
+    for (const extra of [{ highlight: { bodies: new Set<string>(), lines: ids } }, { selectedLines: ids }]) {
+      const i = input(false, extra);
+      const edges = buildEdges(i, new Set(buildNodes(i).map((n) => n.id)), say);
+      expect(edges.length).toBe(near.length);
+      for (const e of edges) expect(ARROW_MARKERS.get(String(e.markerEnd))?.colour, e.id).toBe(e.style?.stroke);
     }
   });
 

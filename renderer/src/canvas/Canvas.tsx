@@ -28,6 +28,7 @@ import { startRename } from './renaming';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, DETAIL_ZOOM, NodeWords, zoomedOut } from './BodyNode';
+import { ArrowheadDefs } from './ArrowheadDefs';
 import { buildEdges, buildNodes, sameIdsOr, sameItemsOr, type BodyNode } from './graph';
 import { useFlowLabels } from './flowLabels';
 import { searchHits } from './search';
@@ -325,6 +326,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" role="region" aria-label={t('regions.canvas')}>
+      <ArrowheadDefs />
       <NodeWords.Provider value={nodeWords}>
         <DirectManipulation>
         <ReactFlow<BodyNode>

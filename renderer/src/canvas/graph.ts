@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { Body, MandatModel, ReportingLine } from '../../../shared/model/types';
 import type { BodyKind, Level, LineKind } from '../../../shared/model/vocabulary';
@@ -18,6 +18,7 @@ import {
   LINE_STYLE,
   UNDOCUMENTED_DASH,
 } from '../../../shared/export/palette';
+import { arrowMarker } from './arrowheads';
 import { drawnPositions, visibleBodies } from './visibleBodies';
 
 export interface BodyNodeData extends Record<string, unknown> {
@@ -232,7 +233,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say:
       label: !far ? [l.frequency, undocumented ? '⚠' : ''].filter(Boolean).join(' ') || undefined : undefined,
       ariaLabel: `${kindLabel}: ${ends}`,
       style: highlighted ? { ...style, stroke: HIGHLIGHT_STROKE, strokeWidth: 4 } : selected ? { ...style, stroke: SELECTED_STROKE, strokeWidth: SELECTED_WIDTH } : style,
-      ...(far ? {} : { markerEnd: { type: MarkerType.ArrowClosed, color: highlighted ? HIGHLIGHT_STROKE : selected ? SELECTED_STROKE : style.stroke } }),
+      ...(far ? {} : { markerEnd: arrowMarker('closed', highlighted ? HIGHLIGHT_STROKE : selected ? SELECTED_STROKE : style.stroke) }),
       selected,
       ...(lifted ? { zIndex: MOVING_Z } : {}),
       ...(lifted || selected ? { className: [lifted ? 'is-moving' : '', selected ? 'is-selected-line' : ''].filter(Boolean).join(' ') } : {}),
@@ -251,7 +252,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say:
         label: input.far ? undefined : f.amountSek === null ? `${f.year}` : `${f.year}: ${(f.amountSek / 1e6).toLocaleString('sv-SE')} mnkr`,
         ariaLabel: say('edges.funding', { year: f.year, from: endName(model, f.funder, asOf), to: endName(model, f.receiver, asOf) }),
         style: FUNDING_EDGE_STYLE,
-        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: FUNDING_COLOR } }),
+        ...(input.far ? {} : { markerEnd: arrowMarker('open', FUNDING_COLOR) }),
         selectable: false,
         data: { kind: 'funding' },
       });
@@ -267,7 +268,7 @@ export function buildEdges(input: GraphInput, visible: ReadonlySet<string>, say:
         target: b.id,
         ariaLabel: say('edges.decidedBy', { body: nameOn(b, asOf).name, by: endName(model, by, asOf) }),
         style: DECIDED_BY_EDGE_STYLE,
-        ...(input.far ? {} : { markerEnd: { type: MarkerType.Arrow, color: DECIDED_BY_COLOR } }),
+        ...(input.far ? {} : { markerEnd: arrowMarker('open', DECIDED_BY_COLOR) }),
         selectable: false,
         data: { kind: 'decided' },
       });
