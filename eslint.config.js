@@ -66,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'renderer/early-autosave.js'],
     languageOptions: { globals: { ...globals.browser } },
     rules: layer(['electron'], [NODE_BUILTINS, acrossLayers({ group: ['**/electron/**', '**/server/**', '**/cli/**'], message: 'The renderer talks to hosts through the Platform interface.' })]),
   },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -23,6 +24,26 @@ function devWithoutCsp(): Plugin {
 }
 
 /**
+ * renderer/early-autosave.js, copied as it is beside index.html and loaded by it as a classic
+ * script: it must run while the page is parsed, before the modules (see the file). Only in the
+ * build; under the dev server the editor opens the database itself, as it does without it.
+ */
+function earlyAutosaveScript(): Plugin {
+  return {
+    name: 'mandat:early-autosave',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // After the title: under the policy, and before the stylesheets, which a classic script waits for.
+      handler: (html, context) => (context.filename === here('./renderer/index.html') ? html.replace('</title>', '</title>\n    <script src="./early-autosave.js"></script>') : html),
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'early-autosave.js', source: readFileSync(here('./renderer/early-autosave.js'), 'utf8') });
+    },
+  };
+}
+
+/**
  * The build: the editor into dist/web, what is shipped and served. With `benchPage` (the
  * browser benchmark sets MANDAT_BENCH_PAGE=1) also the bare React Flow page it compares
  * the editor with (renderer/bench/bare.html), into dist/bench-web, so that no bench page
@@ -33,7 +54,7 @@ export function webBuildConfig(benchPage: boolean): UserConfig {
     root: here('./renderer'),
     base: './',
     publicDir: false,
-    plugins: [react(), devWithoutCsp(), helpPagesPlugin(here('./docs'))],
+    plugins: [react(), devWithoutCsp(), earlyAutosaveScript(), helpPagesPlugin(here('./docs'))],
     worker: { format: 'es' },
     build: {
       outDir: here(benchPage ? './dist/bench-web' : './dist/web'),

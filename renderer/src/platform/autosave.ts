@@ -7,10 +7,11 @@
 import { requestResult, transactionDone } from './indexedDbRequests';
 import type { AutosaveRecord } from './types';
 
-const DATABASE = 'mandat';
-const STORE = 'autosave';
+// renderer/early-autosave.js opens the same database, version and store.
+export const DATABASE = 'mandat';
+export const STORE = 'autosave';
 const KEY = 'current';
-const VERSION = 1;
+export const VERSION = 1;
 
 export interface AutosaveStore {
   autosave(record: AutosaveRecord): Promise<void>;
@@ -34,13 +35,57 @@ function pageIndexedDb(): IDBFactory | undefined {
   return globalThis.indexedDB;
 }
 
+/**
+ * The opening renderer/early-autosave.js began while the page loaded, taken once: the page's
+ * first open waits for it instead of asking IndexedDB again.
+ */
+function takeEarlyOpening(): Promise<IDBDatabase> | null {
+  const page = globalThis as { mandatEarlyAutosave?: Promise<IDBDatabase> };
+  const early = page.mandatEarlyAutosave ?? null;
+  delete page.mandatEarlyAutosave;
+  return early;
+}
+
 /** An autosave store over `factory` (the page's IndexedDB unless given). */
 export function createIndexedDbAutosave(factory: () => IDBFactory | undefined = pageIndexedDb): AutosaveStore {
   let opening: Promise<IDBDatabase> | null = null;
 
   function open(): Promise<IDBDatabase> {
     if (opening) return opening;
-    opening = new Promise<IDBDatabase>((resolve, reject) => {
+    const early = factory === pageIndexedDb ? takeEarlyOpening() : null;
+    // An early opening that failed, or whose database was closed meanwhile, is done again here.
+    opening = (early ? early.then(usable, openDatabase) : openDatabase()).then(watch);
+    // A failed open is retried on the next call (the quota may have been freed).
+    opening.catch(() => {
+      opening = null;
+    });
+    return opening;
+  }
+
+  /** `db`, unless it was closed (another tab upgraded it while the page loaded): then a new opening. */
+  function usable(db: IDBDatabase): IDBDatabase | Promise<IDBDatabase> {
+    try {
+      db.transaction(STORE, 'readonly');
+      return db;
+    } catch {
+      return openDatabase();
+    }
+  }
+
+  /** Another tab upgrading the database: let it, and open again next time. */
+  function watch(db: IDBDatabase): IDBDatabase {
+    db.onversionchange = () => {
+      db.close();
+      opening = null;
+    };
+    db.onclose = () => {
+      opening = null;
+    };
+    return db;
+  }
+
+  function openDatabase(): Promise<IDBDatabase> {
+    return new Promise<IDBDatabase>((resolve, reject) => {
       const idb = factory();
       if (!idb) {
         reject(new Error('IndexedDB is not available'));
@@ -52,24 +97,8 @@ export function createIndexedDbAutosave(factory: () => IDBFactory | undefined = 
       };
       request.onblocked = () => reject(new Error('the database is held open by another tab with an older version'));
       request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-      request.onsuccess = () => {
-        const db = request.result;
-        // Another tab upgrading the database: let it, and open again next time.
-        db.onversionchange = () => {
-          db.close();
-          opening = null;
-        };
-        db.onclose = () => {
-          opening = null;
-        };
-        resolve(db);
-      };
+      request.onsuccess = () => resolve(request.result);
     });
-    // A failed open is retried on the next call (the quota may have been freed).
-    opening.catch(() => {
-      opening = null;
-    });
-    return opening;
   }
 
   return {
