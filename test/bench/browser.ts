@@ -250,7 +250,8 @@ async function bareRun(browser: Browser, url: string, sample: { text: string; sp
 function initialJs(): { files: { name: string; raw: number; gzip: number }[]; raw: number; gzip: number } {
   const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const queue: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) queue.push(path.resolve(outDir, m[1] as string));
+  // Module scripts and classic ones (early-autosave.js) alike.
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) queue.push(path.resolve(outDir, m[1] as string));
   for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) queue.push(path.resolve(outDir, m[1] as string));
   const seen = new Set<string>();
   const files: { name: string; raw: number; gzip: number }[] = [];
