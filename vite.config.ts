@@ -35,7 +35,7 @@ function earlyAutosaveScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       // After the title: under the policy, and before the stylesheets, which a classic script waits for.
-      handler: (html, context) => (context.filename === here('./renderer/index.html') ? html.replace('</title>', '</title>\n    <script src="./early-autosave.js"></script>') : html),
+      handler: (html, context) => (context.filename.replace(/\\/g, '/').endsWith('/renderer/index.html') ? html.replace('</title>', '</title>\n    <script src="./early-autosave.js"></script>') : html),
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'early-autosave.js', source: readFileSync(here('./renderer/early-autosave.js'), 'utf8') });

@@ -6,14 +6,15 @@
  * IndexedDB takes about 100 ms on a first start (the database is made then), and start-up
  * waits for the autosaved copy before it opens the sample, so that wait is spent here, while
  * the modules load. The editor takes this opening once (renderer/src/platform/autosave.ts)
- * and opens the database itself if it is absent or failed. The name, version and store are
+ * and opens the database itself if it is absent, failed or was closed meanwhile. The name, version and store are
  * autosave.ts's (test/renderer/earlyAutosave.test.ts checks). The desktop app keeps its
  * copy elsewhere (its preload has put `window.mandat` there before this runs).
  */
 (function () {
   'use strict';
-  if (window.mandat || !window.indexedDB) return;
   try {
+    // Reading window.indexedDB itself throws in a sandboxed frame.
+    if (window.mandat || !window.indexedDB) return;
     var request = window.indexedDB.open('mandat', 1);
     var opening = new Promise(function (resolve, reject) {
       request.onupgradeneeded = function () {
@@ -38,6 +39,6 @@
     opening.catch(function () {});
     window.mandatEarlyAutosave = opening;
   } catch {
-    // A page where IndexedDB throws (a sandboxed frame): the editor finds out itself.
+    // A page where IndexedDB throws: the editor finds out itself, and says so.
   }
 })();

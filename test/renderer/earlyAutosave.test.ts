@@ -106,6 +106,15 @@ describe('the early opening of the autosave database', () => {
     const bare: Record<string, unknown> = {};
     runScript(bare);
     expect(bare.mandatEarlyAutosave).toBeUndefined();
+    // A sandboxed frame, where reading indexedDB throws: nothing is thrown into the page.
+    const sandboxed: Record<string, unknown> = {};
+    Object.defineProperty(sandboxed, 'indexedDB', {
+      get() {
+        throw new Error('SecurityError: access to the IndexedDB API is denied in this context');
+      },
+    });
+    expect(() => runScript(sandboxed)).not.toThrow();
+    expect(sandboxed.mandatEarlyAutosave).toBeUndefined();
   });
 
   it('is what the page’s autosave reads, once, without opening again', async () => {
