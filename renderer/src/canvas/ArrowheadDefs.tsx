@@ -1,7 +1,11 @@
+import { memo } from 'react';
 import { ARROW_MARKERS } from './arrowheads';
 
-/** The markers, in an SVG of no size beside the canvas (a marker is drawn where it is used). */
-export function ArrowheadDefs() {
+/**
+ * The markers, in an SVG of no size beside the canvas (a marker is drawn where it is used).
+ * Fixed, so rendered once: the canvas renders again at every selection and drag step.
+ */
+export const ArrowheadDefs = memo(function ArrowheadDefs() {
   return (
     <svg className="arrow-markers" aria-hidden="true" width="0" height="0" focusable="false">
       <defs>
@@ -17,4 +21,4 @@ export function ArrowheadDefs() {
       </defs>
     </svg>
   );
-}
+});
