@@ -50,6 +50,15 @@ for (const size of SIZES) {
       await page.screenshot({ path: `${SHOTS}/profile-sv-${size.width}x${size.height}.png` });
       expect(describeViolations(await axe())).toEqual([]);
 
+      // Those invited when needed hold no seat: the profile counts the members as the box does, and names the invited beside them.
+      const steering = node(page, 'Styrgruppen för trygghet och strategiskt stadsdelsarbete');
+      await steering.click();
+      const onBox = /(\d+) led\./.exec((await steering.locator('.body-node-meta').textContent()) ?? '')?.[1];
+      expect(onBox).toBeDefined();
+      await expect(p.getByRole('heading', { name: `Ledamöter 2021-09-26 (${onBox}, och 2 som bjuds in vid behov)` })).toBeVisible();
+      await expect(p.locator('.profile-table tbody tr')).toHaveCount(Number(onBox) + 2);
+      await node(page, 'Lokala brottsförebyggande rådet').click();
+
       // The same body on a date after the renaming: the new name, and the old one as former.
       await setAsOf(page, '2022-06-01');
       await expect(p.getByRole('heading', { level: 2 })).toHaveText('Eskilstunas råd för trygghetsfrämjande arbete (Trygghetsrådet)');

@@ -21,6 +21,7 @@ const NO_PLURAL: Readonly<Record<string, string>> = {
   'node.members': 'an abbreviation ("3 led.", "3 mem.")',
   'searchSteps.position': '"3 av 12": no noun',
   'profile.members': 'the count in brackets after a heading',
+  'profile.membersWithInvited': 'the counts in brackets after a heading ("och 1 som bjuds in": no noun)',
   'profile.findings': 'the count in brackets after a heading',
 };
 

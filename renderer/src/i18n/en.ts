@@ -248,6 +248,7 @@ const enBase: Strings = {
     notGiven: 'not given',
     missing: 'missing',
     members: 'Members on {{date}} ({{count}})',
+    membersWithInvited: 'Members on {{date}} ({{count}}, and {{invited}} invited when needed)',
     membersNone: 'No members on {{date}}.',
     member: 'Member',
     role: 'Role',

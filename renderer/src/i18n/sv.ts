@@ -247,6 +247,7 @@ const svBase = {
     notGiven: 'inte angivet',
     missing: 'saknas',
     members: 'Ledamöter {{date}} ({{count}})',
+    membersWithInvited: 'Ledamöter {{date}} ({{count}}, och {{invited}} som bjuds in vid behov)',
     membersNone: 'Inga ledamöter {{date}}.',
     member: 'Ledamot',
     role: 'Roll',

@@ -18,11 +18,16 @@ function goTo(id: string): void {
   requestFrame();
 }
 
-/** The members on the date with their roles, the chair first. */
+/**
+ * The members on the date with their roles, the chair first. The count is the box's on the
+ * canvas (those invited when needed hold no seat), with the invited named beside it.
+ */
 export function ProfileMembers({ seats, asOf }: { seats: readonly ProfileSeat[]; asOf: string }) {
   const { t } = useTranslation();
+  const invited = seats.filter((s) => s.role === 'invited').length;
+  const count = seats.length - invited;
   return (
-    <Section title={t('profile.members', { date: asOf, count: seats.length })}>
+    <Section title={invited > 0 ? t('profile.membersWithInvited', { date: asOf, count, invited }) : t('profile.members', { date: asOf, count })}>
       {seats.length === 0 ? (
         <p className="empty">{t('profile.membersNone', { date: asOf })}</p>
       ) : (
