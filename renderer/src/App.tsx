@@ -17,7 +17,7 @@ import { EmptyMapHint } from './shell/EmptyMapHint';
 // Parts not on the first screen load as their own chunks (shell/lazyParts.tsx).
 import { ComparePanel, HelpDialog, MatrixView, Presentation, ShortcutsDialog, StartPage, UnsavedDialog } from './shell/lazyParts';
 import './shell/shell.css';
-import { setStartOpen } from './shell/shellState';
+import { followWindowWidth, setStartOpen } from './shell/shellState';
 import { setMapSaver } from './shell/unsaved';
 import { SidePanel } from './SidePanel';
 import { useEditor } from './store/editor';
@@ -55,6 +55,7 @@ export function App({ platform, bridge = null, firstStart = false }: { platform:
   useEffect(() => {
     if (firstStart) setStartOpen(true);
   }, [firstStart]);
+  useEffect(followWindowWidth, []);
 
   useEffect(
     () => installShortcuts({ open: actions.open, save: (saveAs) => (saveAs ? actions.saveAs() : actions.save()), newMap: actions.newMap, newBodyName: () => t('edit.newBodyName'), copyDiagram: actions.copyDiagram }),

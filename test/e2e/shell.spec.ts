@@ -119,6 +119,23 @@ test('the minimap can be hidden from the View menu, and the choice is kept', asy
   await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
 });
 
+test('until it is chosen in the View menu, the minimap follows the window: hidden when the window is made narrow, shown when wide again', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  // Chosen: kept whatever the window does.
+  await page.getByRole('menuitem', { name: 'Visa' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Översiktskarta' }).click();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+});
+
 test('opening a file over unsaved changes asks first: Cancel keeps the map, Don’t save replaces it', async ({ page }) => {
   await openApp(page);
   await renameKs(page, 'KS med osparad ändring');

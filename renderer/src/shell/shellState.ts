@@ -14,14 +14,37 @@ const MINIMAP_KEY = 'mandat.minimap';
 /** Below this window width the minimap starts hidden: on a 1093×614 window it covered half the canvas. */
 const SMALL_WINDOW = 1200;
 
-function storedMinimap(): boolean {
+/** The person's own choice from the View menu, if they made one: '1' shown, '0' hidden. */
+function minimapChoice(): boolean | null {
   try {
     const v = globalThis.localStorage?.getItem(MINIMAP_KEY);
     if (v === '1' || v === '0') return v === '1';
   } catch {
     /* no storage: the default */
   }
-  return typeof window === 'undefined' || window.innerWidth >= SMALL_WINDOW;
+  return null;
+}
+
+/** The minimap for a window this wide when nobody has chosen. */
+const minimapFor = (width: number): boolean => width >= SMALL_WINDOW;
+
+function storedMinimap(): boolean {
+  return minimapChoice() ?? (typeof window === 'undefined' || minimapFor(window.innerWidth));
+}
+
+/**
+ * Until the person chooses in the View menu, the minimap follows the window: a window made
+ * narrower than SMALL_WINDOW hides it (it would cover half the canvas), a wider one shows it.
+ * Returns the uninstaller.
+ */
+export function followWindowWidth(target: Pick<Window, 'addEventListener' | 'removeEventListener' | 'innerWidth'> = window): () => void {
+  const onResize = (): void => {
+    if (minimapChoice() !== null) return;
+    const minimap = minimapFor(target.innerWidth);
+    if (minimap !== useShell.getState().minimap) useShell.setState({ minimap });
+  };
+  target.addEventListener('resize', onResize);
+  return () => target.removeEventListener('resize', onResize);
 }
 
 export const useShell = create<ShellState>()(() => ({ startOpen: false, joinOpen: false, hostOpen: false, shortcutsOpen: false, minimap: storedMinimap() }));
