@@ -28,21 +28,21 @@ function ordered(perRule: Finding[][]): Finding[] {
 }
 
 /**
- * The keys of the findings the map had on a date, by every rule but the repeat-finding one
+ * The findings the map had on a date, by key, from every rule but the repeat-finding one
  * (which asks for them), cached per date for one analysis. All rules, also when the analysis
  * runs a few: a repeat finding is whatever the checks say at the later audit.
  */
-function findingKeysOn(model: MandatModel, settings: AnalysisContext['settings']): (date: string) => ReadonlySet<string> {
-  const cache = new Map<string, ReadonlySet<string>>();
+function findingsOn(model: MandatModel, settings: AnalysisContext['settings']): (date: string) => ReadonlyMap<string, Finding> {
+  const cache = new Map<string, ReadonlyMap<string, Finding>>();
   const others = (RULES as readonly Rule[]).filter((r) => r.id !== 'repeat-finding');
   return (date) => {
-    let keys = cache.get(date);
-    if (!keys) {
+    let found = cache.get(date);
+    if (!found) {
       const ctx = buildContext(model, date, settings);
-      keys = new Set(others.flatMap((r) => r.run(ctx).map((f) => f.key)));
-      cache.set(date, keys);
+      found = new Map(others.flatMap((r) => r.run(ctx).map((f) => [f.key, f] as const)));
+      cache.set(date, found);
     }
-    return keys;
+    return found;
   };
 }
 
@@ -55,7 +55,7 @@ export function analyse(model: MandatModel, options: AnalysisOptions = {}, rules
   const settings = { ...model.settings, ...options.settings };
   const ctx = buildContext(model, asOf, settings);
   // The map's settings may switch rules or whole groups off (law, police, plans, structure).
-  if (model.recommendations.size > 0) ctx.findingKeysOn = findingKeysOn(model, settings);
+  if (model.recommendations.size > 0) ctx.findingsOn = findingsOn(model, settings);
   const all = ordered(switchedOn(rules, settings.rulesOff).map((rule) => rule.run(ctx)));
   const byKey = new Map<string, Acknowledgement>();
   // The rules that have an acknowledged finding (a key is `rule:subject`, and no rule id has a

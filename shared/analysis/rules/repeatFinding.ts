@@ -1,5 +1,5 @@
 import { auditsOn, laterAudits } from '../../audits/followUp';
-import { text } from '../../i18n/text';
+import { lazyText, text } from '../../i18n/text';
 import type { AnalysisContext } from '../context';
 import { defineRule, type RuleAbout, type FoundIssue } from '../finding';
 import { quoted, recommendationElements } from '../../audits/recommendationWords';
@@ -20,10 +20,13 @@ const ABOUT: RuleAbout = {
   ),
 };
 
+/** A finding's message as a sentence of its own, however it ends. */
+const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 /**
  * A recommendation tied to findings of the checks (its finding keys) where one of those findings
  * is still there on the date of a later audit: the auditors will see the same thing again. The
- * findings on that date come from `ctx.findingKeysOn`, which analyse() provides (the other rules
+ * findings on that date come from `ctx.findingsOn`, which analyse() provides (the other rules
  * on the map as it stood then); without it the rule finds nothing.
  */
 export const repeatFindingRule = defineRule({
@@ -35,24 +38,29 @@ export const repeatFindingRule = defineRule({
   ),
   about: ABOUT,
   find(ctx: AnalysisContext): FoundIssue[] {
-    const keysOn = ctx.findingKeysOn;
-    if (!keysOn) return [];
+    const findingsOn = ctx.findingsOn;
+    if (!findingsOn) return [];
     const out: FoundIssue[] = [];
     for (const { audit, recommendations } of auditsOn(ctx.model, ctx.asOf)) {
       const withKeys = recommendations.filter((r) => r.recommendation.findingKeys.length > 0);
       if (withKeys.length === 0) continue;
       const later = laterAudits(ctx.model, audit, ctx.asOf).pop();
       if (!later || later.date === null) continue;
-      const present = keysOn(later.date);
+      const present = findingsOn(later.date);
       for (const { recommendation: rec } of withKeys) {
-        const still = rec.findingKeys.filter((k) => present.has(k));
+        // The findings themselves, in their own words on the later date: their keys
+        // ("report-frequency-missing:line-deab-kftg") are the file's, not a reader's.
+        const still = rec.findingKeys.flatMap((k) => present.get(k) ?? []);
         if (still.length === 0) continue;
+        const said = (lang: 'sv' | 'en'): string => still.map((f) => sentence(f.message[lang])).join(' ');
         out.push({
           subject: rec.id,
           elements: recommendationElements(rec),
-          message: text(
-            `Rekommendationen ${quoted(rec)} från ${audit.title} (${audit.date ?? 'odaterad'}) gällde iakttagelser som fanns kvar vid ${later.title} (${later.date}): ${still.join(', ')}.`,
-            `The recommendation ${quoted(rec)} from ${audit.title} (${audit.date ?? 'undated'}) concerned findings still present at ${later.title} (${later.date}): ${still.join(', ')}.`,
+          message: lazyText(() =>
+            text(
+              `Rekommendationen ${quoted(rec)} från ${audit.title} (${audit.date ?? 'odaterad'}) gällde iakttagelser som fanns kvar vid ${later.title} (${later.date}): ${said('sv')}`,
+              `The recommendation ${quoted(rec)} from ${audit.title} (${audit.date ?? 'undated'}) concerned findings still present at ${later.title} (${later.date}): ${said('en')}`,
+            ),
           ),
           fix: text(
             'Åtgärda det iakttagelserna pekar på, eller registrera en åtgärd och förklara i svaret varför läget består.',

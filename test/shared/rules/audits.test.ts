@@ -3,6 +3,7 @@ import { actionOverdueRule } from '../../../shared/analysis/rules/actionOverdue'
 import { actionOwnerMissingRule } from '../../../shared/analysis/rules/actionOwnerMissing';
 import { agreedWithoutActionRule } from '../../../shared/analysis/rules/agreedWithoutAction';
 import { recommendationUnansweredRule } from '../../../shared/analysis/rules/recommendationUnanswered';
+import { emptyBodyRule } from '../../../shared/analysis/rules/emptyBody';
 import { repeatFindingRule } from '../../../shared/analysis/rules/repeatFinding';
 import type { BodyId } from '../../../shared/model/ids';
 import type { MandatModel } from '../../../shared/model/types';
@@ -110,8 +111,15 @@ describe('repeat-finding', () => {
   it('flags a recommendation whose finding is still there at the later audit', () => {
     const f = run(repeatFindingRule, map(true, false), '2023-06-01');
     expect(keys(f)).toEqual(['repeat-finding:r1']);
-    expect(f[0]?.message.en).toContain('still present at Granskning 2023 (2023-02-21): empty-body:b');
-    expect(f[0]?.message.en).not.toContain('zzz');
+    // The finding in its own words on the later date, not its key.
+    const emptyB = run(emptyBodyRule, map(true, false), '2023-02-21')[0];
+    expect(emptyB?.key).toBe('empty-body:b');
+    expect(f[0]?.message.en).toBe(`The recommendation "${f[0]?.message.en.split('"')[1]}" from Granskning 2021 (2021-09-26) concerned findings still present at Granskning 2023 (2023-02-21): ${emptyB?.message.en}`);
+    expect(f[0]?.message.sv).toContain(`fanns kvar vid Granskning 2023 (2023-02-21): ${emptyB?.message.sv}`);
+    for (const lang of ['sv', 'en'] as const) {
+      expect(f[0]?.message[lang]).not.toContain('empty-body');
+      expect(f[0]?.message[lang]).not.toContain('zzz');
+    }
   });
   it('is quiet with no later audit, before the later audit, and when the finding is gone', () => {
     expect(run(repeatFindingRule, map(false, false), '2023-06-01')).toEqual([]);
