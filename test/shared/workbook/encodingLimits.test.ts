@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatWorkbookError, readCsvFiles, readXlsx, WORKBOOK_LIMITS, type WorkbookResult } from '../../../shared/workbook';
+import { decodeWindows1252 } from '../../../shared/workbook/decode';
 import { readZipDirectory } from '../../../shared/workbook/limits';
 
 const codes = (r: WorkbookResult) => (r.ok ? [] : r.errors.map((e) => e.code));
@@ -21,6 +22,17 @@ describe('CSV encodings', () => {
     expect(r.ok && r.model.bodies.get('bra')?.name).toBe('Brottsförebyggande rådet');
     expect(r.ok && r.notices.map((n) => [n.sheet, n.code])).toEqual([['Organ', 'not-utf8']]);
     expect(r.ok && formatWorkbookError(r.notices[0]!, 'sv')).toMatch(/^Organ: filen var inte UTF-8 och lästes som Windows-1252/);
+  });
+
+  it('reads Windows-1252’s own characters at 0x80–0x9F (– “ ” € … ‘ ’ •), which Node 20’s decoder turns into control characters', () => {
+    // "Budget 2020–2023, “citat”, 5€ … ‘a’ • Š" in Windows-1252; å (0xE5) for the not-UTF-8 path.
+    const bytes = Uint8Array.from([...Buffer.from('Budget 2020', 'latin1'), 0x96, ...Buffer.from('2023, ', 'latin1'), 0x93, ...Buffer.from('citat', 'latin1'), 0x94, ...Buffer.from(', 5', 'latin1'), 0x80, 0x20, 0x85, 0x20, 0x91, 0x61, 0x92, 0x20, 0x95, 0x20, 0x8a, 0x20, 0xe5]);
+    expect(decodeWindows1252(bytes)).toBe('Budget 2020–2023, “citat”, 5€ … ‘a’ • Š å');
+    const csv = Buffer.concat([Buffer.from('id;name;kind;notes\nbra;Rådet;råd;', 'latin1'), Buffer.from(bytes)]);
+    const r = readCsvFiles({ 'Organ.csv': new Uint8Array(csv) });
+    expect(r.ok && r.model.bodies.get('bra')?.notes).toBe('Budget 2020–2023, “citat”, 5€ … ‘a’ • Š å');
+    // The five bytes Windows-1252 leaves undefined stay what the Encoding Standard makes them.
+    expect([...decodeWindows1252(Uint8Array.from([0x81, 0x8d, 0x8f, 0x90, 0x9d]))].map((c) => c.charCodeAt(0))).toEqual([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
   });
 
   it('reads UTF-8 strictly, with or without a byte order mark, and says nothing', () => {
