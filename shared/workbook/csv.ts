@@ -7,7 +7,7 @@ import { protectRows, unprotectCell } from './csvFormula';
 import { decodeCsv } from './decode';
 import { checkCells, checkCsvSize, checkRows, countCsv } from './limits';
 import { failed, type WorkbookError, type WorkbookResult } from './errors';
-import { sheetsToModel } from './fromSheets';
+import { sheetsToModel, unknownSheet } from './fromSheets';
 import type { Sheets } from './table';
 import { modelToSheets } from './toSheets';
 
@@ -114,10 +114,14 @@ function checkWidths(sheet: string, rows: readonly string[][], errors: WorkbookE
  */
 export function readCsvFiles(files: Readonly<Record<string, string | Uint8Array>>): WorkbookResult {
   const wanted = Object.entries(files).filter(([fileName]) => sheetKeyOf(sheetNameOf(fileName)) !== null);
+  // A CSV file whose name is no part of a map ("Medlemskap (2).csv") is left out, and said so.
+  const unknown = Object.keys(files)
+    .filter((fileName) => /\.csv$/i.test(fileName) && sheetKeyOf(sheetNameOf(fileName)) === null)
+    .map((fileName) => unknownSheet(sheetNameOf(fileName), 'csv'));
   const size = checkCsvSize(wanted.reduce((n, [, source]) => n + source.length, 0));
   if (size) return failed([size]);
   const errors: WorkbookError[] = [];
-  const notices: WorkbookError[] = [];
+  const notices: WorkbookError[] = [...unknown];
   const sheets: Sheets = {};
   const cells = { n: 0 };
   for (const [fileName, source] of wanted) {

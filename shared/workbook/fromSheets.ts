@@ -54,19 +54,47 @@ export function sheetsToModel(sheets: Sheets, declarations: Declarations = DECLA
   }
 }
 
+/**
+ * Sheets (or CSV files) that stand for the same part of a map, Organ and Bodies say: an
+ * error on each after the first, since either could be the one meant (a Swedish export
+ * written into a folder that holds an English one from before leaves both).
+ */
+function duplicateSheets(names: readonly string[]): WorkbookError[] {
+  const byKey = new Map<string, string[]>();
+  for (const name of names) {
+    const key = sheetKeyOf(name);
+    if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), name]);
+  }
+  return [...byKey.values()].flatMap(([first, ...others]) =>
+    others.map((name) => ({
+      sheet: name,
+      row: null,
+      column: null,
+      code: 'duplicate-sheet',
+      message: text(
+        `står för samma sak som ${first}, så det går inte att veta vilket som gäller; ta bort eller byt namn på det ena.`,
+        `stands for the same as ${first}, so which one counts cannot be known; remove or rename one of them.`,
+      ),
+    })),
+  );
+}
+
 /** A sheet that names no part of a map: left out, with the nearest sheet name as a hint. */
-function unknownSheet(name: string): WorkbookError {
+export function unknownSheet(name: string, of: 'sheet' | 'csv' = 'sheet'): WorkbookError {
   const names = SHEET_ORDER.flatMap((k) => [sheetLabel(k, 'sv'), sheetLabel(k, 'en')]);
-  const message = text('bladet hör inte till en karta och lästes inte.', 'the sheet is not part of a map and was not read.');
+  const message =
+    of === 'sheet'
+      ? text('bladet hör inte till en karta och lästes inte.', 'the sheet is not part of a map and was not read.')
+      : text('filens namn är inget av en kartas, så den lästes inte.', 'the file’s name is none of a map’s, so it was not read.');
   return { sheet: name, row: null, column: null, code: 'unknown-sheet', message: withSuggestion(message, suggestion(name, names)) };
 }
 
 function read(sheets: Sheets, declarations: Declarations): WorkbookResult {
   const layout = layoutOf(declarations);
-  const errors: WorkbookError[] = [];
+  const errors: WorkbookError[] = duplicateSheets(Object.keys(sheets));
   const notices: WorkbookError[] = Object.keys(sheets)
     .filter((name) => sheetKeyOf(name) === null)
-    .map(unknownSheet);
+    .map((name) => unknownSheet(name));
   const collections: ReadCollections = {};
   for (const name of WORKBOOK_COLLECTIONS) {
     const table = readTable(sheets, name, errors, notices, layout);
@@ -85,7 +113,7 @@ function read(sheets: Sheets, declarations: Declarations): WorkbookResult {
   }
   const mapTable = readTable(sheets, 'map', errors, notices);
   const map = readMap(mapTable, errors);
-  const structural = errors.some((e) => e.code === 'missing-column' || e.code === 'duplicate-column' || e.code === 'missing-sheet');
+  const structural = errors.some((e) => e.code === 'missing-column' || e.code === 'duplicate-column' || e.code === 'missing-sheet' || e.code === 'duplicate-sheet');
   if (!structural) {
     resolveReferences(collections, errors);
     for (const name of WORKBOOK_COLLECTIONS) {

@@ -143,9 +143,18 @@ describe('CSV files', () => {
     expect(r.ok && r.model.bodies.get('ks')).toMatchObject({ name: 'Kommunstyrelsen, KS', kind: 'committee' });
   });
 
-  it('leave out files that name no sheet', () => {
-    const r = readCsvFiles({ 'Bodies.csv': 'id,name,kind\nks,KS,nämnd\n', 'README.txt': 'Det här är en\n"trasig, fil' });
+  it('leave out files that name no sheet, and say so for a CSV file, with the nearest name', () => {
+    const r = readCsvFiles({ 'Bodies.csv': 'id,name,kind\nks,KS,nämnd\n', 'README.txt': 'Det här är en\n"trasig, fil', 'Medlemskap (2).csv': 'x\n', 'ledamoter.csv': 'id;Namn\nm1;Anna\n' });
     expect(r.ok && [...r.model.bodies.keys()]).toEqual(['ks']);
+    expect(r.ok && r.notices.map((n) => [n.sheet, n.code, n.message.sv])).toEqual([
+      ['Medlemskap (2)', 'unknown-sheet', 'filens namn är inget av en kartas, så den lästes inte. Menade du *Medlemskap*?'],
+      ['ledamoter', 'unknown-sheet', 'filens namn är inget av en kartas, så den lästes inte. Menade du *Ledamöter*?'],
+    ]);
+  });
+
+  it('refuse two files for the same part of a map (an export in Swedish beside an older one in English)', () => {
+    const r = readCsvFiles({ 'Bodies.csv': 'id,name,kind\nks,KS,nämnd\n', 'Organ.csv': 'id;Namn;Slag\nkf;KF;fullmäktige\n' });
+    expect(!r.ok && r.errors.map((e) => [e.sheet, e.code])).toEqual([['Organ', 'duplicate-sheet']]);
   });
 
   it('are read from paths, matching the file name case-insensitively', () => {

@@ -154,6 +154,19 @@ describe('mistakes in a Swedish workbook', () => {
     ]);
   });
 
+  it('refuse two sheets for the same part of a map (Organ and Bodies), naming both, whichever comes first', () => {
+    const organ = [['id', 'Namn', 'Slag'], ['ks', 'Kommunstyrelsen', 'nämnd']];
+    const bodies = [['id', 'name', 'kind'], ['kf', 'Kommunfullmäktige', 'assembly']];
+    const r = sheetsToModel({ Organ: organ, Bodies: bodies });
+    expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual([
+      'Bodies: står för samma sak som Organ, så det går inte att veta vilket som gäller; ta bort eller byt namn på det ena.',
+    ]);
+    const other = sheetsToModel({ Bodies: bodies, Organ: organ });
+    expect(!other.ok && other.errors.map((e) => formatWorkbookError(e, 'en'))).toEqual(['Organ: stands for the same as Bodies, so which one counts cannot be known; remove or rename one of them.']);
+    // Case and spaces do not make another sheet.
+    expect(sheetsToModel({ Organ: organ, ' organ ': organ }).ok).toBe(false);
+  });
+
   it('name the columns as the sheet writes them', () => {
     const r = sheetsToModel({ Organ: [['id', 'Namn', 'Slag', 'Giltig från', 'Giltig till'], ['ks', 'KS', 'nämnd', '2020-01-01', '2019-12-31']] });
     expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual(['Organ, rad 2, kolumn Giltig till: 2019-12-31 ligger före giltig från (2020-01-01)']);
