@@ -2,6 +2,7 @@ import type { Command } from '../../shared/commands/types';
 import { newId, type BodyId, type MembershipId, type ReportingLineId } from '../../shared/model/ids';
 import type { Body, MandatModel, Membership, Position, ReportingLine } from '../../shared/model/types';
 import { newBodyDefaults } from '../../shared/commands/newBody';
+import { freeSpot } from '../../shared/layout/freeSpot';
 import { startRename } from './canvas/renaming';
 import { DEFAULT_LEVEL, type BodyKind } from '../../shared/model/vocabulary';
 import { showBodyForm } from './review/bodyForm';
@@ -83,19 +84,28 @@ const GAP_X = 260;
 const GAP_Y = 180;
 const snap = (v: number): number => Math.round(v / 12) * 12;
 
+/**
+ * Where a new body goes: the point asked for; below the body it reports to, beside that
+ * body's other reporters; or at the end of its level's top row (below the map when its level
+ * has no body). Other than at a point chosen, moved right (or down a row) until its box
+ * touches no other: a new political body was put over the external organisations' column.
+ */
 function placeFor(model: MandatModel, kind: BodyKind, place: NewBodyPlace): Position {
   if (place.at) return { x: snap(place.at.x), y: snap(place.at.y) };
+  const taken = [...model.bodies.values()].flatMap((b) => (b.position ? [b.position] : []));
   const receiver = place.reportsTo ? model.bodies.get(place.reportsTo) : undefined;
   if (receiver?.position) {
     const reporters = [...model.reportingLines.values()].filter((l) => l.to === receiver.id).length;
-    return { x: receiver.position.x + reporters * GAP_X, y: receiver.position.y + GAP_Y };
+    return freeSpot(taken, { x: receiver.position.x + reporters * GAP_X, y: receiver.position.y + GAP_Y });
   }
   const level = DEFAULT_LEVEL[kind];
   const same = [...model.bodies.values()].filter((b) => b.level === level && b.position);
-  const all = [...model.bodies.values()].filter((b) => b.position);
-  return same.length > 0
-    ? { x: Math.max(...same.map((b) => b.position!.x)) + GAP_X, y: Math.min(...same.map((b) => b.position!.y)) }
-    : { x: 0, y: all.length > 0 ? Math.max(...all.map((b) => b.position!.y)) + GAP_Y : 0 };
+  return freeSpot(
+    taken,
+    same.length > 0
+      ? { x: Math.max(...same.map((b) => b.position!.x)) + GAP_X, y: Math.min(...same.map((b) => b.position!.y)) }
+      : { x: 0, y: taken.length > 0 ? Math.max(...taken.map((p) => p.y)) + GAP_Y : 0 },
+  );
 }
 
 /**

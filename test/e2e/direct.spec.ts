@@ -228,3 +228,37 @@ test("a body's menu shows the map on the day it was set up and the day it took i
   await expect(node(page, 'Eskilstunas råd för trygghetsfrämjande arbete')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+test('a body added from the Insert menu lands clear of the others, and is in view while its name is typed (1093×614)', async ({ page, consoleErrors }) => {
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await openApp(page);
+  // Zoomed in, as one is to read the names: the end of the political row is out of view.
+  for (let i = 0; i < 3; i++) await page.locator('.react-flow__controls-zoomin').click();
+  for (const kind of ['Råd', 'Nämnd']) {
+    await page.getByRole('menuitem', { name: 'Infoga' }).click();
+    await page.getByRole('menuitem', { name: 'Nivå: Politisk' }).click();
+    await page.getByRole('menuitem', { name: kind, exact: true }).click();
+    await expect(nameField(page)).toBeFocused();
+    // Before Enter: the box being named is inside the canvas, which moved to it.
+    const box = page.locator('.react-flow__node').filter({ has: nameField(page) });
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const b = (await box.boundingBox())!;
+        return b.x >= pane.x && b.y >= pane.y && b.x + b.width <= pane.x + pane.width && b.y + b.height <= pane.y + pane.height;
+      })
+      .toBe(true);
+    await page.keyboard.type(`Nytt ${kind.toLowerCase()}`);
+    await page.keyboard.press('Enter');
+    // Its box overlaps no other body's box.
+    const added = (await node(page, `Nytt ${kind.toLowerCase()}`).boundingBox())!;
+    const others = await page.locator('.react-flow__node').evaluateAll((els, name) =>
+      els.filter((e) => e.querySelector('.body-node-name')?.textContent !== name).map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height, name: e.querySelector('.body-node-name')?.textContent };
+      }), `Nytt ${kind.toLowerCase()}`);
+    const overlapping = others.filter((o) => o.x < added.x + added.width && added.x < o.x + o.width && o.y < added.y + added.height && added.y < o.y + o.height);
+    expect(overlapping.map((o) => o.name)).toEqual([]);
+  }
+  expect(consoleErrors).toEqual([]);
+});

@@ -8,15 +8,24 @@ import { useRenaming } from './renaming';
  * outside it: a body just added below the map is named where it can be seen, and the
  * browser never scrolls the canvas itself to reach the field.
  */
+/** How many frames to wait for the body to be drawn (about a second). */
+const MAX_FRAMES = 60;
+
 export function useKeepRenamedInView(): void {
   const id = useRenaming((s) => s.id);
   const flow = useReactFlow();
   const store = useStoreApi();
   useEffect(() => {
     if (id === null) return;
-    const frame = requestAnimationFrame(() => {
+    // A body just added reaches React Flow a render or two later (the canvas draws the map
+    // deferred): looked for once, it was not there yet and was named outside the view.
+    let tries = 0;
+    let frame = requestAnimationFrame(function bringIntoView() {
       const node = flow.getInternalNode(id);
-      if (!node) return;
+      if (!node) {
+        if (++tries < MAX_FRAMES) frame = requestAnimationFrame(bringIntoView);
+        return;
+      }
       const { width, height, transform } = store.getState();
       const [tx, ty, zoom] = transform;
       const w = node.measured.width ?? NODE_WIDTH;
