@@ -2,7 +2,7 @@ import { handleBodyKey } from './canvas/bodyKeys';
 import { addBody, copySelection, deleteSelection, duplicateSelection, paste } from './clipboard';
 import { openContextHelp } from './help/helpStore';
 import { cycleRegions, trackRegionFocus } from './regionFocus';
-import { highlight, redo, setExportOpen, undo } from './store/editor';
+import { highlight, redo, select, setExportOpen, undo, useEditor } from './store/editor';
 
 export interface KeyActions {
   readonly open: () => void;
@@ -15,6 +15,11 @@ export interface KeyActions {
 function inField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/** A menu, a dialog or a popover is open (or closing on this very key). */
+function overlayOpen(): boolean {
+  return document.querySelector('[role="menu"], [role="dialog"], [role="alertdialog"], [role="listbox"]') !== null;
 }
 
 /** The editor's keyboard shortcuts; text fields keep their own undo, copy and delete. */
@@ -49,7 +54,12 @@ export function installShortcuts(actions: KeyActions): () => void {
     if (mod && key === 'd') return run(duplicateSelection);
     if (key === 'delete' || key === 'backspace') return run(deleteSelection);
     if (handleBodyKey(e)) return;
-    if (key === 'escape') highlight(null);
+    // Escape lets go of what a finding marked and of the selection, from the canvas or the
+    // findings list alike; not while it closes a menu or a dialog (they take it themselves).
+    if (key === 'escape' && !e.defaultPrevented && !overlayOpen()) {
+      highlight(null);
+      if (useEditor.getState().selectedBodies.length > 0 || useEditor.getState().selectedLines.length > 0) select([]);
+    }
   };
   window.addEventListener('keydown', onKey);
   const stopTracking = trackRegionFocus();

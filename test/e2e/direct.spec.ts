@@ -262,3 +262,31 @@ test('a body added from the Insert menu lands clear of the others, and is in vie
   }
   expect(consoleErrors).toEqual([]);
 });
+
+test('after a finding marked two bodies, a plain click on one selects it alone; Escape from the findings list lets go of the selection', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /^Fynd/ }).click();
+  // A finding about two bodies or more (its click selects them all).
+  const finding = page.locator('li.finding').filter({ hasText: /finansieras av/ }).first();
+  await finding.locator('.finding-message').click();
+  await page.getByRole('tab', { name: 'Organ' }).click();
+  await expect(page.getByText(/^\d+ organ markerade\.$/)).toBeVisible();
+  const marked = page.locator('.react-flow__node.selected');
+  const count = await marked.count();
+  expect(count).toBeGreaterThan(1);
+  const name = (await marked.first().locator('.body-node-name').textContent()) ?? '';
+  await marked.first().click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(page.getByText(/organ markerade/)).toHaveCount(0);
+  await expect(page.locator('article.profile h2, .body-editor h2').first()).toContainText(name.slice(0, 12));
+
+  // Escape with the focus in the findings list lets go of the marked bodies.
+  await page.getByRole('tab', { name: /^Fynd/ }).click();
+  await finding.locator('.finding-message').click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(count);
+  await expect(finding.locator('.finding-message')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+  await expect(finding.locator('.finding-message')).toHaveAttribute('aria-pressed', 'false');
+  expect(consoleErrors).toEqual([]);
+});

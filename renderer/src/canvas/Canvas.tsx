@@ -305,6 +305,16 @@ export function Canvas() {
     if (settled.length > 0) setDragging((prev) => new Map([...prev].filter(([id]) => !settled.some(([s]) => s === id))));
   }, [model, dragging]);
 
+  // A plain click on one body of several selected (a finding's, a box drawn around them)
+  // selects that body alone. React Flow keeps a selection a selected node is clicked in, so
+  // that the group can be dragged: then "2 organ markerade" stayed, and Delete took both.
+  // A click that ended a drag never comes here (the drag swallows it).
+  const onNodeClick = useCallback((event: React.MouseEvent, node: BodyNode) => {
+    if (event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const { selectedBodies } = useEditor.getState();
+    if (selectedBodies.length > 1 && selectedBodies.includes(node.id)) select([node.id]);
+  }, []);
+
   const onEdgeClick = useCallback((_: unknown, edge: Edge) => {
     if (edge.data?.kind !== 'line') return;
     select([], [edge.id]);
@@ -335,6 +345,7 @@ export function Canvas() {
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
           onEdgeClick={onEdgeClick}
           onPaneClick={clearSelection}
           onConnect={onConnect}
