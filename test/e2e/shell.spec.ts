@@ -43,6 +43,27 @@ for (const size of SIZES) {
     // The map's name and its saved state are in view.
     await expect(page.locator('.title-name')).toContainText('Eskilstuna');
     await expect(page.locator('.title-state')).toHaveText('Inga ändringar');
+
+    // A search with hits the date hides: its count fits beside the field, and every button
+    // of the row is still there and is what a click at its middle reaches.
+    await page.locator('#search').fill('polis');
+    await expect(page.locator('.search-count')).toHaveText(/^\d+ träff(ar)? · \d+ dold/);
+    const count = (await page.locator('.search-count').boundingBox())!;
+    const header = await page.locator('header.toolbar').boundingBox();
+    expect(header?.height, 'one row of chrome while searching').toBeLessThanOrEqual(48);
+    const reached = await page.locator('header.toolbar button:visible, header.toolbar select:visible').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { name: e.getAttribute('aria-label') ?? e.textContent, right: r.right, left: r.left, reached: hit !== null && (hit === e || e.contains(hit)) };
+      }),
+    );
+    for (const b of reached) {
+      expect(b, `${b.name} in the window and reachable`).toMatchObject({ reached: true });
+      expect(b.right).toBeLessThanOrEqual(size.width);
+      // The count overlaps no button.
+      expect(b.right <= count.x || b.left >= count.x + count.width, `${b.name} clear of the count`).toBe(true);
+    }
   });
 
   test(`the start page opens on first start and explains itself at ${size.width}×${size.height}`, async ({ page, axe }) => {

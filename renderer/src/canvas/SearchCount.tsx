@@ -16,14 +16,20 @@ export function SearchCount() {
   const step = useSearchStep();
   const found = useMemo(() => drawnHits({ model, search, asOf, levels, kind }), [model, search, asOf, levels, kind]);
   let text = '';
+  const title: string[] = [];
   if (found) {
     const n = found.order.length;
     const at = step.query === search && step.id !== null ? found.order.indexOf(step.id) : -1;
     text = n === 0 ? t('view.noHits') : at >= 0 ? t('searchSteps.position', { at: at + 1, count: n }) : t('view.hits', { count: n });
-    if (found.hidden > 0) text += ` · ${t('searchSteps.hidden', { count: found.hidden })}`;
+    // Short beside the field ("· 1 dold"), where a 1093 px window has no room for the sentence; the sentence on hover.
+    if (found.hidden > 0) {
+      text += ` · ${t('searchSteps.hiddenShort', { count: found.hidden })}`;
+      title.push(t('searchSteps.hidden', { count: found.hidden }));
+    }
+    if (n > 0) title.push(t('searchSteps.hint'));
   }
   return (
-    <span className="search-count" aria-live="polite" title={found && found.order.length > 0 ? t('searchSteps.hint') : undefined}>
+    <span className="search-count" aria-live="polite" title={title.length > 0 ? title.join('\n') : undefined}>
       {text}
     </span>
   );

@@ -363,6 +363,8 @@ const enBase: Strings = {
     position: '{{at}} of {{count}}',
     hidden_one: '{{count}} more not shown (date or filters)',
     hidden_other: '{{count}} more not shown (date or filters)',
+    hiddenShort_one: '{{count}} hidden',
+    hiddenShort_other: '{{count}} hidden',
     hint: 'Enter: next match, Shift+Enter: previous',
   },
   findingsNarrowing: {

@@ -362,6 +362,8 @@ const svBase = {
     position: '{{at}} av {{count}}',
     hidden_one: '{{count}} till syns inte (datum eller filter)',
     hidden_other: '{{count}} till syns inte (datum eller filter)',
+    hiddenShort_one: '{{count}} dold',
+    hiddenShort_other: '{{count}} dolda',
     hint: 'Enter: nästa träff, Skift+Enter: föregående',
   },
   findingsNarrowing: {
