@@ -118,6 +118,21 @@ for (const size of SIZES) {
       await body.dblclick();
       await page.waitForTimeout(200);
       await expect(page.locator('.name-on-box-input')).toHaveCount(0);
+      // Ctrl+L does not open the line dialog, whose last step could do nothing.
+      await body.click();
+      await page.keyboard.press('Control+l');
+      await page.waitForTimeout(200);
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      // What would change the map is greyed out, in the toolbar and the menus, and no handle offers a line.
+      for (const name of ['Lägg till organ', 'Ordna automatiskt']) await expect(page.getByRole('button', { name, exact: true })).toBeDisabled();
+      await expect(body.locator('.react-flow__handle').first()).toBeHidden();
+      await page.getByRole('menuitem', { name: 'Infoga' }).click();
+      await expect(page.getByRole('menuitem', { name: 'Nivå: Politisk' })).toHaveAttribute('data-disabled', '');
+      await page.keyboard.press('Escape');
+      await page.getByRole('menuitem', { name: 'Redigera' }).click();
+      await expect(page.getByRole('menuitem', { name: /^Ta bort/ })).toHaveAttribute('data-disabled', '');
+      await expect(page.getByRole('menuitem', { name: /^Klistra in/ })).toHaveAttribute('data-disabled', '');
+      await page.keyboard.press('Escape');
       // Forms of the other tabs are disabled.
       await page.getByRole('tab', { name: 'Inställningar' }).click();
       await expect(page.getByLabel('Kartans namn')).toBeDisabled();

@@ -335,7 +335,7 @@ export function Canvas() {
   }, []);
 
   return (
-    <div className="canvas" role="region" aria-label={t('regions.canvas')}>
+    <div className={readOnly ? 'canvas is-read-only' : 'canvas'} role="region" aria-label={t('regions.canvas')}>
       <ArrowheadDefs />
       <NodeWords.Provider value={nodeWords}>
         <DirectManipulation>

@@ -8,7 +8,7 @@ import { IconButton } from './IconButton';
 import { ariaShortcutOf, shortcutOf } from './shortcuts';
 
 /** Add a body: the button adds one of the kind last chosen, the arrow beside it chooses another kind. */
-export function AddBodyMenu({ actions }: { actions: ShellActions }) {
+export function AddBodyMenu({ actions, disabled = false }: { actions: ShellActions; disabled?: boolean }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<BodyKind>('working_group');
   return (
@@ -19,10 +19,11 @@ export function AddBodyMenu({ actions }: { actions: ShellActions }) {
         shortcut={`${t(`kinds.${kind}`)} · ${shortcutOf('addBody') ?? ''}`}
         ariaShortcut={ariaShortcutOf('addBody')}
         onClick={() => actions.addBody(kind)}
+        disabled={disabled}
       />
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger asChild>
-          <IconButton icon={ChevronDown} label={t('shell.chooseKind')} className="split-arrow" />
+          <IconButton icon={ChevronDown} label={t('shell.chooseKind')} className="split-arrow" disabled={disabled} />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu menu-scroll" align="start" sideOffset={4} loop>

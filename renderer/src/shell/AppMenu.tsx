@@ -11,6 +11,7 @@ import type { ShellActions } from './actions';
 import { HelpMenuItems } from '../help/HelpMenuItems';
 import { OrgChartMenu } from './OrgChartMenu';
 import { useShell } from './shellState';
+import { useMapReadOnly } from '../review/readOnly';
 import { shortcutOf } from './shortcuts';
 
 function Item({ onSelect, command, disabled, children }: { onSelect: () => void; command?: keyof ShellActions; disabled?: boolean; children: ReactNode }) {
@@ -53,6 +54,8 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
   const showDocuments = useDocumentsView((s) => s.onCanvas);
   const lang = useEditor((s) => s.lang);
   const minimap = useShell((s) => s.minimap);
+  // Review mode or a viewer's session: what would change the map is greyed out, not left to do nothing.
+  const readOnly = useMapReadOnly();
   return (
     <Menubar.Root className="menubar" aria-label={t('shell.menu.label')} loop>
       <Menu title={t('shell.menu.file')}>
@@ -71,18 +74,18 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
         <Item onSelect={actions.exportWorkbook}>{t('file.exportWorkbook')}</Item>
         <Item onSelect={actions.copyDiagram} command="copyDiagram">{t('export.copy')}</Item>
         <Separator />
-        <Item onSelect={actions.mergeCopy}>{t('merge.open')}</Item>
+        <Item onSelect={actions.mergeCopy} disabled={readOnly}>{t('merge.open')}</Item>
         {canHost ? <Item onSelect={actions.host}>{t('collab.hostButton')}</Item> : null}
         <Item onSelect={actions.join}>{t('collab.joinButton')}</Item>
       </Menu>
       <Menu title={t('shell.menu.edit')}>
-        <Item onSelect={actions.undo} command="undo" disabled={!canUndo}>{t('edit.undo')}</Item>
-        <Item onSelect={actions.redo} command="redo" disabled={!canRedo}>{t('edit.redo')}</Item>
+        <Item onSelect={actions.undo} command="undo" disabled={!canUndo || readOnly}>{t('edit.undo')}</Item>
+        <Item onSelect={actions.redo} command="redo" disabled={!canRedo || readOnly}>{t('edit.redo')}</Item>
         <Separator />
         <Item onSelect={actions.copy} command="copy" disabled={!selected}>{t('edit.copy')}</Item>
-        <Item onSelect={actions.paste} command="paste">{t('edit.paste')}</Item>
-        <Item onSelect={actions.duplicate} command="duplicate" disabled={!selected}>{t('edit.duplicate')}</Item>
-        <Item onSelect={actions.deleteSelection} command="deleteSelection" disabled={!selected}>{t('edit.delete')}</Item>
+        <Item onSelect={actions.paste} command="paste" disabled={readOnly}>{t('edit.paste')}</Item>
+        <Item onSelect={actions.duplicate} command="duplicate" disabled={!selected || readOnly}>{t('edit.duplicate')}</Item>
+        <Item onSelect={actions.deleteSelection} command="deleteSelection" disabled={!selected || readOnly}>{t('edit.delete')}</Item>
         <Separator />
         <Item onSelect={actions.find} command="find">{t('view.search')}</Item>
       </Menu>
@@ -134,7 +137,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
       <Menu title={t('shell.menu.insert')}>
         {LEVELS.map((level) => (
           <Menubar.Sub key={level}>
-            <Menubar.SubTrigger className="menu-item">
+            <Menubar.SubTrigger className="menu-item" disabled={readOnly}>
               {t('shell.insertLevel', { level: t(`levels.${level}`) })}
               <span className="menu-shortcut" aria-hidden="true">
                 ▸
@@ -152,8 +155,8 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
           </Menubar.Sub>
         ))}
         <Separator />
-        <Item onSelect={actions.autoLayout}>{t('edit.autoLayout')}</Item>
-        <OrgChartMenu />
+        <Item onSelect={actions.autoLayout} disabled={readOnly}>{t('edit.autoLayout')}</Item>
+        <OrgChartMenu disabled={readOnly} />
       </Menu>
       <Menu title={t('shell.menu.help')}>
         <HelpMenuItems />

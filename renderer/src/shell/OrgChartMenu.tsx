@@ -5,12 +5,12 @@ import { arrangeAsOrgChart } from '../layout/orgChartArrange';
 import { useEditor } from '../store/editor';
 
 /** Infoga › Ordna som organisationsschema ▸ Alla organ / Bara oplacerade (hand-placed bodies stay). */
-export function OrgChartMenu() {
+export function OrgChartMenu({ disabled = false }: { disabled?: boolean }) {
   const { t } = useTranslation();
   const busy = useEditor((s) => s.layoutProgress !== null);
   return (
     <Menubar.Sub>
-      <Menubar.SubTrigger className="menu-item" disabled={busy}>
+      <Menubar.SubTrigger className="menu-item" disabled={busy || disabled}>
         {t('orgChart.menu')}
         <span className="menu-shortcut" aria-hidden="true">
           ▸

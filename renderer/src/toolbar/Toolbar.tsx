@@ -14,6 +14,7 @@ import { IconButton } from '../shell/IconButton';
 import { setHostOpen, setJoinOpen, useShell } from '../shell/shellState';
 import { ariaShortcutOf, shortcutOf } from '../shell/shortcuts';
 import { TitleArea } from '../shell/TitleArea';
+import { useMapReadOnly } from '../review/readOnly';
 import { setLang, setSearch, useEditor } from '../store/editor';
 
 /** One row: the map's name and state, the menus (web), icon buttons with tooltips, search, filters, language. */
@@ -26,6 +27,8 @@ export function Toolbar({ platform, actions, withMenu }: { platform: Platform; a
   const lang = useEditor((s) => s.lang);
   const hostOpen = useShell((s) => s.hostOpen);
   const joinOpen = useShell((s) => s.joinOpen);
+  // Review mode or a viewer's session: the buttons that would change the map are greyed out.
+  const readOnly = useMapReadOnly();
   const button = (command: keyof ShellActions) => ({ shortcut: shortcutOf(command), ariaShortcut: ariaShortcutOf(command) });
   return (
     <header className="toolbar" aria-label={t('shell.chrome')}>
@@ -38,12 +41,12 @@ export function Toolbar({ platform, actions, withMenu }: { platform: Platform; a
           <IconButton icon={Save} label={t('file.save')} onClick={actions.save} {...button('save')} />
         </div>
         <div className="toolbar-group">
-          <IconButton icon={Undo2} label={t('edit.undo')} onClick={actions.undo} disabled={!canUndo} {...button('undo')} />
-          <IconButton icon={Redo2} label={t('edit.redo')} onClick={actions.redo} disabled={!canRedo} {...button('redo')} />
+          <IconButton icon={Undo2} label={t('edit.undo')} onClick={actions.undo} disabled={!canUndo || readOnly} {...button('undo')} />
+          <IconButton icon={Redo2} label={t('edit.redo')} onClick={actions.redo} disabled={!canRedo || readOnly} {...button('redo')} />
         </div>
         <div className="toolbar-group">
-          <AddBodyMenu actions={actions} />
-          <IconButton icon={Network} label={t('edit.autoLayout')} onClick={actions.autoLayout} disabled={layoutProgress !== null} />
+          <AddBodyMenu actions={actions} disabled={readOnly} />
+          <IconButton icon={Network} label={t('edit.autoLayout')} onClick={actions.autoLayout} disabled={layoutProgress !== null || readOnly} />
           {layoutProgress !== null ? <progress max={1} value={layoutProgress} aria-label={t('edit.layingOut', { percent: Math.round(layoutProgress * 100) })} /> : null}
         </div>
         <div className="toolbar-group toolbar-search">
