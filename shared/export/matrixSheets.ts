@@ -129,7 +129,7 @@ export function findingsSheet(model: MandatModel, view: MapView, filtered: boole
     ...result.findings.filter(about).map((f) => row(f, null)),
     ...result.acknowledged.filter((a) => about(a.finding)).map((a) => row(a.finding, a.acknowledgement)),
   ];
-  return table(text('Iakttagelser', 'Findings'), FINDING_HEADER, rows, text('inga iakttagelser', 'no findings'), view.asOf, lang);
+  return table(text('Fynd', 'Findings'), FINDING_HEADER, rows, text('inga fynd', 'no findings'), view.asOf, lang);
 }
 
 /** The sheets after the matrix: bodies, reporting lines and (unless turned off) findings. */

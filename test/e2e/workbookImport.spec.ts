@@ -22,3 +22,14 @@ test('a Swedish CSV workbook from Excel opens, with "KS" references, and the win
   await expect(notice).toContainText('lästes som Windows-1252');
   expect(consoleErrors).toEqual([]);
 });
+
+test('File › Exportera arbetsbok downloads the map as .xlsx and says so', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Arkiv' }).click();
+  await page.getByRole('menuitem', { name: 'Exportera arbetsbok (.xlsx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Eskilstuna.*\.xlsx$/);
+  await expect(page.locator('.notice').filter({ hasText: `Exporterade ${file.suggestedFilename()}` })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

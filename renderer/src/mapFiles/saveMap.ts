@@ -31,5 +31,7 @@ export async function exportWorkbook(platform: Platform): Promise<void> {
   const { writeXlsx } = await loadWorkbookCode();
   const mimeType = fileKindOf('.xlsx')?.mimeType ?? 'application/octet-stream';
   const result = await platform.download(await writeXlsx(model), `${model.meta.name || 'karta'}.xlsx`, mimeType);
-  if (!result.ok && !result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
+  // Said as the other exports say it: a download that nothing on screen acknowledged looked like nothing happened.
+  if (result.ok) notify({ kind: 'info', key: 'export.done', values: { name: result.name } });
+  else if (!result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
 }

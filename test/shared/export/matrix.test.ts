@@ -221,7 +221,7 @@ describe('matrixWorkbook', () => {
   it('has the matrix with frozen header row and name column, bold rotated headers, and the other sheets with filters', async () => {
     const options = sv('2021-06-01');
     const workbook = await load(await matrixWorkbook(model, options));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Iakttagelser']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Fynd']);
     const matrix = workbook.getWorksheet('Matris') as ExcelJS.Worksheet;
     expect(matrix.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
     const table = asText(matrixTable(membershipMatrix(model, options, 'sv')));
@@ -233,7 +233,7 @@ describe('matrixWorkbook', () => {
     expect(matrix.getCell('F2').value).toBe('Ordförande, Sekreterare');
     expect(matrix.getCell('D2').value).toBeNull();
     expect(matrix.getColumn(1).width).toBeGreaterThan(9);
-    for (const name of ['Organ', 'Rapportering', 'Iakttagelser']) {
+    for (const name of ['Organ', 'Rapportering', 'Fynd']) {
       const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
@@ -253,7 +253,7 @@ describe('matrixWorkbook', () => {
 
   it('says there is nothing to show instead of breaking on an empty view', async () => {
     const none = await load(await matrixWorkbook(makeModel(), sv('2021-06-01')));
-    expect(none.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Iakttagelser']);
+    expect(none.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Fynd']);
     expect(none.getWorksheet('Matris')?.getCell('A1').value).toBe('Inget att visa: inga organ den 2021-06-01 med de valda filtren.');
     expect(none.getWorksheet('Organ')?.getCell('A2').value).toBe('Inget att visa: inga organ den 2021-06-01 med de valda filtren.');
     const seatless = await load(await matrixWorkbook(model, { asOf: '2021-06-01', lang: 'en', selection: ['bn'] }));

@@ -45,7 +45,7 @@ function cells(sheet: ExcelJS.Worksheet, width: number): unknown[][] {
 describe('the spreadsheet export’s responsibility sheet', () => {
   it('has tasks as rows, the bodies with a role as columns by level, Swedish letters and each task’s clarity', async () => {
     const workbook = await read(await matrixWorkbook(model(), { asOf: '2022-06-01', lang: 'sv' }));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Iakttagelser', 'Ansvar']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Fynd', 'Ansvar']);
     const sheet = workbook.getWorksheet('Ansvar') as ExcelJS.Worksheet;
     expect(cells(sheet, 8)).toEqual([
       ['Uppgift', 'KS', 'BRA', 'AG', 'Ansvarar (A), antal', 'Utför (U), antal', 'Utförarna når den ansvarige', 'Tydligt ansvar'],
@@ -73,6 +73,6 @@ describe('the spreadsheet export’s responsibility sheet', () => {
     const none = await read(await matrixWorkbook(onlyLater, { asOf: '2022-06-01', lang: 'sv' }));
     expect(none.getWorksheet('Ansvar')?.getCell('A2').value).toBe('Inget att visa: inga uppgifter gäller den 2022-06-01.');
     const without = await read(await matrixWorkbook({ ...model(), tasks: new Map(), assignments: new Map() }, { asOf: '2022-06-01', lang: 'sv' }));
-    expect(without.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Iakttagelser']);
+    expect(without.worksheets.map((s) => s.name)).toEqual(['Matris', 'Organ', 'Rapportering', 'Fynd']);
   });
 });
