@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { text } from '../i18n/text';
+import { text, type Text } from '../i18n/text';
 import type { MandatModel } from '../model/types';
 import type { Language } from '../model/vocabulary';
 import { sheetKeyOf } from './columns';
@@ -59,6 +59,24 @@ function delimiterOf(firstLine: string): string {
   return best;
 }
 
+/** What a CSV parser's complaint means, in words (the parser's own English is no help to a Swedish user). */
+function csvSyntaxMessage(code: string): Text {
+  switch (code) {
+    case 'MissingQuotes':
+      return text(
+        'ett citattecken (") öppnar en cell som aldrig stängs, så resten av filen blir en enda cell; lägg till det avslutande " eller ta bort det inledande.',
+        'a quotation mark (") opens a cell that is never closed, so the rest of the file becomes one cell; add the closing " or remove the opening one.',
+      );
+    case 'InvalidQuotes':
+      return text(
+        'en cell inom citattecken följs av mer text efter det avslutande "; ett " inuti en cell skrivs "".',
+        'a quoted cell has more text after its closing "; a " inside a cell is written "".',
+      );
+    default:
+      return text('raden kan inte läsas som CSV; kontrollera citattecken och avgränsare.', 'the row cannot be read as CSV; check its quotation marks and separators.');
+  }
+}
+
 /** Parses one CSV text into rows (the formula escape undone); syntax problems and limits are added to `errors`. */
 function parseCsv(sheet: string, source: string, errors: WorkbookError[], cells: { n: number }): string[][] {
   let body = source.startsWith(BOM) ? source.slice(1) : source;
@@ -81,7 +99,7 @@ function parseCsv(sheet: string, source: string, errors: WorkbookError[], cells:
       row: e.row === undefined ? null : e.row + 1,
       column: null,
       code: 'csv-syntax',
-      message: text(`CSV-filen kan inte läsas: ${e.message}`, `The CSV file cannot be read: ${e.message}`),
+      message: csvSyntaxMessage(e.code),
     });
   checkWidths(sheet, parsed.data, errors);
   return parsed.data.map((row) => row.map(unprotectCell));

@@ -153,6 +153,14 @@ describe('the shape of a workbook', () => {
   it('refuses a CSV file with an open quote', () => {
     const errors = errorsOf(readCsvFiles({ 'Bodies.csv': 'id,name,kind\nks,"Kommunstyrelsen,nämnd\n' }));
     expect(errors.map((e) => [e.sheet, e.code])).toEqual([['Bodies', 'csv-syntax']]);
+    // In words, at the row where the quote opens: not the parser's "Quoted field unterminated".
+    expect(formatWorkbookError(errors[0]!, 'sv')).toBe('Bodies, rad 2: ett citattecken (") öppnar en cell som aldrig stängs, så resten av filen blir en enda cell; lägg till det avslutande " eller ta bort det inledande.');
+    expect(errors[0]!.message.en).not.toMatch(/unterminated/i);
+  });
+
+  it('says what is wrong with a quote followed by more text in a cell', () => {
+    const errors = errorsOf(readCsvFiles({ 'Bodies.csv': 'id,name,kind\nks,"Kommunstyrelsen" KS,nämnd\n' }));
+    expect(errors.map((e) => e.message.sv)).toContain('en cell inom citattecken följs av mer text efter det avslutande "; ett " inuti en cell skrivs "".');
   });
 });
 
