@@ -8,6 +8,7 @@ import { text } from '../shared/i18n/text';
 import { formatIssue } from '../shared/model/issue';
 import type { MandatModel } from '../shared/model/types';
 import { formatWorkbookError, type WorkbookError } from '../shared/workbook/errors';
+import { checkCsvSize, checkXlsxSize } from '../shared/workbook/limits';
 import { inputError } from './messages';
 
 export interface LoadedMap {
@@ -39,32 +40,77 @@ function loadedOrThrow(path: string, read: MapFilesRead): LoadedMap {
     const e = read.error;
     throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(formatIssue(i, 'sv'), formatIssue(i, 'en'))));
   }
-  const n = read.errors.length;
+  importFailed(path, read.errors);
+}
+
+/** A workbook or CSV folder that was not imported, and why, the errors listed below. */
+function importFailed(path: string, errors: readonly WorkbookError[]): never {
+  const n = errors.length;
   throw inputError(
     `${path} kunde inte importeras: ${n === 1 ? 'ett fel' : `${n} fel`}. Inget importerades.`,
     `${path} could not be imported: ${n === 1 ? 'one error' : `${n} errors`}. Nothing was imported.`,
-    read.errors.map((e) => text(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
+    errors.map((e) => text(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
   );
 }
 
-/** Reads the CSV files of a folder (Bodies.csv or Organ.csv, …) as bytes: the import finds their encoding. */
+/**
+ * The largest .mandat (or .json) file read: a map of thousands of bodies is a few megabytes,
+ * and a file near half a gigabyte cannot even be held as one string by Node.
+ */
+export const MAP_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
+const megabytes = (n: number, lang: 'sv' | 'en'): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB')} MB`;
+
+/** A path that is no regular file (a device such as /dev/zero, a pipe): never read, it could be endless. */
+function notARegularFile(path: string): never {
+  throw inputError(`${path} är ingen vanlig fil (en enhet, en pipe eller liknande) och läses inte.`, `${path} is not a regular file (a device, a pipe or the like) and is not read.`);
+}
+
+/**
+ * Refuses a file by its size before a byte of it is read: the limits the readers apply
+ * afterwards (10 MB for a workbook) came only after a 1.5 GB file had been read whole.
+ */
+function checkSizeBeforeReading(path: string, size: number): void {
+  const reader = readerFor([path]);
+  if (reader === 'xlsx') {
+    const tooLarge = checkXlsxSize(size);
+    if (tooLarge) importFailed(path, [tooLarge]);
+  } else if (size > MAP_FILE_MAX_BYTES) {
+    throw inputError(
+      `${path} är ${megabytes(size, 'sv')}; Mandat läser kartfiler upp till ${megabytes(MAP_FILE_MAX_BYTES, 'sv')}.`,
+      `${path} is ${megabytes(size, 'en')}; Mandat reads map files of up to ${megabytes(MAP_FILE_MAX_BYTES, 'en')}.`,
+    );
+  }
+}
+
+/** Reads the CSV files of a folder (Bodies.csv or Organ.csv, …) as bytes: the import finds their encoding. Their sizes are checked first. */
 export function readCsvFolder(path: string): Record<string, Uint8Array> {
+  const names = readdirSync(path).filter((name) => fileKindOf(name)?.reader === 'csv');
+  if (names.length === 0) throw inputError(`Mappen ${path} innehåller inga CSV-filer.`, `The folder ${path} holds no CSV files.`);
+  let total = 0;
+  for (const name of names) {
+    const info = statSync(join(path, name));
+    if (!info.isFile()) notARegularFile(join(path, name));
+    total += info.size;
+  }
+  const tooLarge = checkCsvSize(total);
+  if (tooLarge) importFailed(path, [tooLarge]);
   const files: Record<string, Uint8Array> = {};
-  for (const name of readdirSync(path)) if (fileKindOf(name)?.reader === 'csv') files[name] = new Uint8Array(readFileSync(join(path, name)));
-  if (Object.keys(files).length === 0)
-    throw inputError(`Mappen ${path} innehåller inga CSV-filer.`, `The folder ${path} holds no CSV files.`);
+  for (const name of names) files[name] = new Uint8Array(readFileSync(join(path, name)));
   return files;
 }
 
 /** Reads a map from a .mandat file, an .xlsx workbook or a folder of CSV files. */
 export async function loadMap(path: string): Promise<LoadedMap> {
-  let isFolder: boolean;
+  let info: ReturnType<typeof statSync>;
   try {
-    isFolder = statSync(path).isDirectory();
+    info = statSync(path);
   } catch (e) {
     fileError(path, e);
   }
-  if (isFolder) return loadedOrThrow(path, await readMapFiles(Object.entries(readCsvFolder(path)).map(([name, content]) => ({ name, content }))));
+  if (info.isDirectory()) return loadedOrThrow(path, await readMapFiles(Object.entries(readCsvFolder(path)).map(([name, content]) => ({ name, content }))));
+  if (!info.isFile()) notARegularFile(path);
+  checkSizeBeforeReading(path, info.size);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -21,7 +21,8 @@ export const WORKBOOK_LIMITS = {
   cells: 1_000_000,
 } as const;
 
-const MB = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+/** Megabytes to one decimal where it has one ("50,3 MB"): rounded to whole ones, a file just over a limit was said to be as large as the limit. */
+const MB = (n: number, lang: 'sv' | 'en' = 'sv'): string => `${(n / (1024 * 1024)).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 })} MB`;
 const count = (n: number): string => n.toLocaleString('sv-SE');
 const countEn = (n: number): string => n.toLocaleString('en-GB');
 
@@ -33,14 +34,14 @@ function tooLarge(code: string, sv: string, en: string): WorkbookError {
 export function checkXlsxSize(bytes: number): WorkbookError | null {
   const max = WORKBOOK_LIMITS.xlsxBytes;
   if (bytes <= max) return null;
-  return tooLarge('too-large', `Arbetsboken är ${MB(bytes)}; gränsen är ${MB(max)}.`, `The workbook is ${MB(bytes)}; the limit is ${MB(max)}.`);
+  return tooLarge('too-large', `Arbetsboken är ${MB(bytes)}; gränsen är ${MB(max)}.`, `The workbook is ${MB(bytes, 'en')}; the limit is ${MB(max, 'en')}.`);
 }
 
 /** All CSV text of an import against its limit (UTF-16 code units count as bytes here: an upper bound for what was read). */
 export function checkCsvSize(bytes: number): WorkbookError | null {
   const max = WORKBOOK_LIMITS.csvBytes;
   if (bytes <= max) return null;
-  return tooLarge('too-large', `CSV-filerna är ${MB(bytes)} tillsammans; gränsen är ${MB(max)}.`, `The CSV files are ${MB(bytes)} together; the limit is ${MB(max)}.`);
+  return tooLarge('too-large', `CSV-filerna är ${MB(bytes)} tillsammans; gränsen är ${MB(max)}.`, `The CSV files are ${MB(bytes, 'en')} together; the limit is ${MB(max, 'en')}.`);
 }
 
 /** A sheet's row count against its limit. */
@@ -139,7 +140,7 @@ export function checkXlsx(bytes: Uint8Array): WorkbookError | null {
     return tooLarge(
       'too-large',
       `Arbetsboken packas upp till ${MB(dir.inflated)}; gränsen är ${MB(max)}.`,
-      `The workbook unpacks to ${MB(dir.inflated)}; the limit is ${MB(max)}.`,
+      `The workbook unpacks to ${MB(dir.inflated, 'en')}; the limit is ${MB(max, 'en')}.`,
     );
   return null;
 }

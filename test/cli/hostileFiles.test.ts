@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hostileFiles, withByteOrderMark } from './hostileFiles';
+import { MAP_FILE_MAX_BYTES } from '../../cli/loadMap';
 import { runCli } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'mandat-hostile-'));
@@ -61,5 +62,38 @@ describe('a file saved with a UTF-8 byte-order mark', () => {
       expect([command, r.code === 2, r.err]).toEqual([command, false, '']);
     }
     expect(existsSync(join(dir, 'out.svg'))).toBe(true);
+  });
+});
+
+describe('files refused before they are read', () => {
+  it('a device such as /dev/zero (through a link named .mandat or .xlsx), which would never end', async () => {
+    for (const name of ['zero.mandat', 'zero.xlsx']) {
+      const link = join(dir, name);
+      if (!existsSync(link)) symlinkSync('/dev/zero', link);
+      const r = await runCli('check', link, '--lang', 'sv');
+      expect([r.code, r.err.trim()]).toEqual([2, `mandat: ${link} är ingen vanlig fil (en enhet, en pipe eller liknande) och läses inte.`]);
+    }
+  });
+
+  it('a map file or a workbook over its limit, by its size (sparse files: nothing is written to disk)', async () => {
+    const big = join(dir, 'big.mandat');
+    writeFileSync(big, '');
+    truncateSync(big, MAP_FILE_MAX_BYTES + 1);
+    const r = await runCli('check', big, '--lang', 'en');
+    expect([r.code, r.err.trim()]).toEqual([2, `mandat: ${big} is 257 MB; Mandat reads map files of up to 256 MB.`]);
+    const workbook = join(dir, 'big.xlsx');
+    writeFileSync(workbook, '');
+    truncateSync(workbook, 10 * 1024 * 1024 + 300 * 1024);
+    const w = await runCli('import', workbook, '-o', join(dir, 'never.mandat'), '--lang', 'sv');
+    expect([w.code, w.err.trim()]).toEqual([2, `mandat: ${workbook} kunde inte importeras: ett fel. Inget importerades.\n  Arbetsboken är 10,3 MB; gränsen är 10 MB.`]);
+    expect(existsSync(join(dir, 'never.mandat'))).toBe(false);
+  });
+
+  it('a folder of CSV files over the limit together', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mandat-bigcsv-'));
+    writeFileSync(join(folder, 'Organ.csv'), '');
+    truncateSync(join(folder, 'Organ.csv'), 11 * 1024 * 1024);
+    const r = await runCli('import', folder, '-o', join(dir, 'never.mandat'), '--lang', 'en');
+    expect([r.code, r.err.trim()]).toEqual([2, `mandat: ${folder} could not be imported: one error. Nothing was imported.\n  The CSV files are 11 MB together; the limit is 10 MB.`]);
   });
 });
