@@ -13,6 +13,39 @@ function environmentLanguage(): Language {
   return env.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
 
+/** The language asked for with --lang, read straight from the arguments (for when they do not parse). */
+function languageIn(argv: readonly string[]): Language | null {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--lang') return parseLanguageOrNull(argv[i + 1]);
+    if (a.startsWith('--lang=')) return parseLanguageOrNull(a.slice('--lang='.length));
+  }
+  return null;
+}
+
+function parseLanguageOrNull(value: string | undefined): Language | null {
+  try {
+    return parseLanguage(value) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const DATE_OPTIONS = new Set(['--as-of', '--from', '--to']);
+
+/** Node's argument parser's complaint, said in both languages by its code (its own English names internals such as "<value>" and "positional"). */
+function argumentError(code: string, message: string): { sv: string; en: string } {
+  const option = /'(-{1,2}[^'\s<=]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take an argument/.test(message)
+      ? { sv: `Flaggan ${option} tar inget värde.`, en: `The option ${option} takes no value.` }
+      : DATE_OPTIONS.has(option)
+        ? { sv: `Flaggan ${option} behöver ett datum direkt efter sig, till exempel ${option} 2023-02-21.`, en: `The option ${option} needs a date right after it, for example ${option} 2023-02-21.` }
+        : { sv: `Flaggan ${option} behöver ett värde direkt efter sig.`, en: `The option ${option} needs a value right after it.` };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { sv: `Okänd flagga ${option}.`, en: `Unknown option ${option}.` };
+  return { sv: `Argumenten kan inte läsas: ${message}`, en: `The arguments cannot be read: ${message}` };
+}
+
 /** Runs the command line; returns the exit code: 0 ok, 1 findings at or above --fail-on (check), conflicts left (merge) or differences (diff), 2 bad input. */
 export async function main(
   argv: readonly string[],
@@ -161,7 +194,10 @@ export async function main(
       return 2;
     }
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
-      err.write(`mandat: ${e.message}\n${lang === 'sv' ? 'Skriv "mandat --help" för hjälp.' : 'Type "mandat --help" for help.'}\n`);
+      // The arguments did not parse, so --lang was not read by the parser: look for it directly.
+      lang = languageIn(argv) ?? lang;
+      const said = argumentError(String(e.code), e.message);
+      err.write(`mandat: ${said[lang]}\n${lang === 'sv' ? 'Skriv "mandat --help" för hjälp.' : 'Type "mandat --help" for help.'}\n`);
       return 2;
     }
     // A stack trace means nothing to the person at the prompt; MANDAT_DEBUG=1 shows it to a developer.

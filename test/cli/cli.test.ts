@@ -108,3 +108,15 @@ describe('the mandat command', () => {
     expect([bad.status, bad.stderr]).toEqual([2, 'mandat: The file no.mandat does not exist.\n']);
   });
 });
+
+describe('arguments that do not parse', () => {
+  it('are said in the language asked for, by the option, without the parser’s English', async () => {
+    const missing = await run('check', sample, '--as-of', '--lang', 'sv');
+    expect([missing.code, missing.err]).toEqual([2, 'mandat: Flaggan --as-of behöver ett datum direkt efter sig, till exempel --as-of 2023-02-21.\nSkriv "mandat --help" för hjälp.\n']);
+    const unknown = await run('check', sample, '--unknown-flag', '--lang=en');
+    expect([unknown.code, unknown.err]).toEqual([2, 'mandat: Unknown option --unknown-flag.\nType "mandat --help" for help.\n']);
+    const valued = await run('export', sample, '--landscape=yes', '--lang', 'sv');
+    expect(valued.err).toMatch(/^mandat: Flaggan --landscape tar inget värde\./);
+    for (const r of [missing, unknown, valued]) expect(r.err).not.toMatch(/positional|<value>|argument missing/);
+  });
+});
