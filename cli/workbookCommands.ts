@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import * as Y from 'yjs';
 import { serializeMap } from '../shared/file/serialize';
@@ -42,6 +42,29 @@ function parseDelimiter(value: string | undefined): string | undefined {
   return d;
 }
 
+/** Extensions of files that -o names for CSV output by mistake. */
+const NOT_A_FOLDER = /^\.(csv|txt|xls|xlsm|ods|mandat|json|docx|pdf)$/i;
+
+/**
+ * Writes the CSV files of one export as a set: all of them into a folder of their own
+ * inside `output` first, then each moved into place (a rename, which needs no room). A full
+ * disk or a refused write leaves the files that were there as they were, not four new ones
+ * beside twelve old ones; a folder where a file goes is found before anything is written.
+ */
+function writeCsvSet(output: string, files: Readonly<Record<string, string>>): void {
+  for (const name of Object.keys(files)) {
+    const target = join(output, name);
+    if (existsSync(target) && statSync(target).isDirectory()) throw inputError(`${target} är en mapp, inte en fil; inget skrevs.`, `${target} is a folder, not a file; nothing was written.`);
+  }
+  const staging = mkdtempSync(join(output, '.mandat-export-'));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileAtomic(join(staging, name), content);
+    for (const name of Object.keys(files)) renameSync(join(staging, name), join(output, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
 /**
  * `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files, separated
  * by `;` for a Swedish map and `,` for an English one unless `--delimiter` says otherwise).
@@ -65,9 +88,15 @@ export async function runExportWorkbook(
     }
     if (existsSync(output) && !statSync(output).isDirectory())
       throw inputError(`${output} är varken en .xlsx-fil eller en mapp.`, `${output} is neither an .xlsx file nor a folder.`);
+    // "-o karta.csv" or "-o karta.xls" means a file, not a folder to make with that name.
+    if (!existsSync(output) && NOT_A_FOLDER.test(extname(output)))
+      throw inputError(
+        `${output} ser ut som en fil; ange en .xlsx-fil, eller en mapp för CSV-filerna (en per blad).`,
+        `${output} looks like a file; give an .xlsx file, or a folder for the CSV files (one a sheet).`,
+      );
     mkdirSync(output, { recursive: true });
     const files = writeCsvFiles(model, delimiter === undefined ? {} : { delimiter });
-    for (const [name, content] of Object.entries(files)) writeFileAtomic(join(output, name), content);
+    writeCsvSet(output, files);
     return Object.keys(files).map((name) => join(output, name)).join('\n') + '\n';
   } catch (e) {
     if (e instanceof InputError) throw e;

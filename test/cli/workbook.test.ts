@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,28 @@ describe('mandat export-workbook to CSV', () => {
     const tabs = tmp();
     await run('export-workbook', sample, '-o', tabs, '--delimiter', 'tab');
     expect(readFileSync(join(tabs, 'Organ.csv'), 'utf8')).toContain('id\tNamn\t');
+  });
+
+  it('writes the set whole or not at all: a folder where a file goes is found before anything is written, and no staging folder is left', async () => {
+    const dir = tmp();
+    const out = join(dir, 'csv');
+    mkdirSync(join(out, 'Satsningar.csv'), { recursive: true });
+    const r = await run('export-workbook', sample, '-o', out, '--lang', 'sv');
+    expect([r.code, r.err]).toEqual([2, `mandat: ${join(out, 'Satsningar.csv')} är en mapp, inte en fil; inget skrevs.\n`]);
+    expect(readdirSync(out)).toEqual(['Satsningar.csv']);
+    rmSync(join(out, 'Satsningar.csv'), { recursive: true });
+    const ok = await run('export-workbook', sample, '-o', out);
+    expect(ok.code).toBe(0);
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(readdirSync(out)).toContain('Organ.csv');
+  });
+
+  it('refuses -o with a file name that is not .xlsx rather than make a folder of that name', async () => {
+    const dir = tmp();
+    const r = await run('export-workbook', sample, '-o', join(dir, 'karta.csv'), '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/karta\.csv looks like a file; give an \.xlsx file, or a folder/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('refuses a separator it does not know', async () => {
