@@ -12,6 +12,8 @@ import type { MandatModel } from '../../../shared/model/types';
 import { PATH_LINE_KINDS } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { arbModel } from '../../arbitraries';
+import { makeBody, makeModel } from '../../factories';
+import type { BodyId } from '../../../shared/model/ids';
 
 const DATES = ['2016-01-01', '2020-06-15', '2024-03-01', '2029-12-31'];
 const arbCase = fc.tuple(arbModel(), fc.constantFrom(...DATES));
@@ -104,5 +106,46 @@ describe('the context position indexes against plain code', () => {
         for (const id of [...model.bodies.keys(), 'absent']) expect(ctx.chaired.has(id)).toBe(chaired.has(id));
       }),
     );
+  });
+});
+
+describe('partOfRelated on deep part-of trees', () => {
+  /** A tree of `depth` levels along a spine, with a branch of 40 hanging off every 25th body, a ring of three beside it, and a body under the ring. */
+  function deepModel(depth: number): MandatModel {
+    const bodies = [makeBody('s0')];
+    for (let i = 1; i < depth; i++) bodies.push(makeBody(`s${i}`, { partOf: `s${i - 1}` as BodyId }));
+    for (let i = 0; i < depth; i += 25) for (let k = 0; k < 40; k++) bodies.push(makeBody(`b${i}-${k}`, { partOf: (k === 0 ? `s${i}` : `b${i}-${k - 1}`) as BodyId }));
+    bodies.push(makeBody('r1', { partOf: 'r3' as BodyId }), makeBody('r2', { partOf: 'r1' as BodyId }), makeBody('r3', { partOf: 'r2' as BodyId }), makeBody('under', { partOf: 'r2' as BodyId }));
+    return makeModel({ bodies });
+  }
+
+  it('answers as the plain walk does, far beyond the short walk, in a ring too', () => {
+    const model = deepModel(300);
+    const ctx = contextOf(model, '2022-06-01');
+    const ids = [...model.bodies.keys()];
+    // Every 7th pair of a 700-body map: tens of thousands of questions, deep and shallow.
+    let asked = 0;
+    ids.forEach((a, i) =>
+      ids.forEach((b, j) => {
+        if ((i * ids.length + j) % 7 !== 0) return;
+        asked++;
+        expect(ctx.partOfRelated(a, b), `${a} ~ ${b}`).toBe(plainAbove(model, a, b) || plainAbove(model, b, a));
+      }),
+    );
+    expect(asked).toBeGreaterThan(50_000);
+    expect(ctx.partOfRelated('s0', 's299')).toBe(true);
+    expect(ctx.partOfRelated('b0-39', 's299')).toBe(false);
+    expect(ctx.partOfRelated('r1', 'under')).toBe(true);
+    expect(ctx.partOfRelated('s0', 'under')).toBe(false);
+  });
+
+  it('checks a 20,000-body chain without a set of ancestors for every body (linear room)', () => {
+    const model = deepModel(20_000);
+    const ctx = contextOf(model, '2022-06-01');
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 20_000; i += 20) expect(ctx.partOfRelated('s0', `s${i + 1 < 20_000 ? i + 1 : i}`)).toBe(i + 1 < 20_000 || i > 0);
+    expect(ctx.partOfRelated('s19999', 's5')).toBe(true);
+    // A set of ancestors per body asked about would hold millions of entries (hundreds of MB).
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
   });
 });
