@@ -5,7 +5,7 @@ import { settledYjsState } from '../shared/file/open';
 import { readMapFiles, type MapFile, type MapFilesRead } from '../shared/file/readMapFiles';
 import type { Repair } from '../shared/file/restore';
 import { text } from '../shared/i18n/text';
-import { formatIssue } from '../shared/model/issue';
+import { issueInWords } from '../shared/file/issueWords';
 import type { MandatModel } from '../shared/model/types';
 import { formatWorkbookError, type WorkbookError } from '../shared/workbook/errors';
 import { checkCsvSize, checkXlsxSize } from '../shared/workbook/limits';
@@ -38,7 +38,7 @@ function loadedOrThrow(path: string, read: MapFilesRead): LoadedMap {
   if (read.ok) return { model: read.model, yjsState: null, repairs: [], kind: read.reader, notices: read.notices };
   if (read.reader === 'mandat') {
     const e = read.error;
-    throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(formatIssue(i, 'sv'), formatIssue(i, 'en'))));
+    throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(issueInWords(i, 'sv'), issueInWords(i, 'en'))));
   }
   importFailed(path, read.errors);
 }

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { serializeMap } from '../shared/file/serialize';
-import { formatIssue } from '../shared/model/issue';
+import { issueInWords } from '../shared/file/issueWords';
 import type { Language } from '../shared/model/vocabulary';
 import {
   describeConcurrent,
@@ -87,7 +87,7 @@ export async function runMerge(o: MergeOptions): Promise<{ out: string; code: 0 
   const settled = settle(result, choices);
   if (!settled.ok) {
     lines.push(...summary(result.summary, b, lang), '', settled.message[lang]);
-    if (settled.code === 'invalid') for (const i of settled.issues) lines.push(`  ${formatIssue(i, lang)}`);
+    if (settled.code === 'invalid') for (const i of settled.issues) lines.push(`  ${issueInWords(i, lang)}`);
     lines.push(sv ? 'Inget skrevs.' : 'Nothing was written.');
     return { out: lines.join('\n') + '\n', code: 1, notes };
   }

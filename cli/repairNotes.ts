@@ -1,3 +1,4 @@
+import { placeInWords } from '../shared/file/issueWords';
 import type { Repair } from '../shared/file/restore';
 import type { Language } from '../shared/model/vocabulary';
 
@@ -7,7 +8,7 @@ import type { Language } from '../shared/model/vocabulary';
  */
 export function repairNotes(repairs: readonly Repair[], lang: Language, file?: string): string[] {
   return repairs.map((r) => {
-    const where = r.path ? `${r.path}: ` : '';
+    const where = r.path ? `${placeInWords(r.path, lang)}: ` : '';
     if (lang === 'sv') return `${file ? `Reparerat vid inläsning av ${file}` : 'Reparerat vid inläsning'}: ${where}${r.message.sv}`;
     return `${file ? `Repaired on loading ${file}` : 'Repaired on load'}: ${where}${r.message.en}`;
   });

@@ -36,7 +36,7 @@ describe('mandat check', () => {
     expect([missing.code, missing.err]).toEqual([2, 'mandat: The file nowhere.mandat does not exist.\n']);
     const broken = await run('check', join(root, 'test/fixtures/files/dangling-decided-by.mandat'), '--lang', 'en');
     expect(broken.code).toBe(2);
-    expect(broken.err).toContain('bodies[3].mandate.decidedBy: no body with id "ks2"');
+    expect(broken.err).toContain('Body 4, Decided by: no body with id "ks2"');
     const date = await run('check', sample, '--as-of', '2023-13-01', '--lang', 'sv');
     expect([date.code, date.err]).toEqual([2, 'mandat: --as-of ska vara ett datum ÅÅÅÅ-MM-DD, inte "2023-13-01".\n']);
     expect((await run('check', sample, '--colour')).code).toBe(2);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { issueInWords } from '../../../shared/file/issueWords';
 import {
   describeChange,
   describeConcurrent,
@@ -109,7 +110,7 @@ function MergeDialogBody({ pending }: { pending: PendingMerge }) {
             <p>{preview.message[lang]}</p>
             <ul>
               {preview.issues.map((i) => (
-                <li key={`${i.path}:${i.code}`}>{i.path ? `${i.path}: ${i.message[lang]}` : i.message[lang]}</li>
+                <li key={`${i.path}:${i.code}`}>{issueInWords(i, lang)}</li>
               ))}
             </ul>
           </div>

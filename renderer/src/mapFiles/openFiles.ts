@@ -1,4 +1,5 @@
 import { isOpenable, savesBack, withoutOpenableExtension } from '../../../shared/file/kinds';
+import { issueInWords } from '../../../shared/file/issueWords';
 import { restoreText, type Repair } from '../../../shared/file/restore';
 import { text as t } from '../../../shared/i18n/text';
 import sampleText from '../../../examples/eskilstuna.mandat?raw';
@@ -53,10 +54,9 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
 }
 
 function showRepairs(repairs: readonly Repair[]): void {
-  if (repairs.length > 0) notify({ kind: 'info', key: 'file.repaired', details: repairs.map((r) => t(withPath(r.path, r.message.sv), withPath(r.path, r.message.en))) });
+  if (repairs.length > 0) notify({ kind: 'info', key: 'file.repaired', details: repairs.map((r) => t(issueInWords(r, 'sv'), issueInWords(r, 'en'))) });
 }
 
-const withPath = (path: string, message: string): string => (path ? `${path}: ${message}` : message);
 
 /** Does what the desktop host says to open; false when nothing was opened here. */
 export async function openFromHost(what: HostOpen): Promise<boolean> {

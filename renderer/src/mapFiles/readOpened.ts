@@ -1,7 +1,7 @@
 import { readMapFiles, loadWorkbookCode, type MapFilesRead } from '../../../shared/file/readMapFiles';
 import type { Repair } from '../../../shared/file/restore';
 import { text as t, type Text } from '../../../shared/i18n/text';
-import { formatIssue } from '../../../shared/model/issue';
+import { issueInWords } from '../../../shared/file/issueWords';
 import type { MandatModel } from '../../../shared/model/types';
 import type { OpenedFiles } from '../platform/types';
 
@@ -24,7 +24,7 @@ export async function readOpened(opened: OpenedFiles): Promise<Loaded> {
 async function loadedFrom(read: MapFilesRead): Promise<Loaded> {
   if (read.ok && read.reader === 'mandat') return { ok: true, model: read.model, yjsState: read.yjsState, repairs: read.repairs };
   if (!read.ok && read.reader === 'mandat') {
-    return { ok: false, message: read.error.message, details: read.error.issues.map((i) => t(formatIssue(i, 'sv'), formatIssue(i, 'en'))) };
+    return { ok: false, message: read.error.message, details: read.error.issues.map((i) => t(issueInWords(i, 'sv'), issueInWords(i, 'en'))) };
   }
   // A workbook was read, so its code is loaded already.
   const wb = await loadWorkbookCode();

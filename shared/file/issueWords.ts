@@ -1,0 +1,41 @@
+import { DECLARATIONS, MAP_KEY_DECLARATIONS, type Declarations } from '../model/declarations';
+import type { Issue } from '../model/issue';
+import type { CollectionName } from '../model/types';
+
+const AT_ELEMENT = /^(\w+)\[(\d+)\](?:\.([\w.]+))?(.*)$/;
+const AT_MAP = /^(map|settings)\.(\w+)$/;
+
+const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
+
+/** A field of a collection as a person calls it: its workbook column's Swedish name, else its label. */
+function fieldWords(declarations: Declarations, collection: CollectionName, field: string, lang: 'sv' | 'en'): string {
+  const declaration = declarations[collection];
+  const column = declaration.sheet?.columns.find((c) => c.field === field);
+  if (column) return lang === 'sv' ? (column.sv[0] ?? column.name.replaceAll('_', ' ')) : capitalised(column.name.replaceAll('_', ' '));
+  const top = field.split('.')[0] as string;
+  const label = (declaration.labels as Record<string, { sv: string; en: string } | undefined>)[top];
+  return label ? label[lang] : field;
+}
+
+/**
+ * Where in a map file a problem is, in words: `bodies[3].mandate.decidedBy` is "Organ 4,
+ * Beslutat av" ("Body 4, Decided by"), `settings.overloadThreshold` is "Överbelastad vid
+ * fler än". A path it cannot read is given as it is.
+ */
+export function placeInWords(path: string, lang: 'sv' | 'en', declarations: Declarations = DECLARATIONS): string {
+  const element = AT_ELEMENT.exec(path);
+  if (element && element[1] && element[1] in declarations) {
+    const collection = element[1] as CollectionName;
+    const place = `${capitalised(declarations[collection].noun[lang])} ${Number(element[2]) + 1}`;
+    return element[3] ? `${place}, ${fieldWords(declarations, collection, element[3], lang)}` : place;
+  }
+  const setting = AT_MAP.exec(path);
+  const key = setting ? MAP_KEY_DECLARATIONS.find((k) => k.part === (setting[1] === 'map' ? 'meta' : 'settings') && k.field === setting[2]) : undefined;
+  if (key) return key.label[lang];
+  return path;
+}
+
+/** An issue of a map file for a person: the place in words, then what is wrong (`formatIssue` gives the path, for developers). */
+export function issueInWords(issue: Issue, lang: 'sv' | 'en'): string {
+  return issue.path ? `${placeInWords(issue.path, lang)}: ${issue.message[lang]}` : issue.message[lang];
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { issueInWords, placeInWords } from '../../shared/file/issueWords';
+import { restoreText } from '../../shared/file/restore';
+
+describe('where a problem in a map file is, in words', () => {
+  it('names the element by its kind and number, and the field as the workbook and the forms call it', () => {
+    expect(placeInWords('bodies[3].mandate.decidedBy', 'sv')).toBe('Organ 4, Beslutat av');
+    expect(placeInWords('bodies[3].mandate.decidedBy', 'en')).toBe('Body 4, Decided by');
+    expect(placeInWords('memberships[0].member', 'sv')).toBe('Medlemskap 1, Ledamot');
+    expect(placeInWords('bodies[0].validFrom', 'sv')).toBe('Organ 1, Giltig från');
+    expect(placeInWords('bodies[2]', 'en')).toBe('Body 3');
+    expect(placeInWords('settings.overloadThreshold', 'sv')).toBe('Överbelastad vid fler än');
+    expect(placeInWords('map.name', 'en')).toBe("The map's name");
+    expect(placeInWords('something[else', 'sv')).toBe('something[else');
+  });
+
+  it('reads a broken file’s issues without the file’s own paths', () => {
+    const broken = JSON.stringify({ format: 'mandat', version: 1, bodies: [{ id: 'ks', name: 'KS', kind: 'executive_board', validFrom: '2023-02-30' }, { id: 'x', name: 'X', kind: 'council', partOf: 'nobody' }] });
+    const r = restoreText(broken);
+    expect(r.ok).toBe(false);
+    const said = r.ok ? [] : r.error.issues.map((i) => issueInWords(i, 'sv'));
+    expect(said.length).toBeGreaterThan(0);
+    for (const line of said) expect(line).not.toMatch(/bodies\[|\]\.|validFrom|partOf/);
+    expect(said.join('\n')).toMatch(/^Organ 1, Giltig från: /m);
+  });
+});
