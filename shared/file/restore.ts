@@ -118,13 +118,14 @@ function restoreUnsafe(data: unknown, migrations: readonly Migration[], declarat
 
   const collections = {} as Collections;
   const positions = {} as Record<CollectionName, Map<string, number>>;
+  const unreadable: Unreadable = new Set();
   for (const name of COLLECTIONS) {
-    const { items, index } = readCollection(doc, declarations[name], issues, repairs);
+    const { items, index } = readCollection(doc, declarations[name], issues, repairs, unreadable);
     collections[name] = items;
     positions[name] = index;
   }
 
-  checkInvariants(collections, positions, declarations, issues, repairs);
+  checkInvariants(collections, positions, declarations, issues, repairs, unreadable);
 
   if (issues.length > 0) {
     const n = issues.length;
@@ -164,11 +165,15 @@ function objectAt(doc: Record<string, unknown>, key: string, issues: Issue[]): R
   return {};
 }
 
+/** Elements the file has that could not be read, as `collection:id` (their own errors are reported). */
+type Unreadable = Set<string>;
+
 function readCollection(
   doc: Record<string, unknown>,
   declaration: CollectionDeclaration,
   issues: Issue[],
   repairs: Repair[],
+  unreadable: Unreadable,
 ): { items: Map<string, Entity>; index: Map<string, number> } {
   const name = declaration.collection;
   const spec = declaration.fields;
@@ -200,7 +205,7 @@ function readCollection(
       if (missing.every((field) => field !== null)) {
         issues.length = before;
         repairs.push(missingReferenceRepair(declaration, path, item.id, missing as string[]));
-      }
+      } else if (typeof item.id === 'string') unreadable.add(`${name}:${item.id}`);
       return;
     }
     const id = entity.id as string;
@@ -209,7 +214,7 @@ function readCollection(
       issues.push({
         code: 'duplicate-id',
         path: `${path}.id`,
-        message: text(`"${id}" används redan av ${name}[${first}]`, `"${id}" is already used by ${name}[${first}]`),
+        message: text(`"${id}" används redan av ${declaration.noun.sv} ${first + 1}`, `"${id}" is already used by ${declaration.noun.en} ${first + 1}`),
       });
       return;
     }
@@ -264,12 +269,15 @@ function droppable(v: Violation): boolean {
  * Checks the map's invariants: drops what can be dropped (listing each), round after
  * round (a line's comments go when the line goes), and refuses the rest.
  */
-function checkInvariants(collections: Collections, positions: Positions, declarations: Declarations, issues: Issue[], repairs: Repair[]): void {
+function checkInvariants(collections: Collections, positions: Positions, declarations: Declarations, issues: Issue[], repairs: Repair[], unreadable: Unreadable): void {
   for (;;) {
     const violations = modelViolations(collections, declarations, ACCEPTED_ON_LOAD);
     const drops = violations.filter(droppable);
     if (drops.length === 0) {
       for (const v of violations) {
+        // A reference to an element the file has but that could not be read (its own error is
+        // reported) is no second error: "no body has id ks" where ks has a date 2023-02-30.
+        if (v.code === 'dangling-reference' && v.target && unreadable.has(`${v.target.collection}:${v.target.id}`)) continue;
         const path = `${where(positions, v.collection, v.id)}.${v.field}`;
         issues.push(v.detail ? { code: v.code, path, message: v.message, detail: v.detail } : { code: v.code, path, message: v.message });
       }

@@ -24,3 +24,21 @@ describe('where a problem in a map file is, in words', () => {
     expect(said.join('\n')).toMatch(/^Organ 1, Giltig från: /m);
   });
 });
+
+describe('an element that could not be read', () => {
+  it('is reported once: a reference to it is not a second error', () => {
+    const file = JSON.stringify({
+      format: 'mandat',
+      version: 1,
+      bodies: [
+        { id: 'ks', name: 'Kommunstyrelsen', kind: 'executive_board', validFrom: '2023-02-30' },
+        { id: 'sn', name: 'Socialnämnden', kind: 'committee', partOf: 'ks', mandate: { text: '', decidedBy: 'ks', decisionRef: '', requiredMembers: [] } },
+        { id: 'x', name: 'X', kind: 'council', partOf: 'nobody' },
+      ],
+    });
+    const r = restoreText(file);
+    expect(r.ok).toBe(false);
+    const said = r.ok ? [] : r.error.issues.map((i) => issueInWords(i, 'sv'));
+    expect(said).toEqual(['Organ 1, Giltig från: "2023-02-30" är inget giltigt datum (ÅÅÅÅ-MM-DD)', 'Organ 3, Del av: inget organ har id "nobody"']);
+  });
+});

@@ -47,7 +47,7 @@ describe('restore: files it refuses', () => {
   it('refuses text that is not JSON, JSON that is not a map, duplicate ids and part-of rings', () => {
     expect(errorOf('not-json.mandat').code).toBe('cut-off');
     expect(errorOf('foreign.json').message.en).toBe('This is not a Mandat file: it holds JSON but no Mandat map.');
-    expect(errorOf('duplicate-id.mandat').issues[0]).toMatchObject({ path: 'bodies[4].id', message: { en: '"sog" is already used by bodies[2]' } });
+    expect(errorOf('duplicate-id.mandat').issues[0]).toMatchObject({ path: 'bodies[4].id', message: { en: '"sog" is already used by body 3', sv: '"sog" används redan av organ 3' } });
     expect(errorOf('ring.mandat').issues[0]?.code).toBe('part-of-cycle');
     expect(restore([1, 2]).ok).toBe(false);
     expect(restore(null).ok).toBe(false);
