@@ -6,7 +6,7 @@ import { IdNumbers } from './idNumbers';
 import { Names } from './names';
 import { sortById } from './idSort';
 import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
-import type { Finding } from './types';
+import type { Text } from '../i18n/text';
 
 /** An external body or organisation: outside the municipality's own governance, so most checks leave it be. */
 export function isExternal(b: Body): boolean {
@@ -59,8 +59,8 @@ export interface AnalysisContext extends SeatIndex {
   lineLabel(line: ReportingLine): string;
   /** A member's name. */
   memberName(id: string): string;
-  /** The findings the map had on another date, by key (for the repeat-finding rule); set by analyse(), absent elsewhere. */
-  findingsOn?: (date: IsoDate) => ReadonlyMap<string, Finding>;
+  /** The findings the map had on another date, by key, as their sentences (for the repeat-finding rule); set by analyse(), absent elsewhere. */
+  findingsOn?: (date: IsoDate) => ReadonlyMap<string, { readonly message: Text }>;
   /** True when one of the two bodies is (a part of a part of …) the other. */
   partOfRelated(a: string, b: string): boolean;
   /** `partOfRelated` for two bodies by position: answered from a flag when neither is part of another body (the usual case). */

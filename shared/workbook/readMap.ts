@@ -1,3 +1,5 @@
+import { RULE_GROUPS } from '../analysis/ruleGroups';
+import { RULE_IDS } from '../analysis/rules';
 import { text } from '../i18n/text';
 import { META_SPEC, SETTINGS_SPEC } from '../model/specs';
 import { MAP_KEYS, type MapKey } from './columns';
@@ -43,7 +45,21 @@ export function readMap(table: Table | null, errors: WorkbookError[]): ReadMap {
     if (part === 'meta') meta[field] = r.text('value', META_SPEC[field]);
     else if (r.raw('value').trim() === '') continue;
     else if (field === 'language') settings[field] = r.word('value', LANGUAGE_WORDS, null);
-    else if (SETTINGS_SPEC[field]?.kind === 'texts') settings[field] = r.list('value', SETTINGS_SPEC[field]);
+    else if (field === 'rulesOff') {
+      // A check switched off by a name no check or group has would leave it on without a word.
+      const off = r.list('value', SETTINGS_SPEC[field]);
+      const known = [...RULE_IDS, ...RULE_GROUPS] as readonly string[];
+      for (const id of off.filter((id) => !known.includes(id)))
+        r.fail(
+          'value',
+          'unknown-rule',
+          withSuggestion(
+            text(`"${id}" är ingen kontroll eller grupp av kontroller; se kontrollernas namn i hjälpen (till exempel empty-body) eller grupperna ${RULE_GROUPS.join(', ')}.`, `"${id}" is no check nor group of checks; see the checks' names in the help (empty-body, for example) or the groups ${RULE_GROUPS.join(', ')}.`),
+            suggestion(id, known),
+          ),
+        );
+      settings[field] = off;
+    } else if (SETTINGS_SPEC[field]?.kind === 'texts') settings[field] = r.list('value', SETTINGS_SPEC[field]);
     else {
       const n = r.number('value', SETTINGS_SPEC[field], true);
       if (n !== null) settings[field] = n;

@@ -172,6 +172,15 @@ describe('mistakes in a Swedish workbook', () => {
     expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual(['Organ, rad 2, kolumn Giltig till: 2019-12-31 ligger före giltig från (2020-01-01)']);
   });
 
+  it('refuse a check switched off by a name no check or group has, with the nearest', () => {
+    const r = sheetsToModel({ Organ: [['id', 'Namn', 'Slag'], ['ks', 'KS', 'nämnd']], Karta: [['Nyckel', 'Värde'], ['Avstängda kontroller', 'empty-body; emty-body; law']] });
+    expect(!r.ok && r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual([
+      'Karta, rad 2, kolumn Värde: "emty-body" är ingen kontroll eller grupp av kontroller; se kontrollernas namn i hjälpen (till exempel empty-body) eller grupperna structure, law, police, plans. Menade du *empty-body*?',
+    ]);
+    const ok = sheetsToModel({ Organ: [['id', 'Namn', 'Slag'], ['ks', 'KS', 'nämnd']], Karta: [['Nyckel', 'Värde'], ['Avstängda kontroller', 'empty-body; law']] });
+    expect(ok.ok && ok.model.settings.rulesOff).toEqual(['empty-body', 'law']);
+  });
+
   it('list the Swedish Map keys for an unknown key, with the nearest', () => {
     const r = sheetsToModel({ Organ: [['id', 'Namn', 'Slag'], ['ks', 'KS', 'nämnd']], Karta: [['Nyckel', 'Värde'], ['Sprak', 'sv']] });
     expect(!r.ok && r.errors.map((e) => e.message.sv)).toEqual([
