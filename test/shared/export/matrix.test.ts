@@ -265,18 +265,19 @@ describe('matrixWorkbook', () => {
 describe('matrixCsv', () => {
   const parse = (csv: string): string[][] => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
-  it('is UTF-8 with a BOM, comma separated with CRLF, and parses back to the same table', () => {
+  it('is UTF-8 with a BOM, separated by semicolons in Swedish (Swedish Excel’s separator) with CRLF, and parses back to the same table', () => {
     const options = sv('2021-06-01');
     const csv = matrixCsv(model, options);
-    expect(csv.startsWith('\uFEFFNamn,Titel,Organisation,')).toBe(true);
+    expect(csv.startsWith('\uFEFFNamn;Titel;Organisation;')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    // RFC 4180: the comma, the quotes and the line break stay inside one quoted cell.
-    expect(csv).toContain('"Cia Berg, ""CB""",Kommunpolis,"Polisen\nLPO Eskilstuna"');
+    // RFC 4180: the quotes and the line break stay inside one quoted cell; a comma needs no quotes here.
+    expect(csv).toContain('"Cia Berg, ""CB""";Kommunpolis;"Polisen\nLPO Eskilstuna"');
     expect(parse(csv)).toEqual(asText(matrixTable(membershipMatrix(model, options, 'sv'))));
   });
 
   it('has English headers in English and says when there is nothing to show', () => {
     expect(parse(matrixCsv(model, { asOf: '2021-06-01', lang: 'en' }))[0]?.slice(0, 3)).toEqual(['Name', 'Title', 'Organisation']);
+    expect(matrixCsv(model, { asOf: '2021-06-01', lang: 'en' }).startsWith('\uFEFFName,Title,Organisation,')).toBe(true);
     expect(matrixCsv(makeModel(), { asOf: '2021-06-01', lang: 'en' })).toBe('\uFEFFNothing to show: no bodies on 2021-06-01 with the chosen filters.\r\n');
   });
 
