@@ -2,7 +2,7 @@ import { text, type Text } from '../i18n/text';
 import type { Issue } from '../model/issue';
 
 /** Why the text of a file is not JSON at all, said in a word a program can act on. */
-export type UnreadableKind = 'empty' | 'cut-off' | 'pdf' | 'archive' | 'html' | 'binary' | 'not-json' | 'broken-json';
+export type UnreadableKind = 'empty' | 'cut-off' | 'pdf' | 'archive' | 'html' | 'utf16' | 'binary' | 'not-json' | 'broken-json';
 
 /** The open objects and lists at the end of the text, and whether it ends inside a string. */
 interface OpenAtEnd {
@@ -72,12 +72,25 @@ function looksBinary(start: string): boolean {
   return false;
 }
 
+/**
+ * Text saved as UTF-16 ("Unicode" in Notepad) and read as UTF-8: its byte order mark turns
+ * into U+FFFD, and every other character of its ASCII is NUL.
+ */
+function looksUtf16(start: string): boolean {
+  const sample = start.replace(/^\uFFFD{1,2}/, '').slice(0, 200);
+  if (sample.length < 8) return false;
+  let nul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nul++;
+  return nul >= sample.length * 0.4;
+}
+
 /** Sorts text that JSON.parse refused by what it most likely is. */
 export function classifyUnparsable(source: string): UnreadableKind {
   if (source.trim() === '') return 'empty';
   if (source.startsWith('%PDF-')) return 'pdf';
   // A zip archive (.xlsx, .docx) starts "PK" and 3 4, 5 6 or 7 8.
   if (source.startsWith('PK') && [3, 5, 7].includes(source.charCodeAt(2))) return 'archive';
+  if (looksUtf16(source)) return 'utf16';
   if (looksBinary(source.slice(0, 4096))) return 'binary';
   const start = source.trimStart();
   if (start.startsWith('<')) return 'html';
@@ -97,6 +110,10 @@ const HEADLINES: Record<UnreadableKind, Text> = {
     'This is not a Mandat file but a zip archive, for example an Excel or Word file that was renamed; a workbook opens as .xlsx.',
   ),
   html: text('Det här är ingen Mandat-fil utan en webbsida (HTML).', 'This is not a Mandat file but a web page (HTML).'),
+  utf16: text(
+    'Filen är sparad som UTF-16 ("Unicode" i Anteckningar), som Mandat inte läser: spara den som UTF-8 och öppna den igen.',
+    'The file is saved as UTF-16 ("Unicode" in Notepad), which Mandat does not read: save it as UTF-8 and open it again.',
+  ),
   binary: text('Det här är ingen Mandat-fil: den innehåller inte text.', 'This is not a Mandat file: it does not hold text.'),
   'not-json': text('Det här är ingen Mandat-fil: den är inte skriven i Mandats format (JSON).', "This is not a Mandat file: it is not written in Mandat's format (JSON)."),
   'broken-json': text('Filen är skadad: någonstans i den är texten inte giltig JSON.', 'The file is damaged: somewhere in it the text is not valid JSON.'),

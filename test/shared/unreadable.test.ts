@@ -67,6 +67,17 @@ describe('a file that is not JSON says what it is', () => {
     expect(e.message.sv).toMatch(/^Det här är ingen Mandat-fil utan ett zip-arkiv/);
   });
 
+  it('says a map saved as UTF-16 (Notepad\'s "Unicode"), with or without its byte order mark, is UTF-16', () => {
+    const utf16 = (bom: number[]) => decoded([...bom, ...Buffer.from(sample.slice(0, 400), 'utf16le')]);
+    for (const bom of [[0xff, 0xfe], []]) {
+      expect(classifyUnparsable(utf16(bom))).toBe('utf16');
+      const e = refusal(utf16(bom));
+      expect(e.message.sv).toBe('Filen är sparad som UTF-16 ("Unicode" i Anteckningar), som Mandat inte läser: spara den som UTF-8 och öppna den igen.');
+    }
+    // A PNG's few NULs are no UTF-16.
+    expect(classifyUnparsable(decoded([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x01, 0x02]))).toBe('binary');
+  });
+
   it('calls JSON from another program not a Mandat file, the missing field in the details', () => {
     const e = refusal(fixture('foreign.json'));
     expect(e.code).toBe('not-mandat');
