@@ -24,6 +24,9 @@ for (const size of SIZES) {
       await setAsOf(page, '2023-09-01');
       const card = page.getByTestId('law-card');
       await expect(card).toBeVisible();
+      // Closed on the short window (findings show under it): opened as a user would.
+      if ((await card.getAttribute('open')) === null) await card.locator(':scope > summary').click();
+      await expect(card).toHaveAttribute('open', '');
       await expect(requirement(page, 'situational_picture')).toHaveAttribute('data-status', 'missing');
       await expect(requirement(page, 'coordination_function')).toHaveAttribute('data-status', 'missing');
       // In force, but the sources name no signatories.
@@ -47,6 +50,8 @@ test.describe('the law card at 1093×614', () => {
   test.use({ viewport: { width: 1093, height: 614 } });
   test('a requirement named by a long Swedish compound keeps the word whole, its status on the next line', async ({ page }) => {
     await openApp(page);
+    // The card starts closed on this short window: opened as a user would.
+    await page.getByTestId('law-card').locator(':scope > summary').click();
     const name = page.locator('.law-requirement .law-name').filter({ hasText: 'Samverkansöverenskommelse' });
     await expect(name).toBeVisible();
     // The name's box is at least as wide as its longest word, so the word is not broken inside.
@@ -61,4 +66,21 @@ test.describe('the law card at 1093×614', () => {
     });
     expect(fit.box).toBeGreaterThanOrEqual(fit.word);
   });
+});
+
+test('on a short window (1093×614) the Lagkrav card starts closed, its line says what is missing, and findings show under it; on 1366×768 it starts open', async ({ page }) => {
+  await page.setViewportSize({ width: 1093, height: 614 });
+  await openApp(page, { asOpened: true });
+  await setAsOf(page, '2023-09-01');
+  const card = page.getByTestId('law-card');
+  await expect(card).not.toHaveAttribute('open', '');
+  await expect(card.locator(':scope > summary')).toContainText(/Saknas: \d+/);
+  await expect(page.locator('.findings .finding').first()).toBeInViewport();
+  await card.locator(':scope > summary').click();
+  await expect(requirement(page, 'situational_picture')).toBeVisible();
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.reload();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.getByTestId('law-card')).toHaveAttribute('open', '');
 });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lawRequirements } from '../../../shared/analysis/law/requirements';
 import { useEditor } from '../store/editor';
@@ -9,6 +9,9 @@ import './law.css';
  * of date, with the document or holder that meets it and the source it rests on; and Brå's
  * five steps as a progress list. Read-only: it follows the map and the date.
  */
+/** The window height (CSS px) from which the card starts open. */
+const OPEN_FROM_HEIGHT = 700;
+
 export function LawCards() {
   const { t } = useTranslation();
   // Follows edits at a lower priority than the findings count, like the findings list.
@@ -17,10 +20,17 @@ export function LawCards() {
   const lang = useEditor((s) => s.lang);
   const r = useMemo(() => lawRequirements(model, asOf), [model, asOf]);
   const done = r.braSteps.filter((s) => s.done).length;
+  const missing = r.requirements.filter((q) => q.status === 'missing').length;
+  const stale = r.requirements.filter((q) => q.status === 'stale').length;
+  // Open where there is room: on a short window (1093×614) the open card filled the whole
+  // findings tab, and no finding showed. Closed, its line still says what is missing.
+  const [open] = useState(() => typeof window === 'undefined' || window.innerHeight >= OPEN_FROM_HEIGHT);
   return (
-    <details className="law-cards" open data-testid="law-card">
+    <details className="law-cards" open={open} data-testid="law-card">
       <summary>
         <h2>{t('lawCard.title')}</h2>
+        {missing > 0 ? <span className="law-count law-missing">{`${t('lawCard.status_missing')}: ${missing}`}</span> : null}
+        {stale > 0 ? <span className="law-count law-stale">{`${t('lawCard.status_stale')}: ${stale}`}</span> : null}
       </summary>
       <p className="law-intro">{t('lawCard.intro', { date: asOf })}</p>
       {r.lawInForce ? null : <p className="law-before">{t('lawCard.before')}</p>}
