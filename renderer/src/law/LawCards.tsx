@@ -4,14 +4,14 @@ import { lawRequirements } from '../../../shared/analysis/law/requirements';
 import { useEditor } from '../store/editor';
 import './law.css';
 
+/** The window height (CSS px) from which the card starts open. */
+const OPEN_FROM_HEIGHT = 700;
+
 /**
  * The Lagkrav card: each of the law's requirements on the as-of date as met, missing or out
  * of date, with the document or holder that meets it and the source it rests on; and Brå's
  * five steps as a progress list. Read-only: it follows the map and the date.
  */
-/** The window height (CSS px) from which the card starts open. */
-const OPEN_FROM_HEIGHT = 700;
-
 export function LawCards() {
   const { t } = useTranslation();
   // Follows edits at a lower priority than the findings count, like the findings list.
