@@ -50,7 +50,7 @@ describe('the formula escape of CSV cells', () => {
 
   it('is applied to the membership matrix CSV', () => {
     const csv = matrixCsv(hostileModel(), { asOf: '2024-01-01', lang: 'sv' });
-    const cells = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data.flat();
+    const cells = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.flat();
     expect(cells).toContain(`'=cmd|" /C calc"!A0`);
     expect(cells).toContain("''chef");
     expect(cells.filter((c) => /^[=+@\t\r]/.test(c) || /^-\D/.test(c))).toEqual([]);
