@@ -128,6 +128,8 @@ test("React Flow's controls, minimap and keyboard help speak Swedish", async ({ 
 
 test('switching the language leaves a saved map saved, and is remembered', async ({ page }) => {
   await node(page, 'Kommunfullmäktige').click();
+  // The arrow moves a selected node: wait until the canvas draws it selected (on a loaded machine the key came first once).
+  await expect(node(page, 'Kommunfullmäktige')).toHaveClass(/\bselected\b/);
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveTitle(/^• /);
   await saveAsDownload(page);
