@@ -5,6 +5,7 @@ import { BodyGraph } from './bodyGraph';
 import { IdNumbers } from './idNumbers';
 import { Names } from './names';
 import { sortById } from './idSort';
+import { partOfAbove } from './partOfTree';
 import { rows, sharedMembers, transpose, type SeatIndex } from './seats';
 import type { Text } from '../i18n/text';
 
@@ -288,71 +289,7 @@ export function buildContext(model: MandatModel, asOf: IsoDate, settings: Settin
   };
   const names = new Names(model, asOf);
   const label = (id: string): string => names.label(id);
-  // Whether `anc` is above `id` (whose partOf is `parent`). Chains are short, so a walk without
-  // allocating answers; a chain longer than WALK is answered by the numbers of a depth-first
-  // walk of the part-of tree (anc is above id when id's entry number lies within anc's), made
-  // once, in linear time and room. A set of ancestors kept for every body was quadratic in
-  // room: a 20,000-body chain took the command line past 4 GB.
-  const WALK = 32;
-  let numbers: { readonly entry: Map<string, number>; readonly exit: Map<string, number> } | null = null;
-  const numbered = (): { readonly entry: Map<string, number>; readonly exit: Map<string, number> } => {
-    if (numbers) return numbers;
-    const children = new Map<string, string[]>();
-    const roots: string[] = [];
-    for (const b of model.bodies.values()) {
-      const p = b.partOf && model.bodies.has(b.partOf) ? b.partOf : null;
-      if (p === null) roots.push(b.id);
-      else {
-        const list = children.get(p);
-        if (list) list.push(b.id);
-        else children.set(p, [b.id]);
-      }
-    }
-    const entry = new Map<string, number>();
-    const exit = new Map<string, number>();
-    let n = 0;
-    // Iterative: a chain of thousands would overflow the call stack.
-    const stack: { id: string; next: number }[] = [];
-    for (const root of roots) {
-      entry.set(root, n++);
-      stack.push({ id: root, next: 0 });
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1] as { id: string; next: number };
-        const kids = children.get(top.id);
-        if (kids && top.next < kids.length) {
-          const child = kids[top.next++] as string;
-          entry.set(child, n++);
-          stack.push({ id: child, next: 0 });
-        } else {
-          exit.set(top.id, n);
-          stack.pop();
-        }
-      }
-    }
-    numbers = { entry, exit };
-    return numbers;
-  };
-  const isAbove = (anc: string, id: string, parent: string | null): boolean => {
-    let cur = parent;
-    for (let step = 0; cur && step < WALK; step++) {
-      if (cur === anc) return true;
-      cur = model.bodies.get(cur)?.partOf ?? null;
-    }
-    if (!cur) return false;
-    const { entry, exit } = numbered();
-    const a = entry.get(anc);
-    const i = entry.get(id);
-    if (a !== undefined && i !== undefined) return a < i && i < (exit.get(anc) as number);
-    // Not reached from a root: id hangs in a ring (restore refuses one; a hand-built model
-    // might hold it). Walked to its end, each body once.
-    const seen = new Set<string>();
-    while (cur && !seen.has(cur)) {
-      if (cur === anc) return true;
-      seen.add(cur);
-      cur = model.bodies.get(cur)?.partOf ?? null;
-    }
-    return false;
-  };
+  const isAbove = partOfAbove(model);
 
   const partOfRelated = (a: string, b: string): boolean => {
     const pa = model.bodies.get(a)?.partOf;
