@@ -290,3 +290,47 @@ test('after a finding marked two bodies, a plain click on one selects it alone; 
   await expect(finding.locator('.finding-message')).toHaveAttribute('aria-pressed', 'false');
   expect(consoleErrors).toEqual([]);
 });
+
+test('a name typed at once after Lägg till organ, before the box is drawn, is its name; Enter then adds no second body (slow laptop)', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const before = await page.locator('.react-flow__node').count();
+  // A slow laptop: the new box is drawn some frames after the click, while the keyboard is still on the button.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  // As a Swedish keyboard types it: å is a key of its own (Playwright would insert it as text, without a key).
+  await page.keyboard.type('Trygghetsr');
+  const å = { key: 'å', code: 'BracketLeft', windowsVirtualKeyCode: 221 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...å, text: 'å', unmodifiedText: 'å' });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...å });
+  await page.keyboard.type('det');
+  await page.keyboard.press('Enter');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(node(page, 'Trygghetsrådet')).toBeVisible();
+  await expect(nameField(page)).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+  // Escape typed ahead cancels the name, and the body keeps its default one.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  await page.keyboard.type('Inte detta');
+  await page.keyboard.press('Escape');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 2);
+  await expect(nameField(page)).toHaveCount(0);
+  await expect(node(page, 'Inte detta')).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('zoomed out so far that boxes show only short names, a new body is zoomed in to be named', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  while ((await zoom()) >= 0.3) await page.locator('.react-flow__controls-zoomout').click();
+  await expect(page.locator('.body-node-far').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  await expect(nameField(page)).toBeFocused();
+  await page.keyboard.type('Samverkansgruppen');
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Samverkansgruppen')).toBeVisible();
+  expect(await zoom()).toBeGreaterThanOrEqual(0.3);
+  expect(consoleErrors).toEqual([]);
+});

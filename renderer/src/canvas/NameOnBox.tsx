@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { plainIssue } from '../../../shared/model/plainIssue';
 import { dispatch, useEditor, withRefusalShownByCaller } from '../store/editor';
-import { stopRename } from './renaming';
+import { applyTypedAhead, stopRename, takeTypedAhead } from './renaming';
 import { bodyIdIn } from '../modelIds';
 
 /** Puts the keyboard back on the body's box, so arrow keys, F2 and Delete go on working there. */
@@ -26,6 +26,17 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
     const input = field.current;
     if (!input) return;
     input.focus({ preventScroll: true });
+    // Keys typed before the field was drawn go into it, as if it had been there.
+    const ahead = takeTypedAhead();
+    if (ahead.length > 0) {
+      const { text, then } = applyTypedAhead(input.value, initial === null, ahead);
+      if (then === 'cancel') return finish(true);
+      input.value = text;
+      setDraft(text);
+      input.setSelectionRange(text.length, text.length);
+      if (then === 'commit') commit(true, text);
+      return;
+    }
     // F2, double-click and a new body select the whole name; a typed first letter goes on after itself.
     if (initial === null) input.select();
     else input.setSelectionRange(input.value.length, input.value.length);
@@ -36,9 +47,9 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
     stopRename();
     if (refocus) focusBox(id);
   };
-  const commit = (refocus: boolean): void => {
+  const commit = (refocus: boolean, typed: string = draft): void => {
     if (done.current) return;
-    const value = draft.trim();
+    const value = typed.trim();
     if (value === name) return finish(refocus);
     const body = bodyIdIn(useEditor.getState().model, id);
     if (body === null) return finish(false);

@@ -38,10 +38,82 @@ export function startRename(id: string, text: string | null = null): void {
     notify({ kind: 'info', key: 'manipulation.formerName', values: { date: asOf, shown, current: body.name } });
     return;
   }
+  holdKeysForField();
   useRenaming.setState({ id, text });
 }
 
 /** Closes the name field (after it committed or cancelled). */
 export function stopRename(): void {
+  releaseKeys();
+  typedAhead = [];
   if (useRenaming.getState().id !== null) useRenaming.setState({ id: null, text: null });
+}
+
+/**
+ * Keys typed between asking for the name field and the field being there. The canvas draws
+ * a new body a render or two later (longer on a slow laptop), and until then the keyboard is
+ * still on the button or menu that added it: a name typed at once went nowhere, and an Enter
+ * pressed the button again and added a second body. They are held here and given to the field.
+ */
+let typedAhead: string[] = [];
+let releaseKeys: () => void = () => undefined;
+/** Longest the keys are held for a field that does not come (a body drawn too small for one). */
+const HOLD_MS = 2000;
+
+function isHeld(e: KeyboardEvent): boolean {
+  if (e.isComposing) return false;
+  // AltGr (Ctrl+Alt on Windows) types @, £, $, { and the like on a Swedish keyboard; other Ctrl and Alt keys are shortcuts.
+  const shortcut = (e.ctrlKey || e.metaKey || e.altKey) && !e.getModifierState('AltGraph');
+  if (shortcut) return false;
+  if (e.key.length !== 1 && e.key !== 'Enter' && e.key !== 'Escape' && e.key !== 'Backspace') return false;
+  // A key typed into another field (the search) belongs to that field.
+  const target = e.target;
+  return !(target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select')));
+}
+
+function holdKeysForField(): void {
+  releaseKeys();
+  typedAhead = [];
+  const hold = (e: KeyboardEvent): void => {
+    if (!isHeld(e)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (e.type === 'keydown') typedAhead.push(e.key);
+  };
+  window.addEventListener('keydown', hold, true);
+  // The key's release too: a button pressed with the space bar clicks when it is released.
+  window.addEventListener('keyup', hold, true);
+  const timer = window.setTimeout(() => releaseKeys(), HOLD_MS);
+  releaseKeys = () => {
+    window.removeEventListener('keydown', hold, true);
+    window.removeEventListener('keyup', hold, true);
+    window.clearTimeout(timer);
+    releaseKeys = () => undefined;
+  };
+}
+
+/** Called by the name field once it has the keyboard: the keys typed before it was there, in order. */
+export function takeTypedAhead(): readonly string[] {
+  releaseKeys();
+  const keys = typedAhead;
+  typedAhead = [];
+  return keys;
+}
+
+/** What the field holds, and whether it was closed, after keys typed ahead: as if typed into it. */
+export function applyTypedAhead(
+  start: string,
+  wholeSelected: boolean,
+  keys: readonly string[],
+): { readonly text: string; readonly then: 'edit' | 'commit' | 'cancel' } {
+  let text = start;
+  let whole = wholeSelected;
+  for (const key of keys) {
+    if (key === 'Enter') return { text, then: 'commit' };
+    if (key === 'Escape') return { text, then: 'cancel' };
+    if (key === 'Backspace') text = whole ? '' : Array.from(text).slice(0, -1).join('');
+    else text = whole ? key : text + key;
+    whole = false;
+  }
+  return { text, then: 'edit' };
 }

@@ -1,12 +1,14 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import { DETAIL_ZOOM } from './BodyNode';
 import { useRenaming } from './renaming';
 
 /**
  * Brings the body whose name is being edited into view (at the same zoom) when it is
  * outside it: a body just added below the map is named where it can be seen, and the
- * browser never scrolls the canvas itself to reach the field.
+ * browser never scrolls the canvas itself to reach the field. Zoomed out so far that boxes
+ * are drawn without their names (and so without the field), it zooms in to full size.
  */
 /** How many frames to wait for the body to be drawn (about a second). */
 const MAX_FRAMES = 60;
@@ -34,7 +36,8 @@ export function useKeepRenamedInView(): void {
       const left = x * zoom + tx;
       const top = y * zoom + ty;
       const inView = left >= 0 && top >= 0 && left + w * zoom <= width && top + h * zoom <= height;
-      if (!inView) void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 200 });
+      if (zoom < DETAIL_ZOOM) void flow.setCenter(x + w / 2, y + h / 2, { zoom: 1, duration: 200 });
+      else if (!inView) void flow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 200 });
     });
     return () => cancelAnimationFrame(frame);
   }, [id, flow, store]);
