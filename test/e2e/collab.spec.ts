@@ -68,6 +68,22 @@ test('a viewer sees the map and cannot change it', async ({ browser }) => {
   await expect(nodes(viewer)).toHaveCount(count);
 });
 
+test('at 1093×614 the session is said in short and the row fits; the whole sentence is in the opened list', async ({ browser }) => {
+  const viewer = await (await browser.newContext({ viewport: { width: 1093, height: 614 } })).newPage();
+  await viewer.goto(links.view);
+  await expect(nodes(viewer).first()).toBeVisible();
+  await expect(viewer.locator('.collab-status-short')).toHaveText('Live · visning');
+  // The others still here from the tests before are counted too.
+  await expect(viewer.locator('.collab-count-short')).toHaveText(/^\s*\d+$/);
+  // Every control of the row is in the window (the full sentence pushed the language out of it).
+  expect(await viewer.locator('header.toolbar').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(1093);
+  const language = (await viewer.locator('#language').boundingBox())!;
+  expect(language.x + language.width).toBeLessThanOrEqual(1093);
+  await viewer.locator('.collab-status > summary').click();
+  await expect(viewer.locator('.collab-status-full')).toHaveText('Live: ansluten · endast visning');
+  await expect(viewer.getByRole('list', { name: 'Vem som är med' })).toContainText('Du');
+});
+
 test('a wrong token is refused with the reason, and the page opens a map of its own', async ({ page }) => {
   await page.goto(links.edit.replace(/token=[^&]+/, 'token=wrong'));
   await expect(page.getByText(/Servern släppte inte in dig/)).toBeVisible();

@@ -44,8 +44,9 @@ for (const size of SIZES) {
     await expect(page.locator('.title-name')).toContainText('Eskilstuna');
     await expect(page.locator('.title-state')).toHaveText('Inga ändringar');
 
-    // A search with hits the date hides: its count fits beside the field, and every button
-    // of the row is still there and is what a click at its middle reaches.
+    // A search with hits the date hides, in review mode: its count fits beside the field, the
+    // badge is whole, and every button of the row is still there and is what a click at its middle reaches.
+    await page.getByRole('switch', { name: 'Granskningsläge' }).click();
     await page.locator('#search').fill('polis');
     await expect(page.locator('.search-count')).toHaveText(/^\d+ träff(ar)? · \d+ dold/);
     const count = (await page.locator('.search-count').boundingBox())!;
@@ -58,6 +59,14 @@ for (const size of SIZES) {
         return { name: e.getAttribute('aria-label') ?? e.textContent, right: r.right, left: r.left, reached: hit !== null && (hit === e || e.contains(hit)) };
       }),
     );
+    const badge = await page.locator('.review-badge').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const area = el.closest('.title-area')!.getBoundingClientRect();
+      return { right: r.right, areaRight: area.right, scroll: el.scrollWidth, client: el.clientWidth, shown: getComputedStyle(el.querySelector('.review-badge-short')!).display === 'none' ? el.querySelector('.review-badge-long')!.textContent : el.querySelector('.review-badge-short')!.textContent };
+    });
+    expect(badge.right, `the badge "${badge.shown}" is whole`).toBeLessThanOrEqual(badge.areaRight);
+    expect(badge.scroll).toBeLessThanOrEqual(badge.client);
+    expect(badge.shown).toBe(size.width < 1250 ? 'Granskning' : 'Granskningsläge');
     for (const b of reached) {
       expect(b, `${b.name} in the window and reachable`).toMatchObject({ reached: true });
       expect(b.right).toBeLessThanOrEqual(size.width);

@@ -1,3 +1,4 @@
+import { Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../store/editor';
 
@@ -14,27 +15,42 @@ export function CollabStatus() {
           ? t('collab.sending', { count: collab.unsent })
           : t('collab.connected')
         : t(`collab.${collab.status}`);
+  // On a narrow window the line is said in short (the full sentence pushed the row out of the
+  // window in a viewer's session at 1093 px); screen readers and the opened list have it whole.
+  const short =
+    collab.status === 'offline' ? t('collab.shortOffline', { count: collab.unsent }) : collab.status === 'connected' ? t('collab.shortConnected') : t(`collab.${collab.status}`);
+  const full = `${status}${collab.readOnly ? ` · ${t('collab.viewer')}` : ''}`;
+  const people = collab.peers.length + 1;
   return (
     <details className={`collab-status is-${collab.status}`}>
-      <summary>
-        <span role="status" aria-live="polite">
-          {status}
-          {collab.readOnly ? ` · ${t('collab.viewer')}` : ''}
+      <summary title={`${full} · ${t('collab.people', { count: people })}`}>
+        <span role="status" aria-live="polite" className="collab-status-long">
+          {full}
+        </span>
+        <span className="collab-status-short" aria-hidden="true">
+          {short}
+          {collab.readOnly ? ` · ${t('collab.shortViewer')}` : ''}
         </span>{' '}
-        <span className="collab-count">{t('collab.people', { count: collab.peers.length + 1 })}</span>
+        <span className="collab-count">{t('collab.people', { count: people })}</span>
+        <span className="collab-count-short" aria-hidden="true">
+          <Users size={13} /> {people}
+        </span>
       </summary>
-      <ul className="collab-people" aria-label={t('collab.whoIsHere')}>
-        <li>
-          <span className="peer-dot" style={{ background: 'var(--focus)' }} aria-hidden="true" /> {t('collab.you')}
-        </li>
-        {collab.peers.map((p) => (
-          <li key={p.clientId}>
-            <span className="peer-dot" style={{ background: p.colour }} aria-hidden="true" /> {p.name || t('collab.anonymous')}
-            {p.bodies.length > 0 ? <span className="muted"> · {t('collab.selected', { count: p.bodies.length })}</span> : null}
+      <div className="collab-popover">
+        <p className="collab-status-full">{full}</p>
+        <ul className="collab-people" aria-label={t('collab.whoIsHere')}>
+          <li>
+            <span className="peer-dot" style={{ background: 'var(--focus)' }} aria-hidden="true" /> {t('collab.you')}
           </li>
-        ))}
-      </ul>
-      {collab.refused ? <p className="error">{t('collab.refusedNow', { reason: collab.refused })}</p> : null}
+          {collab.peers.map((p) => (
+            <li key={p.clientId}>
+              <span className="peer-dot" style={{ background: p.colour }} aria-hidden="true" /> {p.name || t('collab.anonymous')}
+              {p.bodies.length > 0 ? <span className="muted"> · {t('collab.selected', { count: p.bodies.length })}</span> : null}
+            </li>
+          ))}
+        </ul>
+        {collab.refused ? <p className="error">{t('collab.refusedNow', { reason: collab.refused })}</p> : null}
+      </div>
     </details>
   );
 }

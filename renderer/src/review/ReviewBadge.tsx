@@ -14,7 +14,11 @@ export function ReviewBadge() {
   return (
     <span className="review-badge" role="status" title={t('review.badgeHint')}>
       <Lock size={11} aria-hidden="true" />
-      <span>{t('review.badge')}</span>
+      {/* The short word on a narrow window, where the whole one was cut while searching. */}
+      <span className="review-badge-long">{t('review.badge')}</span>
+      <span className="review-badge-short" aria-hidden="true">
+        {t('review.badgeShort')}
+      </span>
       <span className="visually-hidden">{t('review.badgeHint')}</span>
     </span>
   );
