@@ -20,10 +20,20 @@ async function bytesOf(download: Download): Promise<Buffer> {
 
 test('the Export dialog previews the diagram and downloads a PDF that poppler reads', async ({ page, consoleErrors, axe }) => {
   await openSampleIn2021(page);
+  // Whether "the preview is being drawn" was said while it was (a blank frame before).
+  await page.evaluate(() => {
+    const seen = new MutationObserver(() => {
+      if (document.querySelector('.export-preview-wait')?.textContent === 'Förhandsvisningen ritas…') (window as unknown as { saidDrawing: boolean }).saidDrawing = true;
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+  });
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('img', { name: /Förhandsvisning av diagrammet per 2021-09-26/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { saidDrawing?: boolean }).saidDrawing)).toBe(true);
+  // Once drawn, it is no longer said.
+  await expect(dialog.locator('.export-preview-wait')).toHaveCount(0);
   expect(describeViolations(await axe()), 'the export dialog').toEqual([]);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/export-dialog.png` });

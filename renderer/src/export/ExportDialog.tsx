@@ -60,6 +60,9 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
   const shown = plan?.compact ? plan.scene : scene;
   const svg = useMemo(() => (shown ? sceneToSvg(shown) : null), [shown]);
   const previewUrl = usePreviewUrl(svg);
+  // The preview of a large map takes a moment to lay out and draw: said, rather than a blank frame.
+  const [drawnUrl, setDrawnUrl] = useState<string | null>(null);
+  const previewing = isDiagram && (arranged.pending || (previewUrl !== null && previewUrl !== drawnUrl));
   const matrixRows = useMemo(() => {
     if (isDiagram) return null;
     const m = membershipMatrix(model, request, c.lang);
@@ -191,7 +194,12 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
             <p className="muted">{t('export.asOf', { date: asOf })}</p>
           </div>
           <figure className="export-preview" aria-label={t('export.preview')}>
-            {previewUrl ? <img src={previewUrl} alt={t('export.previewAlt', { date: asOf })} /> : null}
+            {previewing ? (
+              <p className="export-preview-wait muted" role="status">
+                {t('export.previewing')}
+              </p>
+            ) : null}
+            {previewUrl ? <img src={previewUrl} alt={t('export.previewAlt', { date: asOf })} onLoad={() => setDrawnUrl(previewUrl)} /> : null}
             {typeof matrixRows === 'string' ? <p>{matrixRows}</p> : null}
             {Array.isArray(matrixRows) ? (
               <table className="export-matrix">

@@ -176,6 +176,7 @@ const enBase: Strings = {
     languages: { sv: 'Swedish', en: 'English' },
     asOf: 'The map as it stood on {{date}} (change the date on the timeline).',
     preview: 'Preview',
+    previewing: 'Drawing the preview…',
     previewAlt: 'Preview of the diagram as of {{date}}',
     captions: {
       svg: 'A vector picture that scales without blurring.',

@@ -175,6 +175,7 @@ const svBase = {
     languages: { sv: 'Svenska', en: 'Engelska' },
     asOf: 'Kartan som den såg ut {{date}} (ändra datumet i tidslinjen).',
     preview: 'Förhandsvisning',
+    previewing: 'Förhandsvisningen ritas…',
     previewAlt: 'Förhandsvisning av diagrammet per {{date}}',
     captions: {
       svg: 'Vektorbild som kan skalas utan att bli suddig.',
