@@ -198,7 +198,8 @@ function duplicateMembership(id: unknown): Violation {
   return violation('memberships', id, 'member', 'duplicate-membership', text('ledamoten sitter redan i organet under samma tid', 'the member already sits in the body during that time'));
 }
 
-function overlaps(a: Entity, b: Entity): boolean {
+/** Whether two elements' periods (validFrom to validTo, open at an absent end) share a day. */
+export function overlaps(a: Entity, b: Entity): boolean {
   const startsBeforeOtherEnds = !a.validFrom || !b.validTo || (a.validFrom as string) <= (b.validTo as string);
   const otherStartsBeforeEnd = !b.validFrom || !a.validTo || (b.validFrom as string) <= (a.validTo as string);
   return startsBeforeOtherEnds && otherStartsBeforeEnd;

@@ -13,6 +13,7 @@ import { failed, fileError, type WorkbookError, type WorkbookResult } from './er
 import { assignIds, type ReadCollections, type ReadSheet } from './located';
 import { suggestion, withSuggestion } from './nearest';
 import { resolveReferences } from './references';
+import { noticeMembershipsOverlap, readSameRowsOnce } from './sameRows';
 import { sheetLabel } from './swedishNames';
 import { readAcknowledgements, readBodies, readInitiatives, readMembers } from './readEntities';
 import { readFundingLines, readMemberships, readReportingLines } from './readLinks';
@@ -116,11 +117,13 @@ function read(sheets: Sheets, declarations: Declarations): WorkbookResult {
   const structural = errors.some((e) => e.code === 'missing-column' || e.code === 'duplicate-column' || e.code === 'missing-sheet' || e.code === 'duplicate-sheet');
   if (!structural) {
     resolveReferences(collections, errors);
+    readSameRowsOnce(collections, notices);
     for (const name of WORKBOOK_COLLECTIONS) {
       const items = collections[name]?.items;
       if (items) assignIds(items, declarations[name].idPrefix);
     }
     checkWorkbook(collections, errors);
+    noticeMembershipsOverlap(collections, notices);
   }
   if (errors.length > 0) return failed(sorted(errors));
 

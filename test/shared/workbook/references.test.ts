@@ -16,10 +16,11 @@ describe('references in a workbook', () => {
       Bodies: bodies(KS, BRA),
       Reporting: [['from', 'to'], ['BRÅ', 'ks'], ['brå', ' kommunstyrelsen '], ['Brottsförebyggande  rådet', 'KS']],
     });
-    expect(r.ok && [...r.model.reportingLines.values()].map((l) => [l.id, l.from, l.to])).toEqual([
-      ['line-bra-ks-1', 'bra', 'ks'],
-      ['line-bra-ks-2', 'bra', 'ks'],
-      ['line-bra-ks-3', 'bra', 'ks'],
+    // All three say the same line, so it is read once, and the notices say so.
+    expect(r.ok && [...r.model.reportingLines.values()].map((l) => [l.id, l.from, l.to])).toEqual([['line-bra-ks-1', 'bra', 'ks']]);
+    expect(r.ok && r.notices.map((n) => formatWorkbookError(n, 'sv'))).toEqual([
+      'Reporting, rad 3: raden är samma som rad 2 och lästes en gång.',
+      'Reporting, rad 4: raden är samma som rad 2 och lästes en gång.',
     ]);
   });
 

@@ -22,10 +22,10 @@ describe('made-up ids', () => {
       Bodies: bodies(),
       Members: [['id', 'name'], ['m1', 'Pia']],
       Memberships: [
-        ['id', 'member', 'body'],
-        ['', 'm1', 'ks'],
-        ['ms-m1-ks-1', 'm1', 'bra'],
-        ['', 'm1', 'ks'],
+        ['id', 'member', 'body', 'valid_to'],
+        ['', 'm1', 'ks', '2020-12-31'],
+        ['ms-m1-ks-1', 'm1', 'bra', ''],
+        ['', 'm1', 'ks', ''],
       ],
     });
     expect([...m.memberships.values()].map((ms) => [ms.id, ms.body])).toEqual([
@@ -36,7 +36,7 @@ describe('made-up ids', () => {
   });
 
   it('are the same each time the sheet is read', () => {
-    const sheets: Sheets = { Bodies: bodies(), Reporting: [['from', 'to'], ['bra', 'ks'], ['bra', 'ks']] };
+    const sheets: Sheets = { Bodies: bodies(), Reporting: [['from', 'to', 'kind'], ['bra', 'ks', 'reports_to'], ['bra', 'ks', 'informs']] };
     expect([...modelOf(sheets).reportingLines.keys()]).toEqual(['line-bra-ks-1', 'line-bra-ks-2']);
     expect([...modelOf(sheets).reportingLines.keys()]).toEqual([...modelOf(sheets).reportingLines.keys()]);
   });
