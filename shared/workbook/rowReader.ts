@@ -116,7 +116,7 @@ export class RowReader {
 
   /** A number checked by the model; empty is null, or an error when `required`. */
   number(column: string, spec: FieldSpec<unknown> | undefined, required: boolean): number | null {
-    const n = readNumber(this.raw(column));
+    const n = readNumber(this.raw(column), true);
     if (!n.ok) {
       this.fail(column, 'invalid-number', n.message);
       return null;

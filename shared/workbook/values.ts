@@ -29,16 +29,38 @@ export function dateCellText(d: Date): string {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** English thousands separators that cannot be a decimal comma: `1,000,000`, `12,500.50`. */
+const ENGLISH_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,}$/;
+/** One comma before three digits: `1,000` is a thousand in English and one in Swedish. */
+const THOUSAND_OR_DECIMAL = /^[+-]?[1-9]\d{0,2},\d{3}$/;
+
 /**
- * A number cell: digits with spaces (also non-breaking) as thousands separators
- * and a decimal point or a Swedish decimal comma; empty is null.
+ * A number cell: digits with spaces (also non-breaking) as thousands separators, a decimal
+ * point or a Swedish decimal comma; English thousands commas where nothing else can be
+ * meant (`1,000,000`, `12,500.50`); empty is null. With `amount`, a comma before exactly
+ * three digits (`100,000`) is refused as ambiguous: read either way, an amount would be a
+ * thousand times wrong without a word. Positions, whose decimals are anything, are read
+ * with the comma as a decimal comma.
  */
-export function readNumber(raw: string): Read<number | null> {
+export function readNumber(raw: string, amount = false): Read<number | null> {
   let v = raw.replace(/[\s\u00a0\u202f\u2009]/g, '');
   if (v === '') return { ok: true, value: null };
-  if (!v.includes('.') && /^[^,]*,[^,]*$/.test(v)) v = v.replace(',', '.');
   if (v.startsWith('−')) v = `-${v.slice(1)}`;
-  if (!NUMBER.test(v)) return { ok: false, message: text(`"${raw.trim()}" är inget tal`, `"${raw.trim()}" is not a number`) };
+  const shown = raw.trim();
+  if (amount && THOUSAND_OR_DECIMAL.test(v)) {
+    const [whole, part] = v.split(',') as [string, string];
+    const decimals = part.replace(/0+$/, '') || '0';
+    return {
+      ok: false,
+      message: text(
+        `"${shown}" kan vara ${whole} ${part} eller ${whole},${decimals}; skriv ${whole}${part} för det första, ${whole},${decimals} för det andra`,
+        `"${shown}" could be ${whole}${part} or ${whole}.${decimals}; write ${whole}${part} for the first, ${whole}.${decimals} for the second`,
+      ),
+    };
+  }
+  if (ENGLISH_THOUSANDS.test(v)) v = v.replace(/,/g, '');
+  else if (!v.includes('.') && /^[^,]*,[^,]*$/.test(v)) v = v.replace(',', '.');
+  if (!NUMBER.test(v)) return { ok: false, message: text(`"${shown}" är inget tal`, `"${shown}" is not a number`) };
   return { ok: true, value: Number(v) };
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeEntry, joinList, splitList, splitNested } from '../../../shared/workbook/escape';
 import { readDate, readNumber } from '../../../shared/workbook/values';
+import { formatWorkbookError, sheetsToModel } from '../../../shared/workbook';
 import { BODY_KIND_WORDS, readBool, readWord, ROLE_WORDS } from '../../../shared/workbook/words';
 
 const entry = fc.string({ unit: fc.constantFrom('a', 'Å', ' ', '\t', ';', '|', '\\', 'x', '\n'), minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '');
@@ -40,8 +41,45 @@ describe('numbers', () => {
     expect(readNumber(raw)).toEqual({ ok: true, value });
   });
 
-  it.each(['12 kr', '1,2,3', 'abc', '1.2.3'])('refuses %j', (raw) => {
+  it.each(['12 kr', '1,2,3', 'abc', '1.2.3', '1,00,000', '12,50,0'])('refuses %j', (raw) => {
     expect(readNumber(raw).ok).toBe(false);
+  });
+
+  it.each([
+    ['1,000,000', 1_000_000],
+    ['12,500.50', 12_500.5],
+    ['−1,000,000', -1_000_000],
+  ])('reads English thousands commas where no decimal comma can be meant: %j as %j', (raw, value) => {
+    expect(readNumber(raw, true)).toEqual({ ok: true, value });
+  });
+
+  it('refuses an amount with one comma before three digits, a thousand or a decimal, saying how to write either', () => {
+    const r = readNumber('100,000', true);
+    expect(r.ok === false && r.message).toEqual({
+      sv: '"100,000" kan vara 100 000 eller 100,0; skriv 100000 för det första, 100,0 för det andra',
+      en: '"100,000" could be 100000 or 100.0; write 100000 for the first, 100.0 for the second',
+    });
+    const r2 = readNumber('1,250', true);
+    expect(r2.ok === false && r2.message.sv).toBe('"1,250" kan vara 1 250 eller 1,25; skriv 1250 för det första, 1,25 för det andra');
+    // Not ambiguous: a leading 0, two or four decimals, a space as the thousands separator.
+    expect([readNumber('0,125', true), readNumber('1,25', true), readNumber('1,2500', true), readNumber('100 000', true)]).toEqual([
+      { ok: true, value: 0.125 },
+      { ok: true, value: 1.25 },
+      { ok: true, value: 1.25 },
+      { ok: true, value: 100_000 },
+    ]);
+    // A position's decimals are anything: 312,125 is 312.125 there.
+    expect(readNumber('312,125')).toEqual({ ok: true, value: 312.125 });
+  });
+
+  it('an amount written 100,000 in a workbook is an error at its cell, not 100 kronor', () => {
+    const r = sheetsToModel({
+      Bodies: [['id', 'name', 'kind'], ['ks', 'Kommunstyrelsen', 'kommunstyrelse'], ['bra', 'BRÅ', 'råd']],
+      Finansiering: [['Finansiär', 'Mottagare', 'År', 'Belopp (kr)'], ['ks', 'bra', '2024', '100,000']],
+    });
+    expect(r.ok ? [] : r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual([
+      'Finansiering, rad 2, kolumn Belopp (kr): "100,000" kan vara 100 000 eller 100,0; skriv 100000 för det första, 100,0 för det andra',
+    ]);
   });
 });
 
