@@ -5,7 +5,7 @@ import { columnLabel, mapKeyLabel, sheetLabel } from './swedishNames';
 import { ACTION_STATUS_WORDS, BODY_KIND_WORDS, DOCUMENT_KIND_WORDS, DOCUMENTED_WORDS, LEVEL_WORDS, LINE_KIND_WORDS, MEMBER_KIND_WORDS, RACI_WORDS, ROLE_WORDS, STANCE_WORDS, wordFor } from './words';
 import { escapeEntry, joinList } from './escape';
 import type { Sheets } from './table';
-import { numberText } from './values';
+import { numberText, type Decimal } from './values';
 
 type Cells = Readonly<Record<string, string>>;
 
@@ -15,7 +15,7 @@ function byId<T extends { readonly id: string }>(collection: ReadonlyMap<string,
 
 const date = (d: string | null): string => d ?? '';
 /** The rows of a sheet, vocabulary words and yes/no in the workbook's language. */
-function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
+function rowsOf(model: MandatModel, key: SheetKey, lang: Language, decimal: Decimal): Cells[] {
   const bool = (b: boolean): string => (lang === 'sv' ? (b ? 'ja' : 'nej') : b ? 'true' : 'false');
   switch (key) {
     case 'bodies':
@@ -36,8 +36,8 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         valid_to: date(b.validTo),
         notes: b.notes,
         former_names: b.formerNames.map((f) => [f.name, f.shortName, f.validTo].map(escapeEntry).join('|')).join('; '),
-        x: b.position ? numberText(b.position.x) : '',
-        y: b.position ? numberText(b.position.y) : '',
+        x: b.position ? numberText(b.position.x, decimal) : '',
+        y: b.position ? numberText(b.position.y, decimal) : '',
       }));
     case 'members':
       return byId(model.members).map((m) => ({ id: m.id, name: m.name, title: m.title, organisation: m.organisation, kind: wordFor(MEMBER_KIND_WORDS, m.kind, lang), notes: m.notes }));
@@ -81,8 +81,8 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         funder: f.funder,
         receiver: f.receiver,
         initiative: f.initiative ?? '',
-        year: numberText(f.year),
-        amount_sek: numberText(f.amountSek),
+        year: numberText(f.year, decimal),
+        amount_sek: numberText(f.amountSek, decimal),
         source: f.source,
         notes: f.notes,
       }));
@@ -109,8 +109,8 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         areas: joinList(d.areas),
         link: d.link,
         notes: d.notes,
-        x: d.position ? numberText(d.position.x) : '',
-        y: d.position ? numberText(d.position.y) : '',
+        x: d.position ? numberText(d.position.x, decimal) : '',
+        y: d.position ? numberText(d.position.y, decimal) : '',
       }));
     case 'coordination':
       return byId(model.coordination).map((c) => ({
@@ -187,14 +187,14 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
         ['name', model.meta.name],
         ['author', model.meta.author],
         ['description', model.meta.description],
-        ['overlap_threshold', numberText(model.settings.overlapThreshold)],
-        ['overlap_min_shared', numberText(model.settings.overlapMinShared)],
-        ['overload_threshold', numberText(model.settings.overloadThreshold)],
+        ['overlap_threshold', numberText(model.settings.overlapThreshold, decimal)],
+        ['overlap_min_shared', numberText(model.settings.overlapMinShared, decimal)],
+        ['overload_threshold', numberText(model.settings.overloadThreshold, decimal)],
         ['language', model.settings.language],
-        ['situational_picture_max_age', numberText(model.settings.situationalPictureMaxAgeMonths)],
+        ['situational_picture_max_age', numberText(model.settings.situationalPictureMaxAgeMonths, decimal)],
         ['rules_off', joinList(model.settings.rulesOff)],
-        ['accountable_task_threshold', numberText(model.settings.accountableTaskThreshold)],
-        ['answer_due_days', numberText(model.settings.answerDueDays)],
+        ['accountable_task_threshold', numberText(model.settings.accountableTaskThreshold, decimal)],
+        ['answer_due_days', numberText(model.settings.answerDueDays, decimal)],
       ].map(([k, v]) => ({ key: mapKeyLabel(k as MapKey, lang), value: v ?? '' }));
   }
 }
@@ -205,11 +205,11 @@ function rowsOf(model: MandatModel, key: SheetKey, lang: Language): Cells[] {
  * workbook's language (by default the map's): `Organ` / `Namn` / `Styrgrupp` in
  * Swedish, `Bodies` / `name` / `steering_group` in English.
  */
-export function modelToSheets(model: MandatModel, lang: Language = model.settings.language): Sheets {
+export function modelToSheets(model: MandatModel, lang: Language = model.settings.language, decimal: Decimal = '.'): Sheets {
   const sheets: Sheets = {};
   for (const key of SHEET_ORDER) {
     const { columns } = SHEETS[key];
-    sheets[sheetLabel(key, lang)] = [columns.map((c) => columnLabel(key, c, lang)), ...rowsOf(model, key, lang).map((cells) => columns.map((c) => cells[c] ?? ''))];
+    sheets[sheetLabel(key, lang)] = [columns.map((c) => columnLabel(key, c, lang)), ...rowsOf(model, key, lang, decimal).map((cells) => columns.map((c) => cells[c] ?? ''))];
   }
   return sheets;
 }

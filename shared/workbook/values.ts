@@ -64,7 +64,15 @@ export function readNumber(raw: string, amount = false): Read<number | null> {
   return { ok: true, value: Number(v) };
 }
 
+/** The decimal sign export writes: a point, or a comma in a Swedish CSV (Swedish Excel took 12.5 for a date). */
+export type Decimal = '.' | ',';
+
 /** A number as export writes it. */
-export function numberText(n: number | null): string {
-  return n === null ? '' : String(n);
+export function numberText(n: number | null, decimal: Decimal = '.'): string {
+  if (n === null) return '';
+  const plain = String(n);
+  if (decimal === '.') return plain;
+  const comma = plain.replace('.', ',');
+  // 100,125 would read back as a thousand or a decimal (readNumber refuses it in an amount): 100,1250 is only the decimal.
+  return THOUSAND_OR_DECIMAL.test(comma) ? `${comma}0` : comma;
 }

@@ -40,6 +40,16 @@ function withoutAdded(output: unknown): unknown {
   return kept;
 }
 
+/**
+ * Swedish CSV files with their decimals as the fixture wrote them, with a point: they are
+ * written with a comma since (Swedish Excel took 12.5 for a date). Only whole number cells
+ * between separators change; the test then holds every other cell to the fixture as before.
+ */
+function withPointDecimals(files: unknown): unknown {
+  if (typeof files !== 'object' || files === null) return files;
+  return Object.fromEntries(Object.entries(files).map(([name, csv]) => [name, String(csv).replace(/(^|;)(-?\d+),(\d+)(?=;|\r?\n|$)/gm, '$1$2.$3')]));
+}
+
 // The fixture was written by the code before the workbook's sheets and columns came from
 // the model's declarations; the same map must still give the same workbook, cell for cell
 // (but for the empty sheets of collections added since).
@@ -48,6 +58,6 @@ describe('workbook output', () => {
     const before = JSON.parse(readFileSync(OUTPUT_FIXTURE, 'utf8')) as Record<string, unknown>;
     const now = workbookOutputs();
     expect(Object.keys(now)).toEqual(Object.keys(before));
-    for (const key of Object.keys(before)) expect(withoutAdded(now[key]), key).toEqual(before[key]);
+    for (const key of Object.keys(before)) expect(withoutAdded(key.endsWith('.sv.csv') ? withPointDecimals(now[key]) : now[key]), key).toEqual(before[key]);
   });
 });

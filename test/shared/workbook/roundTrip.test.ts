@@ -81,6 +81,35 @@ describe('workbook round trip', () => {
     );
   });
 
+  it('any valid map survives Swedish CSV, whose decimals are written with a comma', () => {
+    fc.assert(
+      fc.property(arbModel(), (model) => {
+        const swedish = { ...model, settings: { ...model.settings, language: 'sv' as const } };
+        expect(modelOf(readCsvFiles(writeCsvFiles(swedish)))).toEqual(withoutComments(swedish));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a Swedish CSV writes 12,5 and 0,4 (Swedish Excel took 12.5 for a date), and 100,1250 for an amount that would read as a thousand', () => {
+    const rich = makeRichModel();
+    const [body] = [...rich.bodies.values()];
+    const [grant] = [...rich.fundingLines.values()];
+    const model: MandatModel = {
+      ...rich,
+      settings: { ...rich.settings, language: 'sv', overlapThreshold: 0.4 },
+      bodies: new Map([...rich.bodies].map(([id, b]) => [id, b === body ? { ...b, position: { x: 12.5, y: -3.25 } } : b])),
+      fundingLines: new Map([...rich.fundingLines].map(([id, f]) => [id, f === grant ? { ...f, amountSek: 100.125 } : f])),
+    };
+    const files = writeCsvFiles(model);
+    expect(files['Organ.csv']).toContain(';12,5;-3,25');
+    expect(files['Finansiering.csv']).toContain(';100,1250;');
+    expect(files['Karta.csv']).toMatch(/;0,4\r\n/);
+    expect(modelOf(readCsvFiles(files))).toEqual(withoutComments(model));
+    // In English, a point.
+    expect(writeCsvFiles({ ...model, settings: { ...model.settings, language: 'en' } })['Bodies.csv']).toContain(',12.5,-3.25');
+  });
+
   it('any valid map survives xlsx, less its comments and saved views', async () => {
     await fc.assert(
       fc.asyncProperty(arbModel(), async (model) => {
