@@ -33,7 +33,7 @@ export function writeCsvFiles(model: MandatModel, options: CsvOptions = {}): Rec
   const language = options.language ?? model.settings.language;
   const delimiter = options.delimiter ?? (language === 'sv' ? ';' : ',');
   const files: Record<string, string> = {};
-  // A Swedish workbook's decimals with a comma, as Swedish Excel reads them (12.5 it takes for a date).
+  // A Swedish workbook's decimals with a comma: Excel opens a CSV file with the computer's regional settings, and Swedish ones take the comma as the decimal sign.
   for (const [name, rows] of Object.entries(modelToSheets(model, language, language === 'sv' ? ',' : '.')))
     files[`${name}.csv`] = BOM + Papa.unparse(protectRows(rows), { newline: '\r\n', delimiter }) + '\r\n';
   return files;

@@ -64,7 +64,7 @@ export function readNumber(raw: string, amount = false): Read<number | null> {
   return { ok: true, value: Number(v) };
 }
 
-/** The decimal sign export writes: a point, or a comma in a Swedish CSV (Swedish Excel took 12.5 for a date). */
+/** The decimal sign export writes: a point, or a comma in a Swedish CSV (the decimal sign of Swedish regional settings, which Excel reads a CSV file with). */
 export type Decimal = '.' | ',';
 
 /** A number as export writes it. */

@@ -42,7 +42,7 @@ function withoutAdded(output: unknown): unknown {
 
 /**
  * Swedish CSV files with their decimals as the fixture wrote them, with a point: they are
- * written with a comma since (Swedish Excel took 12.5 for a date). Only whole number cells
+ * written with a comma since (the decimal sign Excel reads with Swedish regional settings). Only whole number cells
  * between separators change; the test then holds every other cell to the fixture as before.
  */
 function withPointDecimals(files: unknown): unknown {

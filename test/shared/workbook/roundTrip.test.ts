@@ -91,7 +91,7 @@ describe('workbook round trip', () => {
     );
   });
 
-  it('a Swedish CSV writes 12,5 and 0,4 (Swedish Excel took 12.5 for a date), and 100,1250 for an amount that would read as a thousand', () => {
+  it('a Swedish CSV writes 12,5 and 0,4 (the decimal sign Excel reads with Swedish regional settings), and 100,1250 for an amount that would read as a thousand', () => {
     const rich = makeRichModel();
     const [body] = [...rich.bodies.values()];
     const [grant] = [...rich.fundingLines.values()];
