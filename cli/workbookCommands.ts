@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import * as Y from 'yjs';
 import { serializeMap } from '../shared/file/serialize';
 import { createMapDocument, readModel } from '../shared/model/document';
@@ -66,6 +66,27 @@ function writeCsvSet(output: string, files: Readonly<Record<string, string>>): v
 }
 
 /**
+ * Makes the CSV folder and those above it. Node's recursive mkdir says ENOENT, "does not
+ * exist", where a read-only disk or a folder without write permission refused it: the
+ * folder that does exist is named, and why nothing could be made in it.
+ */
+function makeFolder(output: string): void {
+  try {
+    mkdirSync(output, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    let above = dirname(resolve(output));
+    while (!existsSync(above) && dirname(above) !== above) above = dirname(above);
+    if (code === 'ENOENT' && existsSync(above) && statSync(above).isDirectory())
+      throw inputError(
+        `Mappen ${output} kunde inte skapas: ${above} får inte skrivas i (behörighet saknas eller skrivskyddat).`,
+        `The folder ${output} could not be made: ${above} may not be written to (permission denied or read-only).`,
+      );
+    writeError(output, e);
+  }
+}
+
+/**
  * `mandat export-workbook FILE.mandat -o OUT.xlsx` (or -o FOLDER for CSV files, separated
  * by `;` for a Swedish map and `,` for an English one unless `--delimiter` says otherwise).
  */
@@ -94,7 +115,7 @@ export async function runExportWorkbook(
         `${output} ser ut som en fil; ange en .xlsx-fil, eller en mapp för CSV-filerna (en per blad).`,
         `${output} looks like a file; give an .xlsx file, or a folder for the CSV files (one a sheet).`,
       );
-    mkdirSync(output, { recursive: true });
+    makeFolder(output);
     const files = writeCsvFiles(model, delimiter === undefined ? {} : { delimiter });
     writeCsvSet(output, files);
     return Object.keys(files).map((name) => join(output, name)).join('\n') + '\n';

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
 import { restoreText } from '../../shared/file/restore';
 import { runCli as run } from './runCli';
 
@@ -90,5 +91,29 @@ describe('mandat import', () => {
     writeFileSync(big, Buffer.alloc(11 * 1024 * 1024));
     const r = await run('import', big, '-o', join(dir, 'x.mandat'), '--lang', 'en');
     expect([r.code, r.err]).toEqual([2, `mandat: ${big} could not be imported: one error. Nothing was imported.\n  The workbook is 11 MB; the limit is 10 MB.\n`]);
+  });
+});
+
+/** A read-only disk: a tmpfs mounted read-only, where this machine lets the tests mount one (root on Linux), else null. */
+function readOnlyDisk(): string | null {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'mandat-cli-readonly-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', dir]).status === 0;
+  return mounted ? dir : null;
+}
+
+describe('mandat export-workbook to a read-only disk', () => {
+  const disk = readOnlyDisk();
+  afterAll(() => {
+    if (disk) spawnSync('umount', [disk]);
+  });
+
+  it.runIf(disk !== null)('names the folder that cannot be written in, not "the folder does not exist" (Node says ENOENT there)', async () => {
+    const out = join(disk!, 'ut', 'csv');
+    const r = await run('export-workbook', sample, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`mandat: Mappen ${out} kunde inte skapas: ${disk} får inte skrivas i (behörighet saknas eller skrivskyddat).\n`);
+    const xlsx = await run('export-workbook', sample, '-o', join(disk!, 'karta.xlsx'), '--lang', 'en');
+    expect(xlsx.err).toContain('may not be written (permission denied, read-only, or open in another program)');
   });
 });
