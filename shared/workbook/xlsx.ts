@@ -88,10 +88,19 @@ function cellText(value: unknown): CellRead {
  * readable value is an error naming it (`Organ!C4`); rows and cells over the limits
  * stop the reading.
  */
-function sheetsOf(workbook: ExcelJS.Workbook, errors: WorkbookError[]): Sheets {
+function sheetsOf(workbook: ExcelJS.Workbook, errors: WorkbookError[], notices: WorkbookError[]): Sheets {
   const sheets: Sheets = {};
   let cellCount = 0;
   for (const sheet of workbook.worksheets) {
+    // Hidden in Excel, it is easily forgotten: a sheet of the map is read all the same, and that is said.
+    if (sheet.state !== 'visible' && sheetKeyOf(sheet.name) !== null)
+      notices.push({
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        code: 'hidden-sheet',
+        message: text('bladet är dolt i arbetsboken men hör till kartan, så det lästes.', 'the sheet is hidden in the workbook but is part of the map, so it was read.'),
+      });
     const tooLong = checkRows(sheet.name, sheet.rowCount);
     if (tooLong) {
       errors.push(tooLong);
@@ -102,6 +111,13 @@ function sheetsOf(workbook: ExcelJS.Workbook, errors: WorkbookError[]): Sheets {
       const cells: string[] = [];
       cellCount += row.cellCount;
       row.eachCell({ includeEmpty: true }, (cell, col) => {
+        // exceljs repeats a merged cell's value in every cell of the merge. Down a column that is
+        // what is meant (one body merged over the rows of its members); across columns it is not
+        // (a name typed over the short name's cell is no short name), so there the others are empty.
+        if (cell.isMerged && cell.master.col !== cell.col) {
+          cells[col - 1] = '';
+          return;
+        }
         const read = cellText(cell.value);
         if (read.ok) cells[col - 1] = read.text;
         else errors.push({ sheet: sheet.name, row: number, column: null, code: 'unreadable-cell', message: read.message(cell.address) });
@@ -133,13 +149,16 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbook
   if (tooLarge) return failed([tooLarge]);
   let sheets: Sheets;
   const errors: WorkbookError[] = [];
+  const notices: WorkbookError[] = [];
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as XlsxInput);
     if (workbook.worksheets.length === 0) return failed([fileError('not-xlsx', NOT_XLSX)]);
-    sheets = sheetsOf(workbook, errors);
+    sheets = sheetsOf(workbook, errors, notices);
   } catch {
     return failed([fileError('not-xlsx', NOT_XLSX)]);
   }
-  return errors.length > 0 ? failed(errors) : sheetsToModel(sheets);
+  if (errors.length > 0) return failed(errors);
+  const result = sheetsToModel(sheets);
+  return result.ok && notices.length > 0 ? { ...result, notices: [...notices, ...result.notices] } : result;
 }

@@ -76,6 +76,54 @@ describe('reading an .xlsx made in Excel', () => {
   });
 });
 
+describe('what Excel users do to a workbook', () => {
+  it('a cell merged across columns gives its value to its first column only; merged down a column, to every row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Organ');
+    ws.getRow(1).values = ['id', 'Namn', 'Kortnamn', 'Slag'];
+    ws.getRow(2).values = ['ks', 'Kommunstyrelsen', 'KS', 'kommunstyrelse'];
+    // The name typed over two columns, merged: the short name is not the name again.
+    ws.getRow(3).values = ['bra', 'Brottsförebyggande rådet', null, 'råd'];
+    ws.mergeCells('B3:C3');
+    // One body merged down the rows of its members, as a list of members is often laid out.
+    const ms = wb.addWorksheet('Medlemskap');
+    ms.getRow(1).values = ['Organ', 'Ledamot'];
+    ms.getRow(2).values = ['ks', 'm1'];
+    ms.getRow(3).values = [null, 'm2'];
+    ms.mergeCells('A2:A3');
+    const people = wb.addWorksheet('Ledamöter');
+    people.getRow(1).values = ['id', 'Namn'];
+    people.getRow(2).values = ['m1', 'Anna'];
+    people.getRow(3).values = ['m2', 'Bo'];
+    const r = await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect([...modelOf(r).bodies.values()].map((b) => [b.name, b.shortName])).toEqual([
+      ['Kommunstyrelsen', 'KS'],
+      ['Brottsförebyggande rådet', ''],
+    ]);
+    expect([...modelOf(r).memberships.values()].map((m) => [m.member, m.body])).toEqual([
+      ['m1', 'ks'],
+      ['m2', 'ks'],
+    ]);
+  });
+
+  it('a hidden sheet of the map is read, and said to be hidden; a hidden sheet of something else is left out as before', async () => {
+    const wb = new ExcelJS.Workbook();
+    const bodies = wb.addWorksheet('Organ');
+    bodies.getRow(1).values = ['id', 'Namn', 'Slag'];
+    bodies.getRow(2).values = ['ks', 'Kommunstyrelsen', 'kommunstyrelse'];
+    const members = wb.addWorksheet('Ledamöter', { state: 'hidden' });
+    members.getRow(1).values = ['id', 'Namn'];
+    members.getRow(2).values = ['m1', 'Anna Andersson'];
+    wb.addWorksheet('Listor', { state: 'veryHidden' }).getRow(1).values = ['Slag'];
+    const r = await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(modelOf(r).members.size).toBe(1);
+    expect(r.ok && r.notices.map((n) => [n.sheet, n.code, n.message.sv])).toEqual([
+      ['Ledamöter', 'hidden-sheet', 'bladet är dolt i arbetsboken men hör till kartan, så det lästes.'],
+      ['Listor', 'unknown-sheet', 'bladet hör inte till en karta och lästes inte.'],
+    ]);
+  });
+});
+
 describe('a file that is not an .xlsx', () => {
   it.each([
     ['random bytes', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])],
