@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import * as Y from 'yjs';
 import { serializeMap } from '../shared/file/serialize';
@@ -70,6 +70,15 @@ function writeCsvSet(output: string, files: Readonly<Record<string, string>>): v
  * exist", where a read-only disk or a folder without write permission refused it: the
  * folder that does exist is named, and why nothing could be made in it.
  */
+function writable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function makeFolder(output: string): void {
   try {
     mkdirSync(output, { recursive: true });
@@ -77,9 +86,9 @@ function makeFolder(output: string): void {
     const code = (e as NodeJS.ErrnoException).code;
     let above = dirname(resolve(output));
     while (!existsSync(above) && dirname(above) !== above) above = dirname(above);
-    if (code === 'ENOENT' && existsSync(above) && statSync(above).isDirectory())
+    if (code === 'ENOENT' && existsSync(above) && statSync(above).isDirectory() && !writable(above))
       throw inputError(
-        `Mappen ${output} kunde inte skapas: ${above} får inte skrivas i (behörighet saknas eller skrivskyddat).`,
+        `Mappen ${output} kunde inte skapas: det går inte att skriva i ${above} (behörighet saknas eller skrivskyddat).`,
         `The folder ${output} could not be made: ${above} may not be written to (permission denied or read-only).`,
       );
     writeError(output, e);

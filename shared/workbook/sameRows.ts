@@ -36,7 +36,7 @@ export function readSameRowsOnce(collections: ReadCollections, notices: Workbook
         first.set(key, item.row);
         return true;
       }
-      notices.push(noticeAt(sheet, item, 'same-row', text(`raden är samma som rad ${earlier} och lästes en gång.`, `the row is the same as row ${earlier} and was read once.`)));
+      notices.push(noticeAt(sheet, item, 'same-row', text(`raden är likadan som rad ${earlier} och lästes bara en gång.`, `the row is the same as row ${earlier} and was read only once.`)));
       return false;
     });
     collections[name] = { table: sheet.table, items: kept };
@@ -56,7 +56,7 @@ export function readSameRowsOnce(collections: ReadCollections, notices: Workbook
           item,
           'same-row',
           text(
-            `raden är samma som rad ${earlier}; båda lästes, som två bidrag. Ta bort den ena om det är samma bidrag.`,
+            `raden är likadan som rad ${earlier}; båda lästes, som två bidrag. Ta bort den ena om det är samma bidrag.`,
             `the row is the same as row ${earlier}; both were read, as two grants. Remove one if it is the same grant.`,
           ),
         ),
@@ -96,8 +96,8 @@ export function noticeMembershipsOverlap(collections: ReadCollections, notices: 
         column: labelOf(sheet.table, 'member'),
         code: 'duplicate-membership',
         message: text(
-          `ledamoten sitter redan i organet under samma tid, på rad ${clash.row}${roles.sv}. Båda lästes; i fönstret har en person en roll i ett organ åt gången.`,
-          `the member already sits in the body during that time, on row ${clash.row}${roles.en}. Both were read; in the window a person holds one role in a body at a time.`,
+          `ledamoten sitter redan i organet under samma tid, på rad ${clash.row}${roles.sv}. Båda lästes; i Mandat kan en person bara ha en roll i ett organ åt gången.`,
+          `the member already sits in the body during that time, on row ${clash.row}${roles.en}. Both were read; in Mandat a person holds one role in a body at a time.`,
         ),
       });
     }

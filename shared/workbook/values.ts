@@ -49,7 +49,9 @@ export function readNumber(raw: string, amount = false): Read<number | null> {
   const shown = raw.trim();
   if (amount && THOUSAND_OR_DECIMAL.test(v)) {
     const [whole, part] = v.split(',') as [string, string];
-    const decimals = part.replace(/0+$/, '') || '0';
+    // 1,250 is 1,25 as a decimal; 1,205 stays three digits, so it is given a fourth (1,2050) to be a decimal only.
+    const stripped = part.replace(/0+$/, '') || '0';
+    const decimals = stripped.length === 3 ? `${stripped}0` : stripped;
     return {
       ok: false,
       message: text(

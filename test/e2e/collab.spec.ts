@@ -72,7 +72,7 @@ test('at 1093×614 the session is said in short and the row fits; the whole sent
   const viewer = await (await browser.newContext({ viewport: { width: 1093, height: 614 } })).newPage();
   await viewer.goto(links.view);
   await expect(nodes(viewer).first()).toBeVisible();
-  await expect(viewer.locator('.collab-status-short')).toHaveText('Live · visning');
+  await expect(viewer.locator('.collab-status-short')).toHaveText('Live · läsläge');
   // The others still here from the tests before are counted too.
   await expect(viewer.locator('.collab-count-short')).toHaveText(/^\s*\d+$/);
   // Every control of the row is in the window (the full sentence pushed the language out of it).

@@ -25,7 +25,7 @@ test('the Export dialog previews the diagram and downloads a PDF that poppler re
     const seen = new MutationObserver(() => {
       if (document.querySelector('.export-preview-wait')?.textContent === 'Förhandsvisningen ritas…') (window as unknown as { saidDrawing: boolean }).saidDrawing = true;
     });
-    seen.observe(document.body, { childList: true, subtree: true });
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
@@ -33,7 +33,7 @@ test('the Export dialog previews the diagram and downloads a PDF that poppler re
   await expect(dialog.getByRole('img', { name: /Förhandsvisning av diagrammet per 2021-09-26/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { saidDrawing?: boolean }).saidDrawing)).toBe(true);
   // Once drawn, it is no longer said.
-  await expect(dialog.locator('.export-preview-wait')).toHaveCount(0);
+  await expect(dialog.locator('.export-preview-wait')).toHaveText('');
   expect(describeViolations(await axe()), 'the export dialog').toEqual([]);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/export-dialog.png` });

@@ -22,9 +22,13 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const done = useRef(false);
+  const opened = useRef(false);
   useEffect(() => {
     const input = field.current;
-    if (!input) return;
+    // Once per field: React's StrictMode runs the effect twice in development, and a second
+    // run would select what was typed ahead (the next key replacing it) or refocus a closed field.
+    if (!input || opened.current || done.current) return;
+    opened.current = true;
     input.focus({ preventScroll: true });
     // Keys typed before the field was drawn go into it, as if it had been there.
     const ahead = takeTypedAhead();

@@ -60,12 +60,17 @@ let releaseKeys: () => void = () => undefined;
 /** Longest the keys are held for a field that does not come (a body drawn too small for one). */
 const HOLD_MS = 2000;
 
+/** On a Mac, Option types characters (@ | [ ] { on a Swedish keyboard); shortcuts there take Cmd. */
+const OPTION_TYPES = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
 function isHeld(e: KeyboardEvent): boolean {
   if (e.isComposing) return false;
   // AltGr (Ctrl+Alt on Windows) types @, £, $, { and the like on a Swedish keyboard; other Ctrl and Alt keys are shortcuts.
-  const shortcut = (e.ctrlKey || e.metaKey || e.altKey) && !e.getModifierState('AltGraph');
+  const altTypes = e.getModifierState('AltGraph') || (OPTION_TYPES && !e.ctrlKey && !e.metaKey);
+  const shortcut = (e.ctrlKey || e.metaKey || e.altKey) && !altTypes;
   if (shortcut) return false;
-  if (e.key.length !== 1 && e.key !== 'Enter' && e.key !== 'Escape' && e.key !== 'Backspace') return false;
+  // One character (an emoji is two UTF-16 units), or a key the field acts on.
+  if ([...e.key].length !== 1 && e.key !== 'Enter' && e.key !== 'Escape' && e.key !== 'Backspace') return false;
   // A key typed into another field (the search) belongs to that field.
   const target = e.target;
   return !(target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select')));

@@ -18,7 +18,7 @@ export function CollabStatus() {
   // On a narrow window the line is said in short (the full sentence pushed the row out of the
   // window in a viewer's session at 1093 px); screen readers and the opened list have it whole.
   const short =
-    collab.status === 'offline' ? t('collab.shortOffline', { count: collab.unsent }) : collab.status === 'connected' ? t('collab.shortConnected') : t(`collab.${collab.status}`);
+    collab.status === 'offline' ? (collab.unsent > 0 ? t('collab.shortOffline', { count: collab.unsent }) : t('collab.shortOfflineNone')) : collab.status === 'connected' ? t('collab.shortConnected') : t(`collab.${collab.status}`);
   const full = `${status}${collab.readOnly ? ` · ${t('collab.viewer')}` : ''}`;
   const people = collab.peers.length + 1;
   return (

@@ -61,8 +61,9 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
   const svg = useMemo(() => (shown ? sceneToSvg(shown) : null), [shown]);
   const previewUrl = usePreviewUrl(svg);
   // The preview of a large map takes a moment to lay out and draw: said, rather than a blank frame.
-  const [drawnUrl, setDrawnUrl] = useState<string | null>(null);
-  const previewing = isDiagram && (arranged.pending || (previewUrl !== null && previewUrl !== drawnUrl));
+  const [drawn, setDrawn] = useState<{ url: string; ok: boolean } | null>(null);
+  const previewing = isDiagram && (arranged.pending || (previewUrl !== null && previewUrl !== drawn?.url));
+  const previewFailed = isDiagram && !previewing && previewUrl !== null && drawn?.url === previewUrl && !drawn.ok;
   const matrixRows = useMemo(() => {
     if (isDiagram) return null;
     const m = membershipMatrix(model, request, c.lang);
@@ -194,12 +195,18 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
             <p className="muted">{t('export.asOf', { date: asOf })}</p>
           </div>
           <figure className="export-preview" aria-label={t('export.preview')}>
-            {previewing ? (
-              <p className="export-preview-wait muted" role="status">
-                {t('export.previewing')}
-              </p>
+            {/* Always there, so that a screen reader hears its text when it changes. */}
+            <p className={`export-preview-wait muted${previewing || previewFailed ? '' : ' is-empty'}`} role="status">
+              {previewing ? t('export.previewing') : previewFailed ? t('export.previewFailed') : ''}
+            </p>
+            {previewUrl ? (
+              <img
+                src={previewUrl}
+                alt={t('export.previewAlt', { date: asOf })}
+                onLoad={() => setDrawn({ url: previewUrl, ok: true })}
+                onError={() => setDrawn({ url: previewUrl, ok: false })}
+              />
             ) : null}
-            {previewUrl ? <img src={previewUrl} alt={t('export.previewAlt', { date: asOf })} onLoad={() => setDrawnUrl(previewUrl)} /> : null}
             {typeof matrixRows === 'string' ? <p>{matrixRows}</p> : null}
             {Array.isArray(matrixRows) ? (
               <table className="export-matrix">

@@ -116,6 +116,7 @@ const enBase: Strings = {
     shortConnected: 'Live',
     shortOffline_one: 'Offline: {{count}} unsent',
     shortOffline_other: 'Offline: {{count}} unsent',
+    shortOfflineNone: 'Offline',
     shortViewer: 'view only',
     people_one: '{{count}} person',
     people_other: '{{count}} people',
@@ -177,6 +178,7 @@ const enBase: Strings = {
     asOf: 'The map as it stood on {{date}} (change the date on the timeline).',
     preview: 'Preview',
     previewing: 'Drawing the preview…',
+    previewFailed: 'The preview could not be drawn; the export may still work.',
     previewAlt: 'Preview of the diagram as of {{date}}',
     captions: {
       svg: 'A vector picture that scales without blurring.',

@@ -115,7 +115,8 @@ const svBase = {
     shortConnected: 'Live',
     shortOffline_one: 'Offline: {{count}} osänd',
     shortOffline_other: 'Offline: {{count}} osända',
-    shortViewer: 'visning',
+    shortOfflineNone: 'Offline',
+    shortViewer: 'läsläge',
     people_one: '{{count}} person',
     people_other: '{{count}} personer',
     whoIsHere: 'Vem som är med',
@@ -176,6 +177,7 @@ const svBase = {
     asOf: 'Kartan som den såg ut {{date}} (ändra datumet i tidslinjen).',
     preview: 'Förhandsvisning',
     previewing: 'Förhandsvisningen ritas…',
+    previewFailed: 'Förhandsvisningen kunde inte ritas; exporten kan ändå fungera.',
     previewAlt: 'Förhandsvisning av diagrammet per {{date}}',
     captions: {
       svg: 'Vektorbild som kan skalas utan att bli suddig.',

@@ -59,6 +59,11 @@ describe('numbers', () => {
       sv: '"100,000" kan vara 100 000 eller 100,0; skriv 100000 för det första, 100,0 för det andra',
       en: '"100,000" could be 100000 or 100.0; write 100000 for the first, 100.0 for the second',
     });
+    // The decimal way to write 1,205 is itself no thousand: 1,2050, which reads.
+    const r3 = readNumber('1,205', true);
+    expect(r3.ok === false && r3.message.sv).toBe('"1,205" kan vara 1 205 eller 1,2050; skriv 1205 för det första, 1,2050 för det andra');
+    expect(r3.ok === false && r3.message.en).toBe('"1,205" could be 1205 or 1.2050; write 1205 for the first, 1.2050 for the second');
+    expect(readNumber('1,2050', true)).toEqual({ ok: true, value: 1.205 });
     const r2 = readNumber('1,250', true);
     expect(r2.ok === false && r2.message.sv).toBe('"1,250" kan vara 1 250 eller 1,25; skriv 1250 för det första, 1,25 för det andra');
     // Not ambiguous: a leading 0, two or four decimals, a space as the thousands separator.

@@ -19,8 +19,8 @@ describe('references in a workbook', () => {
     // All three say the same line, so it is read once, and the notices say so.
     expect(r.ok && [...r.model.reportingLines.values()].map((l) => [l.id, l.from, l.to])).toEqual([['line-bra-ks-1', 'bra', 'ks']]);
     expect(r.ok && r.notices.map((n) => formatWorkbookError(n, 'sv'))).toEqual([
-      'Reporting, rad 3: raden är samma som rad 2 och lästes en gång.',
-      'Reporting, rad 4: raden är samma som rad 2 och lästes en gång.',
+      'Reporting, rad 3: raden är likadan som rad 2 och lästes bara en gång.',
+      'Reporting, rad 4: raden är likadan som rad 2 och lästes bara en gång.',
     ]);
   });
 

@@ -81,10 +81,12 @@ describe('workbook round trip', () => {
     );
   });
 
-  it('any valid map survives Swedish CSV, whose decimals are written with a comma', () => {
+  it('any valid map survives Swedish CSV, whose decimals are written with a comma, amounts with öre and thousandths too', () => {
     fc.assert(
-      fc.property(arbModel(), (model) => {
-        const swedish = { ...model, settings: { ...model.settings, language: 'sv' as const } };
+      fc.property(arbModel(), fc.array(fc.integer({ min: 0, max: 999_999 }), { minLength: 1 }), (model, thousandths) => {
+        // The generated amounts are whole kronor: these have up to three decimals under a thousand (100,125 among them).
+        const fundingLines = new Map([...model.fundingLines].map(([id, f], i) => [id, { ...f, amountSek: f.amountSek === null ? null : thousandths[i % thousandths.length]! / 1000 }]));
+        const swedish = { ...model, fundingLines, settings: { ...model.settings, language: 'sv' as const } };
         expect(modelOf(readCsvFiles(writeCsvFiles(swedish)))).toEqual(withoutComments(swedish));
       }),
       { numRuns: 100 },

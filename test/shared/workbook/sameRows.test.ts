@@ -21,8 +21,8 @@ describe('rows that repeat one another', () => {
       ['m1', 'ks', 'member'],
       ['m2', 'ks', 'member'],
     ]);
-    expect(said(r)).toEqual(['Memberships, rad 4: raden är samma som rad 2 och lästes en gång.']);
-    expect(said(r, 'en')).toEqual(['Memberships, row 4: the row is the same as row 2 and was read once.']);
+    expect(said(r)).toEqual(['Memberships, rad 4: raden är likadan som rad 2 och lästes bara en gång.']);
+    expect(said(r, 'en')).toEqual(['Memberships, row 4: the row is the same as row 2 and was read only once.']);
   });
 
   it('rows with ids of their own are elements of their own: the same person twice is then the overlap notice', () => {
@@ -32,7 +32,7 @@ describe('rows that repeat one another', () => {
       Memberships: [['id', 'member', 'body'], ['a', 'm1', 'ks'], ['b', 'm1', 'ks']],
     });
     expect(r.ok && r.model.memberships.size).toBe(2);
-    expect(said(r)).toEqual(['Memberships, rad 3, kolumn member: ledamoten sitter redan i organet under samma tid, på rad 2. Båda lästes; i fönstret har en person en roll i ett organ åt gången.']);
+    expect(said(r)).toEqual(['Memberships, rad 3, kolumn member: ledamoten sitter redan i organet under samma tid, på rad 2. Båda lästes; i Mandat kan en person bara ha en roll i ett organ åt gången.']);
   });
 
   it('one person as chair and as member of one body at the same time is read, and said with both roles', () => {
@@ -43,9 +43,9 @@ describe('rows that repeat one another', () => {
     });
     expect(r.ok && r.model.memberships.size).toBe(3);
     expect(said(r)).toEqual([
-      'Memberships, rad 4, kolumn member: ledamoten sitter redan i organet under samma tid, på rad 2 (där som ordförande, här som ledamot). Båda lästes; i fönstret har en person en roll i ett organ åt gången.',
+      'Memberships, rad 4, kolumn member: ledamoten sitter redan i organet under samma tid, på rad 2 (där som ordförande, här som ledamot). Båda lästes; i Mandat kan en person bara ha en roll i ett organ åt gången.',
     ]);
-    expect(said(r, 'en')[0]).toContain('on row 2 (there as chair, here as member). Both were read; in the window a person holds one role in a body at a time.');
+    expect(said(r, 'en')[0]).toContain('on row 2 (there as chair, here as member). Both were read; in Mandat a person holds one role in a body at a time.');
   });
 
   it('the same person in one body at different times is two memberships, not an error', () => {
@@ -64,7 +64,7 @@ describe('rows that repeat one another', () => {
       Reporting: [['from', 'to', 'frequency'], ['bra', 'ks', 'årligen'], ['BRÅ', 'KS', 'årligen'], ['bra', 'ks', 'kvartalsvis']],
     });
     expect(r.ok && [...r.model.reportingLines.values()].map((l) => l.frequency)).toEqual(['årligen', 'kvartalsvis']);
-    expect(said(r)).toEqual(['Reporting, rad 3: raden är samma som rad 2 och lästes en gång.']);
+    expect(said(r)).toEqual(['Reporting, rad 3: raden är likadan som rad 2 och lästes bara en gång.']);
   });
 
   it('two equal grants are both read, and the notice says they count as two', () => {
@@ -73,6 +73,6 @@ describe('rows that repeat one another', () => {
       Funding: [['funder', 'receiver', 'year', 'amount_sek'], ['ks', 'bra', '2024', '100000'], ['ks', 'bra', '2024', '100000']],
     });
     expect(r.ok && [...r.model.fundingLines.values()].map((f) => f.amountSek)).toEqual([100000, 100000]);
-    expect(said(r)).toEqual(['Funding, rad 3: raden är samma som rad 2; båda lästes, som två bidrag. Ta bort den ena om det är samma bidrag.']);
+    expect(said(r)).toEqual(['Funding, rad 3: raden är likadan som rad 2; båda lästes, som två bidrag. Ta bort den ena om det är samma bidrag.']);
   });
 });
