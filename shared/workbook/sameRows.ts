@@ -24,9 +24,10 @@ function noticeAt(sheet: ReadSheet, item: Located, code: string, message: Text):
  * Runs after references are resolved, so "KS" and "ks" on two rows are the same body.
  */
 export function readSameRowsOnce(collections: ReadCollections, notices: WorkbookError[]): void {
-  for (const name of ['memberships', 'reportingLines'] as const) {
+  for (const name of ['memberships', 'reportingLines', 'fundingLines'] as const) {
     const sheet = collections[name];
     if (!sheet) continue;
+    const once = name !== 'fundingLines';
     const first = new Map<string, number>();
     const kept = sheet.items.filter((item) => {
       if (item.idBase === null) return true;
@@ -36,31 +37,16 @@ export function readSameRowsOnce(collections: ReadCollections, notices: Workbook
         first.set(key, item.row);
         return true;
       }
-      notices.push(noticeAt(sheet, item, 'same-row', text(`raden är likadan som rad ${earlier} och lästes bara en gång.`, `the row is the same as row ${earlier} and was read only once.`)));
-      return false;
-    });
-    collections[name] = { table: sheet.table, items: kept };
-  }
-  const grants = collections.fundingLines;
-  if (!grants) return;
-  const first = new Map<string, number>();
-  for (const item of grants.items) {
-    if (item.idBase === null) continue;
-    const key = content(item);
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, item.row);
-    else
-      notices.push(
-        noticeAt(
-          grants,
-          item,
-          'same-row',
-          text(
+      const message = once
+        ? text(`raden är likadan som rad ${earlier} och lästes bara en gång.`, `the row is the same as row ${earlier} and was read only once.`)
+        : text(
             `raden är likadan som rad ${earlier}; båda lästes, som två bidrag. Ta bort den ena om det är samma bidrag.`,
             `the row is the same as row ${earlier}; both were read, as two grants. Remove one if it is the same grant.`,
-          ),
-        ),
-      );
+          );
+      notices.push(noticeAt(sheet, item, 'same-row', message));
+      return !once;
+    });
+    collections[name] = { table: sheet.table, items: kept };
   }
 }
 

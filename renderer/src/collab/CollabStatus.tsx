@@ -24,15 +24,15 @@ export function CollabStatus() {
   return (
     <details className={`collab-status is-${collab.status}`}>
       <summary title={`${full} · ${t('collab.people', { count: people })}`}>
-        <span role="status" aria-live="polite" className="collab-status-long">
+        <span role="status" aria-live="polite" className="collab-status-long long-form">
           {full}
         </span>
-        <span className="collab-status-short" aria-hidden="true">
+        <span className="collab-status-short short-form" aria-hidden="true">
           {short}
           {collab.readOnly ? ` · ${t('collab.shortViewer')}` : ''}
         </span>{' '}
-        <span className="collab-count">{t('collab.people', { count: people })}</span>
-        <span className="collab-count-short" aria-hidden="true">
+        <span className="collab-count long-form">{t('collab.people', { count: people })}</span>
+        <span className="collab-count-short short-form" aria-hidden="true">
           <Users size={13} /> {people}
         </span>
       </summary>

@@ -196,7 +196,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
           </div>
           <figure className="export-preview" aria-label={t('export.preview')}>
             {/* Always there, so that a screen reader hears its text when it changes. */}
-            <p className={`export-preview-wait muted${previewing || previewFailed ? '' : ' is-empty'}`} role="status">
+            <p className={`export-preview-wait muted${previewing || previewFailed ? '' : ' visually-hidden'}`} role="status">
               {previewing ? t('export.previewing') : previewFailed ? t('export.previewFailed') : ''}
             </p>
             {previewUrl ? (

@@ -32,8 +32,8 @@ export function ReviewBadge() {
     <span ref={badge} className="review-badge" role="status" title={t('review.badgeHint')}>
       <Lock size={11} aria-hidden="true" />
       {/* The short word on a narrow window, where the whole one was cut while searching. */}
-      <span className="review-badge-long">{t('review.badge')}</span>
-      <span className="review-badge-short" aria-hidden="true">
+      <span className="review-badge-long long-form">{t('review.badge')}</span>
+      <span className="review-badge-short short-form" aria-hidden="true">
         {t('review.badgeShort')}
       </span>
       <span className="visually-hidden">{t('review.badgeHint')}</span>
