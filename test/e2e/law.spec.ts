@@ -84,3 +84,32 @@ test('on a short window (1093×614) the Lagkrav card starts closed, its line say
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await expect(page.getByTestId('law-card')).toHaveAttribute('open', '');
 });
+
+for (const size of SIZES) {
+  test.describe(`the card's heading at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    test('"Law requirements" stays on one line beside or above its counts, in English as in Swedish', async ({ page }) => {
+      await openApp(page);
+      const heading = page.getByTestId('law-card').locator(':scope > summary h2');
+      for (const [lang, title] of [
+        ['sv', 'Lagkrav'],
+        ['en', 'Law requirements'],
+      ] as const) {
+        if (lang === 'en') await page.getByLabel('Språk').selectOption('en', { force: true });
+        await expect(heading).toHaveText(title);
+        // The counts are there to push it: the sample lacks three requirements on its date.
+        await expect(page.getByTestId('law-card').locator('.law-count').first()).toBeVisible();
+        // One line: the heading's inline box has a single client rect, no wider than the card.
+        // On the summary's first line, beside its marker (not pushed under it).
+        const shape = await heading.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const summary = (el.parentElement as HTMLElement).getBoundingClientRect();
+          return { lines: el.getClientRects().length, right: box.right, cardRight: (el.closest('.law-cards') as HTMLElement).getBoundingClientRect().right, below: box.top - summary.top, height: box.height };
+        });
+        expect(shape.lines, `${lang}: the heading's lines`).toBe(1);
+        expect(shape.right).toBeLessThanOrEqual(shape.cardRight);
+        expect(shape.below, `${lang}: the heading on the summary's first line`).toBeLessThan(shape.height / 2);
+      }
+    });
+  });
+}

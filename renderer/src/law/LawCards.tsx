@@ -28,8 +28,9 @@ export function LawCards() {
   return (
     <details className="law-cards" open={open} data-testid="law-card">
       <summary>
-        <h2>{t('lawCard.title')}</h2>
-        {missing > 0 ? <span className="law-count law-missing">{`${t('lawCard.status_missing')}: ${missing}`}</span> : null}
+        {/* Spaces between the heading and the counts: where the line breaks when they do not fit (else after the marker). */}
+        <h2>{t('lawCard.title')}</h2>{' '}
+        {missing > 0 ? <span className="law-count law-missing">{`${t('lawCard.status_missing')}: ${missing}`}</span> : null}{' '}
         {stale > 0 ? <span className="law-count law-stale">{`${t('lawCard.status_stale')}: ${stale}`}</span> : null}
       </summary>
       <p className="law-intro">{t('lawCard.intro', { date: asOf })}</p>
