@@ -7,6 +7,7 @@ import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/typ
 import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
 import { findTooDeepNesting, MAX_JSON_DEPTH } from './jsonDepth';
+import { findDuplicateKeys, type DuplicateKey } from './jsonKeys';
 import { MIGRATIONS, type Migration } from './migrations';
 import { describeUnparsable } from './unreadable';
 
@@ -51,6 +52,19 @@ function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = 
  * words among its issues. A byte order mark (Notepad writes one) is skipped.
  */
 export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS, declarations: Declarations = DECLARATIONS): RestoreResult {
+  return restoreTextWith(source, migrations, declarations, true);
+}
+
+/**
+ * Text Mandat wrote itself (the embedded sample, the window's autosave) restored as
+ * restoreText does, but not scanned for keys written twice, which Mandat never writes:
+ * the sample is restored on every start, where each millisecond counts.
+ */
+export function restoreOwnText(source: string): RestoreResult {
+  return restoreTextWith(source, MIGRATIONS, DECLARATIONS, false);
+}
+
+function restoreTextWith(source: string, migrations: readonly Migration[], declarations: Declarations, scanKeys: boolean): RestoreResult {
   // Editors on Windows (Notepad, some sync tools) save UTF-8 with a byte-order mark; it is no part of the JSON.
   const json = source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source;
   const tooDeep = findTooDeepNesting(json);
@@ -70,7 +84,22 @@ export function restoreText(source: string, migrations: readonly Migration[] = M
     const code = unreadable.kind === 'empty' || unreadable.kind === 'cut-off' || unreadable.kind === 'broken-json' ? unreadable.kind : 'not-json';
     return fail(code, unreadable.message, unreadable.issues);
   }
-  return restore(data, migrations, declarations);
+  const result = restore(data, migrations, declarations);
+  if (!result.ok || !scanKeys) return result;
+  const duplicates = findDuplicateKeys(json);
+  return duplicates.length === 0 ? result : { ...result, repairs: [...duplicates.map(duplicateKeyRepair), ...result.repairs] };
+}
+
+/** A key written twice in one object: JSON keeps the later value, and the person is told which was dropped. */
+function duplicateKeyRepair(d: DuplicateKey): Repair {
+  return {
+    code: 'duplicate-key',
+    path: d.path ? `${d.path}.${d.key}` : d.key,
+    message: text(
+      `"${d.key}" står två gånger i samma del av filen (andra gången på rad ${d.line}); det senare värdet används och det första togs bort`,
+      `"${d.key}" is written twice in the same part of the file (the second time on line ${d.line}); the later value is used and the first was dropped`,
+    ),
+  };
 }
 
 /**

@@ -125,6 +125,26 @@ test('a broken file dropped on the window shows the error and leaves the map as 
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
 });
 
+test('a file with a name written twice in one body (as a hand edit leaves it) opens with the later name and says which key, where, in words', async ({ page }) => {
+  await openApp(page);
+  const file = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as { bodies: { name: string }[] };
+  const index = file.bodies.findIndex((b) => b.name === 'Kommunstyrelsen');
+  expect(index).toBeGreaterThanOrEqual(0);
+  const text = JSON.stringify(file, null, 2).replace('"name": "Kommunstyrelsen",', '"name": "Kommunstyrelsen",\n      "name": "Kommunstyrelsen rättad",');
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.items.add(new File([t], 'dubbel.mandat', { type: 'application/json' }));
+    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(node(page, 'Kommunstyrelsen rättad')).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'Filen reparerades vid inläsning' });
+  await notice.getByText('Visa detaljer').click();
+  await expect(notice).toContainText(`Organ ${index + 1}, Namn: "name" står två gånger i samma del av filen`);
+  await expect(notice).not.toContainText('bodies[');
+  // The Yjs history's repair joins the file's in the same notice, not in its place.
+  await expect(notice).toContainText('Filen har ändrats utanför Mandat');
+});
+
 test('a file edited outside Mandat opens as written, says so once its history is read, and edits and undo work at once', async ({ page }) => {
   await openApp(page);
   // The sample with its Yjs history, one body renamed in the plain part only (as a text editor would).

@@ -1,6 +1,6 @@
 import { isOpenable, savesBack, withoutOpenableExtension } from '../../../shared/file/kinds';
 import { issueInWords } from '../../../shared/file/issueWords';
-import { restoreText, type Repair } from '../../../shared/file/restore';
+import { restoreOwnText, type Repair } from '../../../shared/file/restore';
 import { text as t } from '../../../shared/i18n/text';
 import sampleText from '../../../examples/eskilstuna.mandat?raw';
 import { i18next } from '../i18n';
@@ -41,7 +41,8 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
   // The repairs of the file are known now; those of its Yjs history once its document is built.
   showRepairs(loaded.repairs);
   void documentRepairs.then((repairs) => {
-    showRepairs(repairs);
+    // One notice for both: a second one of the same kind takes the first one's place.
+    if (repairs.length > 0) showRepairs([...loaded.repairs, ...repairs]);
     // Kept for the start page's recent maps once the document is built: a map file's own
     // text as it was read (it opens again the same way), anything else (a workbook) in its
     // serialised form, which for a large map is a long task, so only then.
@@ -109,7 +110,7 @@ export async function openSampleAsked(): Promise<boolean> {
 
 /** The embedded Eskilstuna sample, restored (a fresh model each call). */
 export function restoreSample(): RestoredSample {
-  const r = restoreText(sampleText);
+  const r = restoreOwnText(sampleText);
   if (!r.ok) throw new Error(`the embedded sample does not restore: ${r.error.message.en}`);
   return { model: r.model, yjsState: r.yjsState };
 }

@@ -1,4 +1,4 @@
-import { restoreText } from '../../../shared/file/restore';
+import { restoreOwnText } from '../../../shared/file/restore';
 import type { Platform } from '../platform/types';
 import { notify, openMap, useEditor } from '../store/editor';
 import { openFromHost, openSample, restoreSample, type RestoredSample } from './openFiles';
@@ -21,7 +21,7 @@ export async function startWithLastMap(platform: Platform): Promise<'sample' | '
   }
   const record = await reading;
   if (record) {
-    const r = restoreText(record.text);
+    const r = restoreOwnText(record.text);
     if (r.ok) {
       void openMap(r.model, r.yjsState, record.name, { dirty: record.dirty });
       const time = new Date(record.savedAt).toLocaleString(useEditor.getState().lang === 'sv' ? 'sv-SE' : 'en-GB');
