@@ -40,16 +40,22 @@ function loadedOrThrow(path: string, read: MapFilesRead): LoadedMap {
     const e = read.error;
     throw inputError(`${path}: ${e.message.sv}`, `${path}: ${e.message.en}`, e.issues.map((i) => text(issueInWords(i, 'sv'), issueInWords(i, 'en'))));
   }
-  importFailed(path, read.errors);
+  importFailed(path, read.errors, read.notices);
 }
 
-/** A workbook or CSV folder that was not imported, and why, the errors listed below. */
-function importFailed(path: string, errors: readonly WorkbookError[]): never {
+/**
+ * A workbook or CSV folder that was not imported, and why, the errors listed below, then the
+ * notes (a sheet or file not read, a file not in UTF-8), which are often why.
+ */
+function importFailed(path: string, errors: readonly WorkbookError[], notices: readonly WorkbookError[] = []): never {
   const n = errors.length;
   throw inputError(
     `${path} kunde inte importeras: ${n === 1 ? 'ett fel' : `${n} fel`}. Inget importerades.`,
     `${path} could not be imported: ${n === 1 ? 'one error' : `${n} errors`}. Nothing was imported.`,
-    errors.map((e) => text(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
+    [
+      ...errors.map((e) => text(formatWorkbookError(e, 'sv'), formatWorkbookError(e, 'en'))),
+      ...notices.map((e) => text(`obs: ${formatWorkbookError(e, 'sv')}`, `note: ${formatWorkbookError(e, 'en')}`)),
+    ],
   );
 }
 

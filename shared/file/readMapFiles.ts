@@ -27,7 +27,7 @@ export type MapFilesRead =
       readonly notices: readonly WorkbookError[];
     }
   | { readonly ok: false; readonly reader: 'mandat'; readonly error: RestoreError }
-  | { readonly ok: false; readonly reader: 'xlsx' | 'csv'; readonly errors: readonly WorkbookError[] };
+  | { readonly ok: false; readonly reader: 'xlsx' | 'csv'; readonly errors: readonly WorkbookError[]; readonly notices: readonly WorkbookError[] };
 
 /** The workbook code (exceljs, papaparse) loads only when a workbook is read, so a map opens without it. */
 export const loadWorkbookCode = () => import('../workbook');
@@ -43,11 +43,11 @@ export async function readMapFiles(files: readonly MapFile[]): Promise<MapFilesR
     const contents: Record<string, string | Uint8Array> = {};
     for (const f of files) contents[f.name] = f.content;
     const r = (await loadWorkbookCode()).readCsvFiles(contents);
-    return r.ok ? { ok: true, reader, model: r.model, yjsState: null, repairs: [], notices: r.notices } : { ok: false, reader, errors: r.errors };
+    return r.ok ? { ok: true, reader, model: r.model, yjsState: null, repairs: [], notices: r.notices } : { ok: false, reader, errors: r.errors, notices: r.notices ?? [] };
   }
   if (reader === 'xlsx' && first) {
     const r = await (await loadWorkbookCode()).readXlsx(bytesOf(first.content));
-    return r.ok ? { ok: true, reader, model: r.model, yjsState: null, repairs: [], notices: r.notices } : { ok: false, reader, errors: r.errors };
+    return r.ok ? { ok: true, reader, model: r.model, yjsState: null, repairs: [], notices: r.notices } : { ok: false, reader, errors: r.errors, notices: r.notices ?? [] };
   }
   const r = restoreText(first ? textOf(first.content) : '');
   return r.ok ? { ok: true, reader: 'mandat', model: r.model, yjsState: r.yjsState, repairs: r.repairs, notices: [] } : { ok: false, reader: 'mandat', error: r.error };

@@ -40,7 +40,7 @@ export const NUMBER_COLUMNS: Readonly<Partial<Record<SheetKey, readonly string[]
 
 /** The sheet a name refers to, compared case-insensitively, or null. */
 export function sheetKeyOf(name: string): SheetKey | null {
-  const n = name.trim().toLowerCase();
+  const n = name.normalize('NFC').trim().toLowerCase();
   for (const key of SHEET_ORDER) {
     const def = SHEETS[key];
     if (def.name.toLowerCase() === n || def.aliases.includes(n)) return key;

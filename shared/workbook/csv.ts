@@ -6,7 +6,7 @@ import { sheetKeyOf } from './columns';
 import { protectRows, unprotectCell } from './csvFormula';
 import { decodeCsv } from './decode';
 import { checkCells, checkCsvSize, checkRows, countCsv } from './limits';
-import { failed, type WorkbookError, type WorkbookResult } from './errors';
+import { failed, failedWith, withNotices, type WorkbookError, type WorkbookResult } from './errors';
 import { sheetsToModel, unknownSheet } from './fromSheets';
 import type { Sheets } from './table';
 import { modelToSheets } from './toSheets';
@@ -43,7 +43,8 @@ export function writeCsvFiles(model: MandatModel, options: CsvOptions = {}): Rec
 /** The sheet name of a file name: the last path part without `.csv`. */
 function sheetNameOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.csv$/i, '');
+  // NFC: a file named on a Mac has "å" as a + ring (NFD), which is another string than Ledamöter's.
+  return base.replace(/\.csv$/i, '').normalize('NFC');
 }
 
 /** The separator of a CSV: the one of `,` `;` and tab that the header line uses most. */
@@ -147,9 +148,17 @@ export function readCsvFiles(files: Readonly<Record<string, string | Uint8Array>
     const name = sheetNameOf(fileName);
     const decoded = typeof source === 'string' ? { text: source, notice: null } : decodeCsv(source);
     if (decoded.notice) notices.push({ sheet: name, row: null, column: null, code: 'not-utf8', message: decoded.notice });
+    // An empty file reads as an empty sheet; a save cut off before its first byte looks just like it.
+    if (decoded.text.replace(/^\uFEFF/, '').trim() === '')
+      notices.push({
+        sheet: name,
+        row: null,
+        column: null,
+        code: 'empty-file',
+        message: text('filen är tom, inte ens en rubrikrad, så inget lästes ur den. Var den tänkt att ha rader, spara den igen.', 'the file is empty, not even a header row, so nothing was read from it. If it should have rows, save it again.'),
+      });
     sheets[name] = parseCsv(name, decoded.text, errors, cells);
   }
-  if (errors.length > 0) return failed(errors);
-  const result = sheetsToModel(sheets);
-  return result.ok ? { ...result, notices: [...notices, ...result.notices] } : result;
+  if (errors.length > 0) return failedWith(errors, notices);
+  return withNotices(sheetsToModel(sheets), notices);
 }

@@ -39,6 +39,9 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
     // ignoreBOM keeps the mark in the text, where the reader drops it with one from a string source.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), notice: null };
   } catch {
+    // A UTF-8 byte order mark says what the file is: a few bytes that are not UTF-8 (one
+    // letter pasted from elsewhere) are that, and the rest is read as written.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8WithBadBytes(bytes);
     return {
       text: decodeWindows1252(bytes),
       notice: text(
@@ -47,4 +50,20 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
       ),
     };
   }
+}
+
+/** A file marked as UTF-8 with bytes that are not: read as UTF-8, each such byte a \uFFFD, and the first one's row said. */
+function utf8WithBadBytes(bytes: Uint8Array): DecodedCsv {
+  const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // The file's own U+FFFD characters (rare) would be counted too; the row named is then an earlier one, still a place to look.
+  const first = decoded.indexOf('\uFFFD');
+  let row = 1;
+  for (let i = decoded.indexOf('\n'); i !== -1 && i < first; i = decoded.indexOf('\n', i + 1)) row++;
+  return {
+    text: decoded,
+    notice: text(
+      `filen är märkt som UTF-8 men har tecken som inte är det, det första på rad ${row}; de lästes som \uFFFD. Spara filen som CSV UTF-8 igen eller rätta tecknet.`,
+      `the file is marked as UTF-8 but has characters that are not, the first on row ${row}; they were read as \uFFFD. Save the file as CSV UTF-8 again or correct the character.`,
+    ),
+  };
 }

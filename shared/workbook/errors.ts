@@ -19,7 +19,12 @@ export interface WorkbookError {
  */
 export type WorkbookResult =
   | { readonly ok: true; readonly model: MandatModel; readonly notices: readonly WorkbookError[] }
-  | { readonly ok: false; readonly errors: WorkbookError[] };
+  | {
+      readonly ok: false;
+      readonly errors: WorkbookError[];
+      /** What was read differently than written, or not read (a sheet or file whose name is no part of a map), which may be why. */
+      readonly notices?: readonly WorkbookError[];
+    };
 
 /** Formats an error in one language: `Memberships, row 7, column body: …`. */
 export function formatWorkbookError(e: WorkbookError, lang: 'sv' | 'en'): string {
@@ -33,6 +38,18 @@ export function formatWorkbookError(e: WorkbookError, lang: 'sv' | 'en'): string
 /** A result with errors only. */
 export function failed(errors: WorkbookError[]): WorkbookResult {
   return { ok: false, errors };
+}
+
+/** A result with errors, and the notices read before them (a sheet not read may be the cause of an error). */
+export function failedWith(errors: WorkbookError[], notices: readonly WorkbookError[]): WorkbookResult {
+  return notices.length > 0 ? { ok: false, errors, notices } : { ok: false, errors };
+}
+
+/** A result with `notices` put before its own: a reader's (a file not UTF-8, a hidden sheet) with the sheets' reading's. */
+export function withNotices(result: WorkbookResult, notices: readonly WorkbookError[]): WorkbookResult {
+  if (notices.length === 0) return result;
+  if (result.ok) return { ...result, notices: [...notices, ...result.notices] };
+  return failedWith(result.errors, [...notices, ...(result.notices ?? [])]);
 }
 
 /** An error about the file as a whole. */

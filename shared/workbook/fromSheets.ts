@@ -9,7 +9,7 @@ import { readDeclaredColumns } from './declaredColumns';
 import { layoutOf, type WorkbookLayout } from './layout';
 import { checkWorkbook } from './checks';
 import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf, WORKBOOK_COLLECTIONS, type WorkbookCollection } from './columns';
-import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
+import { failed, failedWith, fileError, type WorkbookError, type WorkbookResult } from './errors';
 import { assignIds, type ReadCollections, type ReadSheet } from './located';
 import { suggestion, withSuggestion } from './nearest';
 import { resolveReferences } from './references';
@@ -48,11 +48,30 @@ const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: Workbo
  */
 export function sheetsToModel(sheets: Sheets, declarations: Declarations = DECLARATIONS): WorkbookResult {
   try {
-    return read(sheets, declarations);
+    return read(composed(sheets), declarations);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return failed([fileError('internal', text(`Arbetsboken kunde inte läsas: ${detail}`, `The workbook could not be read: ${detail}`))]);
   }
+}
+
+/** Anything but printable ASCII (and tab, newline): where a text may be written in more than one Unicode form. */
+const NOT_ASCII = /[^ -~\t\n\r]/;
+const nfc = (s: string): string => (NOT_ASCII.test(s) ? s.normalize('NFC') : s);
+
+/**
+ * Sheet names and cells in Unicode's composed form (NFC), as Mandat and Windows write text:
+ * a Mac writes file names, and some programs text, with "ä" as "a" and a combining mark
+ * (NFD), which would name no sheet, match no word and refer to no body written the other way.
+ */
+function composed(sheets: Sheets): Sheets {
+  const out: Sheets = {};
+  for (const [name, rows] of Object.entries(sheets)) {
+    // Two names that differ only in form keep both (the second as written), so that they are reported as the same sheet twice.
+    const key = nfc(name) in out ? name : nfc(name);
+    out[key] = rows.map((row) => row.map(nfc));
+  }
+  return out;
 }
 
 /**
@@ -125,7 +144,7 @@ function read(sheets: Sheets, declarations: Declarations): WorkbookResult {
     checkWorkbook(collections, errors);
     noticeMembershipsOverlap(collections, notices);
   }
-  if (errors.length > 0) return failed(sorted(errors));
+  if (errors.length > 0) return failedWith(sorted(errors), notices);
 
   const plain: Record<string, unknown> = { format: FILE_FORMAT, version: FILE_VERSION, map: map.meta, settings: map.settings };
   // No comments: a workbook has none, and restore reads an absent collection as empty.

@@ -9,7 +9,7 @@ export type SheetKey = WorkbookCollection | 'map';
 
 /** A header as import compares it: trimmed, lower case, spaces and hyphens as underscores. */
 export function normaliseHeader(header: string): string {
-  const h = header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const h = header.normalize('NFC').trim().toLowerCase().replace(/[\s-]+/g, '_');
   return HEADER_ALIASES[h] ?? h;
 }
 

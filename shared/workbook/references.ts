@@ -5,6 +5,7 @@ import { columnOfField } from './columns';
 import type { WorkbookError } from './errors';
 import type { Located, ReadCollections, ReadSheet } from './located';
 import { suggestion, withSuggestion } from './nearest';
+import { sheetLabel } from './swedishNames';
 import { labelOf } from './table';
 
 type Target = 'bodies' | 'members' | 'initiatives';
@@ -27,6 +28,25 @@ const SEVERAL: Readonly<Record<Target, Text>> = {
   members: text('flera ledamöter', 'several members'),
   initiatives: text('flera satsningar', 'several initiatives'),
 };
+
+const PLURAL: Readonly<Record<Target, Text>> = {
+  bodies: text('organ', 'bodies'),
+  members: text('ledamöter', 'members'),
+  initiatives: text('satsningar', 'initiatives'),
+};
+
+/** A sheet that rows refer to and the workbook does not have. */
+function missingSheet(target: Target, rows: readonly number[]): Text {
+  const sv = sheetLabel(target, 'sv');
+  const en = sheetLabel(target, 'en');
+  const first = rows.slice(0, 3).join(', ');
+  const more = rows.length - Math.min(rows.length, 3);
+  const where = (lang: 'sv' | 'en'): string => (more > 0 ? (lang === 'sv' ? `${first} och ${more} till` : `${first} and ${more} more`) : first);
+  return text(
+    `${rows.length === 1 ? 'raden' : 'raderna'} ${where('sv')} pekar på ${PLURAL[target].sv}, men bladet ${sv} (eller filen ${sv}.csv) finns inte i arbetsboken.`,
+    `${rows.length === 1 ? 'row' : 'rows'} ${where('en')} ${rows.length === 1 ? 'refers' : 'refer'} to ${PLURAL[target].en}, but the sheet ${en} (or file ${en}.csv) is not in the workbook.`,
+  );
+}
 
 const fold = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -85,6 +105,13 @@ export function resolveReferences(read: ReadCollections, errors: WorkbookError[]
     const sheet = read[ref.collection as CollectionName];
     if (sheet === undefined) continue;
     const column = labelOf(sheet.table, columnOfField(ref.field));
+    if (read[target] === undefined) {
+      // The sheet referred to is not in the workbook (deleted, renamed, a CSV file left out):
+      // one error that says so, not one "no member has the id" for every row.
+      const rows = sheet.items.filter((item) => [readPath(item.entity, ref.field)].flat().some((v) => typeof v === 'string' && v !== '')).map((item) => item.row);
+      if (rows.length > 0) errors.push({ sheet: sheet.table.sheet, row: null, column, code: 'missing-sheet', message: missingSheet(target, rows) });
+      continue;
+    }
     for (const item of sheet.items) {
       const value = readPath(item.entity, ref.field);
       const resolve = (v: unknown): unknown => {

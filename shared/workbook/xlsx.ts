@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { text, type Text } from '../i18n/text';
 import type { MandatModel } from '../model/types';
 import { NUMBER_COLUMNS, sheetKeyOf } from './columns';
-import { failed, fileError, type WorkbookError, type WorkbookResult } from './errors';
+import { failed, failedWith, fileError, withNotices, type WorkbookError, type WorkbookResult } from './errors';
 import { sheetsToModel } from './fromSheets';
 import { checkCells, checkRows, checkXlsx } from './limits';
 import { columnOfHeader } from './swedishNames';
@@ -158,7 +158,6 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbook
   } catch {
     return failed([fileError('not-xlsx', NOT_XLSX)]);
   }
-  if (errors.length > 0) return failed(errors);
-  const result = sheetsToModel(sheets);
-  return result.ok && notices.length > 0 ? { ...result, notices: [...notices, ...result.notices] } : result;
+  if (errors.length > 0) return failedWith(errors, notices);
+  return withNotices(sheetsToModel(sheets), notices);
 }

@@ -33,6 +33,7 @@ async function loadedFrom(read: MapFilesRead): Promise<Loaded> {
   return {
     ok: false,
     message: t(`Arbetsboken har ${read.errors.length} fel; inget importerades.`, `The workbook has ${read.errors.length} errors; nothing was imported.`),
-    details: read.errors.map(both),
+    // The notes after the errors: a sheet not read, a file not in UTF-8, is often why.
+    details: [...read.errors.map(both), ...read.notices.map((e) => t(`Obs: ${wb.formatWorkbookError(e, 'sv')}`, `Note: ${wb.formatWorkbookError(e, 'en')}`))],
   };
 }
