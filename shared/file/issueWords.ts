@@ -11,9 +11,10 @@ const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('sv-SE'
 function fieldWords(declarations: Declarations, collection: CollectionName, field: string, lang: 'sv' | 'en'): string {
   const declaration = declarations[collection];
   const column = declaration.sheet?.columns.find((c) => c.field === field);
-  if (column) return lang === 'sv' ? (column.sv[0] ?? column.name.replaceAll('_', ' ')) : capitalised(column.name.replaceAll('_', ' '));
   const top = field.split('.')[0] as string;
   const label = (declaration.labels as Record<string, { sv: string; en: string } | undefined>)[top];
+  // In Swedish the column's name, as the workbook and the form write it; in English the label ("Amount (SEK)", not "Amount sek").
+  if (column) return lang === 'sv' ? (column.sv[0] ?? column.name.replaceAll('_', ' ')) : field === top && label ? label.en : capitalised(column.name.replaceAll('_', ' '));
   return label ? label[lang] : field;
 }
 
@@ -27,11 +28,17 @@ export function placeInWords(path: string, lang: 'sv' | 'en', declarations: Decl
   if (element && element[1] && element[1] in declarations) {
     const collection = element[1] as CollectionName;
     const place = `${capitalised(declarations[collection].noun[lang])} ${Number(element[2]) + 1}`;
-    return element[3] ? `${place}, ${fieldWords(declarations, collection, element[3], lang)}` : place;
+    if (!element[3]) return place;
+    // Inside a list of a field (a status history): its entry, counted from 1, and the entry's field.
+    const entry = /^\[(\d+)\](?:\.(\w+))?$/.exec(element[4] ?? '');
+    const within = entry ? `, ${lang === 'sv' ? 'post' : 'entry'} ${Number(entry[1]) + 1}${entry[2] ? `, ${entry[2]}` : ''}` : '';
+    return `${place}, ${fieldWords(declarations, collection, element[3], lang)}${within}`;
   }
   const setting = AT_MAP.exec(path);
   const key = setting ? MAP_KEY_DECLARATIONS.find((k) => k.part === (setting[1] === 'map' ? 'meta' : 'settings') && k.field === setting[2]) : undefined;
   if (key) return key.label[lang];
+  // A part of the file as a whole ("bodies": null, "map": []): its key, which is what the person sees in the file.
+  if (/^\w+$/.test(path) && (path in declarations || path === 'map' || path === 'settings')) return lang === 'sv' ? `Delen "${path}" av filen` : `The file's "${path}" part`;
   return path;
 }
 

@@ -122,6 +122,8 @@ function restoreUnsafe(data: unknown, migrations: readonly Migration[], declarat
   if (data.format !== FILE_FORMAT)
     return fail('not-mandat', FOREIGN_JSON, [{ code: 'not-mandat', path: 'format', message: text('"format": "mandat" saknas.', '"format": "mandat" is missing.') }]);
   const version = data.version;
+  if (version === undefined)
+    return fail('bad-version', text('Filen anger ingen version ("version" saknas), så den kan inte läsas som en Mandat-fil.', 'The file gives no version ("version" is missing), so it cannot be read as a Mandat file.'));
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('bad-version', text(`Filens version (${JSON.stringify(version)}) är ogiltig.`, `The file's version (${JSON.stringify(version)}) is not valid.`));
   const current = migrations.length + 1;
@@ -194,7 +196,7 @@ function objectAt(doc: Record<string, unknown>, key: string, issues: Issue[]): R
   return {};
 }
 
-/** Elements the file has that could not be read, as `collection:id` (their own errors are reported). */
+/** Elements the file has that could not be read, as `collection:id`, or `collection:*` for a whole collection that is no list (their own errors are reported). */
 type Unreadable = Set<string>;
 
 function readCollection(
@@ -212,6 +214,8 @@ function readCollection(
   if (raw === undefined) return { items, index };
   if (!Array.isArray(raw)) {
     issues.push({ code: 'invalid-field', path: name, message: text('ska vara en lista', 'must be a list') });
+    // Every element of it is unreadable: what refers to one is not an error of its own.
+    unreadable.add(`${name}:*`);
     return { items, index };
   }
   raw.forEach((item: unknown, i: number) => {
@@ -306,7 +310,7 @@ function checkInvariants(collections: Collections, positions: Positions, declara
       for (const v of violations) {
         // A reference to an element the file has but that could not be read (its own error is
         // reported) is no second error: "no body has id ks" where ks has a date 2023-02-30.
-        if (v.code === 'dangling-reference' && v.target && unreadable.has(`${v.target.collection}:${v.target.id}`)) continue;
+        if (v.code === 'dangling-reference' && v.target && (unreadable.has(`${v.target.collection}:${v.target.id}`) || unreadable.has(`${v.target.collection}:*`))) continue;
         const path = `${where(positions, v.collection, v.id)}.${v.field}`;
         issues.push(v.detail ? { code: v.code, path, message: v.message, detail: v.detail } : { code: v.code, path, message: v.message });
       }

@@ -17,12 +17,12 @@ export interface ReadResult {
 
 const DEFAULT_USED = text('standardvärdet används', 'the default is used');
 
-function describe(value: unknown): string {
+function describe(value: unknown, lang: 'sv' | 'en'): string {
   if (value instanceof Y.Map) return 'Y.Map';
   if (value instanceof Y.AbstractType) return value.constructor.name;
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'en lista / a list';
-  if (typeof value === 'object') return 'ett objekt / an object';
+  if (Array.isArray(value)) return lang === 'sv' ? 'en lista' : 'a list';
+  if (typeof value === 'object') return lang === 'sv' ? 'ett objekt' : 'an object';
   return typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
 }
 
@@ -65,7 +65,7 @@ function readFields(map: Y.Map<unknown>, spec: ObjectSpec, path: string, problem
     const checked = plain ? field.check(plain.value) : null;
     if (checked?.ok) out[key] = checked.value;
     else {
-      problems.push(fieldProblem(`${path}.${key}`, checked ? checked.message : text(`är ${describe(stored)}, inget värde som kartan har`, `is ${describe(stored)}, not a value a map holds`)));
+      problems.push(fieldProblem(`${path}.${key}`, checked ? checked.message : text(`är ${describe(stored, 'sv')}, inget värde som kartan har`, `is ${describe(stored, 'en')}, not a value a map holds`)));
       out[key] = field.default();
     }
   }
@@ -80,7 +80,7 @@ export function readEntity(collection: CollectionName, id: string, stored: unkno
     return null;
   }
   if (!(stored instanceof Y.Map)) {
-    problems.push({ code: 'unreadable-entry', path, message: text(`är ${describe(stored)}, inget element, och lästes inte`, `is ${describe(stored)}, not an element, and was not read`) });
+    problems.push({ code: 'unreadable-entry', path, message: text(`är ${describe(stored, 'sv')}, inget element, och lästes inte`, `is ${describe(stored, 'en')}, not an element, and was not read`) });
     return null;
   }
   const entity = readFields(stored, ENTITY_SPECS[collection], path, problems);

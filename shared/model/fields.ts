@@ -45,7 +45,12 @@ export type FieldKind =
 /** What every missing or empty required field says, wherever it is read: a file, a command or a workbook row. */
 export const MUST_NOT_BE_EMPTY = text('får inte vara tomt', 'must not be empty');
 
-type Checked<T> = { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail };
+/**
+ * A check's answer. A failure inside an object or a list of objects also says where in it
+ * (`inner`: `.requiredMembers`, `[0].status`), so that a file's issue can name the place
+ * in words; its `message` carries that place in front for those who show the message alone.
+ */
+type Checked<T> = { ok: true; value: T } | { ok: false; message: Text; detail?: IssueDetail; inner?: { at: string; message: Text } };
 
 function ok<T>(value: T): Checked<T> {
   return { ok: true, value };
@@ -61,11 +66,20 @@ function dateDetail(v: unknown): IssueDetail {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? { kind: 'no-such-date', value } : { kind: 'date-format', value };
 }
 
-function show(value: unknown): string {
+/** A bound in a message: 10 000 000 000 000 in Swedish, 10,000,000,000,000 in English (the same on every computer); below 10 000 (a year) as it is. */
+function grouped(n: number, lang: 'sv' | 'en'): string {
+  if (Math.abs(n) < 10_000) return String(n);
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const digits = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'sv' ? '\u00a0' : ',');
+  return `${n < 0 ? '−' : ''}${digits}${fraction ? (lang === 'sv' ? ',' : '.') + fraction : ''}`;
+}
+
+/** A value as a message quotes it, in the message's language (a list, an object). */
+function show(value: unknown, lang: 'sv' | 'en' = 'en'): string {
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'en lista / a list';
-  if (typeof value === 'object') return 'ett objekt / an object';
+  if (Array.isArray(value)) return lang === 'sv' ? 'en lista' : 'a list';
+  if (typeof value === 'object') return lang === 'sv' ? 'ett objekt' : 'an object';
   return String(value);
 }
 
@@ -77,7 +91,7 @@ export function textField(opts: { required?: boolean; max?: number } = {}): Fiel
     ...(opts.required ? { required: true } : {}),
     default: () => '',
     check: (v) => {
-      if (typeof v !== 'string') return bad(`ska vara text, inte ${show(v)}`, `must be text, not ${show(v)}`);
+      if (typeof v !== 'string') return bad(`ska vara text, inte ${show(v, 'sv')}`, `must be text, not ${show(v, 'en')}`);
       if (opts.required && v.trim() === '') return { ok: false, message: MUST_NOT_BE_EMPTY, detail: { kind: 'empty' } };
       if (v.length > max) return bad(`är längre än ${max} tecken`, `is longer than ${max} characters`, { kind: 'too-long', max });
       return ok(v);
@@ -95,7 +109,7 @@ export function enumField<T extends string>(values: readonly T[], fallback: T, w
       typeof v === 'string' && (values as readonly string[]).includes(v)
         ? ok(v as T)
         : bad(
-            `${show(v)} är inte ${what.sv}; använd något av: ${values.join(', ')}`,
+            `${show(v, 'sv')} är inte ${what.sv}; använd något av: ${values.join(', ')}`,
             `${show(v)} is not ${what.en}; use one of: ${values.join(', ')}`,
           ),
   };
@@ -105,7 +119,7 @@ export function boolField(fallback = false): FieldSpec<boolean> {
   return {
     kind: 'boolean',
     default: () => fallback,
-    check: (v) => (typeof v === 'boolean' ? ok(v) : bad(`ska vara true eller false, inte ${show(v)}`, `must be true or false, not ${show(v)}`)),
+    check: (v) => (typeof v === 'boolean' ? ok(v) : bad(`ska vara true eller false, inte ${show(v, 'sv')}`, `must be true or false, not ${show(v, 'en')}`)),
   };
 }
 
@@ -117,7 +131,7 @@ export function dateField(): FieldSpec<string | null> {
     check: (v) =>
       v === null || isIsoDate(v)
         ? ok(v)
-        : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
+        : bad(`${show(v, 'sv')} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v, 'en')} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
   };
 }
 
@@ -128,7 +142,7 @@ export function requiredDateField(): FieldSpec<string> {
     required: true,
     default: () => '',
     check: (v) =>
-      isIsoDate(v) ? ok(v) : bad(`${show(v)} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v)} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
+      isIsoDate(v) ? ok(v) : bad(`${show(v, 'sv')} är inget giltigt datum (ÅÅÅÅ-MM-DD)`, `${show(v, 'en')} is not a valid date (YYYY-MM-DD)`, dateDetail(v)),
   };
 }
 
@@ -140,7 +154,7 @@ export function dateTimeField(): FieldSpec<string> {
     check: (v) =>
       v === '' || isIsoDateTime(v)
         ? ok(v as string)
-        : bad(`${show(v)} är ingen giltig tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)`, `${show(v)} is not a valid date and time (YYYY-MM-DDThh:mm:ss+01:00)`),
+        : bad(`${show(v, 'sv')} är ingen giltig tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ss+01:00)`, `${show(v, 'en')} is not a valid date and time (YYYY-MM-DDThh:mm:ss+01:00)`),
   };
 }
 
@@ -149,8 +163,8 @@ export function checkId(v: unknown): { ok: true; value: string } | { ok: false; 
   return isValidId(v)
     ? ok(v)
     : bad(
-        `${show(v)} är inget giltigt id (bokstäver, siffror och - _ . :, högst 128 tecken)`,
-        `${show(v)} is not a valid id (letters, digits and - _ . :, at most 128 characters)`,
+        `${show(v, 'sv')} är inget giltigt id (bokstäver, siffror och - _ . :, med en bokstav eller siffra först, högst 128 tecken)`,
+        `${show(v)} is not a valid id (letters, digits and - _ . :, starting with a letter or digit, at most 128 characters)`,
       );
 }
 
@@ -175,7 +189,7 @@ export function refListField(): FieldSpec<string[]> {
     kind: 'references',
     default: () => [],
     check: (v) => {
-      if (!Array.isArray(v)) return bad(`ska vara en lista av id, inte ${show(v)}`, `must be a list of ids, not ${show(v)}`);
+      if (!Array.isArray(v)) return bad(`ska vara en lista av id, inte ${show(v, 'sv')}`, `must be a list of ids, not ${show(v, 'en')}`);
       for (const item of v) {
         const c = checkId(item);
         if (!c.ok) return c;
@@ -192,10 +206,10 @@ export function textListField(): FieldSpec<string[]> {
     kind: 'texts',
     default: () => [],
     check: (v) => {
-      if (!Array.isArray(v)) return bad(`ska vara en lista av text, inte ${show(v)}`, `must be a list of text, not ${show(v)}`);
+      if (!Array.isArray(v)) return bad(`ska vara en lista av text, inte ${show(v, 'sv')}`, `must be a list of text, not ${show(v, 'en')}`);
       for (const item of v) {
         if (typeof item !== 'string' || item.trim() === '')
-          return bad(`innehåller ${show(item)}, som inte är en text`, `holds ${show(item)}, which is not a text`);
+          return bad(`innehåller ${show(item, 'sv')}, som inte är en text`, `holds ${show(item, 'en')}, which is not a text`);
       }
       return ok([...(v as string[])]);
     },
@@ -210,10 +224,10 @@ export function numberField(opts: { min: number; max: number; integer?: boolean;
     default: () => opts.fallback,
     check: (v) => {
       if (v === null && opts.nullable) return ok(null);
-      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v)}`, `must be a number, not ${show(v)}`, { kind: 'not-a-number', value: typeof v === 'string' ? v : show(v) });
+      if (typeof v !== 'number' || !Number.isFinite(v)) return bad(`ska vara ett tal, inte ${show(v, 'sv')}`, `must be a number, not ${show(v, 'en')}`, { kind: 'not-a-number', value: typeof v === 'string' ? v : show(v) });
       if (opts.integer && !Number.isInteger(v)) return bad(`ska vara ett heltal, inte ${v}`, `must be a whole number, not ${v}`, { kind: 'not-whole', value: v });
       if (v < opts.min || v > opts.max)
-        return bad(`${v} ligger utanför ${opts.min}–${opts.max}`, `${v} is outside ${opts.min}–${opts.max}`, { kind: 'out-of-range', value: v, min: opts.min, max: opts.max });
+        return bad(`${v} ligger utanför ${grouped(opts.min, 'sv')}–${grouped(opts.max, 'sv')}`, `${v} is outside ${grouped(opts.min, 'en')}–${grouped(opts.max, 'en')}`, { kind: 'out-of-range', value: v, min: opts.min, max: opts.max });
       return ok(v);
     },
   };
@@ -243,7 +257,7 @@ export function objectField(spec: ObjectSpec): FieldSpec<Record<string, unknown>
     shape: spec,
     default: () => defaultsOf(spec),
     check: (v) => {
-      if (!isPlainObject(v)) return bad(`ska vara ett objekt, inte ${show(v)}`, `must be an object, not ${show(v)}`);
+      if (!isPlainObject(v)) return bad(`ska vara ett objekt, inte ${show(v, 'sv')}`, `must be an object, not ${show(v, 'en')}`);
       const issues: Issue[] = [];
       const value = parseObject(spec, v, '', issues);
       const first = issues[0];
@@ -258,7 +272,7 @@ export function objectListField(spec: ObjectSpec): FieldSpec<Record<string, unkn
     kind: 'objects',
     default: () => [],
     check: (v) => {
-      if (!Array.isArray(v)) return bad(`ska vara en lista, inte ${show(v)}`, `must be a list, not ${show(v)}`);
+      if (!Array.isArray(v)) return bad(`ska vara en lista, inte ${show(v, 'sv')}`, `must be a list, not ${show(v, 'en')}`);
       const out: Record<string, unknown>[] = [];
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
@@ -275,7 +289,8 @@ export function objectListField(spec: ObjectSpec): FieldSpec<Record<string, unkn
 
 /** A nested field's failure as the failure of the field holding it, its detail kept. */
 function failedWith(issue: Issue): Checked<never> {
-  return issue.detail ? { ok: false, message: prefixed(issue), detail: issue.detail } : { ok: false, message: prefixed(issue) };
+  const inner = { at: issue.path.startsWith('[') ? issue.path : `.${issue.path.replace(/^\./, '')}`, message: issue.message };
+  return issue.detail ? { ok: false, message: prefixed(issue), detail: issue.detail, inner } : { ok: false, message: prefixed(issue), inner };
 }
 
 function prefixed(issue: Issue): Text {
@@ -284,10 +299,13 @@ function prefixed(issue: Issue): Text {
 }
 
 /** The issue of a field that failed its check, with the check's detail when it gave one. */
-function fieldIssue(path: string, failed: { message: Text; detail?: IssueDetail }): Issue {
+function fieldIssue(at: string, failed: { message: Text; detail?: IssueDetail; inner?: { at: string; message: Text } }): Issue {
   // An empty required text is the same violation as a missing one: one code for both.
   const code = failed.detail?.kind === 'empty' ? 'required' : 'invalid-field';
-  return failed.detail ? { code, path, message: failed.message, detail: failed.detail } : { code, path, message: failed.message };
+  // Inside an object, the issue is the inner field's, at its own path, in its own words.
+  const path = failed.inner ? at + failed.inner.at : at;
+  const message = failed.inner ? failed.inner.message : failed.message;
+  return failed.detail ? { code, path, message, detail: failed.detail } : { code, path, message };
 }
 
 /** A required field that is absent: the same code and words as an empty one. */

@@ -11,6 +11,7 @@ import { restore, restoreText } from '../../shared/file/restore';
 import { serializeDocument, serializeMap } from '../../shared/file/serialize';
 import { createMapDocument, readModel } from '../../shared/model/document';
 import { formatIssue } from '../../shared/model/issue';
+import { issueInWords } from '../../shared/file/issueWords';
 import type { BodyId } from '../../shared/model/ids';
 import { arbModel } from '../arbitraries';
 
@@ -28,6 +29,47 @@ describe('restore: files it refuses', () => {
     expect(e.code).toBe('invalid');
     expect(e.issues.map((i) => formatIssue(i, 'en'))).toEqual(['bodies[3].mandate.decidedBy: no body with id "ks2"']);
     expect(formatIssue(e.issues[0]!, 'sv')).toBe('bodies[3].mandate.decidedBy: inget organ har id "ks2"');
+  });
+
+  it('says what a wrong value is in the language of the message (a list, an object), and why an id is refused', () => {
+    const file = (body: Record<string, unknown>) => JSON.stringify({ format: 'mandat', version: FILE_VERSION, bodies: [{ id: 'a', name: 'A', ...body }] });
+    const of = (body: Record<string, unknown>) => {
+      const r = restoreText(file(body));
+      if (r.ok) throw new Error('accepted');
+      return r.error.issues[0]?.message;
+    };
+    expect(of({ name: ['A'] })).toEqual({ sv: 'ska vara text, inte en lista', en: 'must be text, not a list' });
+    expect(of({ name: { first: 'A' } })).toEqual({ sv: 'ska vara text, inte ett objekt', en: 'must be text, not an object' });
+    expect(of({ id: '__proto__' })?.en).toBe('"__proto__" is not a valid id (letters, digits and - _ . :, starting with a letter or digit, at most 128 characters)');
+  });
+
+  it('names a field inside an object or a list of objects in words, a whole part by its key, and gives one error for a part that is no list', () => {
+    const sample = JSON.parse(readFileSync(join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8')) as Record<string, unknown>;
+    delete sample.yjs;
+    // The file as JSON gives it: any shape, changed by hand.
+    type Doc = { bodies: { mandate: Record<string, unknown> }[] | null; actions: Record<string, unknown>[]; fundingLines: Record<string, unknown>[]; map: unknown };
+    const words = (change: (doc: Doc) => void, lang: 'sv' | 'en') => {
+      const doc = structuredClone(sample) as unknown as Doc;
+      change(doc);
+      const r = restoreText(JSON.stringify(doc));
+      if (r.ok) throw new Error('accepted');
+      return r.error.issues.map((i) => issueInWords(i, lang));
+    };
+    const required = (doc: Doc) => void ((doc.bodies?.[0] as { mandate: Record<string, unknown> }).mandate.requiredMembers = 'kd');
+    expect(words(required, 'sv')).toEqual(['Organ 1, Krävd sammansättning: ska vara en lista av text, inte "kd"']);
+    expect(words(required, 'en')).toEqual(['Body 1, Required members: must be a list of text, not "kd"']);
+    const status = (doc: Doc) => void ((doc.actions[0] as Record<string, unknown>).statusHistory = [{ status: 'weird', date: '2023-01-01' }]);
+    expect(words(status, 'sv')[0]).toMatch(/^Åtgärd 1, Status med datum, post 1, status: "weird" är inte en status/);
+    expect(words((doc) => void ((doc.fundingLines[0] as Record<string, unknown>).amountSek = -5), 'en')).toEqual(['Funding line 1, Amount (SEK): -5 is outside 0–10,000,000,000,000']);
+    expect(words((doc) => void ((doc.fundingLines[0] as Record<string, unknown>).amountSek = -5), 'sv')).toEqual(['Finansiering 1, Belopp (kr): -5 ligger utanför 0–10\u00a0000\u00a0000\u00a0000\u00a0000']);
+    // Everything that refers to a body is no error of its own when the bodies cannot be read at all.
+    expect(words((doc) => void (doc.bodies = null), 'sv')).toEqual(['Delen "bodies" av filen: ska vara en lista']);
+    expect(words((doc) => void (doc.map = []), 'en')).toEqual(['The file\'s "map" part: must be an object']);
+  });
+
+  it('says that the version is missing, not that "undefined" is no version', () => {
+    const r = restoreText(JSON.stringify({ format: 'mandat', bodies: [] }));
+    expect(r.ok ? '' : r.error.message.en).toBe('The file gives no version ("version" is missing), so it cannot be read as a Mandat file.');
   });
 
   it('lists every error at once', () => {
