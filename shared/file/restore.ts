@@ -8,6 +8,7 @@ import { decodeBase64 } from './base64';
 import { FILE_FORMAT } from './format';
 import { findTooDeepNesting, MAX_JSON_DEPTH } from './jsonDepth';
 import { findDuplicateKeys, type DuplicateKey } from './jsonKeys';
+import { removeControlCharacters } from './controlCharacters';
 import { MIGRATIONS, type Migration } from './migrations';
 import { describeUnparsable } from './unreadable';
 
@@ -84,10 +85,33 @@ function restoreTextWith(source: string, migrations: readonly Migration[], decla
     const code = unreadable.kind === 'empty' || unreadable.kind === 'cut-off' || unreadable.kind === 'broken-json' ? unreadable.kind : 'not-json';
     return fail(code, unreadable.message, unreadable.issues);
   }
+  // Text Mandat wrote itself has none (its own restoring removed them): only a file from elsewhere is walked.
+  const controls = scanKeys ? removeControlCharacters(data, new Set(['yjs'])) : [];
   const result = restore(data, migrations, declarations);
   if (!result.ok || !scanKeys) return result;
   const duplicates = findDuplicateKeys(json);
-  return duplicates.length === 0 ? result : { ...result, repairs: [...duplicates.map(duplicateKeyRepair), ...result.repairs] };
+  const found = [...duplicates.map(duplicateKeyRepair), ...controlRepairs(controls)];
+  return found.length === 0 ? result : { ...result, repairs: [...found, ...result.repairs] };
+}
+
+/** How many values with control characters are named one by one before "and N more". */
+const NAMED_CONTROLS = 5;
+
+/** The values whose control characters were removed: each of the first few by its place, the rest counted. */
+function controlRepairs(paths: readonly string[]): Repair[] {
+  const what = text(
+    'styrtecken (osynliga tecken som ESC, BEL och NUL, som inte hör till en text) togs bort',
+    'control characters (invisible characters such as ESC, BEL and NUL, which are no part of a text) were removed',
+  );
+  const named: Repair[] = paths.slice(0, NAMED_CONTROLS).map((path) => ({ code: 'control-characters', path, message: what }));
+  const more = paths.length - named.length;
+  if (more > 0)
+    named.push({
+      code: 'control-characters',
+      path: '',
+      message: text(`Styrtecken togs bort ur ${more} värden till.`, `Control characters were removed from ${more} more values.`),
+    });
+  return named;
 }
 
 /** A key written twice in one object: JSON keeps the later value, and the person is told which was dropped. */

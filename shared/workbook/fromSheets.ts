@@ -9,7 +9,8 @@ import { readDeclaredColumns } from './declaredColumns';
 import { layoutOf, type WorkbookLayout } from './layout';
 import { checkWorkbook } from './checks';
 import { columnOfField, SHEET_ORDER, SHEETS, sheetKeyOf, WORKBOOK_COLLECTIONS, type WorkbookCollection } from './columns';
-import { failed, failedWith, fileError, type WorkbookError, type WorkbookResult } from './errors';
+import { failed, failedWith, fileError, withNotices, type WorkbookError, type WorkbookResult } from './errors';
+import { hasControlCharacters, withoutControlCharacters } from '../file/controlCharacters';
 import { assignIds, type ReadCollections, type ReadSheet } from './located';
 import { suggestion, withSuggestion } from './nearest';
 import { resolveReferences } from './references';
@@ -48,7 +49,8 @@ const READERS: Readonly<Record<WorkbookCollection, (table: Table, errors: Workbo
  */
 export function sheetsToModel(sheets: Sheets, declarations: Declarations = DECLARATIONS): WorkbookResult {
   try {
-    return read(composed(sheets), declarations);
+    const notices: WorkbookError[] = [];
+    return withNotices(read(composed(sheets, notices), declarations), notices);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return failed([fileError('internal', text(`Arbetsboken kunde inte läsas: ${detail}`, `The workbook could not be read: ${detail}`))]);
@@ -57,19 +59,41 @@ export function sheetsToModel(sheets: Sheets, declarations: Declarations = DECLA
 
 /** Anything but printable ASCII (and tab, newline): where a text may be written in more than one Unicode form. */
 const NOT_ASCII = /[^ -~\t\n\r]/;
-const nfc = (s: string): string => (NOT_ASCII.test(s) ? s.normalize('NFC') : s);
+const nfc = (s: string): string => (NOT_ASCII.test(s) ? withoutControlCharacters(s).normalize('NFC') : s);
 
 /**
  * Sheet names and cells in Unicode's composed form (NFC), as Mandat and Windows write text:
  * a Mac writes file names, and some programs text, with "ä" as "a" and a combining mark
  * (NFD), which would name no sheet, match no word and refer to no body written the other way.
  */
-function composed(sheets: Sheets): Sheets {
+function composed(sheets: Sheets, notices: WorkbookError[]): Sheets {
   const out: Sheets = {};
   for (const [name, rows] of Object.entries(sheets)) {
     // Two names that differ only in form keep both (the second as written), so that they are reported as the same sheet twice.
     const key = nfc(name) in out ? name : nfc(name);
-    out[key] = rows.map((row) => row.map(nfc));
+    // Control characters (ESC, NUL, vertical tab) are no part of a text: removed, and said so once a sheet.
+    let controls = 0;
+    let firstRow = 0;
+    out[key] = rows.map((row, r) =>
+      row.map((cell) => {
+        if (NOT_ASCII.test(cell) && hasControlCharacters(cell)) {
+          controls++;
+          firstRow ||= r + 1;
+        }
+        return nfc(cell);
+      }),
+    );
+    if (controls > 0)
+      notices.push({
+        sheet: key,
+        row: firstRow,
+        column: null,
+        code: 'control-characters',
+        message: text(
+          `styrtecken (osynliga tecken som ESC och NUL, som inte hör till en text) togs bort ur ${controls === 1 ? 'en cell' : `${controls} celler`}, den första på den här raden.`,
+          `control characters (invisible characters such as ESC and NUL, which are no part of a text) were removed from ${controls === 1 ? 'one cell' : `${controls} cells`}, the first on this row.`,
+        ),
+      });
   }
   return out;
 }

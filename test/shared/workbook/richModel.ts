@@ -49,7 +49,7 @@ export function makeRichModel(): MandatModel {
         validTo: '2030-12-31',
       }),
       makeBody('polis', { kind: 'external_organisation', level: 'external', name: 'Polisen', shortName: '' }),
-      makeBody('sog', { kind: 'operative_group', level: 'operative', name: 'Strategisk operativ grupp', notes: '=SUM(A1) inte en formel\r\nrad två _x000D_ \u0001 slut' }),
+      makeBody('sog', { kind: 'operative_group', level: 'operative', name: 'Strategisk operativ grupp', notes: '=SUM(A1) inte en formel\r\nrad två _x000D_ slut' }),
     ],
     members: [
       makeMember('m1', { name: 'Pia Polis', title: 'Lokalpolisområdeschef', organisation: 'Polisen', kind: 'person', notes: 'Källa: protokoll' }),

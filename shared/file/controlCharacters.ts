@@ -1,0 +1,63 @@
+/**
+ * Control characters in the text of a file: ESC, BEL, NUL, vertical tab and the like, which
+ * no one types into a name or a note, arrive by copying from a terminal or a broken program,
+ * and do harm where they are printed (ESC sequences retitle a terminal and change its colours
+ * when `mandat check` prints a name; NUL makes grep take the output for binary). Tab, line
+ * feed and carriage return are text and stay.
+ */
+
+// The C0 controls but tab, line feed and carriage return; DEL; the C1 controls.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- as above, without the global flag for test()
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** `s` without its control characters (tab, line feed and carriage return kept). */
+export function withoutControlCharacters(s: string): string {
+  return HAS_CONTROL.test(s) ? s.replace(CONTROL, '') : s;
+}
+
+/** Whether `s` has a control character other than tab, line feed and carriage return. */
+export function hasControlCharacters(s: string): boolean {
+  return HAS_CONTROL.test(s);
+}
+
+/**
+ * Removes control characters from every string value in `data` (JSON as parsed, changed in
+ * place; keys are left, an unknown key is reported elsewhere), skipping the top-level keys in
+ * `skip`. Returns the paths of the values changed (`bodies[3].name`), in file order. Recursive:
+ * run on JSON whose nesting restore has checked (at most MAX_JSON_DEPTH levels).
+ */
+export function removeControlCharacters(data: unknown, skip: ReadonlySet<string> = new Set()): string[] {
+  const changed: string[] = [];
+  const clean = (value: unknown, path: string): unknown => {
+    if (typeof value === 'string') {
+      if (!HAS_CONTROL.test(value)) return value;
+      changed.push(path);
+      return value.replace(CONTROL, '');
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const cleaned = clean(item, `${path}[${i}]`);
+        if (cleaned !== item) value[i] = cleaned;
+      }
+    }
+    else if (typeof value === 'object' && value !== null) {
+      const object = value as Record<string, unknown>;
+      for (const key of Object.keys(object)) {
+        if (path === '' && skip.has(key)) continue;
+        const item = object[key];
+        const at = path === '' ? key : `${path}.${key}`;
+        // Only a changed string is written back (an own "__proto__" key is a plain property here, as JSON.parse made it).
+        if (typeof item === 'string') {
+          const cleaned = clean(item, at);
+          if (cleaned !== item) object[key] = cleaned;
+        } else if (typeof item === 'object' && item !== null) clean(item, at);
+      }
+    }
+    return value;
+  };
+  clean(data, '');
+  return changed;
+}
