@@ -25,6 +25,7 @@ function fileError(path: string, e: unknown): never {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') throw inputError(`Filen ${path} finns inte.`, `The file ${path} does not exist.`);
   if (code === 'EACCES' || code === 'EPERM') throw inputError(`Filen ${path} får inte läsas (behörighet saknas).`, `The file ${path} may not be read (permission denied).`);
+  if (code === 'ELOOP') throw inputError(`${path} är en genväg (symbolisk länk) som till slut pekar på sig själv, så det finns ingen fil att läsa.`, `${path} is a shortcut (symbolic link) that in the end points to itself, so there is no file to read.`);
   throw inputError(`Filen ${path} kunde inte läsas: ${String(e)}`, `The file ${path} could not be read: ${String(e)}`);
 }
 

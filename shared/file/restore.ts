@@ -90,8 +90,30 @@ function restoreTextWith(source: string, migrations: readonly Migration[], decla
   const result = restore(data, migrations, declarations);
   if (!result.ok || !scanKeys) return result;
   const duplicates = findDuplicateKeys(json);
-  const found = [...duplicates.map(duplicateKeyRepair), ...controlRepairs(controls)];
+  const found = [...notUtf8Repair(json), ...duplicates.map(duplicateKeyRepair), ...controlRepairs(controls)];
   return found.length === 0 ? result : { ...result, repairs: [...found, ...result.repairs] };
+}
+
+/**
+ * A file saved in another encoding than UTF-8 (Windows-1252 by an old editor) still parses
+ * when its only other bytes are letters inside texts, which come out as U+FFFD: the map opens,
+ * and the person is told where the first one is, rather than finding "Br�" later.
+ */
+function notUtf8Repair(json: string): Repair[] {
+  const at = json.indexOf('\uFFFD');
+  if (at === -1) return [];
+  let line = 1;
+  for (let i = json.indexOf('\n'); i !== -1 && i < at; i = json.indexOf('\n', i + 1)) line++;
+  return [
+    {
+      code: 'not-utf8',
+      path: '',
+      message: text(
+        `Filen har tecken som inte kunde läsas (visas som �), det första på rad ${line}: den är troligen sparad i en annan teckenkodning än UTF-8, till exempel Windows-1252. Kontrollera å, ä och ö, eller spara filen som UTF-8 och öppna den igen.`,
+        `The file has characters that could not be read (shown as �), the first on line ${line}: it was probably saved in another encoding than UTF-8, such as Windows-1252. Check the accented letters, or save the file as UTF-8 and open it again.`,
+      ),
+    },
+  ];
 }
 
 /** How many values with control characters are named one by one before "and N more". */

@@ -2,7 +2,7 @@ import { text, type Text } from '../i18n/text';
 import type { Issue } from '../model/issue';
 
 /** Why the text of a file is not JSON at all, said in a word a program can act on. */
-export type UnreadableKind = 'empty' | 'cut-off' | 'pdf' | 'archive' | 'html' | 'utf16' | 'binary' | 'not-json' | 'broken-json';
+export type UnreadableKind = 'empty' | 'cut-off' | 'pdf' | 'archive' | 'html' | 'utf16' | 'not-utf8' | 'binary' | 'not-json' | 'broken-json';
 
 /** The open objects and lists at the end of the text, and whether it ends inside a string. */
 interface OpenAtEnd {
@@ -84,6 +84,20 @@ function looksUtf16(start: string): boolean {
   return nul >= sample.length * 0.4;
 }
 
+/**
+ * A map saved in Windows-1252 or Latin-1 and read as UTF-8: JSON all through, no control
+ * bytes, but its å, ä and ö turned into U+FFFD, which cannot be what it says.
+ */
+function looksLikeOtherEncoding(source: string): boolean {
+  const start = source.trimStart();
+  if (!start.startsWith('{') || !source.includes('\uFFFD')) return false;
+  for (let i = 0; i < Math.min(source.length, 65_536); i++) {
+    const c = source.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32)) return false;
+  }
+  return true;
+}
+
 /** Sorts text that JSON.parse refused by what it most likely is. */
 export function classifyUnparsable(source: string): UnreadableKind {
   if (source.trim() === '') return 'empty';
@@ -91,6 +105,7 @@ export function classifyUnparsable(source: string): UnreadableKind {
   // A zip archive (.xlsx, .docx) starts "PK" and 3 4, 5 6 or 7 8.
   if (source.startsWith('PK') && [3, 5, 7].includes(source.charCodeAt(2))) return 'archive';
   if (looksUtf16(source)) return 'utf16';
+  if (looksLikeOtherEncoding(source)) return 'not-utf8';
   if (looksBinary(source.slice(0, 4096))) return 'binary';
   const start = source.trimStart();
   if (start.startsWith('<')) return 'html';
@@ -114,6 +129,10 @@ const HEADLINES: Record<UnreadableKind, Text> = {
     'Filen är sparad som UTF-16 ("Unicode" i Anteckningar), som Mandat inte läser: spara den som UTF-8 och öppna den igen.',
     'The file is saved as UTF-16 ("Unicode" in Notepad), which Mandat does not read: save it as UTF-8 and open it again.',
   ),
+  'not-utf8': text(
+    'Filen är inte sparad som UTF-8 utan troligen som Windows-1252 eller Latin-1, så å, ä och ö går inte att läsa: spara den som UTF-8 och öppna den igen.',
+    'The file is not saved as UTF-8 but probably as Windows-1252 or Latin-1, so its accented letters cannot be read: save it as UTF-8 and open it again.',
+  ),
   binary: text('Det här är ingen Mandat-fil: den innehåller inte text.', 'This is not a Mandat file: it does not hold text.'),
   'not-json': text('Det här är ingen Mandat-fil: den är inte skriven i Mandats format (JSON).', "This is not a Mandat file: it is not written in Mandat's format (JSON)."),
   'broken-json': text('Filen är skadad: någonstans i den är texten inte giltig JSON.', 'The file is damaged: somewhere in it the text is not valid JSON.'),
@@ -127,20 +146,146 @@ function lineAndColumn(source: string, offset: number): Text {
   return text(`rad ${line}, kolumn ${column}`, `line ${line}, column ${column}`);
 }
 
+/** Where a JSON scan stopped: the offset of the first character that cannot be there. */
+class Stop {
+  constructor(readonly at: number) {}
+}
+
 /**
- * Why a file's text cannot be read as JSON: one plain sentence for the headline, and the
- * parser's own words (with the line and column where it stopped) as details for whoever
- * wants to repair the file by hand.
+ * The offset of the first character at which `source` stops being JSON (its length when it
+ * ends too early). JSON.parse's messages give no position for many mistakes ("Unexpected
+ * token 'N', …"), and differ between engines; this scan says the same everywhere. Recursive:
+ * run after restore has refused nesting deeper than MAX_JSON_DEPTH.
+ */
+export function firstSyntaxError(source: string): number {
+  let i = 0;
+  const space = (): void => {
+    while (i < source.length && (source[i] === ' ' || source[i] === '\n' || source[i] === '\r' || source[i] === '\t')) i++;
+  };
+  const string = (): void => {
+    if (source[i] !== '"') throw new Stop(i);
+    i++;
+    for (;;) {
+      if (i >= source.length) throw new Stop(i);
+      const c = source.charCodeAt(i);
+      if (c === 0x22) return void i++;
+      if (c < 0x20) throw new Stop(i);
+      if (c === 0x5c) {
+        const e = source[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) throw new Stop(i);
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else throw new Stop(i);
+      } else i++;
+    }
+  };
+  const value = (): void => {
+    space();
+    const c = source[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (source[i] === '}') return void i++;
+      for (;;) {
+        space();
+        string();
+        space();
+        if (source[i] !== ':') throw new Stop(i);
+        i++;
+        value();
+        space();
+        if (source[i] === ',') i++;
+        else if (source[i] === '}') return void i++;
+        else throw new Stop(i);
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (source[i] === ']') return void i++;
+      for (;;) {
+        value();
+        space();
+        if (source[i] === ',') i++;
+        else if (source[i] === ']') return void i++;
+        else throw new Stop(i);
+      }
+    }
+    if (c === '"') return string();
+    for (const word of ['true', 'false', 'null']) if (source.startsWith(word, i)) return void (i += word.length);
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(source.slice(i, i + 400));
+    if (number && number[0] !== '-' && number[0] !== '') return void (i += number[0].length);
+    throw new Stop(i);
+  };
+  try {
+    value();
+    space();
+    return i < source.length ? i : source.length;
+  } catch (e) {
+    if (e instanceof Stop) return e.at;
+    throw e;
+  }
+}
+
+/** What a person most likely wrote where the JSON stops, in words, or null. */
+function mistakeAt(source: string, at: number): Text | null {
+  const rest = source.slice(at, at + 12);
+  const word = /^(NaN|-?Infinity|undefined)\b/.exec(rest)?.[0];
+  if (word) return text(`${word} är inget värde i JSON; skriv ett tal eller null`, `${word} is no value in JSON; write a number or null`);
+  if ((rest.startsWith('}') || rest.startsWith(']')) && /,\s*$/.test(source.slice(Math.max(0, at - 200), at))) return text(`ett kommatecken står före ${rest[0]}; ta bort det`, `a comma stands before ${rest[0]}; remove it`);
+  if (rest.startsWith('//') || rest.startsWith('/*')) return text('JSON har inga kommentarer; ta bort dem', 'JSON has no comments; remove them');
+  if (rest.startsWith("'")) return text('text i JSON står inom raka dubbla citattecken ("…"), inte enkla', 'text in JSON stands in straight double quotes ("…"), not single ones');
+  // A value ends and the next begins with only space between: the comma between them is missing.
+  if (/^["{[\d-]/.test(rest) && /["\]}el]\s*$|\d\s+$/.test(source.slice(Math.max(0, at - 200), at)) && at > 0)
+    return text('ett kommatecken saknas före det här', 'a comma is missing before this');
+  // Outside a text, line breaks and tabs are spaces: a scan stopped at one is inside a text.
+  if (rest.startsWith('\n') || rest.startsWith('\r') || rest.startsWith('\t'))
+    return text('en radbrytning eller tabb inuti en text ska skrivas \\n eller \\t', 'a line break or tab inside a text is written \\n or \\t');
+  return null;
+}
+
+/** The text around an offset on one line, for a person to find it: line breaks shown as ⏎. */
+function around(source: string, at: number): string {
+  const from = Math.max(0, at - 24);
+  const to = Math.min(source.length, at + 24);
+  return `${from > 0 ? '…' : ''}${source.slice(from, to).replace(/\r?\n/g, '⏎').replace(/\t/g, ' ')}${to < source.length ? '…' : ''}`;
+}
+
+/**
+ * Why a file's text cannot be read as JSON: one plain sentence for the headline, and as
+ * details for whoever repairs the file by hand, in the person's language: where a cut-off
+ * file ends, or where a damaged one stops being JSON (line, column, the text there, and
+ * what was most likely written: NaN, a comma before }, a comment, single quotes). The
+ * parser's own English words only where no place could be found.
  */
 export function describeUnparsable(source: string, parserMessage: string): { kind: UnreadableKind; message: Text; issues: Issue[] } {
   const kind = classifyUnparsable(source);
   const issues: Issue[] = [];
-  const at = /position (\d+)/.exec(parserMessage);
   if (kind === 'cut-off') issues.push({ code: kind, path: '', message: text(`Filen har ${source.length} tecken och slutar med: …${source.slice(-60).trim()}`, `The file has ${source.length} characters and ends with: …${source.slice(-60).trim()}`) });
-  else if (kind === 'broken-json' && at) {
-    const where = lineAndColumn(source, Number(at[1]));
-    issues.push({ code: kind, path: '', message: text(`Felet finns på ${where.sv}.`, `The error is at ${where.en}.`) });
+  else if (kind === 'not-utf8') {
+    const at = source.indexOf('\uFFFD');
+    const where = lineAndColumn(source, at);
+    issues.push({ code: kind, path: '', message: text(`Det första tecknet som inte är UTF-8 står på ${where.sv}: ${around(source, at)}`, `The first character that is not UTF-8 is at ${where.en}: ${around(source, at)}`) });
+  } else if (kind === 'broken-json') {
+    // Where the text leaves JSON, and the other reading's count of characters: a BOM is gone already.
+    const at = firstSyntaxError(source);
+    if (at < source.length) {
+      const where = lineAndColumn(source, at);
+      const mistake = firstSyntaxErrorEndsValue(source, at) ? text('efter kartans slut står mer text (två kartor i en fil?)', 'more text follows the end of the map (two maps in one file?)') : mistakeAt(source, at);
+      const snippet = around(source, at);
+      issues.push({
+        code: kind,
+        path: '',
+        message: text(`Felet finns på ${where.sv}${mistake ? `: ${mistake.sv}` : ''}. Där står: ${snippet}`, `The error is at ${where.en}${mistake ? `: ${mistake.en}` : ''}. The text there: ${snippet}`),
+      });
+    } else issues.push({ code: 'parser', path: '', message: text(`JSON-tolkens meddelande (på engelska): ${parserMessage}`, `The JSON parser says: ${parserMessage}`) });
   }
-  if (kind !== 'empty') issues.push({ code: 'parser', path: '', message: text(`JSON-tolkens meddelande: ${parserMessage}`, `The JSON parser says: ${parserMessage}`) });
   return { kind, message: HEADLINES[kind], issues };
+}
+
+/** Whether the JSON before `at` is one whole value (so what follows is extra text). */
+function firstSyntaxErrorEndsValue(source: string, at: number): boolean {
+  const head = source.slice(0, at);
+  return head.trim() !== '' && parses(head);
 }

@@ -75,6 +75,13 @@ describe('files refused before they are read', () => {
     }
   });
 
+  it('a link that points to itself, in words (not Node\'s ELOOP)', async () => {
+    const link = join(dir, 'slinga.mandat');
+    if (!existsSync(link)) symlinkSync(link, link);
+    const r = await runCli('check', link, '--lang', 'sv');
+    expect([r.code, r.err.trim()]).toEqual([2, `mandat: ${link} är en genväg (symbolisk länk) som till slut pekar på sig själv, så det finns ingen fil att läsa.`]);
+  });
+
   it('a map file or a workbook over its limit, by its size (sparse files: nothing is written to disk)', async () => {
     const big = join(dir, 'big.mandat');
     writeFileSync(big, '');

@@ -86,7 +86,8 @@ test('a cut-off file says so in one sentence, the parser behind "Visa detaljer",
   await expect(toast).toContainText('Filen avkortad.mandat kunde inte öppnas');
   await expect(page.getByRole('alert')).toContainText('Filen är avkortad');
   await expect(toast.locator('.notice-text')).toHaveText(/^Filen är avkortad: den slutar mitt i kartan[^.]*\.$/);
-  const parser = toast.getByText(/JSON-tolkens meddelande/);
+  // The details say where the file ends, in Swedish (no parser's English).
+  const parser = toast.getByText(/^Filen har 29544 tecken och slutar med: …/);
   await expect(parser).toBeHidden();
   await expect(toast.getByText(/Unterminated|Unexpected|position \d/)).toBeHidden();
   await toast.getByText('Visa detaljer').click();

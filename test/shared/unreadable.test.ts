@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restoreText } from '../../shared/file/restore';
-import { classifyUnparsable, endsEarly } from '../../shared/file/unreadable';
+import { classifyUnparsable, endsEarly, firstSyntaxError } from '../../shared/file/unreadable';
 
 const sample = readFileSync(join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8');
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/files', name), 'utf8');
@@ -39,7 +39,9 @@ describe('a file that is not JSON says what it is', () => {
     expect(e.message.sv).toMatch(/^Filen är avkortad: den slutar mitt i kartan[^.]*\.$/);
     expect(e.message.en).toMatch(/^The file is cut off: /);
     expect(e.message.en).not.toMatch(/position|JSON|Unterminated|Unexpected/);
-    expect(e.issues.map((i) => i.message.en).join('\n')).toMatch(/The JSON parser says: .+/);
+    // The details say where it ends, in the person's language: no parser's English.
+    expect(e.issues.map((i) => i.message.sv)).toEqual([expect.stringMatching(/^Filen har 29544 tecken och slutar med: …/)]);
+    expect(e.issues.map((i) => i.message.sv).join('\n')).not.toMatch(/Unterminated|Unexpected|position/);
     expect(refusal(fixture('not-json.mandat')).code).toBe('cut-off');
   });
 
@@ -52,7 +54,7 @@ describe('a file that is not JSON says what it is', () => {
     const e = refusal('{\n  "format": "mandat",\n  "version": 1\n  "bodies": []\n}');
     expect(e.code).toBe('broken-json');
     expect(e.message.sv).toBe('Filen är skadad: någonstans i den är texten inte giltig JSON.');
-    expect(e.issues[0]?.message.sv).toBe('Felet finns på rad 4, kolumn 3.');
+    expect(e.issues[0]?.message.sv).toBe('Felet finns på rad 4, kolumn 3: ett kommatecken saknas före det här. Där står: …ndat",⏎  "version": 1⏎  "bodies": []⏎}');
     expect(classifyUnparsable('{"a": 1}}')).toBe('broken-json');
   });
 
@@ -90,3 +92,63 @@ describe('a file that is not JSON says what it is', () => {
     expect(restoreText(`\uFEFF${sample}`).ok).toBe(true);
   });
 });
+
+describe('a damaged file says where, and what was most likely written, in the person\'s language', () => {
+  const detail = (source: string, lang: 'sv' | 'en' = 'sv') => refusal(source).issues.map((i) => i.message[lang]).join('\n');
+
+  it('names NaN, a comma before } or ], a comment, single quotes, a line break in a text, a missing comma and a second map', () => {
+    expect(detail('{"a": NaN}')).toBe('Felet finns på rad 1, kolumn 7: NaN är inget värde i JSON; skriv ett tal eller null. Där står: {"a": NaN}');
+    expect(detail('{"a": [1,\n]}', 'en')).toBe('The error is at line 2, column 1: a comma stands before ]; remove it. The text there: {"a": [1,⏎]}');
+    expect(detail('{"a": 1, // kommentar\n"b": 2}')).toMatch(/: JSON har inga kommentarer; ta bort dem\./);
+    expect(detail("{'a': 1}")).toMatch(/^Felet finns på rad 1, kolumn 2: text i JSON står inom raka dubbla citattecken/);
+    expect(detail('{"a": "rad ett\nrad två"}')).toMatch(/: en radbrytning eller tabb inuti en text ska skrivas \\n eller \\t\./);
+    expect(detail('{"a": 1\n "b": 2}')).toMatch(/^Felet finns på rad 2, kolumn 2: ett kommatecken saknas före det här\./);
+    expect(detail('{"a": 1}\n{"a": 2}')).toMatch(/^Felet finns på rad 2, kolumn 1: efter kartans slut står mer text \(två kartor i en fil\?\)\./);
+    // No guess where there is none to make; the place is still said.
+    expect(detail('{"a": 01}')).toBe('Felet finns på rad 1, kolumn 8. Där står: {"a": 01}');
+  });
+
+  it('finds the end of any JSON, and a place inside any text JSON.parse refuses that does not simply stop early (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), (value, pretty) => {
+        const json = JSON.stringify(value, null, pretty ? 2 : undefined);
+        expect(firstSyntaxError(json)).toBe(json.length);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.nat(), fc.constantFrom('x', ',', '}', ']', ':', '"', 'NaN', '\u0001'), (value, n, junk) => {
+        const json = JSON.stringify({ v: value });
+        const at = 1 + (n % (json.length - 1));
+        const broken = json.slice(0, at) + junk + json.slice(at);
+        let parsed = true;
+        try {
+          JSON.parse(broken);
+        } catch {
+          parsed = false;
+        }
+        // The scan agrees with JSON.parse on whether the text is JSON; where it is not, the place is at
+        // the junk, after it, or at the start of the word or number it broke ("tr" + "x" + "ue": 2 back).
+        const stop = firstSyntaxError(broken);
+        if (parsed) expect(stop).toBe(broken.length);
+        else expect(stop).toBeGreaterThanOrEqual(at - 'false'.length);
+      }),
+    );
+  });
+
+  it('says a map saved as Windows-1252 is not UTF-8 when it cannot be parsed, and where the first such letter is', () => {
+    const bytes = Buffer.from('{\n  "format": "mandat",\n  "map": {"name": "Br\u00e5"}\n  "x": 1\n}', 'latin1');
+    const e = refusal(new TextDecoder().decode(bytes));
+    expect(e.message.sv).toBe('Filen är inte sparad som UTF-8 utan troligen som Windows-1252 eller Latin-1, så å, ä och ö går inte att läsa: spara den som UTF-8 och öppna den igen.');
+    expect(e.issues[0]?.message.en).toMatch(/^The first character that is not UTF-8 is at line 3, column 22: /);
+  });
+
+  it('opens a map saved as Windows-1252 that still parses, and says that its letters could not be read and where', () => {
+    // As an old editor saves it: Windows-1252's byte for every letter it has, "?" for the others.
+    const cp1252 = Uint8Array.from([...sample].map((c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : c === '–' ? 0x96 : 0x3f)));
+    const r = restoreText(new TextDecoder().decode(cp1252));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.repairs.map((x) => x.code)).toContain('not-utf8');
+    expect(r.repairs.find((x) => x.code === 'not-utf8')?.message.sv).toMatch(/^Filen har tecken som inte kunde läsas \(visas som �\), det första på rad \d+:/);
+  });
+});
+
