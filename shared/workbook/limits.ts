@@ -53,7 +53,10 @@ export function checkRows(sheet: string, rows: number): WorkbookError | null {
     row: null,
     column: null,
     code: 'too-many-rows',
-    message: text(`bladet har ${count(rows)} rader; gränsen är ${count(max)}.`, `the sheet has ${countEn(rows)} rows; the limit is ${countEn(max)}.`),
+    message: text(
+      `bladet har innehåll ända ner till rad ${count(rows)}; gränsen är ${count(max)} rader. Ta bort det som står längre ner, eller dela upp bladet.`,
+      `the sheet has content down to row ${countEn(rows)}; the limit is ${countEn(max)} rows. Remove what stands further down, or split the sheet.`,
+    ),
   };
 }
 
@@ -68,21 +71,28 @@ export function checkCells(cells: number): WorkbookError | null {
   );
 }
 
-/** Rows and cells of a CSV text, counted with its quotes, before it is parsed. */
+/**
+ * Rows and cells of a CSV text, counted with its quotes, before it is parsed. `rows` is the
+ * last row with anything in it: Excel saves the empty rows it once formatted as lines of
+ * separators (";;;;;"), which are no rows of the map and do not count against the limit.
+ */
 export function countCsv(source: string, delimiter: string): { rows: number; cells: number } {
-  let rows = source.length > 0 ? 1 : 0;
-  let cells = rows;
+  let row = source.length > 0 ? 1 : 0;
+  let rows = 0;
+  let cells = row;
   let quoted = false;
   const d = delimiter.charCodeAt(0);
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (quoted) continue;
+    if (c === 34) {
+      quoted = !quoted;
+      rows = row;
+    } else if (quoted) continue;
     else if (c === d) cells++;
     else if (c === 10 && i + 1 < source.length) {
-      rows++;
+      row++;
       cells++;
-    }
+    } else if (c !== 10 && c !== 13 && c !== 32 && c !== 9) rows = row;
   }
   return { rows, cells };
 }

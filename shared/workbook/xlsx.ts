@@ -101,7 +101,11 @@ function sheetsOf(workbook: ExcelJS.Workbook, errors: WorkbookError[], notices: 
         code: 'hidden-sheet',
         message: text('bladet är dolt i arbetsboken men hör till kartan, så det lästes.', 'the sheet is hidden in the workbook but is part of the map, so it was read.'),
       });
-    const tooLong = checkRows(sheet.name, sheet.rowCount);
+    // The last row with a value: rows Excel keeps only for their formatting (a whole column
+    // coloured reaches row 1,048,576) are no rows of the map and do not count against the limit.
+    let lastRow = 0;
+    sheet.eachRow({ includeEmpty: false }, (_row, number) => void (lastRow = number));
+    const tooLong = checkRows(sheet.name, lastRow);
     if (tooLong) {
       errors.push(tooLong);
       return sheets;

@@ -66,12 +66,37 @@ describe('limits checked before parsing', () => {
   it('refuse a sheet with too many rows, and an import with too many cells', async () => {
     const rows = 'id;name;kind\n' + 'a;b;c\n'.repeat(WORKBOOK_LIMITS.rows + 1);
     const [r, ms] = await timed(() => readCsvFiles({ 'Organ.csv': rows }));
-    expect(!r.ok && r.errors.map((e) => [e.sheet, e.code, e.message.en])).toEqual([['Organ', 'too-many-rows', 'the sheet has 50,002 rows; the limit is 50,000.']]);
+    expect(!r.ok && r.errors.map((e) => [e.sheet, e.code, e.message.en])).toEqual([
+      ['Organ', 'too-many-rows', 'the sheet has content down to row 50,002; the limit is 50,000 rows. Remove what stands further down, or split the sheet.'],
+    ]);
     expect(ms).toBeLessThan(1000);
     const wide = 'id;name;kind' + ';'.repeat(99) + '\n' + (';'.repeat(101) + '\n').repeat(WORKBOOK_LIMITS.cells / 102 + 1);
     const [c, cms] = await timed(() => readCsvFiles({ 'Organ.csv': wide }));
     expect(codes(c)).toEqual(['too-many-cells']);
     expect(cms).toBeLessThan(1000);
+  });
+
+  it('count rows down to the last with content: empty rows Excel keeps for their formatting are no rows of the map', async () => {
+    // CSV: Excel writes a formatted empty row as a line of separators.
+    const csv = 'id;name;kind\nks;Kommunstyrelsen;kommunstyrelse\n' + ';;\n'.repeat(WORKBOOK_LIMITS.rows + 10);
+    const r = readCsvFiles({ 'Organ.csv': csv });
+    expect(r.ok && r.model.bodies.size).toBe(1);
+    // .xlsx: a cell at the sheet's last row with a fill and no value (a whole column coloured).
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Organ');
+    sheet.addRow(['id', 'name', 'kind']);
+    sheet.addRow(['ks', 'Kommunstyrelsen', 'kommunstyrelse']);
+    sheet.getCell('A1048576').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    expect(sheet.rowCount).toBe(1_048_576);
+    const [x, ms] = await timed(async () => readXlsx(new Uint8Array(await book.xlsx.writeBuffer())));
+    expect(x.ok && x.model.bodies.size).toBe(1);
+    expect(ms).toBeLessThan(5000);
+    // A value that far down still counts, and the message says where it is.
+    sheet.getCell('A1048576').value = 'glömd';
+    const far = await readXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(far.ok ? [] : far.errors.map((e) => e.message.sv)).toEqual([
+      'bladet har innehåll ända ner till rad 1\u00a0048\u00a0576; gränsen är 50\u00a0000 rader. Ta bort det som står längre ner, eller dela upp bladet.',
+    ]);
   });
 
   it('count rows and cells with their quotes: a line break inside quotes is no new row', () => {
