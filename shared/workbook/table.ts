@@ -29,6 +29,36 @@ function isBlank(row: readonly string[] | undefined): boolean {
   return row === undefined || row.every((c) => c === undefined || String(c).trim() === '');
 }
 
+/** A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** How many filled rows at the top of a sheet are looked through for its headers. */
+const HEADER_SEARCH = 10;
+
+/**
+ * The header row: the first of the first few filled rows that holds every required column
+ * (a title or a blank-looking note above the table is common in a workbook made by hand),
+ * else the first filled row, whose missing columns are then the errors. -1 for an empty sheet.
+ */
+function headerRowOf(grid: readonly (readonly string[] | undefined)[], key: SheetKey, layout: WorkbookLayout): number {
+  const first = grid.findIndex((r) => !isBlank(r));
+  if (first < 0) return -1;
+  const required = layout.sheets[key].required;
+  let seen = 0;
+  for (let i = first; i < grid.length && seen < HEADER_SEARCH; i++) {
+    const row = grid[i];
+    if (isBlank(row)) continue;
+    seen++;
+    const names = new Set((row ?? []).map((cell) => columnOfHeader(key, String(cell ?? '').trim(), layout)));
+    if (required.every((r) => names.has(r))) return i;
+  }
+  return first;
+}
+
 /** The sheet of `sheets` that stands for `key`, or null when there is none. */
 export function findSheet(sheets: Sheets, key: SheetKey): string | null {
   for (const name of Object.keys(sheets)) if (sheetKeyOf(name) === key) return name;
@@ -45,9 +75,21 @@ export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]
   const sheet = findSheet(sheets, key);
   if (sheet === null) return null;
   const grid = sheets[sheet] ?? [];
-  const headerIndex = grid.findIndex((r) => !isBlank(r));
+  const headerIndex = headerRowOf(grid, key, layout);
   const columns = new Map<string, { index: number; label: string }>();
   if (headerIndex < 0) return { key, sheet, columns, rows: [] };
+  const firstFilled = grid.findIndex((r) => !isBlank(r));
+  if (firstFilled < headerIndex)
+    notices.push({
+      sheet,
+      row: null,
+      column: null,
+      code: 'rows-above-header',
+      message: text(
+        `rubrikerna står på rad ${headerIndex + 1}, så ${headerIndex - firstFilled === 1 ? `rad ${firstFilled + 1}` : `raderna ${firstFilled + 1}–${headerIndex}`} ovanför (en rubrik för bladet) lästes inte.`,
+        `the headers are on row ${headerIndex + 1}, so ${headerIndex - firstFilled === 1 ? `row ${firstFilled + 1}` : `rows ${firstFilled + 1}–${headerIndex}`} above (a title for the sheet) ${headerIndex - firstFilled === 1 ? 'was' : 'were'} not read.`,
+      ),
+    });
   const header = grid[headerIndex] ?? [];
   const unknown: string[] = [];
   header.forEach((cell, index) => {
@@ -65,7 +107,10 @@ export function readTable(sheets: Sheets, key: SheetKey, errors: WorkbookError[]
         row: headerIndex + 1,
         column: label,
         code: 'duplicate-column',
-        message: text(`kolumnen ${label} är samma som ${first.label}`, `the column ${label} is the same as ${first.label}`),
+        message: text(
+          `kolumnen ${label} (kolumn ${columnLetter(index)}) är samma som ${first.label} (kolumn ${columnLetter(first.index)}); ta bort eller byt namn på den ena`,
+          `the column ${label} (column ${columnLetter(index)}) is the same as ${first.label} (column ${columnLetter(first.index)}); remove or rename one of them`,
+        ),
       });
       return;
     }

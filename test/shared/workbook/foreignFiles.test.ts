@@ -89,3 +89,25 @@ describe('bytes that are not what the file says', () => {
     }
   });
 });
+
+describe('a table made by hand', () => {
+  it('finds the headers under a title row, reads the table and says the title was not read', () => {
+    const r = readCsvFiles({ 'Organ.csv': 'Organ i Eskilstuna kommun;;\n;;\nid;Namn;Slag\nks;Kommunstyrelsen;kommunstyrelse\n' });
+    if (!r.ok) throw new Error(inWords(r).join('\n'));
+    expect(r.model.bodies.get('ks' as never)?.name).toBe('Kommunstyrelsen');
+    expect(inWords(r)).toEqual(['Organ: rubrikerna står på rad 3, så raderna 1–2 ovanför (en rubrik för bladet) lästes inte.']);
+    expect(inWords(r, 'en')).toEqual(['Organ: the headers are on row 3, so rows 1–2 above (a title for the sheet) were not read.']);
+  });
+
+  it('still names the missing columns of a sheet whose headers are nowhere near the top', () => {
+    const r = readCsvFiles({ 'Organ.csv': 'Titel\nid;Namn\nks;Kommunstyrelsen\n' });
+    expect(r.ok ? [] : r.errors.map((e) => e.code)).toContain('missing-column');
+  });
+
+  it('names both columns of a header written twice by their letters', () => {
+    const r = readCsvFiles({ 'Organ.csv': 'id;Namn;Slag;Namn\nks;A;kommunstyrelse;B\n' });
+    expect(r.ok ? [] : r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual([
+      'Organ, rad 1, kolumn Namn: kolumnen Namn (kolumn D) är samma som Namn (kolumn B); ta bort eller byt namn på den ena',
+    ]);
+  });
+});
