@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileKindOf, readerFor, type MapReader } from '../shared/file/kinds';
+import { fileKindOf, otherSpreadsheetMessage, readerFor, type MapReader } from '../shared/file/kinds';
 import { settledYjsState } from '../shared/file/open';
 import { readMapFiles, type MapFile, type MapFilesRead } from '../shared/file/readMapFiles';
 import type { Repair } from '../shared/file/restore';
@@ -117,6 +117,9 @@ export async function loadMap(path: string): Promise<LoadedMap> {
   }
   if (info.isDirectory()) return loadedOrThrow(path, await readMapFiles(Object.entries(readCsvFolder(path)).map(([name, content]) => ({ name, content }))));
   if (!info.isFile()) notARegularFile(path);
+  // A workbook in another format (.ods, .xlsm, .xls) would be read as a map file and called damaged.
+  const spreadsheet = otherSpreadsheetMessage(basename(path));
+  if (spreadsheet) throw inputError(spreadsheet.sv, spreadsheet.en);
   checkSizeBeforeReading(path, info.size);
   let bytes: Buffer;
   try {

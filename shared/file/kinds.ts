@@ -113,8 +113,29 @@ export function pickerAccept(): Record<string, string[]> {
   return accept;
 }
 
-/** The sentence refusing a file Mandat does not open, naming the kinds it does. */
+/** Spreadsheets of other formats than .xlsx: what each is, for the sentence that asks for an .xlsx. */
+const OTHER_SPREADSHEETS: Readonly<Record<string, Text>> = {
+  '.xls': text('en arbetsbok i Excels äldre format', "a workbook in Excel's older format"),
+  '.xlsm': text('en Excel-arbetsbok med makron', 'an Excel workbook with macros'),
+  '.xlsb': text('en binär Excel-arbetsbok', 'a binary Excel workbook'),
+  '.ods': text('ett kalkylark från LibreOffice eller OpenOffice', 'a LibreOffice or OpenOffice spreadsheet'),
+  '.numbers': text('ett kalkylark från Numbers', 'a Numbers spreadsheet'),
+};
+
+/** The sentence for a spreadsheet Mandat does not read (.xls, .xlsm, .ods…): save it as .xlsx. Null for any other file. */
+export function otherSpreadsheetMessage(name: string): Text | null {
+  const what = OTHER_SPREADSHEETS[extensionOf(name)];
+  if (!what) return null;
+  return text(
+    `"${name}" är ${what.sv}, och Mandat läser arbetsböcker som .xlsx: spara den som Excel-arbetsbok (.xlsx) och öppna den igen.`,
+    `"${name}" is ${what.en}, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and open it again.`,
+  );
+}
+
+/** The sentence refusing a file Mandat does not open, naming the kinds it does (a spreadsheet of another format is asked for as .xlsx). */
 export function notOpenableMessage(name: string): Text {
+  const spreadsheet = otherSpreadsheetMessage(name);
+  if (spreadsheet) return spreadsheet;
   const sv = FILE_KINDS.map((k) => `${k.extension}-`);
   const en = FILE_KINDS.map((k) => k.extension);
   return text(

@@ -70,6 +70,13 @@ describe('the kinds of file Mandat opens', () => {
     expect(m.en).toBe('Mandat opens .mandat, .json, .xlsx and .csv files, not "bild.png".');
   });
 
+  it('asks for a spreadsheet of another format (.ods, .xlsm, .xls, .xlsb, .numbers) as .xlsx, saying what it is', () => {
+    expect(notOpenableMessage('Organ.ODS').sv).toBe('"Organ.ODS" är ett kalkylark från LibreOffice eller OpenOffice, och Mandat läser arbetsböcker som .xlsx: spara den som Excel-arbetsbok (.xlsx) och öppna den igen.');
+    expect(notOpenableMessage('Karta.xlsm').en).toBe('"Karta.xlsm" is an Excel workbook with macros, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and open it again.');
+    for (const name of ['a.xls', 'a.xlsb', 'a.numbers']) expect(notOpenableMessage(name).en).toMatch(/save it as an Excel workbook \(\.xlsx\)/);
+    expect(notOpenableMessage('a.docx').en).toMatch(/^Mandat opens /);
+  });
+
   it('registers with the operating system exactly the kinds marked associated (electron-builder.yml)', () => {
     const config = load(readFileSync(`${root}electron-builder.yml`, 'utf8')) as { fileAssociations?: { ext: string; mimeType?: string }[] };
     const associated = FILE_KINDS.filter((k) => k.associated).map((k) => ({ ext: k.extension.slice(1), mimeType: k.mimeType }));
