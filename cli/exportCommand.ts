@@ -9,7 +9,9 @@ import { planTiles, posterTooSmall } from '../shared/export/pdfTiles';
 import { openMapDocument } from '../shared/file/open';
 import { readModel } from '../shared/model/document';
 import { LEVELS, type Language, type Level } from '../shared/model/vocabulary';
-import { isIsoDate, today } from '../shared/time/isoDate';
+import { isIsoDate, isValidOn, today } from '../shared/time/isoDate';
+import type { BodyId } from '../shared/model/ids';
+import type { Body } from '../shared/model/types';
 import { writeFileAtomic } from './atomicWrite';
 import { loadMap } from './loadMap';
 import { inputError } from './messages';
@@ -120,6 +122,18 @@ export async function runExport(a: ExportArgs): Promise<string> {
   const selection = a.select?.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = (selection ?? []).filter((id) => !model.bodies.has(id));
   if (unknown.length > 0) throw inputError(`--select: inget organ med id ${unknown.join(', ')}.`, `--select: no body with id ${unknown.join(', ')}.`);
+  // A selected body not in force on the date is drawn by no export: said on stderr (with none left the file is a "nothing to show" page, as asked).
+  const outOfDate = (selection ?? []).filter((id) => !isValidOn(model.bodies.get(id as BodyId) as Body, asOf));
+  if (outOfDate.length > 0) {
+    const lang = a.lang ?? model.settings.language;
+    const spans = outOfDate.map((id) => {
+      const b = model.bodies.get(id as BodyId) as Body;
+      return `${b.shortName || b.name} (${b.validFrom ?? '…'}–${b.validTo ?? '…'})`;
+    });
+    const sv = `--select: ${spans.join(', ')} gäller inte ${asOf}; ange ett datum då ${outOfDate.length === 1 ? 'det gäller' : 'de gäller'} med --as-of.`;
+    const en = `--select: ${spans.join(', ')} ${outOfDate.length === 1 ? 'is' : 'are'} not in force on ${asOf}; give a date when ${outOfDate.length === 1 ? 'it is' : 'they are'} with --as-of.`;
+    a.note?.(lang === 'sv' ? sv : en);
+  }
   const request: ExportRequest = {
     format,
     asOf,

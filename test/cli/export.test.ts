@@ -109,6 +109,8 @@ describe('mandat export', () => {
     // Trygghetsberedningen was formed in 2023: on a 2021 date the selection is empty.
     const r = await run('export', sample, '--as-of', '2021-09-26', '--select', 'tb', '--lang', 'en', '-o', out);
     expect(r.code, r.err).toBe(0);
+    // …and says why on stderr, with the body's dates.
+    expect(r.err).toMatch(/^--select: Trygghetsberedningen \(2023-[\d-]+–…\) is not in force on 2021-09-26; give a date when it is with --as-of\.$/m);
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toMatch(/Nothing to show/);
   });
 
