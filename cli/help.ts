@@ -72,6 +72,7 @@ Rapportering, Satsningar, Finansiering – eller Bodies, Members … på engelsk
 kartan. Kolumner på svenska (Namn, Kortnamn, Slag, Nivå …) eller engelska; organ anges
 med id, kortnamn eller namn. Alla fel visas på en gång med blad, rad och kolumn;
 ingenting importeras från en arbetsbok med fel. Skriver vad som kom in.
+  --lang sv|en               språk för meddelandena (standard: datorns språk)
 `,
     en: `mandat import WORKBOOK -o FILE.mandat
 
@@ -80,6 +81,7 @@ Reporting, Initiatives, Funding – or Organ, Ledamöter … in Swedish) and sav
 Columns in English (name, short_name, kind …) or Swedish; bodies are referred to by id,
 short name or name. Every error is shown at once with sheet, row and column; nothing is
 imported from a workbook with errors. Says what came in.
+  --lang sv|en               language of the messages (default: the computer's)
 `,
   },
   'export-workbook': {
@@ -97,10 +99,11 @@ folder instead, writes one CSV file per sheet (UTF-8, separated by ; for a Swedi
 `,
   },
   export: {
-    sv: `mandat export FIL --format svg|png|pdf|docx|html|xlsx|csv -o UT [flaggor]
+    sv: `mandat export FIL --format svg|png|pdf|docx|html|xlsx|csv|followup -o UT [flaggor]
 
 Diagrammet (svg, png, pdf), rapporten för Word (docx), den tillgängliga webbpubliceringen
-(html: en fristående sida med diagrammet, det i text och iakttagelserna) eller medlemsmatrisen (xlsx, csv).
+(html: en fristående sida med diagrammet, det i text och iakttagelserna), medlemsmatrisen (xlsx, csv)
+eller uppföljningen av revisionens rekommendationer för Word (followup, en .docx).
 Utan --format avgör filändelsen på UT.
   --as-of ÅÅÅÅ-MM-DD         kartan som den såg ut det datumet (standard: i dag)
   --lang sv|en               språk (standard: kartans språk)
@@ -127,10 +130,11 @@ Utan --format avgör filändelsen på UT.
 
 Exporten skrivs hel eller inte alls. Slutkod 0 när den skrevs, 2 vid fel.
 `,
-    en: `mandat export FILE --format svg|png|pdf|docx|html|xlsx|csv -o OUT [options]
+    en: `mandat export FILE --format svg|png|pdf|docx|html|xlsx|csv|followup -o OUT [options]
 
 The diagram (svg, png, pdf), the report for Word (docx), the accessible web publication
-(html: one self-contained page with the diagram, the diagram in words and the findings) or the membership matrix (xlsx, csv).
+(html: one self-contained page with the diagram, the diagram in words and the findings), the membership matrix (xlsx, csv)
+or the follow-up of the auditors' recommendations for Word (followup, a .docx).
 Without --format, the extension of OUT decides.
   --as-of YYYY-MM-DD         the map as it stood on that date (default: today)
   --lang sv|en               language (default: the map's language)
