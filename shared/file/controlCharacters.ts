@@ -12,9 +12,12 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex -- as above, without the global flag for test()
 const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-/** `s` without its control characters (tab, line feed and carriage return kept). */
+/** A control character's replacement: Word's and PowerPoint's line break (vertical tab) and page break (form feed) become a line break, the others go. */
+const replacement = (c: string): string => (c === '\u000b' || c === '\u000c' ? '\n' : '');
+
+/** `s` without its control characters (tab, line feed and carriage return kept; a vertical tab or form feed a line break). */
 export function withoutControlCharacters(s: string): string {
-  return HAS_CONTROL.test(s) ? s.replace(CONTROL, '') : s;
+  return HAS_CONTROL.test(s) ? s.replace(CONTROL, replacement) : s;
 }
 
 /** Whether `s` has a control character other than tab, line feed and carriage return. */
@@ -23,7 +26,7 @@ export function hasControlCharacters(s: string): boolean {
 }
 
 /**
- * Removes control characters from every string value in `data` (JSON as parsed, changed in
+ * Removes control characters (a vertical tab or form feed becomes a line break) from every string value in `data` (JSON as parsed, changed in
  * place; keys are left, an unknown key is reported elsewhere), skipping the top-level keys in
  * `skip`. Returns the paths of the values changed (`bodies[3].name`), in file order. Recursive:
  * run on JSON whose nesting restore has checked (at most MAX_JSON_DEPTH levels).
@@ -34,7 +37,7 @@ export function removeControlCharacters(data: unknown, skip: ReadonlySet<string>
     if (typeof value === 'string') {
       if (!HAS_CONTROL.test(value)) return value;
       changed.push(path);
-      return value.replace(CONTROL, '');
+      return value.replace(CONTROL, replacement);
     }
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {

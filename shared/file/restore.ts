@@ -88,8 +88,13 @@ function restoreTextWith(source: string, migrations: readonly Migration[], decla
   // Text Mandat wrote itself has none (its own restoring removed them): only a file from elsewhere is walked.
   const controls = scanKeys ? removeControlCharacters(data, new Set(['yjs'])) : [];
   const result = restore(data, migrations, declarations);
-  if (!result.ok || !scanKeys) return result;
+  if (!scanKeys) return result;
   const duplicates = findDuplicateKeys(json);
+  // A key written twice may be why the file is refused (the first "id" was the one referred to): said beside the errors.
+  if (!result.ok)
+    return result.error.code === 'invalid' && duplicates.length > 0
+      ? { ok: false, error: { ...result.error, issues: [...result.error.issues, ...duplicates.map((d) => ({ ...duplicateKeyRepair(d) }))] } }
+      : result;
   const found = [...notUtf8Repair(json), ...duplicates.map(duplicateKeyRepair), ...controlRepairs(controls)];
   return found.length === 0 ? result : { ...result, repairs: [...found, ...result.repairs] };
 }
@@ -122,8 +127,8 @@ const NAMED_CONTROLS = 5;
 /** The values whose control characters were removed: each of the first few by its place, the rest counted. */
 function controlRepairs(paths: readonly string[]): Repair[] {
   const what = text(
-    'styrtecken (osynliga tecken som ESC, BEL och NUL, som inte hör till en text) togs bort',
-    'control characters (invisible characters such as ESC, BEL and NUL, which are no part of a text) were removed',
+    'styrtecken (osynliga tecken som ESC, BEL och NUL, som inte hör till en text) togs bort; radbrytningar från Word blev vanliga radbrytningar',
+    'control characters (invisible characters such as ESC, BEL and NUL, which are no part of a text) were removed; line breaks from Word became plain line breaks',
   );
   const named: Repair[] = paths.slice(0, NAMED_CONTROLS).map((path) => ({ code: 'control-characters', path, message: what }));
   const more = paths.length - named.length;

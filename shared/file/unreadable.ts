@@ -2,7 +2,7 @@ import { text, type Text } from '../i18n/text';
 import type { Issue } from '../model/issue';
 
 /** Why the text of a file is not JSON at all, said in a word a program can act on. */
-export type UnreadableKind = 'empty' | 'cut-off' | 'pdf' | 'archive' | 'html' | 'utf16' | 'not-utf8' | 'binary' | 'not-json' | 'broken-json';
+export type UnreadableKind = 'empty' | 'cut-off' | 'pdf' | 'archive' | 'html' | 'utf16' | 'binary' | 'not-json' | 'broken-json';
 
 /** The open objects and lists at the end of the text, and whether it ends inside a string. */
 interface OpenAtEnd {
@@ -105,8 +105,8 @@ export function classifyUnparsable(source: string): UnreadableKind {
   // A zip archive (.xlsx, .docx) starts "PK" and 3 4, 5 6 or 7 8.
   if (source.startsWith('PK') && [3, 5, 7].includes(source.charCodeAt(2))) return 'archive';
   if (looksUtf16(source)) return 'utf16';
-  if (looksLikeOtherEncoding(source)) return 'not-utf8';
-  if (looksBinary(source.slice(0, 4096))) return 'binary';
+  // Text in another encoding is text: what is wrong with it besides (cut off, damaged) is found below, and the encoding said beside it.
+  if (!looksLikeOtherEncoding(source) && looksBinary(source.slice(0, 4096))) return 'binary';
   const start = source.trimStart();
   if (start.startsWith('<')) return 'html';
   if (!start.startsWith('{') && !start.startsWith('[')) return 'not-json';
@@ -129,10 +129,6 @@ const HEADLINES: Record<UnreadableKind, Text> = {
     'Filen är sparad som UTF-16 ("Unicode" i Anteckningar), som Mandat inte läser: spara den som UTF-8 och öppna den igen.',
     'The file is saved as UTF-16 ("Unicode" in Notepad), which Mandat does not read: save it as UTF-8 and open it again.',
   ),
-  'not-utf8': text(
-    'Filen är inte sparad som UTF-8 utan troligen som Windows-1252 eller Latin-1, så å, ä och ö går inte att läsa: spara den som UTF-8 och öppna den igen.',
-    'The file is not saved as UTF-8 but probably as Windows-1252 or Latin-1, so its accented letters cannot be read: save it as UTF-8 and open it again.',
-  ),
   binary: text('Det här är ingen Mandat-fil: den innehåller inte text.', 'This is not a Mandat file: it does not hold text.'),
   'not-json': text('Det här är ingen Mandat-fil: den är inte skriven i Mandats format (JSON).', "This is not a Mandat file: it is not written in Mandat's format (JSON)."),
   'broken-json': text('Filen är skadad: någonstans i den är texten inte giltig JSON.', 'The file is damaged: somewhere in it the text is not valid JSON.'),
@@ -148,8 +144,15 @@ function lineAndColumn(source: string, offset: number): Text {
 
 /** Where a JSON scan stopped: the offset of the first character that cannot be there. */
 class Stop {
-  constructor(readonly at: number) {}
+  constructor(
+    readonly at: number,
+    /** What the scan needed there, where that says more than the character found. */
+    readonly expected: 'colon' | null = null,
+  ) {}
 }
+
+/** A JSON number at `lastIndex` (sticky: no copy of the text, however long the number). */
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 
 /**
  * The offset of the first character at which `source` stops being JSON (its length when it
@@ -158,6 +161,11 @@ class Stop {
  * run after restore has refused nesting deeper than MAX_JSON_DEPTH.
  */
 export function firstSyntaxError(source: string): number {
+  return syntaxStop(source).at;
+}
+
+/** Where the scan stopped, and what it needed there. */
+function syntaxStop(source: string): Stop {
   let i = 0;
   const space = (): void => {
     while (i < source.length && (source[i] === ' ' || source[i] === '\n' || source[i] === '\r' || source[i] === '\t')) i++;
@@ -191,7 +199,7 @@ export function firstSyntaxError(source: string): number {
         space();
         string();
         space();
-        if (source[i] !== ':') throw new Stop(i);
+        if (source[i] !== ':') throw new Stop(i, 'colon');
         i++;
         value();
         space();
@@ -214,23 +222,26 @@ export function firstSyntaxError(source: string): number {
     }
     if (c === '"') return string();
     for (const word of ['true', 'false', 'null']) if (source.startsWith(word, i)) return void (i += word.length);
-    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(source.slice(i, i + 400));
-    if (number && number[0] !== '-' && number[0] !== '') return void (i += number[0].length);
+    NUMBER.lastIndex = i;
+    const number = NUMBER.exec(source);
+    if (number && number[0] !== '') return void (i += number[0].length);
     throw new Stop(i);
   };
   try {
     value();
     space();
-    return i < source.length ? i : source.length;
+    return new Stop(i < source.length ? i : source.length);
   } catch (e) {
-    if (e instanceof Stop) return e.at;
+    if (e instanceof Stop) return e;
     throw e;
   }
 }
 
 /** What a person most likely wrote where the JSON stops, in words, or null. */
-function mistakeAt(source: string, at: number): Text | null {
+function mistakeAt(source: string, stop: Stop): Text | null {
+  const at = stop.at;
   const rest = source.slice(at, at + 12);
+  if (stop.expected === 'colon') return text('ett kolon (:) saknas efter namnet', 'a colon (:) is missing after the name');
   const word = /^(NaN|-?Infinity|undefined)\b/.exec(rest)?.[0];
   if (word) return text(`${word} är inget värde i JSON; skriv ett tal eller null`, `${word} is no value in JSON; write a number or null`);
   if ((rest.startsWith('}') || rest.startsWith(']')) && /,\s*$/.test(source.slice(Math.max(0, at - 200), at))) return text(`ett kommatecken står före ${rest[0]}; ta bort det`, `a comma stands before ${rest[0]}; remove it`);
@@ -239,6 +250,9 @@ function mistakeAt(source: string, at: number): Text | null {
   // A value ends and the next begins with only space between: the comma between them is missing.
   if (/^["{[\d-]/.test(rest) && /["\]}el]\s*$|\d\s+$/.test(source.slice(Math.max(0, at - 200), at)) && at > 0)
     return text('ett kommatecken saknas före det här', 'a comma is missing before this');
+  const code = source.charCodeAt(at);
+  if (code < 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09)
+    return text(`ett osynligt styrtecken (${visible(source[at] ?? '')}) står här; ta bort det`, `an invisible control character (${visible(source[at] ?? '')}) stands here; remove it`);
   // Outside a text, line breaks and tabs are spaces: a scan stopped at one is inside a text.
   if (rest.startsWith('\n') || rest.startsWith('\r') || rest.startsWith('\t'))
     return text('en radbrytning eller tabb inuti en text ska skrivas \\n eller \\t', 'a line break or tab inside a text is written \\n or \\t');
@@ -249,7 +263,13 @@ function mistakeAt(source: string, at: number): Text | null {
 function around(source: string, at: number): string {
   const from = Math.max(0, at - 24);
   const to = Math.min(source.length, at + 24);
-  return `${from > 0 ? '…' : ''}${source.slice(from, to).replace(/\r?\n/g, '⏎').replace(/\t/g, ' ')}${to < source.length ? '…' : ''}`;
+  return `${from > 0 ? '…' : ''}${visible(source.slice(from, to).replace(/\r?\n/g, '⏎').replace(/\t/g, ' '))}${to < source.length ? '…' : ''}`;
+}
+
+/** Control characters as their pictures (ESC as ␛): an excerpt printed in a terminal must not be able to steer it. */
+function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : c.charCodeAt(0) === 0x7f ? '\u2421' : '\uFFFD'));
 }
 
 /**
@@ -262,17 +282,14 @@ function around(source: string, at: number): string {
 export function describeUnparsable(source: string, parserMessage: string): { kind: UnreadableKind; message: Text; issues: Issue[] } {
   const kind = classifyUnparsable(source);
   const issues: Issue[] = [];
-  if (kind === 'cut-off') issues.push({ code: kind, path: '', message: text(`Filen har ${source.length} tecken och slutar med: …${source.slice(-60).trim()}`, `The file has ${source.length} characters and ends with: …${source.slice(-60).trim()}`) });
-  else if (kind === 'not-utf8') {
-    const at = source.indexOf('\uFFFD');
-    const where = lineAndColumn(source, at);
-    issues.push({ code: kind, path: '', message: text(`Det första tecknet som inte är UTF-8 står på ${where.sv}: ${around(source, at)}`, `The first character that is not UTF-8 is at ${where.en}: ${around(source, at)}`) });
-  } else if (kind === 'broken-json') {
+  if (kind === 'cut-off') issues.push({ code: kind, path: '', message: text(`Filen har ${source.length} tecken och slutar med: …${visible(source.slice(-60).trim())}`, `The file has ${source.length} characters and ends with: …${visible(source.slice(-60).trim())}`) });
+  else if (kind === 'broken-json') {
     // Where the text leaves JSON, and the other reading's count of characters: a BOM is gone already.
-    const at = firstSyntaxError(source);
+    const stop = syntaxStop(source);
+    const at = stop.at;
     if (at < source.length) {
       const where = lineAndColumn(source, at);
-      const mistake = firstSyntaxErrorEndsValue(source, at) ? text('efter kartans slut står mer text (två kartor i en fil?)', 'more text follows the end of the map (two maps in one file?)') : mistakeAt(source, at);
+      const mistake = firstSyntaxErrorEndsValue(source, at) ? text('efter kartans slut står mer text (två kartor i en fil?)', 'more text follows the end of the map (two maps in one file?)') : mistakeAt(source, stop);
       const snippet = around(source, at);
       issues.push({
         code: kind,
@@ -280,6 +297,18 @@ export function describeUnparsable(source: string, parserMessage: string): { kin
         message: text(`Felet finns på ${where.sv}${mistake ? `: ${mistake.sv}` : ''}. Där står: ${snippet}`, `The error is at ${where.en}${mistake ? `: ${mistake.en}` : ''}. The text there: ${snippet}`),
       });
     } else issues.push({ code: 'parser', path: '', message: text(`JSON-tolkens meddelande (på engelska): ${parserMessage}`, `The JSON parser says: ${parserMessage}`) });
+  }
+  if ((kind === 'cut-off' || kind === 'broken-json') && looksLikeOtherEncoding(source)) {
+    const at = source.indexOf('\uFFFD');
+    const where = lineAndColumn(source, at);
+    issues.push({
+      code: 'not-utf8',
+      path: '',
+      message: text(
+        `Filen är dessutom troligen inte sparad som UTF-8 (utan som Windows-1252 eller Latin-1): det första tecknet som inte kunde läsas står på ${where.sv}: ${around(source, at)}`,
+        `The file is probably not saved as UTF-8 either (but as Windows-1252 or Latin-1): the first character that could not be read is at ${where.en}: ${around(source, at)}`,
+      ),
+    });
   }
   return { kind, message: HEADLINES[kind], issues };
 }

@@ -47,9 +47,9 @@ function sheetNameOf(fileName: string): string {
   return base.replace(/\.csv$/i, '').normalize('NFC');
 }
 
-/** The separator of a CSV: the one of `,` `;` and tab that the header line uses most. */
-function delimiterOf(firstLine: string): string {
-  let best = ',';
+/** The separator of a CSV: the one of `,` `;` and tab that the header line (or lines) use most; null when they use none. */
+function delimiterOf(firstLine: string): string | null {
+  let best: string | null = null;
   let most = 0;
   for (const d of [',', ';', '\t']) {
     const n = firstLine.split(d).length - 1;
@@ -86,7 +86,8 @@ function parseCsv(sheet: string, source: string, errors: WorkbookError[], cells:
   const firstLine = firstEnd < 0 ? body : body.slice(0, firstEnd);
   const sep = /^sep=(.)$/i.exec(firstLine.trim());
   if (sep) body = firstEnd < 0 ? '' : body.slice(firstEnd).replace(/^\r?\n/, '');
-  const delimiter = sep?.[1] ?? delimiterOf(firstLine);
+  // The header line decides; a title line above the table ("Organ i Eskilstuna") has no separator, so then the next lines do.
+  const delimiter = sep?.[1] ?? delimiterOf(firstLine) ?? delimiterOf(body.slice(0, 64 * 1024).split(/\r?\n/, 12).join('\n')) ?? ',';
   const size = countCsv(body, delimiter);
   cells.n += size.cells;
   const tooMany = checkRows(sheet, size.rows) ?? checkCells(cells.n);
@@ -109,7 +110,10 @@ function parseCsv(sheet: string, source: string, errors: WorkbookError[], cells:
 
 /** A row with more cells than the header, usually a separator inside a cell without quotes. */
 function checkWidths(sheet: string, rows: readonly string[][], errors: WorkbookError[]): void {
-  const headerIndex = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  // The header: the first row with two cells filled or more (a title line above it has one; every sheet has two required columns).
+  const filled = (r: readonly string[]): number => r.filter((c) => c.trim() !== '').length;
+  const wide = rows.findIndex((r) => filled(r) >= 2);
+  const headerIndex = wide >= 0 ? wide : rows.findIndex((r) => filled(r) > 0);
   const width = rows[headerIndex]?.length ?? 0;
   rows.forEach((row, i) => {
     if (i > headerIndex && row.slice(width).some((c) => c.trim() !== ''))
@@ -146,6 +150,17 @@ export function readCsvFiles(files: Readonly<Record<string, string | Uint8Array>
   const cells = { n: 0 };
   for (const [fileName, source] of wanted) {
     const name = sheetNameOf(fileName);
+    // Two files whose names differ only in Unicode form (Ledamöter.csv from Windows and from a Mac): both kept, so that they are reported as the same sheet twice.
+    if (name in sheets) {
+      errors.push({
+        sheet: name,
+        row: null,
+        column: null,
+        code: 'duplicate-sheet',
+        message: text('två filer har det här namnet, skrivet på olika sätt (till exempel från en Mac och från Windows); ta bort den ena.', 'two files have this name, written in different ways (from a Mac and from Windows, say); remove one of them.'),
+      });
+      continue;
+    }
     const decoded = typeof source === 'string' ? { text: source, notice: null } : decodeCsv(source);
     if (decoded.notice) notices.push({ sheet: name, row: null, column: null, code: 'not-utf8', message: decoded.notice });
     // An empty file reads as an empty sheet; a save cut off before its first byte looks just like it.

@@ -80,6 +80,8 @@ export function countCsv(source: string, delimiter: string): { rows: number; cel
   let row = source.length > 0 ? 1 : 0;
   let rows = 0;
   let cells = row;
+  // The cells up to the end of the last row with content: separators on empty rows below are no cells either.
+  let contentCells = 0;
   let quoted = false;
   const d = delimiter.charCodeAt(0);
   for (let i = 0; i < source.length; i++) {
@@ -90,11 +92,13 @@ export function countCsv(source: string, delimiter: string): { rows: number; cel
     } else if (quoted) continue;
     else if (c === d) cells++;
     else if (c === 10 && i + 1 < source.length) {
+      if (rows === row) contentCells = cells;
       row++;
       cells++;
     } else if (c !== 10 && c !== 13 && c !== 32 && c !== 9) rows = row;
   }
-  return { rows, cells };
+  if (rows === row) contentCells = cells;
+  return { rows, cells: contentCells };
 }
 
 /** The sizes the zip's central directory gives for an .xlsx's parts. */

@@ -42,21 +42,29 @@ const HEADER_SEARCH = 10;
 /**
  * The header row: the first of the first few filled rows that holds every required column
  * (a title or a blank-looking note above the table is common in a workbook made by hand),
- * else the first filled row, whose missing columns are then the errors. -1 for an empty sheet.
+ * else the one of them with the most known headers (the first filled row when none has
+ * any), whose missing columns are then the errors. -1 for an empty sheet.
  */
 function headerRowOf(grid: readonly (readonly string[] | undefined)[], key: SheetKey, layout: WorkbookLayout): number {
   const first = grid.findIndex((r) => !isBlank(r));
   if (first < 0) return -1;
   const required = layout.sheets[key].required;
   let seen = 0;
+  let best = first;
+  let bestKnown = 0;
   for (let i = first; i < grid.length && seen < HEADER_SEARCH; i++) {
     const row = grid[i];
     if (isBlank(row)) continue;
     seen++;
     const names = new Set((row ?? []).map((cell) => columnOfHeader(key, String(cell ?? '').trim(), layout)));
     if (required.every((r) => names.has(r))) return i;
+    const known = [...names].filter((n) => n !== null).length;
+    if (known > bestKnown) {
+      best = i;
+      bestKnown = known;
+    }
   }
-  return first;
+  return best;
 }
 
 /** The sheet of `sheets` that stands for `key`, or null when there is none. */

@@ -64,6 +64,14 @@ describe('restore: a key written twice', () => {
     expect(repair?.message.en).toContain('the later value is used');
   });
 
+  it('names the key written twice beside the errors when the file is refused because of it', () => {
+    const text = JSON.stringify({ format: 'mandat', version: 1, bodies: [{ id: 'bn', name: 'A', kind: 'council' }, { id: 'b2', name: 'B', kind: 'council', mandate: { decidedBy: 'bn' } }] }).replace('"id":"bn",', '"id":"bn","id":"bn2",');
+    const r = restoreText(text);
+    if (r.ok) throw new Error('accepted');
+    expect(r.error.issues.map((i) => i.code)).toEqual(['dangling-reference', 'duplicate-key']);
+    expect(placeInWords(r.error.issues[1]?.path ?? '', 'en')).toBe('Body 1, Id');
+  });
+
   it('says nothing of the sort for a file without one', () => {
     const r = restoreText(sample);
     if (!r.ok) throw new Error(r.error.message.en);

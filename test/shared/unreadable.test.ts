@@ -130,16 +130,36 @@ describe('a damaged file says where, and what was most likely written, in the pe
         // the junk, after it, or at the start of the word or number it broke ("tr" + "x" + "ue": 2 back).
         const stop = firstSyntaxError(broken);
         if (parsed) expect(stop).toBe(broken.length);
-        else expect(stop).toBeGreaterThanOrEqual(at - 'false'.length);
+        else {
+          expect(stop).toBeGreaterThanOrEqual(at - 'false'.length);
+          // The end of the text only when it stops early (a quote left open).
+          if (stop === broken.length) expect(endsEarly(broken)).toBe(true);
+        }
       }),
     );
   });
 
-  it('says a map saved as Windows-1252 is not UTF-8 when it cannot be parsed, and where the first such letter is', () => {
+  it('says what is wrong with a damaged or cut-off map saved as Windows-1252, and beside it that it is not UTF-8 and where', () => {
     const bytes = Buffer.from('{\n  "format": "mandat",\n  "map": {"name": "Br\u00e5"}\n  "x": 1\n}', 'latin1');
     const e = refusal(new TextDecoder().decode(bytes));
-    expect(e.message.sv).toBe('Filen är inte sparad som UTF-8 utan troligen som Windows-1252 eller Latin-1, så å, ä och ö går inte att läsa: spara den som UTF-8 och öppna den igen.');
-    expect(e.issues[0]?.message.en).toMatch(/^The first character that is not UTF-8 is at line 3, column 22: /);
+    expect(e.code).toBe('broken-json');
+    expect(e.issues.map((i) => i.message.en)).toEqual([
+      expect.stringMatching(/^The error is at line 4, column 3: a comma is missing before this\./),
+      expect.stringMatching(/^The file is probably not saved as UTF-8 either \(but as Windows-1252 or Latin-1\): the first character that could not be read is at line 3, column 22: /),
+    ]);
+    // Cut off beyond the first 4,096 characters, it is still called cut off.
+    const head = sample.slice(0, 6000).replace('Kommunstyrelsen', 'Kommunstyr\u00e4lsen');
+    const cut = new TextDecoder().decode(Uint8Array.from([...head].map((c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f))));
+    expect(refusal(cut).code).toBe('cut-off');
+  });
+
+  it('shows control characters in the excerpts as their pictures, and names one where the scan stops at it', () => {
+    // Past the first 4,096 characters (before them, such bytes make the file "no text").
+    const text = `{"pad": "${'x'.repeat(5000)}", "a": "BFG\u001b]0;PWNED\u0007"}`;
+    expect(detail(text)).toBe(`Felet finns på rad 1, kolumn ${text.indexOf('\u001b') + 1}: ett osynligt styrtecken (␛) står här; ta bort det. Där står: …${'x'.repeat(12)}", "a": "BFG␛]0;PWNED␇"}`);
+    expect(detail('{"format" "mandat"}', 'en')).toMatch(/^The error is at line 1, column 11: a colon \(:\) is missing after the name\./);
+    const long = `{"a": ${'1'.repeat(1000)} x}`;
+    expect(firstSyntaxError(long)).toBe(long.indexOf('x'));
   });
 
   it('opens a map saved as Windows-1252 that still parses, and says that its letters could not be read and where', () => {

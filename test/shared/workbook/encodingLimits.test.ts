@@ -70,7 +70,7 @@ describe('limits checked before parsing', () => {
       ['Organ', 'too-many-rows', 'the sheet has content down to row 50,002; the limit is 50,000 rows. Remove what stands further down, or split the sheet.'],
     ]);
     expect(ms).toBeLessThan(1000);
-    const wide = 'id;name;kind' + ';'.repeat(99) + '\n' + (';'.repeat(101) + '\n').repeat(WORKBOOK_LIMITS.cells / 102 + 1);
+    const wide = 'id;name;kind' + ';'.repeat(99) + '\n' + ('x' + ';'.repeat(101) + '\n').repeat(WORKBOOK_LIMITS.cells / 102 + 1);
     const [c, cms] = await timed(() => readCsvFiles({ 'Organ.csv': wide }));
     expect(codes(c)).toEqual(['too-many-cells']);
     expect(cms).toBeLessThan(1000);
@@ -81,6 +81,10 @@ describe('limits checked before parsing', () => {
     const csv = 'id;name;kind\nks;Kommunstyrelsen;kommunstyrelse\n' + ';;\n'.repeat(WORKBOOK_LIMITS.rows + 10);
     const r = readCsvFiles({ 'Organ.csv': csv });
     expect(r.ok && r.model.bodies.size).toBe(1);
+    // Nor are their separators cells: wide formatted rows below the table pass the cell limit too.
+    const wide = 'id;name;kind\nks;Kommunstyrelsen;kommunstyrelse\n' + ';;;;;;;;;;;;;;;;;;;\n'.repeat(WORKBOOK_LIMITS.cells / 20 + 10);
+    const w = readCsvFiles({ 'Organ.csv': wide });
+    expect(w.ok ? w.model.bodies.size : w.errors.map((e) => e.code)).toBe(1);
     // .xlsx: a cell at the sheet's last row with a fill and no value (a whole column coloured).
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Organ');

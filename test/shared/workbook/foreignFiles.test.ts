@@ -32,6 +32,12 @@ describe('CSV files named on a Mac (decomposed Unicode)', () => {
     expect(inWords(r)).toEqual([]);
   });
 
+  it('refuses two files whose names differ only in form, as the same sheet twice (one was dropped without a word)', async () => {
+    const files = await sampleCsv();
+    const r = readCsvFiles({ ...files, ['Ledamöter.csv'.normalize('NFD')]: files['Ledamöter.csv'] as string });
+    expect(r.ok ? [] : r.errors.map((e) => [e.sheet, e.code])).toEqual([['Ledamöter', 'duplicate-sheet']]);
+  });
+
   it('reads cells written decomposed as the composed words and names they are (a kind, a reference by name)', () => {
     const bodies = 'id;namn;kortnamn;slag\nks;Kommunstyrelsen;KS;kommunstyrelse\nbra;Brottsförebyggande rådet;BRÅ;råd\n'.normalize('NFD');
     const lines = 'Från;Till;Slag\nBrottsförebyggande rådet;KS;Rapporterar till\n';
@@ -99,9 +105,9 @@ describe('a table made by hand', () => {
     expect(inWords(r, 'en')).toEqual(['Organ: the headers are on row 3, so rows 1–2 above (a title for the sheet) were not read.']);
   });
 
-  it('still names the missing columns of a sheet whose headers are nowhere near the top', () => {
+  it('names only the column that is missing when a title stands above headers that lack one', () => {
     const r = readCsvFiles({ 'Organ.csv': 'Titel\nid;Namn\nks;Kommunstyrelsen\n' });
-    expect(r.ok ? [] : r.errors.map((e) => e.code)).toContain('missing-column');
+    expect(r.ok ? [] : r.errors.map((e) => formatWorkbookError(e, 'sv'))).toEqual(['Organ: kolumnen Slag saknas']);
   });
 
   it('names both columns of a header written twice by their letters', () => {
