@@ -58,8 +58,9 @@ export function restoreText(source: string, migrations: readonly Migration[] = M
 
 /**
  * Text Mandat wrote itself (the embedded sample, the window's autosave) restored as
- * restoreText does, but not scanned for keys written twice, which Mandat never writes:
- * the sample is restored on every start, where each millisecond counts.
+ * restoreText does, but not scanned for keys written twice, control characters or
+ * unreadable letters, which come from elsewhere: the sample is restored on every start,
+ * where each millisecond counts.
  */
 export function restoreOwnText(source: string): RestoreResult {
   return restoreTextWith(source, MIGRATIONS, DECLARATIONS, false);
