@@ -5,6 +5,15 @@ import type { CollectionName } from '../model/types';
 const AT_ELEMENT = /^(\w+)\[(\d+)\](?:\.([\w.]+))?(.*)$/;
 const AT_MAP = /^(map|settings)\.(\w+)$/;
 
+/** The fields of an entry in a list field (a status history's, a former name's) in words; the test checks that every key of those specs is here. */
+export const ENTRY_FIELDS: Readonly<Record<string, { readonly sv: string; readonly en: string }>> = {
+  status: { sv: 'status', en: 'status' },
+  date: { sv: 'datum', en: 'date' },
+  name: { sv: 'namn', en: 'name' },
+  shortName: { sv: 'kortnamn', en: 'short name' },
+  validTo: { sv: 'giltig till', en: 'valid to' },
+};
+
 const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
 
 /** A field of a collection as a person calls it: its workbook column's Swedish name, else its label. */
@@ -31,7 +40,8 @@ export function placeInWords(path: string, lang: 'sv' | 'en', declarations: Decl
     if (!element[3]) return place;
     // Inside a list of a field (a status history): its entry, counted from 1, and the entry's field.
     const entry = /^\[(\d+)\](?:\.(\w+))?$/.exec(element[4] ?? '');
-    const within = entry ? `, ${lang === 'sv' ? 'post' : 'entry'} ${Number(entry[1]) + 1}${entry[2] ? `, ${entry[2]}` : ''}` : '';
+    const inner = entry?.[2];
+    const within = entry ? `, ${lang === 'sv' ? 'post' : 'entry'} ${Number(entry[1]) + 1}${inner ? `, ${ENTRY_FIELDS[inner]?.[lang] ?? inner}` : ''}` : '';
     return `${place}, ${fieldWords(declarations, collection, element[3], lang)}${within}`;
   }
   const setting = AT_MAP.exec(path);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { issueInWords, placeInWords } from '../../shared/file/issueWords';
+import { ENTRY_FIELDS, issueInWords, placeInWords } from '../../shared/file/issueWords';
+import { STATUS_CHANGE_SPEC } from '../../shared/model/declarations/audits';
+import { FORMER_NAME_SPEC } from '../../shared/model/declarations/bodies';
 import { restoreText } from '../../shared/file/restore';
 
 describe('where a problem in a map file is, in words', () => {
@@ -42,3 +44,15 @@ describe('an element that could not be read', () => {
     expect(said).toEqual(['Organ 1, Giltig från: "2023-02-30" är inget giltigt datum (ÅÅÅÅ-MM-DD)', 'Organ 3, Del av: inget organ har id "nobody"']);
   });
 });
+
+describe('a field inside an entry of a list field', () => {
+  it('is named in words: the entry counted from 1, the field as a person calls it', () => {
+    expect(placeInWords('actions[0].statusHistory[2].date', 'sv')).toBe('Åtgärd 1, Status med datum, post 3, datum');
+    expect(placeInWords('bodies[4].formerNames[0].validTo', 'en')).toMatch(/^Body 5, .+, entry 1, valid to$/);
+  });
+
+  it('has words for every field of every entry spec', () => {
+    for (const key of [...Object.keys(STATUS_CHANGE_SPEC), ...Object.keys(FORMER_NAME_SPEC)]) expect(ENTRY_FIELDS[key], key).toBeDefined();
+  });
+});
+
