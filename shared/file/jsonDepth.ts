@@ -17,6 +17,27 @@ const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 
 /**
+ * A function that finds the closing quote of the JSON string opened at `open` in `source`
+ * (or -1 when it is never closed), skipping escaped characters. It jumps with `indexOf`
+ * (the closing quote, or a backslash before it) rather than walking character by
+ * character: the Yjs state is one string of tens of megabytes in a large map. The next
+ * backslash is found once and reused until the scan passes it, so one skipper serves a
+ * whole scan of `source` from start to end.
+ */
+export function stringSkipper(source: string): (open: number) => number {
+  let backslash = -2;
+  return (open) => {
+    for (let from = open + 1; ; ) {
+      const quote = source.indexOf('"', from);
+      if (quote === -1) return -1;
+      if (backslash !== -1 && backslash < from) backslash = source.indexOf('\\', from);
+      if (backslash === -1 || backslash > quote) return quote;
+      from = backslash + 2;
+    }
+  };
+}
+
+/**
  * The character-by-character scan, which also counts lines (a newline escaped inside a
  * string is not counted, as the first version of this scan did). Run only when the fast
  * scan below has found the limit passed, to say where.
@@ -49,28 +70,18 @@ function scanWithPosition(source: string, limit: number): TooDeep | null {
 /**
  * Scans JSON text for bracket depth before it is parsed, skipping strings, in one pass
  * without recursion. Returns where the depth first exceeds `limit`, or null. Brackets
- * that do not match are left to JSON.parse to report. A string is skipped with
- * `indexOf` (its closing quote, or a backslash before it) rather than character by
- * character: the Yjs state is one string of tens of megabytes in a large map.
+ * that do not match are left to JSON.parse to report. Strings are skipped with
+ * `stringSkipper`.
  */
 export function findTooDeepNesting(source: string, limit: number = MAX_JSON_DEPTH): TooDeep | null {
   let depth = 0;
-  // The next backslash at or after the scan, found once and reused until the scan passes it.
-  let backslash = -2;
+  const endOfString = stringSkipper(source);
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === QUOTE) {
-      // Inside a string: jump to its end, stepping over escaped characters.
-      for (let from = i + 1; ; ) {
-        const quote = source.indexOf('"', from);
-        if (quote === -1) return null;
-        if (backslash !== -1 && backslash < from) backslash = source.indexOf('\\', from);
-        if (backslash === -1 || backslash > quote) {
-          i = quote;
-          break;
-        }
-        from = backslash + 2;
-      }
+      // Inside a string: jump to its end.
+      i = endOfString(i);
+      if (i === -1) return null;
     } else if (c === 0x7b || c === 0x5b) {
       depth++;
       if (depth > limit) return scanWithPosition(source, limit);

@@ -12,6 +12,8 @@ export interface DuplicateKey {
   readonly line: number;
 }
 
+import { stringSkipper } from './jsonDepth';
+
 const QUOTE = 0x22;
 const COLON = 0x3a;
 const COMMA = 0x2c;
@@ -65,7 +67,7 @@ function lineAt(source: string, index: number): number {
 /**
  * Every key written more than once in one object of `source`, which must be valid JSON
  * (run after JSON.parse has accepted it). One pass without recursion; strings are skipped
- * with indexOf, as in jsonDepth.ts, so the Yjs state (one long string) costs little. At
+ * with jsonDepth's stringSkipper, so the Yjs state (one long string) costs little. At
  * most `limit` are returned.
  */
 export function findDuplicateKeys(source: string, limit = 20): DuplicateKey[] {
@@ -73,30 +75,20 @@ export function findDuplicateKeys(source: string, limit = 20): DuplicateKey[] {
   // One frame per depth, reused from object to object: a large map has tens of thousands.
   const frames: Frame[] = [];
   let depth = 0;
-  let backslash = -2;
+  const endOfString = stringSkipper(source);
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === QUOTE) {
       const start = i + 1;
-      let escaped = false;
-      for (let from = start; ; ) {
-        const quote = source.indexOf('"', from);
-        if (quote === -1) return found;
-        if (backslash !== -1 && backslash < from) backslash = source.indexOf('\\', from);
-        if (backslash === -1 || backslash > quote) {
-          i = quote;
-          break;
-        }
-        escaped = true;
-        from = backslash + 2;
-      }
+      i = endOfString(i);
+      if (i === -1) return found;
       const frame = depth > 0 ? (frames[depth - 1] as Frame) : null;
       if (!frame?.object) continue;
       let next = i + 1;
       while (next < source.length && isSpace(source.charCodeAt(next))) next++;
       if (source.charCodeAt(next) !== COLON) continue;
       const raw = source.slice(start, i);
-      const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
       frame.at = key;
       if (seenBefore(frame, key)) {
         found.push({ path: placeOf(frames, depth), key, line: lineAt(source, start) });

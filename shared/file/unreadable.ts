@@ -188,38 +188,32 @@ function syntaxStop(source: string): Stop {
       } else i++;
     }
   };
+  // The members of an object or an array, from its opening bracket at i to `close`.
+  const members = (close: string, member: () => void): void => {
+    i++;
+    space();
+    if (source[i] === close) return void i++;
+    for (;;) {
+      member();
+      space();
+      if (source[i] === ',') i++;
+      else if (source[i] === close) return void i++;
+      else throw new Stop(i);
+    }
+  };
+  const entry = (): void => {
+    space();
+    string();
+    space();
+    if (source[i] !== ':') throw new Stop(i, 'colon');
+    i++;
+    value();
+  };
   const value = (): void => {
     space();
     const c = source[i];
-    if (c === '{') {
-      i++;
-      space();
-      if (source[i] === '}') return void i++;
-      for (;;) {
-        space();
-        string();
-        space();
-        if (source[i] !== ':') throw new Stop(i, 'colon');
-        i++;
-        value();
-        space();
-        if (source[i] === ',') i++;
-        else if (source[i] === '}') return void i++;
-        else throw new Stop(i);
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (source[i] === ']') return void i++;
-      for (;;) {
-        value();
-        space();
-        if (source[i] === ',') i++;
-        else if (source[i] === ']') return void i++;
-        else throw new Stop(i);
-      }
-    }
+    if (c === '{') return members('}', entry);
+    if (c === '[') return members(']', value);
     if (c === '"') return string();
     for (const word of ['true', 'false', 'null']) if (source.startsWith(word, i)) return void (i += word.length);
     NUMBER.lastIndex = i;

@@ -1,7 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { autosaved, describeViolations, expect, openApp, test } from './support';
 
@@ -109,70 +106,6 @@ test('the as-of date shows the council under its old name, its new name, and the
   await expect(node(page, 'Trygghetsberedningen')).toBeVisible();
 });
 
-test('a broken file dropped on the window shows the error and leaves the map as it was', async ({ page }) => {
-  await openApp(page);
-  const broken = JSON.stringify({ format: 'mandat', version: 1, bodies: [{ id: 'a', name: 'A', mandate: { decidedBy: 'ks2' } }] });
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'trasig.mandat', { type: 'application/json' }));
-    const target = document.querySelector('.app') as HTMLElement;
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, broken);
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Filen trasig.mandat kunde inte öppnas');
-  await expect(alert).toContainText('Organ 1, Beslutat av: inget organ har id "ks2"');
-  await expect(alert).not.toContainText('bodies[0]');
-  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
-});
-
-test('a file with a name written twice in one body (as a hand edit leaves it) opens with the later name and says which key, where, in words', async ({ page }) => {
-  await openApp(page);
-  const file = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as { bodies: { name: string }[] };
-  const index = file.bodies.findIndex((b) => b.name === 'Kommunstyrelsen');
-  expect(index).toBeGreaterThanOrEqual(0);
-  const text = JSON.stringify(file, null, 2).replace('"name": "Kommunstyrelsen",', '"name": "Kommunstyrelsen",\n      "name": "Kommunstyrelsen rättad",');
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.items.add(new File([t], 'dubbel.mandat', { type: 'application/json' }));
-    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, text);
-  await expect(node(page, 'Kommunstyrelsen rättad')).toBeVisible();
-  const notice = page.getByRole('status').filter({ hasText: 'Filen reparerades vid inläsning' });
-  await notice.getByText('Visa detaljer').click();
-  await expect(notice).toContainText(`Organ ${index + 1}, Namn: "name" står två gånger i samma del av filen`);
-  await expect(notice).not.toContainText('bodies[');
-  // The Yjs history's repair joins the file's in the same notice, not in its place.
-  await expect(notice).toContainText('Filen har ändrats utanför Mandat');
-});
-
-test('a file edited outside Mandat opens as written, says so once its history is read, and edits and undo work at once', async ({ page }) => {
-  await openApp(page);
-  // The sample with its Yjs history, one body renamed in the plain part only (as a text editor would).
-  const file = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as { bodies: { name: string }[]; yjs?: string };
-  expect(file.yjs, 'the sample keeps its Yjs history').toBeTruthy();
-  const body = file.bodies.find((b) => b.name === 'Kommunstyrelsen');
-  if (!body) throw new Error('the sample has no Kommunstyrelsen');
-  body.name = 'Kommunstyrelsen ändrad för hand';
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'handredigerad.mandat', { type: 'application/json' }));
-    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, JSON.stringify(file));
-  await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('Filen har ändrats utanför Mandat');
-  await page.getByRole('button', { name: 'Lägg till organ' }).click();
-  // A new body opens its name on the box, ready for typing.
-  await page.getByRole('textbox', { name: 'Organets namn' }).fill('Nytt organ');
-  await page.keyboard.press('Enter');
-  await expect(node(page, 'Nytt organ')).toBeVisible();
-  // The rename and the new body: two undo steps.
-  await page.getByRole('button', { name: 'Ångra' }).click();
-  await page.getByRole('button', { name: 'Ångra' }).click();
-  await expect(node(page, 'Nytt organ')).toHaveCount(0);
-  await expect(page.locator('.react-flow__node[aria-label^="Arbetsgrupp"]')).toHaveCount(0);
-  await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
-});
-
 test('the map survives a reload from the autosaved copy', async ({ page }) => {
   await openApp(page);
   await page.getByRole('tab', { name: 'Inställningar' }).click();
@@ -188,20 +121,6 @@ test('the map survives a reload from the autosaved copy', async ({ page }) => {
   await page.reload();
   await expect(node(page, 'Nytt organ')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Återställde osparade ändringar i "Min karta"');
-});
-
-test('save offers the map as a .mandat file where the browser has no file system access', async ({ page }) => {
-  await page.addInitScript(() => {
-    delete (window as unknown as Record<string, unknown>).showSaveFilePicker;
-    delete (window as unknown as Record<string, unknown>).showOpenFilePicker;
-  });
-  await openApp(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Spara', exact: true }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.mandat$/);
-  const text = await (await file.createReadStream()).toArray();
-  expect(JSON.parse(Buffer.concat(text).toString('utf8')).format).toBe('mandat');
 });
 
 test('switches to English, with every visible string translated, and saves screenshots of both', async ({ page }) => {
@@ -303,22 +222,6 @@ test('a body moved by mouse or by arrow key stays where it was put, and undo mov
   await page.keyboard.press('Control+z');
   await expect.poll(where).toBe(start);
   expect(dragged).not.toBe(start);
-});
-
-test('opens an .xlsx workbook through the Open dialog', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'mandat-e2e-'));
-  const xlsx = join(dir, 'eskilstuna.xlsx');
-  const made = spawnSync(process.execPath, ['bin/mandat.js', 'export-workbook', 'examples/eskilstuna.mandat', '-o', xlsx], { encoding: 'utf8' });
-  expect(made.status, made.stderr).toBe(0);
-  await page.addInitScript(() => delete (window as unknown as Record<string, unknown>).showOpenFilePicker);
-  await openApp(page);
-  await page.getByRole('button', { name: 'Ny karta' }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(xlsx);
-  await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
-  await expect(findingsTab(page)).not.toContainText('(0)');
 });
 
 test('former names are edited in the body panel, and a wrong date there is refused', async ({ page }) => {
