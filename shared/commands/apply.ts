@@ -1,3 +1,4 @@
+import { withoutControlCharactersIn } from '../file/controlCharacters';
 import { text } from '../i18n/text';
 import { LOCAL_ORIGIN, type MapDocument } from '../model/document';
 import { isPlainObject, parseChanges, parseObject } from '../model/fields';
@@ -89,7 +90,8 @@ const REMOVE: Partial<Record<Command['type'], CollectionName>> = {
 export function applyCommand(doc: MapDocument, command: Command, origin: unknown = LOCAL_ORIGIN, declarations: Declarations = DECLARATIONS): CommandResult {
   const plan = new Plan(doc);
   const issues: Issue[] = [];
-  planCommand({ plan, declarations }, command, '', issues);
+  // Control characters pasted into a name or a note do not reach the map (nor its file).
+  planCommand({ plan, declarations }, withoutControlCharactersIn(command), '', issues);
   if (issues.length > 0) return { ok: false, issues };
   plan.commit(origin);
   return { ok: true, created: plan.created };

@@ -64,3 +64,34 @@ export function removeControlCharacters(data: unknown, skip: ReadonlySet<string>
   clean(data, '');
   return changed;
 }
+
+/**
+ * `value` with the control characters removed from every string in it (a vertical tab or
+ * form feed a line break), as a copy where something changed and the same object where
+ * nothing did. For a command from the window, the command line or a script: text pasted from
+ * a terminal or Word would otherwise reach the map and its file, where the next open removes
+ * it again and calls the file changed outside Mandat. Nesting deeper than `depth` is left
+ * as it is (no command is that deep; its fields refuse it).
+ */
+export function withoutControlCharactersIn<T>(value: T, depth = 64): T {
+  if (typeof value === 'string') return withoutControlCharacters(value) as T;
+  if (depth <= 0 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item: unknown, i) => {
+      const cleaned = withoutControlCharactersIn(item, depth - 1);
+      if (cleaned !== item) (copy ??= [...value])[i] = cleaned;
+    });
+    return (copy ?? value) as T;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  let copy: Record<string, unknown> | null = null;
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    const cleaned = withoutControlCharactersIn(item, depth - 1);
+    if (cleaned !== item) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      Object.defineProperty(copy, key, { value: cleaned, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return (copy ?? value) as T;
+}

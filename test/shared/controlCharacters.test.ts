@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasControlCharacters, removeControlCharacters, withoutControlCharacters } from '../../shared/file/controlCharacters';
+import { applyCommand } from '../../shared/commands/apply';
+import { hasControlCharacters, removeControlCharacters, withoutControlCharacters, withoutControlCharactersIn } from '../../shared/file/controlCharacters';
+import { openMapDocument } from '../../shared/file/open';
+import { serializeDocument } from '../../shared/file/serialize';
+import { createMapDocument, readModel } from '../../shared/model/document';
+import type { BodyId } from '../../shared/model/types';
 import { issueInWords } from '../../shared/file/issueWords';
 import { restoreText } from '../../shared/file/restore';
 import { formatWorkbookError, readCsvFiles, readXlsx, writeXlsx } from '../../shared/workbook';
@@ -101,5 +106,37 @@ describe('a workbook with control characters in its cells', () => {
     expect(r.model.bodies.get('ks' as never)?.name).toBe('Kommunstyrelsen');
     expect(r.model.bodies.get('ks' as never)?.notes).toBe('rad ett]0;PWNED[31m\r\nrad två');
     expect(r.notices.map((e) => e.code)).toEqual(['control-characters']);
+  });
+});
+
+describe('a command with control characters in its text (pasted into a field)', () => {
+  it('is copied without them where it has them, and left as it is where it has none (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const before = JSON.stringify(value);
+        const cleaned = withoutControlCharactersIn(value);
+        // The value given is not changed; the copy has no control characters and is otherwise the same.
+        expect(JSON.stringify(value)).toBe(before);
+        expect(strings(cleaned).filter(hasControlCharacters)).toEqual([]);
+        expect(JSON.stringify(cleaned)).toBe(JSON.stringify(JSON.parse(before), (_k, v: unknown) => (typeof v === 'string' ? withoutControlCharacters(v) : v)));
+        if (!strings(value).some(hasControlCharacters)) expect(cleaned).toBe(value);
+      }),
+    );
+  });
+
+  it('reaches the map without them, so the file it saves opens again without a repair', () => {
+    const doc = createMapDocument();
+    const added = applyCommand(doc, { type: 'addBody', body: { id: 'a' as BodyId, name: `Styr${ESCAPE}gruppen`, shortName: 'SG\u0000' } });
+    expect(added.ok).toBe(true);
+    const note = applyCommand(doc, { type: 'updateBody', id: 'a' as BodyId, changes: { mandate: { text: 'Rad ett\u000bRad två\u0007' } } });
+    expect(note.ok).toBe(true);
+    const body = readModel(doc).bodies.get('a' as BodyId);
+    expect(body?.name).toBe('Styr]0;PWNED[31mgruppen');
+    expect(body?.shortName).toBe('SG');
+    expect(body?.mandate?.text).toBe('Rad ett\nRad två');
+    const r = restoreText(serializeDocument(doc));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.repairs).toEqual([]);
+    expect(openMapDocument(r.model, r.yjsState).repairs).toEqual([]);
   });
 });
