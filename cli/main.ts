@@ -34,8 +34,15 @@ function parseLanguageOrNull(value: string | undefined): Language | null {
 const DATE_OPTIONS = new Set(['--as-of', '--from', '--to']);
 
 /** Node's argument parser's complaint, said in both languages by its code (its own English names internals such as "<value>" and "positional"). */
-function argumentError(code: string, message: string): { sv: string; en: string } {
+function argumentError(code: string, message: string, argv: readonly string[]): { sv: string; en: string } {
   const option = /'(-{1,2}[^'\s<=]+)/.exec(message)?.[1] ?? '';
+  // A value that starts with a dash but is no option (`--scale -1`) is read as one; said so, with the way to give it.
+  const next = argv[argv.indexOf(option) + 1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(message) && argv.includes(option) && next?.startsWith('-') && !/^--?[a-zA-Z]/.test(next))
+    return {
+      sv: `Flaggan ${option} behöver ett värde direkt efter sig; ${next} läses som en flagga eftersom det börjar med ett streck. Skriv ${option}=${next} om det är värdet.`,
+      en: `The option ${option} needs a value right after it; ${next} is read as an option because it starts with a dash. Write ${option}=${next} if it is the value.`,
+    };
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
     return /does not take an argument/.test(message)
       ? { sv: `Flaggan ${option} tar inget värde.`, en: `The option ${option} takes no value.` }
@@ -196,7 +203,7 @@ export async function main(
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
       // The arguments did not parse, so --lang was not read by the parser: look for it directly.
       lang = languageIn(argv) ?? lang;
-      const said = argumentError(String(e.code), e.message);
+      const said = argumentError(String(e.code), e.message, argv);
       err.write(`mandat: ${said[lang]}\n${lang === 'sv' ? 'Skriv "mandat --help" för hjälp.' : 'Type "mandat --help" for help.'}\n`);
       return 2;
     }

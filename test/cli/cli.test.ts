@@ -117,6 +117,9 @@ describe('arguments that do not parse', () => {
     expect([unknown.code, unknown.err]).toEqual([2, 'mandat: Unknown option --unknown-flag.\nType "mandat --help" for help.\n']);
     const valued = await run('export', sample, '--landscape=yes', '--lang', 'sv');
     expect(valued.err).toMatch(/^mandat: Flaggan --landscape tar inget värde\./);
-    for (const r of [missing, unknown, valued]) expect(r.err).not.toMatch(/positional|<value>|argument missing/);
+    // A value starting with a dash is read as an option by the parser: said, with the way to give it.
+    const dashed = await run('export', sample, '--scale', '-1', '--lang', 'sv');
+    expect([dashed.code, dashed.err]).toEqual([2, 'mandat: Flaggan --scale behöver ett värde direkt efter sig; -1 läses som en flagga eftersom det börjar med ett streck. Skriv --scale=-1 om det är värdet.\nSkriv "mandat --help" för hjälp.\n']);
+    for (const r of [missing, unknown, valued, dashed]) expect(r.err).not.toMatch(/positional|<value>|argument missing/);
   });
 });
