@@ -127,8 +127,8 @@ export function otherSpreadsheetMessage(name: string): Text | null {
   const what = OTHER_SPREADSHEETS[extensionOf(name)];
   if (!what) return null;
   return text(
-    `"${name}" är ${what.sv}, och Mandat läser arbetsböcker som .xlsx: spara den som Excel-arbetsbok (.xlsx) och öppna den igen.`,
-    `"${name}" is ${what.en}, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and open it again.`,
+    `"${name}" är ${what.sv}, och Mandat läser arbetsböcker som .xlsx: spara den som Excel-arbetsbok (.xlsx) och använd den filen i stället.`,
+    `"${name}" is ${what.en}, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and use that file instead.`,
   );
 }
 

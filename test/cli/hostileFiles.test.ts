@@ -79,7 +79,7 @@ describe('files refused before they are read', () => {
     const ods = join(dir, 'Organ.ods');
     writeFileSync(ods, 'PK\u0003\u0004 not really');
     const r = await runCli('import', ods, '-o', join(dir, 'ods.mandat'), '--lang', 'en');
-    expect([r.code, r.err.trim()]).toEqual([2, 'mandat: "Organ.ods" is a LibreOffice or OpenOffice spreadsheet, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and open it again.']);
+    expect([r.code, r.err.trim()]).toEqual([2, 'mandat: "Organ.ods" is a LibreOffice or OpenOffice spreadsheet, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and use that file instead.']);
   });
 
   it('a link that points to itself, in words (not Node\'s ELOOP)', async () => {

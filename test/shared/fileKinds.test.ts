@@ -71,8 +71,8 @@ describe('the kinds of file Mandat opens', () => {
   });
 
   it('asks for a spreadsheet of another format (.ods, .xlsm, .xls, .xlsb, .numbers) as .xlsx, saying what it is', () => {
-    expect(notOpenableMessage('Organ.ODS').sv).toBe('"Organ.ODS" är ett kalkylark från LibreOffice eller OpenOffice, och Mandat läser arbetsböcker som .xlsx: spara den som Excel-arbetsbok (.xlsx) och öppna den igen.');
-    expect(notOpenableMessage('Karta.xlsm').en).toBe('"Karta.xlsm" is an Excel workbook with macros, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and open it again.');
+    expect(notOpenableMessage('Organ.ODS').sv).toBe('"Organ.ODS" är ett kalkylark från LibreOffice eller OpenOffice, och Mandat läser arbetsböcker som .xlsx: spara den som Excel-arbetsbok (.xlsx) och använd den filen i stället.');
+    expect(notOpenableMessage('Karta.xlsm').en).toBe('"Karta.xlsm" is an Excel workbook with macros, and Mandat reads workbooks as .xlsx: save it as an Excel workbook (.xlsx) and use that file instead.');
     for (const name of ['a.xls', 'a.xlsb', 'a.numbers']) expect(notOpenableMessage(name).en).toMatch(/save it as an Excel workbook \(\.xlsx\)/);
     expect(notOpenableMessage('a.docx').en).toMatch(/^Mandat opens /);
   });
