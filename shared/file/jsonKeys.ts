@@ -58,10 +58,17 @@ function placeOf(frames: readonly Frame[], depth: number): string {
   return path;
 }
 
-function lineAt(source: string, index: number): number {
+/** The 1-based line of an index of `source`, for indexes asked in increasing order (counting on from the last). */
+function lineCounter(source: string): (index: number) => number {
   let line = 1;
-  for (let i = source.indexOf('\n'); i !== -1 && i < index; i = source.indexOf('\n', i + 1)) line++;
-  return line;
+  let from = 0;
+  return (index) => {
+    for (let i = source.indexOf('\n', from); i !== -1 && i < index; i = source.indexOf('\n', i + 1)) {
+      line++;
+      from = i + 1;
+    }
+    return line;
+  };
 }
 
 /**
@@ -76,6 +83,7 @@ export function findDuplicateKeys(source: string, limit = 20): DuplicateKey[] {
   const frames: Frame[] = [];
   let depth = 0;
   const endOfString = stringSkipper(source);
+  const lineAt = lineCounter(source);
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === QUOTE) {
@@ -91,7 +99,7 @@ export function findDuplicateKeys(source: string, limit = 20): DuplicateKey[] {
       const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
       frame.at = key;
       if (seenBefore(frame, key)) {
-        found.push({ path: placeOf(frames, depth), key, line: lineAt(source, start) });
+        found.push({ path: placeOf(frames, depth), key, line: lineAt(start) });
         if (found.length >= limit) return found;
       }
     } else if (c === 0x7b || c === 0x5b) {

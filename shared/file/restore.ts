@@ -90,13 +90,13 @@ function restoreTextWith(source: string, migrations: readonly Migration[], decla
   const controls = scanKeys ? removeControlCharacters(data, new Set(['yjs'])) : [];
   const result = restore(data, migrations, declarations);
   if (!scanKeys) return result;
-  const duplicates = findDuplicateKeys(json);
+  const duplicates = duplicateKeyRepairs(findDuplicateKeys(json, DUPLICATE_SCAN_LIMIT));
   // A key written twice may be why the file is refused (the first "id" was the one referred to): said beside the errors.
   if (!result.ok)
     return result.error.code === 'invalid' && duplicates.length > 0
-      ? { ok: false, error: { ...result.error, issues: [...result.error.issues, ...duplicates.map((d) => ({ ...duplicateKeyRepair(d) }))] } }
+      ? { ok: false, error: { ...result.error, issues: [...result.error.issues, ...duplicates] } }
       : result;
-  const found = [...notUtf8Repair(json), ...duplicates.map(duplicateKeyRepair), ...controlRepairs(controls)];
+  const found = [...notUtf8Repair(json), ...duplicates, ...controlRepairs(controls)];
   return found.length === 0 ? result : { ...result, repairs: [...found, ...result.repairs] };
 }
 
@@ -142,16 +142,70 @@ function controlRepairs(paths: readonly string[]): Repair[] {
   return named;
 }
 
-/** A key written twice in one object: JSON keeps the later value, and the person is told which was dropped. */
-function duplicateKeyRepair(d: DuplicateKey): Repair {
-  return {
-    code: 'duplicate-key',
-    path: d.path ? `${d.path}.${d.key}` : d.key,
-    message: text(
-      `"${d.key}" står två gånger i samma del av filen (andra gången på rad ${d.line}); det senare värdet används och det första togs bort`,
-      `"${d.key}" is written twice in the same part of the file (the second time on line ${d.line}); the later value is used and the first was dropped`,
-    ),
-  };
+/** How many keys written more than once are named one by one; the rest are counted in one line. */
+const NAMED_DUPLICATES = 20;
+/** How many later writings of keys the scan collects (a file generated wrong can have one in every element). */
+const DUPLICATE_SCAN_LIMIT = 10_000;
+
+/** Line numbers as words: `12, 40 och 41`, the first five and then how many more. */
+function linesInWords(lines: readonly number[]): Text {
+  const shown = lines.slice(0, 5).map(String);
+  const more = lines.length - shown.length;
+  if (more > 0) return text(`${shown.join(', ')} och ${more} till`, `${shown.join(', ')} and ${more} more`);
+  const head = shown.slice(0, -1).join(', ');
+  const last = shown.at(-1) ?? '';
+  return shown.length === 1 ? text(last, last) : text(`${head} och ${last}`, `${head} and ${last}`);
+}
+
+/**
+ * Keys written more than once in one object: JSON keeps the last value, and the person is
+ * told which key it was, where, how often, and that the earlier values were dropped. One
+ * repair a key and object, the first NAMED_DUPLICATES named and the rest counted.
+ */
+function duplicateKeyRepairs(found: readonly DuplicateKey[]): Repair[] {
+  const groups = new Map<string, { path: string; key: string; lines: number[] }>();
+  for (const d of found) {
+    const id = `${d.path}\u0000${d.key}`;
+    const group = groups.get(id);
+    if (group) group.lines.push(d.line);
+    else groups.set(id, { path: d.path, key: d.key, lines: [d.line] });
+  }
+  const all = [...groups.values()];
+  const named = all.slice(0, NAMED_DUPLICATES).map(({ path, key, lines }): Repair => {
+    // Each line once (a file written on one line has them all on line 1).
+    const distinct = [...new Set(lines)];
+    const where = linesInWords(distinct);
+    const onLines = distinct.length === 1 ? text(`rad ${where.sv}`, `line ${where.en}`) : text(`raderna ${where.sv}`, `lines ${where.en}`);
+    // A key of the file's top level is its own place: `"bodies" står två gånger`, not `Delen "bodies" av filen: "bodies" …`.
+    const at = path ? `${path}.${key}` : '';
+    return {
+      code: 'duplicate-key',
+      path: at,
+      message:
+        lines.length === 1
+          ? text(
+              `"${key}" står två gånger i samma del av filen (andra gången på rad ${where.sv}); det senare värdet används och det första togs bort`,
+              `"${key}" is written twice in the same part of the file (the second time on line ${where.en}); the later value is used and the first was dropped`,
+            )
+          : text(
+              `"${key}" står ${lines.length + 1} gånger i samma del av filen (de senare på ${onLines.sv}); det sista värdet används och de andra togs bort`,
+              `"${key}" is written ${lines.length + 1} times in the same part of the file (the later ones on ${onLines.en}); the last value is used and the others were dropped`,
+            ),
+    };
+  });
+  const more = all.length - named.length;
+  if (more > 0) {
+    const atLeast = found.length >= DUPLICATE_SCAN_LIMIT;
+    named.push({
+      code: 'duplicate-key',
+      path: '',
+      message: text(
+        `${atLeast ? 'Minst ' : ''}${more} ${more === 1 ? 'nyckel' : 'nycklar'} till står mer än en gång i samma del av filen; det sista värdet av var och en används.`,
+        `${atLeast ? 'At least ' : ''}${more} more ${more === 1 ? 'key is' : 'keys are'} written more than once in the same part of the file; the last value of each is used.`,
+      ),
+    });
+  }
+  return named;
 }
 
 /**

@@ -8,7 +8,7 @@ import { hasControlCharacters, removeControlCharacters, withoutControlCharacters
 import { openMapDocument } from '../../shared/file/open';
 import { serializeDocument } from '../../shared/file/serialize';
 import { createMapDocument, readModel } from '../../shared/model/document';
-import type { BodyId } from '../../shared/model/types';
+import type { BodyId } from '../../shared/model/ids';
 import { issueInWords } from '../../shared/file/issueWords';
 import { restoreText } from '../../shared/file/restore';
 import { formatWorkbookError, readCsvFiles, readXlsx, writeXlsx } from '../../shared/workbook';

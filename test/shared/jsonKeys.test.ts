@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDuplicateKeys } from '../../shared/file/jsonKeys';
 import { restoreText } from '../../shared/file/restore';
-import { placeInWords } from '../../shared/file/issueWords';
+import { issueInWords, placeInWords } from '../../shared/file/issueWords';
 
 const sample = readFileSync(join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8');
 
@@ -70,6 +70,40 @@ describe('restore: a key written twice', () => {
     if (r.ok) throw new Error('accepted');
     expect(r.error.issues.map((i) => i.code)).toEqual(['dangling-reference', 'duplicate-key']);
     expect(placeInWords(r.error.issues[1]?.path ?? '', 'en')).toBe('Body 1, Id');
+  });
+
+  it('says a key written four times once, with how often and the lines of the later ones', () => {
+    const text = '{"format": "mandat", "version": 1,\n "map": {"name": "a",\n "name": "b",\n "name": "c", "name": "d"}}';
+    const r = restoreText(text);
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.model.meta.name).toBe('d');
+    const repairs = r.repairs.filter((x) => x.code === 'duplicate-key');
+    expect(repairs.map((x) => [x.path, x.message.sv])).toEqual([
+      ['map.name', '"name" står 4 gånger i samma del av filen (de senare på raderna 3 och 4); det sista värdet används och de andra togs bort'],
+    ]);
+    expect(repairs[0]?.message.en).toBe('"name" is written 4 times in the same part of the file (the later ones on lines 3 and 4); the last value is used and the others were dropped');
+  });
+
+  it('names a key of the file itself written twice without naming it twice', () => {
+    const r = restoreText(sample.replace('"bodies": [', '"bodies": [],\n  "bodies": ['));
+    if (!r.ok) throw new Error(r.error.message.en);
+    const repair = r.repairs.find((x) => x.code === 'duplicate-key');
+    if (!repair) throw new Error('no repair');
+    expect(repair.path).toBe('');
+    const words = issueInWords(repair, 'sv');
+    expect(words.match(/"bodies"/g)).toHaveLength(1);
+    expect(words).toMatch(/^"bodies" står två gånger i samma del av filen \(andra gången på rad \d+\)/);
+  });
+
+  it('names twenty keys written twice and counts the rest in one line', () => {
+    const members = Array.from({ length: 25 }, (_, i) => `{"id": "m${i}", "name": "A", "name": "B"}`).join(',\n');
+    const r = restoreText(`{"format": "mandat", "version": 1, "members": [\n${members}\n]}`);
+    if (!r.ok) throw new Error(r.error.message.en);
+    const repairs = r.repairs.filter((x) => x.code === 'duplicate-key');
+    expect(repairs).toHaveLength(21);
+    expect(repairs[19]?.path).toBe('members[19].name');
+    expect(repairs[20]?.message.sv).toBe('5 nycklar till står mer än en gång i samma del av filen; det sista värdet av var och en används.');
+    expect(repairs[20]?.message.en).toBe('5 more keys are written more than once in the same part of the file; the last value of each is used.');
   });
 
   it('says nothing of the sort for a file without one', () => {
