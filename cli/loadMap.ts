@@ -133,6 +133,7 @@ export async function loadMap(path: string): Promise<LoadedMap> {
       `${path} är en enskild CSV-fil; ange mappen som innehåller Bodies.csv, Members.csv osv.`,
       `${path} is a single CSV file; give the folder that holds Bodies.csv, Members.csv and so on.`,
     );
-  const file: MapFile = { name: basename(path), content: fileKindOf(path)?.content === 'bytes' ? new Uint8Array(bytes) : bytes.toString('utf8') };
+  // A map file as bytes: readMapFiles decodes it and knows whether it was UTF-8.
+  const file: MapFile = { name: basename(path), content: new Uint8Array(bytes) };
   return loadedOrThrow(path, await readMapFiles([file]));
 }

@@ -32,7 +32,7 @@ export async function readChosen(path: string): Promise<ReadChosen> {
   }
   const read = await readForOpen(path);
   if (!read.ok) return { ok: false, refused: { name, message: read.error.message } };
-  return { ok: true, file: { name, content: read.text }, snapshot: read.snapshot };
+  return { ok: true, file: { name, content: read.text, utf8: read.utf8 }, snapshot: read.snapshot };
 }
 
 /**

@@ -53,6 +53,8 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C][
 export interface OpenedFile {
   readonly name: string;
   readonly content: string | Uint8Array;
+  /** For text the host decoded: whether its bytes were UTF-8 (false: some became �). Absent when the host did not say. */
+  readonly utf8?: boolean;
 }
 
 /** Files main read for a window; `handle` (the path, to save back to) only for a single map file. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
+import { decodeUtf8 } from '../../shared/file/utf8';
 import { text, type Text } from '../../shared/i18n/text';
 import { systemCodeOf } from './saveErrors';
 
@@ -22,7 +23,7 @@ const defaultFs: DiskFs = nodeFs;
 export type DiskState = 'unchanged' | 'changed' | 'missing';
 
 export type ReadForOpenResult =
-  | { readonly ok: true; readonly text: string; readonly snapshot: DiskSnapshot }
+  | { readonly ok: true; readonly text: string; /** Whether the bytes were UTF-8 (false: some became �). */ readonly utf8: boolean; readonly snapshot: DiskSnapshot }
   | { readonly ok: false; readonly error: { readonly code: 'missing' | 'permission' | 'unknown'; readonly message: Text; readonly systemCode: string } };
 
 /** SHA-256 of some bytes, hex. */
@@ -41,7 +42,8 @@ export async function readForOpen(path: string, fs: DiskFs = defaultFs): Promise
     // Size and hash come from the bytes read, so the snapshot describes exactly the text returned.
     const stats = await fs.stat(path);
     const bytes = await fs.readFile(path);
-    return { ok: true, text: Buffer.from(bytes).toString('utf8'), snapshot: snapshotOf(bytes, stats) };
+    const { text: decoded, utf8 } = decodeUtf8(new Uint8Array(bytes));
+    return { ok: true, text: decoded, utf8, snapshot: snapshotOf(bytes, stats) };
   } catch (e) {
     const systemCode = systemCodeOf(e);
     if (systemCode === 'ENOENT' || systemCode === 'ENOTDIR')

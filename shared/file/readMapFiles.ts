@@ -7,12 +7,17 @@
 import type { WorkbookError } from '../workbook/errors';
 import type { MandatModel } from '../model/types';
 import { readerFor, type MapReader } from './kinds';
+import { DECLARATIONS } from '../model/declarations';
+import { MIGRATIONS } from './migrations';
 import { restoreText, type Repair, type RestoreError } from './restore';
+import { decodeUtf8, type DecodedText } from './utf8';
 
 /** A file as the host read it: text for a map file, bytes for a workbook or CSV (bytes are decoded as UTF-8 where text is needed). */
 export interface MapFile {
   readonly name: string;
   readonly content: string | Uint8Array;
+  /** For text the host decoded: whether its bytes were UTF-8 (false: some became �). Absent when the host did not say. */
+  readonly utf8?: boolean;
 }
 
 export type MapFilesRead =
@@ -33,7 +38,9 @@ export type MapFilesRead =
 export const loadWorkbookCode = () => import('../workbook');
 
 const bytesOf = (content: string | Uint8Array): Uint8Array => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
-const textOf = (content: string | Uint8Array): string => (typeof content === 'string' ? content : new TextDecoder().decode(content));
+/** A map file's text, and whether its bytes were UTF-8 (decoded here, or as the host said). */
+const textOf = (file: MapFile): DecodedText | { text: string; utf8: undefined } =>
+  typeof file.content === 'string' ? { text: file.content, utf8: file.utf8 } : decodeUtf8(file.content);
 
 /** Reads files opened together as one map, with the reader `readerFor` picks by their names. */
 export async function readMapFiles(files: readonly MapFile[]): Promise<MapFilesRead> {
@@ -49,6 +56,7 @@ export async function readMapFiles(files: readonly MapFile[]): Promise<MapFilesR
     const r = await (await loadWorkbookCode()).readXlsx(bytesOf(first.content));
     return r.ok ? { ok: true, reader, model: r.model, yjsState: null, repairs: [], notices: r.notices } : { ok: false, reader, errors: r.errors, notices: r.notices ?? [] };
   }
-  const r = restoreText(first ? textOf(first.content) : '');
+  const decoded = first ? textOf(first) : { text: '', utf8: true };
+  const r = restoreText(decoded.text, MIGRATIONS, DECLARATIONS, decoded.utf8);
   return r.ok ? { ok: true, reader: 'mandat', model: r.model, yjsState: r.yjsState, repairs: r.repairs, notices: [] } : { ok: false, reader: 'mandat', error: r.error };
 }

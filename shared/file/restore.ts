@@ -52,8 +52,8 @@ function fail(code: RestoreErrorCode, message: Text, issues: readonly Issue[] = 
  * says what it is instead (empty, cut off, a PDF, a renamed workbook…), the parser's own
  * words among its issues. A byte order mark (Notepad writes one) is skipped.
  */
-export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS, declarations: Declarations = DECLARATIONS): RestoreResult {
-  return restoreTextWith(source, migrations, declarations, true);
+export function restoreText(source: string, migrations: readonly Migration[] = MIGRATIONS, declarations: Declarations = DECLARATIONS, utf8?: boolean): RestoreResult {
+  return restoreTextWith(source, migrations, declarations, true, utf8);
 }
 
 /**
@@ -66,7 +66,11 @@ export function restoreOwnText(source: string): RestoreResult {
   return restoreTextWith(source, MIGRATIONS, DECLARATIONS, false);
 }
 
-function restoreTextWith(source: string, migrations: readonly Migration[], declarations: Declarations, scanKeys: boolean): RestoreResult {
+/**
+ * `utf8` is what the host that decoded the bytes found: true, and a � in the text is one the
+ * person wrote; false, or not said, and the first � is named as a letter that could not be read.
+ */
+function restoreTextWith(source: string, migrations: readonly Migration[], declarations: Declarations, scanKeys: boolean, utf8?: boolean): RestoreResult {
   // Editors on Windows (Notepad, some sync tools) save UTF-8 with a byte-order mark; it is no part of the JSON.
   const json = source.charCodeAt(0) === BYTE_ORDER_MARK ? source.slice(1) : source;
   const tooDeep = findTooDeepNesting(json);
@@ -82,7 +86,7 @@ function restoreTextWith(source: string, migrations: readonly Migration[], decla
   try {
     data = JSON.parse(json);
   } catch (e) {
-    const unreadable = describeUnparsable(json, e instanceof Error ? e.message : String(e));
+    const unreadable = describeUnparsable(json, e instanceof Error ? e.message : String(e), utf8);
     const code = unreadable.kind === 'empty' || unreadable.kind === 'cut-off' || unreadable.kind === 'broken-json' ? unreadable.kind : 'not-json';
     return fail(code, unreadable.message, unreadable.issues);
   }
@@ -96,7 +100,7 @@ function restoreTextWith(source: string, migrations: readonly Migration[], decla
     return result.error.code === 'invalid' && duplicates.length > 0
       ? { ok: false, error: { ...result.error, issues: [...result.error.issues, ...duplicates] } }
       : result;
-  const found = [...notUtf8Repair(json), ...duplicates, ...controlRepairs(controls)];
+  const found = [...(utf8 === true ? [] : notUtf8Repair(json)), ...duplicates, ...controlRepairs(controls)];
   return found.length === 0 ? result : { ...result, repairs: [...found, ...result.repairs] };
 }
 

@@ -271,9 +271,10 @@ function visible(s: string): string {
  * details for whoever repairs the file by hand, in the person's language: where a cut-off
  * file ends, or where a damaged one stops being JSON (line, column, the text there, and
  * what was most likely written: NaN, a comma before }, a comment, single quotes). The
- * parser's own English words only where no place could be found.
+ * parser's own English words only where no place could be found. `utf8` is what the host
+ * found of the bytes (true: a � is text, and no other encoding is suspected).
  */
-export function describeUnparsable(source: string, parserMessage: string): { kind: UnreadableKind; message: Text; issues: Issue[] } {
+export function describeUnparsable(source: string, parserMessage: string, utf8?: boolean): { kind: UnreadableKind; message: Text; issues: Issue[] } {
   const kind = classifyUnparsable(source);
   const issues: Issue[] = [];
   if (kind === 'cut-off') issues.push({ code: kind, path: '', message: text(`Filen har ${source.length} tecken och slutar med: …${visible(source.slice(-60).trim())}`, `The file has ${source.length} characters and ends with: …${visible(source.slice(-60).trim())}`) });
@@ -292,7 +293,7 @@ export function describeUnparsable(source: string, parserMessage: string): { kin
       });
     } else issues.push({ code: 'parser', path: '', message: text(`JSON-tolkens meddelande (på engelska): ${parserMessage}`, `The JSON parser says: ${parserMessage}`) });
   }
-  if ((kind === 'cut-off' || kind === 'broken-json') && looksLikeOtherEncoding(source)) {
+  if ((kind === 'cut-off' || kind === 'broken-json') && utf8 !== true && looksLikeOtherEncoding(source)) {
     const at = source.indexOf('\uFFFD');
     const where = lineAndColumn(source, at);
     issues.push({

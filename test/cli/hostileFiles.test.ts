@@ -65,6 +65,25 @@ describe('a file saved with a UTF-8 byte-order mark', () => {
   });
 });
 
+describe('a � in a map file', () => {
+  it('is text when the file is UTF-8, and a letter that could not be read when it is not, by every command that reads a map', async () => {
+    // Without its Yjs history, which an edit of the plain part would make "changed outside Mandat".
+    const { yjs: _history, ...plain } = JSON.parse(withByteOrderMark().slice(1)) as Record<string, unknown>;
+    const base = JSON.stringify(plain, null, 2);
+    const written = join(dir, 'ersattning.mandat');
+    writeFileSync(written, base.replace('"name": "', '"name": "\uFFFD '));
+    const latin1 = join(dir, 'latin1.mandat');
+    writeFileSync(latin1, Buffer.from(base.replace('"name": "', '"name": "Br\u00e5 '), 'latin1'));
+    for (const command of ['check', 'export', 'export-workbook', 'merge (ours)']) {
+      const r = await runCli(...(COMMANDS[command] as (f: string) => string[])(written), '--lang', 'en');
+      expect([command, r.code === 2, r.err]).toEqual([command, false, '']);
+      const other = await runCli(...(COMMANDS[command] as (f: string) => string[])(latin1), '--lang', 'en');
+      expect([command, other.code === 2]).toEqual([command, false]);
+      expect(other.err).toMatch(/could not be read \(shown as �\), the first on line \d+: it was probably saved in another encoding than UTF-8/);
+    }
+  });
+});
+
 describe('files refused before they are read', () => {
   it('a device such as /dev/zero (through a link named .mandat or .xlsx), which would never end', async () => {
     for (const name of ['zero.mandat', 'zero.xlsx']) {

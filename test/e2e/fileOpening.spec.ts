@@ -103,3 +103,22 @@ test('opens an .xlsx workbook through the Open dialog', async ({ page }) => {
   await expect(node(page, 'Kommunfullmäktige')).toBeVisible();
   await expect(findingsTab(page)).not.toContainText('(0)');
 });
+
+test('a map whose text holds a real � opens without a word of encodings; one saved as Windows-1252 says its letters could not be read', async ({ page }) => {
+  await openApp(page);
+  const { yjs: _history, ...plain } = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as Record<string, unknown>;
+  const text = JSON.stringify(plain, null, 2).replace('"name": "Kommunstyrelsen"', '"name": "Kommunstyrelsen \uFFFD"');
+  await drop(page, 'ersattning.mandat', text);
+  await expect(node(page, 'Kommunstyrelsen \uFFFD')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Filen reparerades' })).toHaveCount(0);
+  // The same map in Windows-1252's bytes: å, ä and ö could not be read.
+  const latin1 = Array.from(text.replace(' \uFFFD', ''), (c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f));
+  await page.evaluate((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'latin1.mandat', { type: 'application/json' }));
+    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, latin1);
+  const notice = page.getByRole('status').filter({ hasText: 'Filen reparerades vid inläsning' });
+  await notice.getByText('Visa detaljer').click();
+  await expect(notice).toContainText('Filen har tecken som inte kunde läsas (visas som �), det första på rad');
+});

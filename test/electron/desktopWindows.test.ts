@@ -59,7 +59,7 @@ describe('one map a window', () => {
     electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
     expect(await h['file:open']({ windowId: 1 })).toBeNull();
     expect(opened).toEqual([[10, [path]]]);
-    expect(await h['file:pending']({ windowId: 10 })).toEqual({ files: [{ name: 'karta.mandat', content: '{"format":"mandat"}' }], handle: path });
+    expect(await h['file:pending']({ windowId: 10 })).toEqual({ files: [{ name: 'karta.mandat', content: '{"format":"mandat"}', utf8: true }], handle: path });
   });
 
   it('saves a dropped map back to its file without asking where', async () => {

@@ -24,6 +24,17 @@ describe('readForOpen', () => {
     expect(read.snapshot.size).toBe(Buffer.byteLength('Kommunfullmäktige\n'));
     expect(read.snapshot.sha256).toBe(createHash('sha256').update('Kommunfullmäktige\n').digest('hex'));
     expect(read.snapshot.mtimeMs).toBeGreaterThan(0);
+    expect(read.utf8).toBe(true);
+  });
+
+  it('says whether the bytes were UTF-8, so a � written in a map is not taken for Windows-1252', async () => {
+    const path = join(tempFolder(), 'latin1.mandat');
+    writeFileSync(path, Buffer.from('{"name": "Br\u00e5"}', 'latin1'));
+    const read = await readForOpen(path);
+    if (!read.ok) throw new Error(read.error.message.en);
+    expect([read.text, read.utf8]).toEqual(['{"name": "Br\uFFFD"}', false]);
+    const written = await opened('{"name": "Br\uFFFD"}');
+    expect([written.read.text, written.read.utf8]).toEqual(['{"name": "Br\uFFFD"}', true]);
   });
 
   it('says plainly when the file is missing or unreadable', async () => {

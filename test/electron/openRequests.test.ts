@@ -36,7 +36,7 @@ describe('opening files in windows', () => {
   it('opens a dropped map in an untouched window, with its path as the handle to save back to', async () => {
     const [path = ''] = files(['karta.mandat', '{"format":"mandat"}']);
     const { requests, remembered, newWindows } = opening();
-    expect(await requests.openDropped(1, [path])).toEqual({ files: [{ name: 'karta.mandat', content: '{"format":"mandat"}' }], handle: path });
+    expect(await requests.openDropped(1, [path])).toEqual({ files: [{ name: 'karta.mandat', content: '{"format":"mandat"}', utf8: true }], handle: path });
     expect(remembered.map(([p, snap]) => [p, snap?.size])).toEqual([[path, 19]]);
     expect(newWindows).toEqual([]);
   });
@@ -73,7 +73,7 @@ describe('opening files in windows', () => {
     const { requests, remembered } = opening();
     requests.queue(3, [path]);
     expect(await requests.pending(4)).toBeNull();
-    expect(await requests.pending(3)).toEqual({ files: [{ name: 'karta.mandat', content: '{"format":"mandat"}' }], handle: path });
+    expect(await requests.pending(3)).toEqual({ files: [{ name: 'karta.mandat', content: '{"format":"mandat"}', utf8: true }], handle: path });
     expect(remembered.map(([p]) => p)).toEqual([path]);
     expect(await requests.pending(3)).toBeNull();
   });

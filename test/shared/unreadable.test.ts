@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readMapFiles } from '../../shared/file/readMapFiles';
 import { restoreText } from '../../shared/file/restore';
+import { decodeUtf8 } from '../../shared/file/utf8';
 import { classifyUnparsable, endsEarly, firstSyntaxError } from '../../shared/file/unreadable';
 
 const sample = readFileSync(join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8');
@@ -169,6 +171,34 @@ describe('a damaged file says where, and what was most likely written, in the pe
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.repairs.map((x) => x.code)).toContain('not-utf8');
     expect(r.repairs.find((x) => x.code === 'not-utf8')?.message.sv).toMatch(/^Filen har tecken som inte kunde läsas \(visas som �\), det första på rad \d+:/);
+    // Read from its bytes, as every host reads a map file: the same.
+    const fromBytes = restoreText(decodeUtf8(cp1252).text, undefined, undefined, decodeUtf8(cp1252).utf8);
+    expect(fromBytes.ok && fromBytes.repairs.map((x) => x.code)).toContain('not-utf8');
+  });
+
+  it('opens a UTF-8 map whose text holds a real � (copied from a damaged page) without calling it another encoding', async () => {
+    const doc = JSON.parse(sample) as { bodies: { name: string }[] };
+    (doc.bodies[0] as { name: string }).name += ' (Br\uFFFD)';
+    const bytes = new TextEncoder().encode(JSON.stringify(doc, null, 2));
+    expect(decodeUtf8(bytes)).toEqual({ text: new TextDecoder().decode(bytes), utf8: true });
+    const read = await readMapFiles([{ name: 'karta.mandat', content: bytes }]);
+    if (!read.ok) throw new Error('refused');
+    expect(read.repairs.map((x) => x.code)).not.toContain('not-utf8');
+    expect([...read.model.bodies.values()].some((b) => b.name.endsWith('(Br\uFFFD)'))).toBe(true);
+    // Text whose bytes were not said (merging, a test) is still taken for an encoding mistake.
+    const r = restoreText(new TextDecoder().decode(bytes));
+    expect(r.ok && r.repairs.map((x) => x.code)).toContain('not-utf8');
+    // And a damaged one is called damaged, without a word of encodings.
+    const broken = new TextEncoder().encode(new TextDecoder().decode(bytes).replace('"version": 1', '"version": NaN'));
+    const refused = await readMapFiles([{ name: 'karta.mandat', content: broken }]);
+    if (refused.ok || refused.reader !== 'mandat') throw new Error('accepted');
+    expect(refused.error.code).toBe('broken-json');
+    expect(refused.error.issues.map((i) => i.code)).not.toContain('not-utf8');
+  });
+
+  it('tells the bytes of another encoding from UTF-8', () => {
+    expect(decodeUtf8(Uint8Array.from([0x42, 0x72, 0xe5]))).toEqual({ text: 'Br\uFFFD', utf8: false });
+    expect(decodeUtf8(new TextEncoder().encode('Brå'))).toEqual({ text: 'Brå', utf8: true });
   });
 });
 

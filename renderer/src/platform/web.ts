@@ -5,6 +5,7 @@
  * download. Autosave lives in IndexedDB (autosave.ts).
  */
 import { isOpenable, OPEN_FILTER_NAME, OPENABLE_EXTENSIONS, pickerAccept, readsAsBytes, SAVED_KIND, savesBack } from '../../../shared/file/kinds';
+import { decodeUtf8 } from '../../../shared/file/utf8';
 import { createIndexedDbAutosave } from './autosave';
 import { dropLeaveCopy, newerCopy, readLeaveCopy, writeLeaveCopy } from './leaveCopy';
 import type { OpenedFile, OpenedFiles, Platform, SaveResult } from './types';
@@ -58,10 +59,13 @@ function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
-/** .xlsx and .csv as bytes (the workbook import finds a CSV's encoding), everything else as text. */
+/** .xlsx and .csv as bytes (the workbook import finds a CSV's encoding), everything else as text with whether it was UTF-8. */
 async function readFile(file: File): Promise<OpenedFile> {
-  if (readsAsBytes(file.name)) return { name: file.name, content: new Uint8Array(await file.arrayBuffer()) };
-  return { name: file.name, content: await file.text() };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (readsAsBytes(file.name)) return { name: file.name, content: bytes };
+  // Decoded here, where the bytes are, so restore knows a � the person wrote from a letter that could not be read.
+  const { text, utf8 } = decodeUtf8(bytes);
+  return { name: file.name, content: text, utf8 };
 }
 
 /** A handle is worth keeping only for one map file: Save must never overwrite a workbook. */
