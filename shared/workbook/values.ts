@@ -16,8 +16,29 @@ export function readDate(raw: string): Read<string | null> {
   if (isIsoDate(v)) return { ok: true, value: v };
   const day = DATE_TIME.exec(v)?.[1];
   if (day !== undefined && isIsoDate(day)) return { ok: true, value: day };
+  const serial = excelSerialDate(v);
+  if (serial)
+    return {
+      ok: false,
+      message: text(
+        `"${v}" är inget datum men ser ut som Excels nummer för ${serial}: formatera cellen som datum, eller skriv ${serial}`,
+        `"${v}" is not a date but looks like Excel's number for ${serial}: format the cell as a date, or write ${serial}`,
+      ),
+    };
   const checked = dateField().check(v);
   return checked.ok ? { ok: true, value: checked.value } : checked;
+}
+
+/**
+ * The date an Excel serial number stands for (days since 1899-12-30), for 1950 to 2100, or
+ * null: a date cell formatted as a number, or pasted as values, shows `44805`. Not taken as
+ * the date (a number in a date column may be a mistake of another kind), but named in the error.
+ */
+function excelSerialDate(v: string): string | null {
+  if (!/^\d{5}(\.\d+)?$/.test(v)) return null;
+  const days = Math.floor(Number(v));
+  if (days < 18264 || days > 73051) return null;
+  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The `YYYY-MM-DD` of a date cell, from its UTC parts (how spreadsheets store dates). */
@@ -34,6 +55,10 @@ const ENGLISH_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,
 /** One comma before three digits: `1,000` is a thousand in English and one in Swedish. */
 const THOUSAND_OR_DECIMAL = /^[+-]?[1-9]\d{0,2},\d{3}$/;
 
+/** A unit after an amount: kronor, thousands (tkr, TSEK) or millions (mkr, MSEK); `:-` is how a price is written. */
+const AMOUNT_UNIT = /(kr\.?|sek|:-|tkr|tsek|mkr|msek|miljoner(?:kr|kronor)?|mnkr|kronor)$/i;
+const UNIT_FACTORS: Readonly<Record<string, number>> = { tkr: 1e3, tsek: 1e3, mkr: 1e6, msek: 1e6, mnkr: 1e6, miljoner: 1e6, miljonerkr: 1e6, miljonerkronor: 1e6 };
+
 /**
  * A number cell: digits with spaces (also non-breaking) as thousands separators, a decimal
  * point or a Swedish decimal comma; English thousands commas where nothing else can be
@@ -45,6 +70,16 @@ const THOUSAND_OR_DECIMAL = /^[+-]?[1-9]\d{0,2},\d{3}$/;
 export function readNumber(raw: string, amount = false): Read<number | null> {
   let v = raw.replace(/[\s\u00a0\u202f\u2009]/g, '');
   if (v === '') return { ok: true, value: null };
+  // An amount written with its unit, as in a budget: "1 000 000 kr", "250 000:-", "20 mkr", "1,5 MSEK", "800 tkr".
+  const unit = amount ? AMOUNT_UNIT.exec(v) : null;
+  if (unit && unit.index > 0) {
+    const scaled = readNumber(v.slice(0, unit.index), true);
+    if (!scaled.ok || scaled.value === null) return scaled.ok ? { ok: false, message: text(`"${raw.trim()}" är inget tal`, `"${raw.trim()}" is not a number`) } : scaled;
+    const factor = UNIT_FACTORS[(unit[1] ?? '').toLowerCase()] ?? 1;
+    // Through the text (1.1e6, not 1.1 × 1e6 = 1100000.0000000002) where there is no exponent already.
+    const value = factor === 1 ? scaled.value : /e/i.test(String(scaled.value)) ? scaled.value * factor : Number(`${scaled.value}e${Math.log10(factor)}`);
+    return { ok: true, value };
+  }
   if (v.startsWith('−')) v = `-${v.slice(1)}`;
   const shown = raw.trim();
   if (amount && THOUSAND_OR_DECIMAL.test(v)) {

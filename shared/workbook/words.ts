@@ -103,9 +103,19 @@ export const LEVEL_WORDS: Words<Level> = words(LEVELS, LEVEL_LABELS, {
 
 export const ROLE_WORDS: Words<Role> = words(ROLES, ROLE_LABELS, {
   ordförande: 'chair',
+  // The abbreviations of minutes and member lists.
+  ordf: 'chair',
+  'ordf.': 'chair',
   ledamot: 'member',
+  led: 'member',
+  'led.': 'member',
   sekreterare: 'secretary',
+  sekr: 'secretary',
+  'sekr.': 'secretary',
   adjungerad: 'invited',
+  adj: 'invited',
+  'adj.': 'invited',
+  chairperson: 'chair',
   inbjuden: 'invited',
   'bjuds in vid behov': 'invited',
   'invited when needed': 'invited',

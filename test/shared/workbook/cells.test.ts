@@ -88,6 +88,39 @@ describe('numbers', () => {
   });
 });
 
+describe('amounts with their unit', () => {
+  it.each([
+    ['1 000 000 kr', 1_000_000],
+    ['250 000:-', 250_000],
+    ['12 500,50 kr.', 12_500.5],
+    ['20 mkr', 20_000_000],
+    ['1,1 Mkr', 1_100_000],
+    ['2,5 MSEK', 2_500_000],
+    ['800 tkr', 800_000],
+    ['3 miljoner kronor', 3_000_000],
+    ['450 SEK', 450],
+    ['100 kronor', 100],
+  ])('reads %j as %d', (raw, value) => {
+    expect(readNumber(raw, true)).toEqual({ ok: true, value });
+  });
+
+  it('refuses a unit without a number, a unit on a position, and keeps the thousand-or-decimal question', () => {
+    expect(readNumber('kr', true).ok).toBe(false);
+    expect(readNumber('mkr 20', true).ok).toBe(false);
+    expect(readNumber('20 mkr').ok).toBe(false);
+    expect(readNumber('1,500 kr', true).ok).toBe(false);
+  });
+
+  it('imports "20 mkr" in a Swedish funding sheet as twenty million kronor', () => {
+    const r = sheetsToModel({
+      Bodies: [['id', 'name', 'kind'], ['ks', 'Kommunstyrelsen', 'kommunstyrelse'], ['bra', 'BRÅ', 'råd']],
+      Finansiering: [['Finansiär', 'Mottagare', 'År', 'Belopp (kr)'], ['ks', 'bra', '2024', '20 mkr']],
+    });
+    if (!r.ok) throw new Error(r.errors.map((e) => formatWorkbookError(e, 'en')).join('\n'));
+    expect([...r.model.fundingLines.values()].map((f) => f.amountSek)).toEqual([20_000_000]);
+  });
+});
+
 describe('dates', () => {
   it('reads a date, a date-time’s date and an empty cell', () => {
     expect([readDate('2024-02-29'), readDate(' 2024-03-01T00:00:00.000Z '), readDate('')]).toEqual([
@@ -97,8 +130,20 @@ describe('dates', () => {
     ]);
   });
 
-  it.each(['2023-13-01', '2023-02-29', '1/2/2023', '2023-1-1'])('refuses %j', (raw) => {
+  it.each(['2023-13-01', '2023-02-29', '1/2/2023', '2023-1-1', '12345', '99999'])('refuses %j', (raw) => {
     expect(readDate(raw).ok).toBe(false);
+  });
+
+  it('names the date an Excel serial number stands for, without taking it', () => {
+    const r = readDate('44805');
+    expect(r).toEqual({
+      ok: false,
+      message: {
+        sv: '"44805" är inget datum men ser ut som Excels nummer för 2022-09-01: formatera cellen som datum, eller skriv 2022-09-01',
+        en: '"44805" is not a date but looks like Excel\'s number for 2022-09-01: format the cell as a date, or write 2022-09-01',
+      },
+    });
+    expect(JSON.stringify(readDate('12345'))).not.toContain('Excel');
   });
 });
 
@@ -108,6 +153,10 @@ describe('words', () => {
       Array(4).fill({ ok: true, value: 'steering_group' }),
     );
     expect(readWord(ROLE_WORDS, 'Invited when needed')).toEqual({ ok: true, value: 'invited' });
+    // The abbreviations of minutes and member lists.
+    expect(['ordf', 'Ordf.', 'sekr.', 'adj', 'led.'].map((w) => readWord(ROLE_WORDS, w))).toEqual(
+      ['chair', 'chair', 'secretary', 'invited', 'member'].map((value) => ({ ok: true, value })),
+    );
   });
 
   it('reads yes and no in both languages and refuses anything else', () => {
