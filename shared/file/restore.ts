@@ -1,6 +1,6 @@
 import { text, type Text } from '../i18n/text';
 import { DECLARATIONS, META_SPEC, SETTINGS_SPEC, type CollectionDeclaration, type Declarations } from '../model/declarations';
-import { isPlainObject, parseObject } from '../model/fields';
+import { isPlainObject, parseObject, show } from '../model/fields';
 import { modelViolations, type Violation, type ViolationCode } from '../model/invariants';
 import type { Issue } from '../model/issue';
 import { COLLECTIONS, type CollectionName, type MandatModel } from '../model/types';
@@ -302,7 +302,7 @@ function objectAt(doc: Record<string, unknown>, key: string, issues: Issue[]): R
   const v = doc[key];
   if (v === undefined) return {};
   if (isPlainObject(v)) return v;
-  issues.push({ code: 'invalid-field', path: key, message: text('ska vara ett objekt', 'must be an object') });
+  issues.push({ code: 'invalid-field', path: key, message: text(`ska vara ett objekt, inte ${show(v, 'sv')}`, `must be an object, not ${show(v, 'en')}`) });
   return {};
 }
 
@@ -323,7 +323,7 @@ function readCollection(
   const raw = doc[name];
   if (raw === undefined) return { items, index };
   if (!Array.isArray(raw)) {
-    issues.push({ code: 'invalid-field', path: name, message: text('ska vara en lista', 'must be a list') });
+    issues.push({ code: 'invalid-field', path: name, message: text(`ska vara en lista, inte ${show(raw, 'sv')}`, `must be a list, not ${show(raw, 'en')}`) });
     // Every element of it is unreadable: what refers to one is not an error of its own.
     unreadable.add(`${name}:*`);
     return { items, index };
@@ -331,7 +331,7 @@ function readCollection(
   raw.forEach((item: unknown, i: number) => {
     const path = `${name}[${i}]`;
     if (!isPlainObject(item)) {
-      issues.push({ code: 'invalid-field', path, message: text('ska vara ett objekt', 'must be an object') });
+      issues.push({ code: 'invalid-field', path, message: text(`ska vara ett objekt, inte ${show(item, 'sv')}`, `must be an object, not ${show(item, 'en')}`) });
       return;
     }
     if (item.id === undefined) {

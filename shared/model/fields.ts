@@ -75,7 +75,7 @@ function grouped(n: number, lang: 'sv' | 'en'): string {
 }
 
 /** A value as a message quotes it, in the message's language (a list, an object). */
-function show(value: unknown, lang: 'sv' | 'en' = 'en'): string {
+export function show(value: unknown, lang: 'sv' | 'en' = 'en'): string {
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '…' : value}"`;
   if (value === null) return 'null';
   if (Array.isArray(value)) return lang === 'sv' ? 'en lista' : 'a list';
@@ -276,7 +276,11 @@ export function objectListField(spec: ObjectSpec): FieldSpec<Record<string, unkn
       const out: Record<string, unknown>[] = [];
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
-        if (!isPlainObject(item)) return bad(`[${i}] ska vara ett objekt`, `[${i}] must be an object`);
+        if (!isPlainObject(item)) {
+          const message = text(`ska vara ett objekt, inte ${show(item, 'sv')}`, `must be an object, not ${show(item, 'en')}`);
+          // Named at the entry itself (`Tidigare namn, post 1`), as a failure inside an entry is.
+          return { ok: false, message: text(`[${i}]: ${message.sv}`, `[${i}]: ${message.en}`), inner: { at: `[${i}]`, message } };
+        }
         const issues: Issue[] = [];
         out.push(parseObject(spec, item, `[${i}]`, issues));
         const first = issues[0];

@@ -63,8 +63,11 @@ describe('restore: files it refuses', () => {
     expect(words((doc) => void ((doc.fundingLines[0] as Record<string, unknown>).amountSek = -5), 'en')).toEqual(['Funding line 1, Amount (SEK): -5 is outside 0–10,000,000,000,000']);
     expect(words((doc) => void ((doc.fundingLines[0] as Record<string, unknown>).amountSek = -5), 'sv')).toEqual(['Finansiering 1, Belopp (kr): -5 ligger utanför 0–10\u00a0000\u00a0000\u00a0000\u00a0000']);
     // Everything that refers to a body is no error of its own when the bodies cannot be read at all.
-    expect(words((doc) => void (doc.bodies = null), 'sv')).toEqual(['Delen "bodies" av filen: ska vara en lista']);
-    expect(words((doc) => void (doc.map = []), 'en')).toEqual(['The file\'s "map" part: must be an object']);
+    expect(words((doc) => void (doc.bodies = null), 'sv')).toEqual(['Delen "bodies" av filen: ska vara en lista, inte null']);
+    expect(words((doc) => void (doc.map = []), 'en')).toEqual(['The file\'s "map" part: must be an object, not a list']);
+    // An element or an entry that is no object is named as the element or the entry, with what stands there.
+    expect(words((doc) => void (doc.members[0] = 'Anna'), 'sv')).toEqual(['Ledamot 1: ska vara ett objekt, inte "Anna"']);
+    expect(words((doc) => void ((doc.bodies?.[0] as Record<string, unknown>).formerNames = [3]), 'en')).toEqual(['Body 1, Former names, entry 1: must be an object, not 3']);
   });
 
   it('says that the version is missing, not that "undefined" is no version', () => {
