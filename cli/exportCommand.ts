@@ -3,6 +3,7 @@ import { exportMap, type ExportRequest, type PngSize } from '../shared/export/ex
 import { ARRANGEMENTS, EXPORT_FORMATS, PAGE_SIZES, TILE_SIZES, type Arrangement, type ExportFormat, type PageChoice, type TileSize } from '../shared/export/options';
 import { planPage } from '../shared/export/compactPage';
 import { pageWarning } from '../shared/export/pageFit';
+import { drawnNames, glyphWarning, type DrawnWith } from '../shared/export/glyphs';
 import { requestPositions, requestScene } from '../shared/export/request';
 import { say } from '../shared/i18n/text';
 import { planTiles, posterTooSmall } from '../shared/export/pdfTiles';
@@ -156,9 +157,16 @@ export async function runExport(a: ExportArgs): Promise<string> {
     ...(a.decidedBy ? { decidedBy: true } : {}),
     ...(a.documents ? { documents: true } : {}),
   };
+  // Where the diagram is drawn with the export font alone: characters it lacks are said on stderr.
+  const drawn: DrawnWith | null = format === 'pdf' || format === 'png' || format === 'docx' ? format : null;
+  // Undefined where the saved positions are drawn as they are.
+  const positions = drawn ? await requestPositions(model, request) : undefined;
+  if (drawn) {
+    const glyphs = glyphWarning(requestScene(model, request, positions), drawn, drawnNames(model));
+    if (glyphs) a.note?.(say(glyphs, request.lang));
+  }
   // Names that print below 8 pt are said on stderr; the file is still written, as asked.
   if (format === 'pdf' || (format === 'png' && 'dpi' in png)) {
-    const positions = await requestPositions(model, request);
     if (tiles) {
       const plan = planTiles(requestScene(model, request, positions), tiles);
       if (!plan.fits) a.note?.(say(posterTooSmall(plan.namePt ?? 0), request.lang));

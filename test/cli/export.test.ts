@@ -76,6 +76,27 @@ describe('mandat export', () => {
     expect(text).toContain('Eskilstuna');
   });
 
+  it('says which characters of the diagram the export font lacks (a partner named in Arabic) for a PDF, a PNG and a report, and writes the file', async () => {
+    const dir = tmp();
+    const { yjs: _history, ...plain } = JSON.parse(readFileSync(sample, 'utf8')) as { yjs?: string; bodies: { id: string; name: string }[] };
+    const police = plain.bodies.find((b) => b.id === 'polis');
+    if (!police) throw new Error('the sample has no police');
+    police.name = 'جمعية الشباب';
+    const map = join(dir, 'karta.mandat');
+    writeFileSync(map, JSON.stringify(plain));
+    for (const [extension, where] of [['pdf', 'PDF-filen'], ['png', 'PNG-bilden'], ['docx', 'rapportens diagram']] as const) {
+      const r = await run('export', map, '--as-of', '2021-09-26', '-o', join(dir, `karta.${extension}`), '--lang', 'sv');
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain(`Tecknen ج م ع ي ة ا ل ش ب finns inte i exportens typsnitt (Liberation Sans) och blir tomma rutor i ${where}: i "جمعية الشباب". En SVG-export visar dem med datorns typsnitt.`);
+      expect(existsSync(join(dir, `karta.${extension}`))).toBe(true);
+    }
+    // SVG is drawn with the reader's fonts, and the sample has nothing the font lacks.
+    const svg = await run('export', map, '--as-of', '2021-09-26', '-o', join(dir, 'karta.svg'), '--lang', 'sv');
+    expect(svg.err).not.toContain('typsnitt');
+    const ordinary = await run('export', sample, '--as-of', '2021-09-26', '-o', join(dir, 'prov.pdf'), '--lang', 'sv');
+    expect(ordinary.err).not.toContain('typsnitt');
+  });
+
   it('writes the report and the membership matrix', async () => {
     const dir = tmp();
     for (const f of ['docx', 'xlsx', 'csv']) {

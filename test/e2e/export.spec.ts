@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
@@ -104,4 +104,28 @@ test('only the selected bodies, in English, and Escape closes the dialog', async
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('a PDF of a map with a name in Arabic says, under its options, which characters the export font lacks', async ({ page }) => {
+  await openApp(page);
+  const { yjs: _history, ...plain } = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as { yjs?: string; bodies: { id: string; name: string }[] };
+  const police = plain.bodies.find((b) => b.id === 'polis');
+  if (!police) throw new Error('the sample has no police');
+  police.name = 'جمعية الشباب';
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'arabiska.mandat', { type: 'application/json' }));
+    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(plain));
+  await expect(page.locator('.react-flow__node', { hasText: 'جمعية الشباب' })).toBeVisible();
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
+  await dialog.getByLabel('Format').selectOption('pdf');
+  const note = dialog.locator('#export-glyphs');
+  await expect(note).toHaveText(/^Tecknen ج م ع ي ة ا ل ش ب finns inte i exportens typsnitt \(Liberation Sans\) och blir tomma rutor i PDF-filen: i "جمعية الشباب"/);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/export-glyphs-${page.viewportSize()?.width ?? 0}.png` });
+  // An SVG is drawn with the reader's fonts: nothing to say.
+  await dialog.getByLabel('Format').selectOption('svg');
+  await expect(note).toHaveCount(0);
 });

@@ -47,7 +47,7 @@ describe('restore: files it refuses', () => {
     const sample = JSON.parse(readFileSync(join(__dirname, '../../examples/eskilstuna.mandat'), 'utf8')) as Record<string, unknown>;
     delete sample.yjs;
     // The file as JSON gives it: any shape, changed by hand.
-    type Doc = { bodies: { mandate: Record<string, unknown> }[] | null; actions: Record<string, unknown>[]; fundingLines: Record<string, unknown>[]; map: unknown };
+    type Doc = { bodies: { mandate: Record<string, unknown> }[] | null; actions: Record<string, unknown>[]; fundingLines: Record<string, unknown>[]; members: unknown[]; map: unknown };
     const words = (change: (doc: Doc) => void, lang: 'sv' | 'en') => {
       const doc = structuredClone(sample) as unknown as Doc;
       change(doc);

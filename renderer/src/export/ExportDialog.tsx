@@ -10,7 +10,7 @@ import { today } from '../../../shared/time/isoDate';
 import type { Platform } from '../platform/types';
 import { notify, setExportOpen, useEditor } from '../store/editor';
 import { exportFileName, initialChoices, rememberChoices, requestOf, type ExportChoices } from './exportSettings';
-import { PageFitNote } from './PageFitNote';
+import { GlyphNote, PageFitNote } from './PageFitNote';
 import { PrintOptions } from './PrintOptions';
 import { useArrangedPositions } from './useArrangement';
 import './exportLayout.css';
@@ -146,6 +146,7 @@ export default function ExportDialog({ platform }: { platform: Platform }) {
                 {c.format === 'pdf' && scene ? <PageFitNote scene={scene} page={c.page} landscape={c.landscape} plan={plan} /> : null}
               </div>
             ) : null}
+            {c.format === 'pdf' && scene ? <GlyphNote scene={scene} model={model} /> : null}
             {c.format === 'png' ? (
               <div className="field">
                 <label htmlFor="export-size">{t('export.size')}</label>

@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PagePlan } from '../../../shared/export/compactPage';
 import type { PageChoice } from '../../../shared/export/options';
+import { drawnNames, glyphWarning } from '../../../shared/export/glyphs';
+import type { MandatModel } from '../../../shared/model/types';
 import { pageWarning, resolvePage } from '../../../shared/export/pageFit';
 import type { Scene } from '../../../shared/export/scene';
 import { say } from '../../../shared/i18n/text';
@@ -36,6 +39,18 @@ export function PageFitNote({ scene, page, landscape, plan }: { scene: Scene; pa
   return (
     <p className="page-fit muted" role="status" id="export-page-fit">
       {page === 'auto' ? t('pageFit.chosen', { page: pageName, points }) : t('pageFit.readable', { points })}
+    </p>
+  );
+}
+
+/** Under a PDF's options: the characters the export font lacks (Arabic, Chinese, emoji), which the PDF would draw as boxes. */
+export function GlyphNote({ scene, model }: { scene: Scene; model: MandatModel }) {
+  const lang = useEditor((s) => s.lang);
+  const warning = useMemo(() => glyphWarning(scene, 'pdf', drawnNames(model)), [scene, model]);
+  if (!warning) return null;
+  return (
+    <p className="page-fit page-fit-warning" role="status" id="export-glyphs">
+      {say(warning, lang)}
     </p>
   );
 }
