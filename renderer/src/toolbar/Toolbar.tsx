@@ -27,8 +27,10 @@ export function Toolbar({ platform, actions, withMenu }: { platform: Platform; a
   const lang = useEditor((s) => s.lang);
   const hostOpen = useShell((s) => s.hostOpen);
   const joinOpen = useShell((s) => s.joinOpen);
-  // Review mode or a viewer's session: the buttons that would change the map are greyed out.
+  // Review mode: the buttons that would change the map are greyed out (the mode is switched off in a click).
+  // A viewer's session: they are left out, as they can never be used, and the map's name gets their room.
   const readOnly = useMapReadOnly();
+  const viewer = useEditor((s) => s.collab?.readOnly ?? false);
   const button = (command: keyof ShellActions) => ({ shortcut: shortcutOf(command), ariaShortcut: ariaShortcutOf(command) });
   return (
     <header className="toolbar" aria-label={t('shell.chrome')}>
@@ -40,15 +42,19 @@ export function Toolbar({ platform, actions, withMenu }: { platform: Platform; a
           <IconButton icon={FolderOpen} label={t('file.open')} onClick={actions.open} {...button('open')} />
           <IconButton icon={Save} label={t('file.save')} onClick={actions.save} {...button('save')} />
         </div>
-        <div className="toolbar-group">
-          <IconButton icon={Undo2} label={t('edit.undo')} onClick={actions.undo} disabled={!canUndo || readOnly} {...button('undo')} />
-          <IconButton icon={Redo2} label={t('edit.redo')} onClick={actions.redo} disabled={!canRedo || readOnly} {...button('redo')} />
-        </div>
-        <div className="toolbar-group">
-          <AddBodyMenu actions={actions} disabled={readOnly} />
-          <IconButton icon={Network} label={t('edit.autoLayout')} onClick={actions.autoLayout} disabled={layoutProgress !== null || readOnly} />
-          {layoutProgress !== null ? <progress max={1} value={layoutProgress} aria-label={t('edit.layingOut', { percent: Math.round(layoutProgress * 100) })} /> : null}
-        </div>
+        {viewer ? null : (
+          <>
+            <div className="toolbar-group">
+              <IconButton icon={Undo2} label={t('edit.undo')} onClick={actions.undo} disabled={!canUndo || readOnly} {...button('undo')} />
+              <IconButton icon={Redo2} label={t('edit.redo')} onClick={actions.redo} disabled={!canRedo || readOnly} {...button('redo')} />
+            </div>
+            <div className="toolbar-group">
+              <AddBodyMenu actions={actions} disabled={readOnly} />
+              <IconButton icon={Network} label={t('edit.autoLayout')} onClick={actions.autoLayout} disabled={layoutProgress !== null || readOnly} />
+              {layoutProgress !== null ? <progress max={1} value={layoutProgress} aria-label={t('edit.layingOut', { percent: Math.round(layoutProgress * 100) })} /> : null}
+            </div>
+          </>
+        )}
         <div className="toolbar-group toolbar-search">
           <label className="visually-hidden" htmlFor="search">
             {t('view.search')}
