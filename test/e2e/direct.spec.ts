@@ -321,6 +321,34 @@ test('a name typed at once after Lägg till organ, before the box is drawn, is i
   expect(consoleErrors).toEqual([]);
 });
 
+test('a name typed for a new body whose box the filters hide names it all the same, and says so', async ({ page, consoleErrors }) => {
+  await openApp(page);
+  const before = await page.locator('.react-flow__node').count();
+  // The operative level hidden: a new working group (operative) gets no box, so no name field.
+  await page.getByRole('button', { name: 'Filtrera kartan' }).click();
+  const operative = page.getByRole('menuitemcheckbox', { name: /Operativ/ });
+  await operative.click();
+  await expect(operative).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Escape');
+  const shown = await page.locator('.react-flow__node').count();
+  await page.getByRole('button', { name: 'Lägg till organ' }).click();
+  await page.keyboard.type('Samordningsgruppen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Organet fick namnet "Samordningsgruppen". Dess ruta syns inte på kartan nu' })).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(shown);
+  // Shown again, the body is there with the name typed, and one Ctrl+Z takes the name back.
+  await page.getByRole('button', { name: 'Filtrera kartan' }).click();
+  await operative.click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+  await expect(node(page, 'Samordningsgruppen')).toBeVisible();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(node(page, 'Samordningsgruppen')).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('zoomed out so far that boxes show only short names, a new body is zoomed in to be named', async ({ page, consoleErrors }) => {
   await openApp(page);
   const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);

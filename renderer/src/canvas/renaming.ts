@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { nameOn } from '../../../shared/time/names';
 import { showBodyForm } from '../review/bodyForm';
-import { editsRefused, notify, select, showPanel, useEditor } from '../store/editor';
+import { dispatch, editsRefused, notify, select, showPanel, useEditor } from '../store/editor';
+import { bodyIdIn } from '../modelIds';
 
 /**
  * The body whose name is being edited on its box, if any. `text` is what the field starts
@@ -57,7 +58,7 @@ export function stopRename(): void {
  */
 let typedAhead: string[] = [];
 let releaseKeys: () => void = () => undefined;
-/** Longest the keys are held for a field that does not come (a body drawn too small for one). */
+/** Longest the keys are held for a field that does not come (a body filtered out of view): then they name the body without it. */
 const HOLD_MS = 2000;
 
 /** On a Mac, Option types characters (@ | [ ] { on a Swedish keyboard); shortcuts there take Cmd. */
@@ -88,13 +89,37 @@ function holdKeysForField(): void {
   window.addEventListener('keydown', hold, true);
   // The key's release too: a button pressed with the space bar clicks when it is released.
   window.addEventListener('keyup', hold, true);
-  const timer = window.setTimeout(() => releaseKeys(), HOLD_MS);
+  const timer = window.setTimeout(() => {
+    releaseKeys();
+    nameWithoutField();
+  }, HOLD_MS);
   releaseKeys = () => {
     window.removeEventListener('keydown', hold, true);
     window.removeEventListener('keyup', hold, true);
     window.clearTimeout(timer);
     releaseKeys = () => undefined;
   };
+}
+
+/**
+ * The field never came (the new body is filtered out of view, or drawn too small): what was
+ * typed for it names the body all the same, as one undoable edit, and the person is told
+ * where it went. Typed keys were never dropped without a word.
+ */
+function nameWithoutField(): void {
+  const keys = typedAhead;
+  typedAhead = [];
+  const { id, text: initial } = useRenaming.getState();
+  if (keys.length === 0 || id === null) return;
+  useRenaming.setState({ id: null, text: null });
+  const { model } = useEditor.getState();
+  const body = bodyIdIn(model, id);
+  const current = body === null ? undefined : model.bodies.get(body);
+  if (body === null || !current) return;
+  const { text, then } = applyTypedAhead(initial ?? current.name, initial === null, keys);
+  const name = text.trim();
+  if (then === 'cancel' || name === '' || name === current.name) return;
+  if (dispatch({ type: 'updateBody', id: body, changes: { name } }).ok) notify({ kind: 'info', key: 'manipulation.namedWithoutField', values: { name } });
 }
 
 /** Called by the name field once it has the keyboard: the keys typed before it was there, in order. */

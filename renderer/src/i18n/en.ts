@@ -313,6 +313,7 @@ const enBase: Strings = {
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: "The body's name",
+    namedWithoutField: 'The body was named "{{name}}". Its box is not shown on the map now, so the name was set without the field on the box; Ctrl+Z undoes it.',
     formerName: 'The box shows the name the body had on {{date}}, {{shown}}. Its current name ({{current}}) and its former names are changed in its form, here in the side panel.',
     dragToReport: 'Drag to report to…',
     menu: {

@@ -312,6 +312,7 @@ const svBase = {
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: 'Organets namn',
+    namedWithoutField: 'Organet fick namnet "{{name}}". Dess ruta syns inte på kartan nu, så namnet skrevs in utan fältet på rutan; Ctrl+Z ångrar.',
     formerName: 'Rutan visar namnet som organet hade {{date}}, {{shown}}. Det nuvarande namnet ({{current}}) och de tidigare namnen ändras i organets formulär, här i sidopanelen.',
     dragToReport: 'Dra för att rapportera till…',
     menu: {
