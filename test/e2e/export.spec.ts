@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { describeViolations, expect, openApp, test } from './support';
+import { describeViolations, dropFile, expect, openApp, test } from './support';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -112,11 +112,7 @@ test('a PDF of a map with a name in Arabic says, under its options, which charac
   const police = plain.bodies.find((b) => b.id === 'polis');
   if (!police) throw new Error('the sample has no police');
   police.name = 'جمعية الشباب';
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'arabiska.mandat', { type: 'application/json' }));
-    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, JSON.stringify(plain));
+  await dropFile(page, 'arabiska.mandat', JSON.stringify(plain));
   await expect(page.locator('.react-flow__node', { hasText: 'جمعية الشباب' })).toBeVisible();
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });

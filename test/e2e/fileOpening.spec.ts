@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './support';
+import { dropFile, expect, openApp, test } from './support';
 
 // Opening and saving map files in the window: damaged files, hand edits, the download
 // where the browser has no file system access, and a workbook through the Open dialog.
@@ -11,22 +11,11 @@ import { expect, openApp, test } from './support';
 const findingsTab = (page: Page) => page.getByRole('tab', { name: /^(Fynd|Findings)/ });
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
 
-/** Drops a .mandat file with `text` on the window, as from the file manager. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([n, t]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([t as string], n as string, { type: 'application/json' }));
-      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [name, text],
-  );
-}
 
 test('a broken file dropped on the window shows the error and leaves the map as it was', async ({ page }) => {
   await openApp(page);
   const broken = JSON.stringify({ format: 'mandat', version: 1, bodies: [{ id: 'a', name: 'A', mandate: { decidedBy: 'ks2' } }] });
-  await drop(page, 'trasig.mandat', broken);
+  await dropFile(page, 'trasig.mandat', broken);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Filen trasig.mandat kunde inte öppnas');
   await expect(alert).toContainText('Organ 1, Beslutat av: inget organ har id "ks2"');
@@ -40,7 +29,7 @@ test('a file with a name written twice in one body (as a hand edit leaves it) op
   const index = file.bodies.findIndex((b) => b.name === 'Kommunstyrelsen');
   expect(index).toBeGreaterThanOrEqual(0);
   const text = JSON.stringify(file, null, 2).replace('"name": "Kommunstyrelsen",', '"name": "Kommunstyrelsen",\n      "name": "Kommunstyrelsen rättad",');
-  await drop(page, 'dubbel.mandat', text);
+  await dropFile(page, 'dubbel.mandat', text);
   await expect(node(page, 'Kommunstyrelsen rättad')).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: 'Filen reparerades vid inläsning' });
   await notice.getByText('Visa detaljer').click();
@@ -58,7 +47,7 @@ test('a file edited outside Mandat opens as written, says so once its history is
   const body = file.bodies.find((b) => b.name === 'Kommunstyrelsen');
   if (!body) throw new Error('the sample has no Kommunstyrelsen');
   body.name = 'Kommunstyrelsen ändrad för hand';
-  await drop(page, 'handredigerad.mandat', JSON.stringify(file));
+  await dropFile(page, 'handredigerad.mandat', JSON.stringify(file));
   await expect(node(page, 'Kommunstyrelsen ändrad för hand')).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Filen har ändrats utanför Mandat');
   await page.getByRole('button', { name: 'Lägg till organ' }).click();
@@ -108,16 +97,12 @@ test('a map whose text holds a real � opens without a word of encodings; one s
   await openApp(page);
   const { yjs: _history, ...plain } = JSON.parse(readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8')) as Record<string, unknown>;
   const text = JSON.stringify(plain, null, 2).replace('"name": "Kommunstyrelsen"', '"name": "Kommunstyrelsen \uFFFD"');
-  await drop(page, 'ersattning.mandat', text);
+  await dropFile(page, 'ersattning.mandat', text);
   await expect(node(page, 'Kommunstyrelsen \uFFFD')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Filen reparerades' })).toHaveCount(0);
   // The same map in Windows-1252's bytes: å, ä and ö could not be read.
   const latin1 = Array.from(text.replace(' \uFFFD', ''), (c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : 0x3f));
-  await page.evaluate((bytes) => {
-    const data = new DataTransfer();
-    data.items.add(new File([new Uint8Array(bytes)], 'latin1.mandat', { type: 'application/json' }));
-    (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, latin1);
+  await dropFile(page, 'latin1.mandat', latin1);
   const notice = page.getByRole('status').filter({ hasText: 'Filen reparerades vid inläsning' });
   await notice.getByText('Visa detaljer').click();
   await expect(notice).toContainText('Filen har tecken som inte kunde läsas (visas som �), det första på rad');

@@ -211,6 +211,13 @@ test.describe.serial('a 250-body map at 1366×768', () => {
     await expect.poll(region).toBe('toolbar');
     await page.keyboard.press('F6');
     await expect.poll(region).toBe('map:body');
+    // The box the keyboard is on is seen to be: a ring round it (React Flow's style took it away).
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('F6');
     await expect.poll(region).toBe('panel');
     await page.keyboard.press('F6');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './support';
+import { dropFile, expect, openApp, test } from './support';
 
 const SAMPLE = readFileSync(join(process.cwd(), 'examples', 'eskilstuna.mandat'), 'utf8');
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.body-node-name', { hasText: new RegExp(`^${name}$`) }) });
@@ -9,17 +9,6 @@ const toasts = (page: Page) => page.locator('.notice');
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-/** Drops a file with `text` on the window, as a person dragging it from the desktop. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([name, text]) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text ?? ''], name ?? '', { type: 'application/json' }));
-      (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    [name, text],
-  );
-}
 
 /** Saves as a download (no File System Access API), so the map is saved without a dialog. */
 async function saveAsDownload(page: Page): Promise<void> {
@@ -81,7 +70,7 @@ test('a success toast closes itself, below the toolbar, beside the side panel an
 });
 
 test('a cut-off file says so in one sentence, the parser behind "Visa detaljer", until a map opens', async ({ page }) => {
-  await drop(page, 'avkortad.mandat', SAMPLE.slice(0, 29544));
+  await dropFile(page, 'avkortad.mandat', SAMPLE.slice(0, 29544));
   const toast = toasts(page).filter({ hasText: 'avkortad.mandat' });
   await expect(toast).toContainText('Filen avkortad.mandat kunde inte öppnas');
   await expect(page.getByRole('alert')).toContainText('Filen är avkortad');
@@ -97,12 +86,12 @@ test('a cut-off file says so in one sentence, the parser behind "Visa detaljer",
   await page.waitForTimeout(6000);
   await expect(toast).toBeVisible();
   // …and goes when a map opens.
-  await drop(page, 'eskilstuna.mandat', SAMPLE);
+  await dropFile(page, 'eskilstuna.mandat', SAMPLE);
   await expect(toast).toHaveCount(0);
 });
 
 test('a dropped file of another kind says what Mandat opens, and the message goes when the sample opens from the start page', async ({ page }) => {
-  await drop(page, 'anteckningar.txt', 'inte en karta');
+  await dropFile(page, 'anteckningar.txt', 'inte en karta');
   const toast = toasts(page).filter({ hasText: 'anteckningar.txt' });
   await expect(toast).toContainText('Filen anteckningar.txt kunde inte öppnas');
   await expect(toast.locator('.notice-text')).toHaveText('Mandat öppnar kartor (.mandat eller .json) och arbetsböcker (.xlsx eller .csv); den här filen är av ett annat slag.');

@@ -118,6 +118,13 @@ for (const size of SIZES) {
       await body.dblclick();
       await page.waitForTimeout(200);
       await expect(page.locator('.name-on-box-input')).toHaveCount(0);
+      // Its right-click menu greys out what would change the map, as the toolbar does, and keeps the rest.
+      await body.click({ button: 'right' });
+      const menu = page.getByRole('menu');
+      for (const name of ['Byt namn', 'Ny linje till…', 'Nytt organ som rapporterar hit', 'Duplicera', 'Ta bort organet'])
+        await expect(menu.getByRole('menuitem', { name: new RegExp(`^${name}`) })).toHaveAttribute('data-disabled', '');
+      await expect(menu.getByRole('menuitem', { name: /^Ledamöter…/ })).not.toHaveAttribute('data-disabled');
+      await page.keyboard.press('Escape');
       // Ctrl+L does not open the line dialog, whose last step could do nothing.
       await body.click();
       await page.keyboard.press('Control+l');
@@ -146,7 +153,7 @@ for (const size of SIZES) {
       const first = page.locator('.finding').first();
       const message = (await first.locator('.finding-message').innerText()).trim();
       await first.getByRole('button', { name: 'Kvittera…' }).click();
-      await first.getByLabel('Varför är detta avsiktligt?').fill('Beslutat så av KS');
+      await first.getByLabel(/^Skäl/).fill('Beslutat så av KS');
       await first.getByRole('button', { name: 'Kvittera', exact: true }).click();
       await expect(acknowledged).toHaveText(`Kvitterade (${before + 1})`);
       await expect(page.locator('.finding-message', { hasText: message })).toHaveCount(0);

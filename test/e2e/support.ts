@@ -40,17 +40,21 @@ export function describeViolations(results: AxeResults): string[] {
 
 export { expect };
 
-/** Drops a .mandat file `name`.mandat, a map called `name` with one body (`body`, or `name`), on the window. */
-export async function dropMapFile(page: import('@playwright/test').Page, name: string, body = name): Promise<void> {
-  const text = JSON.stringify({ format: 'mandat', version: 1, meta: { name }, bodies: [{ id: 'b1', name: body, kind: 'council', level: 'political' }] });
+/** Drops a file called `name` holding `content` (text, or bytes as numbers) on the window, as a person dragging it from the desktop. */
+export async function dropFile(page: import('@playwright/test').Page, name: string, content: string | readonly number[]): Promise<void> {
   await page.evaluate(
-    ([t, file]) => {
+    ({ file, text, bytes }) => {
       const data = new DataTransfer();
-      data.items.add(new File([t as string], file as string, { type: 'application/json' }));
+      data.items.add(new File([bytes ? new Uint8Array(bytes) : (text ?? '')], file, { type: 'application/json' }));
       (document.querySelector('.app') as HTMLElement).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     },
-    [text, `${name}.mandat`],
+    typeof content === 'string' ? { file: name, text: content, bytes: null } : { file: name, text: null, bytes: [...content] },
   );
+}
+
+/** Drops a .mandat file `name`.mandat, a map called `name` with one body (`body`, or `name`), on the window. */
+export async function dropMapFile(page: import('@playwright/test').Page, name: string, body = name): Promise<void> {
+  await dropFile(page, `${name}.mandat`, JSON.stringify({ format: 'mandat', version: 1, meta: { name }, bodies: [{ id: 'b1', name: body, kind: 'council', level: 'political' }] }));
 }
 
 /** Marks the start page as seen, so that it does not open over the map (the start page's own tests leave it). */

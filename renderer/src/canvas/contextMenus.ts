@@ -3,6 +3,7 @@ import type { Position } from '../../../shared/model/types';
 import { BODY_KINDS, LINE_KINDS, type LineKind } from '../../../shared/model/vocabulary';
 import { nameOn } from '../../../shared/time/names';
 import { focusOn } from '../focus/focusState';
+import { isReviewMode } from '../review/reviewMode';
 import { arrangeAsOrgChart } from '../layout/orgChartArrange';
 import { useEditor } from '../store/editor';
 import {
@@ -40,16 +41,33 @@ export type Words = (key: string, values?: Record<string, string | number>) => s
 
 const separator = (id: string): MenuEntry => ({ type: 'separator', id });
 
+/** Review mode or a viewer's session: the entries that would change the map are shown greyed out, as the toolbar's are. */
+function mapReadOnly(): boolean {
+  return isReviewMode() || (useEditor.getState().collab?.readOnly ?? false);
+}
+
+/** The entries that change the map, greyed out while it is read-only; the rest (members, focus, dates, fit) stay. */
+function unlessReadOnly(entries: MenuEntry[], changing: ReadonlySet<string>): MenuEntry[] {
+  if (!mapReadOnly()) return entries;
+  return entries.map((e) => {
+    if (!changing.has(e.id)) return e;
+    if (e.type === 'item' || e.type === 'sub') return { ...e, disabled: true };
+    // A check or a choice cannot be greyed out in place: it becomes its label, greyed out.
+    if (e.type === 'check') return { type: 'item', id: e.id, label: e.label, run: e.run, disabled: true };
+    return e;
+  });
+}
+
 /** On the empty canvas at `at` (flow coordinates): add a body of a kind there, paste, arrange, fit. */
 export function paneMenu(t: Words, at: Position | null): MenuEntry[] {
-  return [
+  return unlessReadOnly([
     { type: 'sub', id: 'add-here', label: t('manipulation.menu.addHere'), entries: BODY_KINDS.map((k) => ({ type: 'item', id: `add-${k}`, label: t(`kinds.${k}`), run: () => void addBodyAt(k, at) })) },
     { type: 'item', id: 'paste', label: t('edit.paste'), shortcut: 'Ctrl+V', run: pasteHere },
     separator('s1'),
     { type: 'item', id: 'arrange', label: t('edit.autoLayout'), run: arrangeAutomatically, disabled: useEditor.getState().layoutProgress !== null },
     { type: 'sub', id: 'org-chart', label: t('orgChart.menu'), entries: ARRANGE_SCOPES.map((s) => ({ type: 'item', id: `org-chart-${s}`, label: t(`orgChart.${s}`), run: () => arrangeAsOrgChart(s) })) },
     { type: 'item', id: 'fit', label: t('view.fit'), run: fitView },
-  ];
+  ], new Set(['add-here', 'paste', 'arrange', 'org-chart']));
 }
 
 /** On a body: rename, a new line from it, a body reporting to it, members, duplicate, delete, the map on its dates. */
@@ -57,7 +75,7 @@ export function bodyMenu(t: Words, id: string): MenuEntry[] {
   const body = useEditor.getState().model.bodies.get(id);
   if (!body) return [];
   const moments = bodyMoments(body);
-  return [
+  return unlessReadOnly([
     { type: 'item', id: 'rename', label: t('manipulation.menu.rename'), shortcut: 'F2', run: () => renameBody(id) },
     { type: 'item', id: 'new-line', label: t('manipulation.menu.newLine'), shortcut: 'Ctrl+L', run: () => newLineFrom(id) },
     {
@@ -84,7 +102,7 @@ export function bodyMenu(t: Words, id: string): MenuEntry[] {
         run: () => showAsOf(m.date),
       })),
     },
-  ];
+  ], new Set(['rename', 'new-line', 'new-reporting', 'duplicate', 'delete']));
 }
 
 /** On a line: its kind, documented or not, turn it round, delete it. */
@@ -96,7 +114,7 @@ export function lineMenu(t: Words, id: string): MenuEntry[] {
     const body = model.bodies.get(b);
     return body ? nameOn(body, asOf).name : b;
   };
-  return [
+  return unlessReadOnly([
     {
       type: 'sub',
       id: 'kind',
@@ -107,5 +125,5 @@ export function lineMenu(t: Words, id: string): MenuEntry[] {
     { type: 'item', id: 'reverse', label: t('manipulation.menu.reverse', { from: name(line.to), to: name(line.from) }), run: () => reverseLine(id) },
     separator('s1'),
     { type: 'item', id: 'delete', label: t('line.delete'), shortcut: 'Delete', danger: true, run: () => deleteLine(id) },
-  ];
+  ], new Set(['kind', 'documented', 'reverse', 'delete']));
 }

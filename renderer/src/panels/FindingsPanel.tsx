@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { SEVERITIES, type Finding } from '../../../shared/analysis/types';
@@ -183,9 +183,40 @@ function FindingItemView({ finding, lang, active, t, words }: FindingItemProps) 
   const [acking, setAcking] = useState(false);
   const [reason, setReason] = useState('');
   const [by, setBy] = useState('');
+  const [missingReason, setMissingReason] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  const errorId = useId();
   const show = () => highlight(active ? null : { key: finding.key, ...highlightOf(finding) });
+  /** Closes the form; the keyboard goes back to the button that opened it. */
+  const cancel = (): void => {
+    setAcking(false);
+    setMissingReason(false);
+    requestAnimationFrame(() => item.current?.querySelector<HTMLButtonElement>('.ack-open')?.focus());
+  };
+  /**
+   * The finding leaves the list once acknowledged: the keyboard goes on to the next finding
+   * in the panel (or the one before), found by its key once the list has been drawn anew.
+   */
+  const neighbourKey = (): string | null => {
+    const here = item.current;
+    const panel = here?.closest('[role="tabpanel"]') ?? document;
+    const all = [...panel.querySelectorAll<HTMLElement>('li.finding[data-key]')];
+    const at = here ? all.indexOf(here) : -1;
+    return (all[at + 1] ?? all[at - 1])?.dataset.key ?? null;
+  };
+  const focusFinding = (key: string | null): void => {
+    const find = () => (key === null ? null : document.querySelector<HTMLButtonElement>(`li.finding[data-key="${CSS.escape(key)}"] .finding-message`));
+    // The list is drawn with a deferred value: tried again on the next frames until it is there.
+    let tries = 0;
+    const attempt = (): void => {
+      const next = find();
+      if (next) next.focus();
+      else if (tries++ < 10) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
+  };
   return (
-    <li className={`finding ${active ? 'is-active' : ''}`} data-rule={finding.rule}>
+    <li ref={item} className={`finding ${active ? 'is-active' : ''}`} data-rule={finding.rule} data-key={finding.key}>
       <button type="button" className="finding-message" aria-pressed={active} onClick={show}>
         {finding.message[lang]}
       </button>
@@ -195,24 +226,70 @@ function FindingItemView({ finding, lang, active, t, words }: FindingItemProps) 
       {acking ? (
         <form
           className="ack-form"
+          // The reason is checked here, in the interface's language (the browser's own bubble speaks the browser's).
+          noValidate
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              cancel();
+            }
+          }}
           onSubmit={(e) => {
             e.preventDefault();
-            const r = dispatch({ type: 'acknowledgeFinding', acknowledgement: { findingKey: finding.key, reason, by, at: new Date().toISOString() } });
-            if (r.ok) setAcking(false);
+            if (reason.trim() === '') {
+              setMissingReason(true);
+              e.currentTarget.querySelector('textarea')?.focus();
+              return;
+            }
+            const next = neighbourKey();
+            const r = dispatch({ type: 'acknowledgeFinding', acknowledgement: { findingKey: finding.key, reason: reason.trim(), by: by.trim(), at: new Date().toISOString() } });
+            if (r.ok) {
+              setAcking(false);
+              focusFinding(next);
+            }
           }}
         >
           <label>
             {t('findings.acknowledgeReason')}
-            <textarea required value={reason} onChange={(e) => setReason(e.target.value)} />
+            <textarea
+              autoFocus
+              required
+              aria-invalid={missingReason || undefined}
+              aria-describedby={missingReason ? errorId : undefined}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setMissingReason(false);
+              }}
+            />
           </label>
+          {missingReason ? (
+            <small className="error" role="alert" id={errorId}>
+              {t('findings.acknowledgeReasonMissing')}
+            </small>
+          ) : null}
           <label>
             {t('findings.acknowledgeBy')}
             <input value={by} onChange={(e) => setBy(e.target.value)} />
           </label>
-          <button type="submit">{words.acknowledge}</button>
+          <div className="ack-buttons">
+            <button type="submit">{words.acknowledge}</button>
+            <button type="button" onClick={cancel}>
+              {t('findings.acknowledgeCancel')}
+            </button>
+          </div>
         </form>
       ) : (
-        <button type="button" className="link" onClick={() => setAcking(true)}>
+        <button
+          type="button"
+          className="link ack-open"
+          onClick={() => {
+            setAcking(true);
+            // The whole form in view, its buttons too (it opened partly below the panel's edge).
+            requestAnimationFrame(() => item.current?.querySelector('.ack-form')?.scrollIntoView({ block: 'nearest' }));
+          }}
+        >
           {words.acknowledge}…
         </button>
       )}
