@@ -46,6 +46,25 @@ test('a date that does not exist is said in words beside its field, and goes whe
   expect(consoleErrors).toEqual([]);
 });
 
+test('a notice does not lie over an open dialog; an error does', async ({ page }) => {
+  // An error (a file that could not be opened), which stays until closed, and a success notice.
+  await dropFile(page, 'trasig.mandat', '{"format": "mandat",');
+  const error = toasts(page).filter({ hasText: 'kunde inte öppnas' });
+  await expect(error).toBeVisible();
+  await saveAsDownload(page);
+  const toast = toasts(page).filter({ hasText: 'Sparad som' });
+  await expect(toast).toBeVisible();
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera diagram, rapport eller matris' });
+  await expect(dialog).toBeVisible();
+  // Still there (its five seconds are not over), but not seen.
+  await expect(toast).toHaveCSS('visibility', 'hidden');
+  await expect(error).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(error).toBeVisible();
+});
+
 test('a success toast closes itself, below the toolbar, beside the side panel and above the time control', async ({ page }) => {
   await saveAsDownload(page);
   const toast = toasts(page).filter({ hasText: 'Sparad som' });
