@@ -65,6 +65,22 @@ test('a notice does not lie over an open dialog; an error does', async ({ page }
   await expect(error).toBeVisible();
 });
 
+test('a threshold is shown and read with a decimal comma in Swedish and a point in English; an empty one is refused in words', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Inställningar' }).click();
+  const overlap = page.getByLabel(/^Överlapp: andel/);
+  await expect(overlap).toHaveValue('0,5');
+  await overlap.fill('0,6');
+  await overlap.press('Enter');
+  await expect(overlap).toHaveValue('0,6');
+  await overlap.fill('');
+  await overlap.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: /NaN|undefined/ })).toHaveCount(0);
+  await expect(overlap).toHaveAttribute('aria-invalid', 'true');
+  await overlap.press('Escape');
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByLabel(/^Overlap: share/)).toHaveValue('0.6');
+});
+
 test('a success toast closes itself, below the toolbar, beside the side panel and above the time control', async ({ page }) => {
   await saveAsDownload(page);
   const toast = toasts(page).filter({ hasText: 'Sparad som' });

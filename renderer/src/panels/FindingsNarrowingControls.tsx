@@ -22,7 +22,7 @@ export function FindingsNarrowingControls() {
       <label className="visually-hidden" htmlFor={`${id}-text`}>
         {t('findingsNarrowing.search')}
       </label>
-      <input id={`${id}-text`} type="search" value={n.text} placeholder={t('findingsNarrowing.searchPlaceholder')} onChange={(e) => narrow({ text: e.target.value })} />
+      <input id={`${id}-text`} type="search" value={n.text} placeholder={t('findingsNarrowing.searchPlaceholder')} title={t('findingsNarrowing.searchTitle')} onChange={(e) => narrow({ text: e.target.value })} />
       <label className="chip">
         <input type="checkbox" checked={n.selectionOnly} onChange={(e) => narrow({ selectionOnly: e.target.checked })} /> {t('findingsNarrowing.selection')}
       </label>
