@@ -137,6 +137,21 @@ test('the menus work with the keyboard and have no accessibility violations', as
   await expect(page.getByRole('tooltip')).toContainText('Ctrl+S');
 });
 
+test('the View menu opens every tab of the side panel', async ({ page }) => {
+  await openApp(page);
+  const tabs = page.getByRole('complementary', { name: 'Sidopanel' }).getByRole('tab');
+  const count = await tabs.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    // A tab is named by its word, a count may follow ("Fynd (50)").
+    const name = ((await tab.getAttribute('aria-label')) ?? (await tab.innerText())).replace(/\s*\([\s\S]*$/, '').trim();
+    await page.getByRole('menuitem', { name: 'Visa' }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+    await expect(tab, name).toHaveAttribute('aria-selected', 'true');
+  }
+});
+
 test('the minimap can be hidden from the View menu, and the choice is kept', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page);

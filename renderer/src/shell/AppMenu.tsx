@@ -121,6 +121,7 @@ export function AppMenu({ actions, canHost }: { actions: ShellActions; canHost: 
           </Item>
         ))}
         <Item onSelect={() => actions.showPanel('documents')}>{t('docPanel.tab')}</Item>
+        <Item onSelect={() => actions.showPanel('audits')}>{t('panels.audits')}</Item>
         <Separator />
         <Menubar.Label className="menu-label">{t('view.language')}</Menubar.Label>
         <Menubar.RadioGroup value={lang} onValueChange={(v) => setLang(v === 'en' ? 'en' : 'sv')}>
