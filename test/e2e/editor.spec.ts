@@ -48,6 +48,11 @@ test('two new bodies with the same three members overlap, and undo takes it back
 
   // Connect Beta to Alfa: from the top of the reporting body to the bottom of the receiver.
   await node(page, 'Beta').locator('.react-flow__handle-top').dragTo(node(page, 'Alfa').locator('.react-flow__handle-bottom'));
+  await expect(page.getByRole('dialog')).toContainText('Vilket slags linje från Beta till Alfa?');
+  await page.keyboard.press('Escape');
+  // Drawn the other way, from the receiver's lower edge down onto the middle of the body below, it means the same.
+  await node(page, 'Alfa').locator('.react-flow__handle-bottom').dragTo(node(page, 'Beta').locator('.body-node-name'));
+  await expect(page.getByRole('dialog')).toContainText('Vilket slags linje från Beta till Alfa?');
   await page.getByRole('dialog').getByRole('button', { name: 'Skapa linje' }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 

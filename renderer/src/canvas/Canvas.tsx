@@ -326,12 +326,17 @@ export function Canvas() {
   }, []);
   // A line dropped on the middle of a body (not on its handle) goes to that body too: the
   // preview already snaps to it, and a person lets go where the body is, not on a dot.
+  // Dragged from a body's lower edge (the dot lines come in at), the body it is dropped on
+  // reports to the one it came from, as an org chart is drawn from the top down.
   const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     if (state.isValid || !state.fromNode) return;
     const point = 'changedTouches' in event ? event.changedTouches[0] : event;
     if (!point) return;
     const target = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
-    if (target && target !== state.fromNode.id) startConnect(state.fromNode.id, target);
+    const from = state.fromNode.id;
+    if (!target || target === from) return;
+    if (state.fromHandle?.type === 'target') startConnect(target, from);
+    else startConnect(from, target);
   }, []);
 
   return (
