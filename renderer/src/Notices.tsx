@@ -21,6 +21,12 @@ const NO_ANNOUNCER = typeof document === 'undefined' ? undefined : document.crea
  * right above the time control: information closes itself after a few seconds, an error
  * stays until it is closed or its cause is over (see store/notices.ts).
  */
+/** A notice's values for i18next: a count as a number, so that its plural form is chosen ("1 linje", "2 linjer"). */
+function withCount(values: Readonly<Record<string, string>> | undefined): Record<string, string | number> {
+  if (!values) return {};
+  return values.count === undefined ? { ...values } : { ...values, count: Number(values.count) };
+}
+
 export function Notices() {
   const { t } = useTranslation();
   const notices = useEditor((s) => s.notices);
@@ -51,7 +57,7 @@ function NoticeToast({ notice: n, lang }: { notice: Notice; lang: Language }) {
         if (!open) dismiss(n.id);
       }}
     >
-      {n.key ? <Toast.Title className="notice-title">{t(n.key, n.values ?? {})}</Toast.Title> : null}
+      {n.key ? <Toast.Title className="notice-title">{t(n.key, withCount(n.values))}</Toast.Title> : null}
       {n.text ? <Toast.Description className="notice-text">{n.text[lang]}</Toast.Description> : null}
       {details.length > 0 ? (
         <details className="notice-details">

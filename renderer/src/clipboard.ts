@@ -6,7 +6,8 @@ import { freeSpot } from '../../shared/layout/freeSpot';
 import { startRename } from './canvas/renaming';
 import { DEFAULT_LEVEL, type BodyKind } from '../../shared/model/vocabulary';
 import { showBodyForm } from './review/bodyForm';
-import { dispatch, select, useEditor } from './store/editor';
+import { dispatch, notify, select, useEditor } from './store/editor';
+import { nameOn } from '../../shared/time/names';
 import { bodyIdIn, idsIn } from './modelIds';
 
 interface Copied {
@@ -71,7 +72,14 @@ export function deleteSelection(): void {
     ...lines.map((id): Command => ({ type: 'removeReportingLine', id })),
     ...bodies.map((id): Command => ({ type: 'removeBody', id })),
   ];
-  if (commands.length > 0 && dispatch({ type: 'batch', commands }).ok) select([]);
+  if (commands.length === 0 || !dispatch({ type: 'batch', commands }).ok) return;
+  select([]);
+  // Deleted at a key press without a question: said, with the way back (one notice for the latest deletion).
+  const only = bodies.length === 1 ? model.bodies.get(bodies[0] as string) : undefined;
+  const asOf = useEditor.getState().asOf;
+  if (only) notify({ kind: 'info', key: 'edit.deletedBody', values: { name: nameOn(only, asOf).name }, group: 'deleted' });
+  else if (bodies.length > 1) notify({ kind: 'info', key: 'edit.deletedBodies', values: { count: String(bodies.length) }, group: 'deleted' });
+  else notify({ kind: 'info', key: 'edit.deletedLines', values: { count: String(lines.length) }, group: 'deleted' });
 }
 
 /** Where a new body goes: a point on the canvas, or below a body it reports to (the line is made in the same step). */

@@ -90,6 +90,8 @@ test('right-click a body and delete it, Ctrl+Z brings it back; Shift+F10 opens t
   await page.screenshot({ path: `${SHOTS}/context-menu-body-sv.png` });
   await menu(page).getByRole('menuitem', { name: /Ta bort organet/ }).click();
   await expect(kf).toHaveCount(0);
+  // Deleted without a question, it is said, with the way back.
+  await expect(page.getByRole('status').filter({ hasText: 'Organet "Kommunfullmäktige" togs bort, med sina linjer och ledamotskap. Ctrl+Z ångrar.' })).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(kf).toBeVisible();
 
@@ -156,6 +158,13 @@ test('a line made and its kind chosen with the keyboard only; the selected line 
   await page.screenshot({ path: `${SHOTS}/context-menu-line-sv.png` });
   await menu(page).getByRole('menuitem', { name: /^Vänd/ }).click();
   await expect(edge).toHaveAttribute('aria-label', 'Bereder ärenden till: Alfa → Beta');
+  // Deleted from its menu, the line is said to be gone, and Ctrl+Z brings it back.
+  await edge.locator('.react-flow__edge-interaction').click({ button: 'right', force: true });
+  await menu(page).getByRole('menuitem', { name: /^Ta bort linjen/ }).click();
+  await expect(edge).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Linjen togs bort. Ctrl+Z ångrar.' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(edge).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
 });
 

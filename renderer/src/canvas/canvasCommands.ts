@@ -93,6 +93,7 @@ export function reverseLine(id: string): void {
 }
 
 export function deleteLine(id: string): void {
-  const line = lineIdIn(useEditor.getState().model, id);
-  if (line && dispatch({ type: 'removeReportingLine', id: line }).ok) select([], []);
+  if (!lineIdIn(useEditor.getState().model, id)) return;
+  select([], [id]);
+  deleteSelection();
 }

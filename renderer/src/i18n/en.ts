@@ -308,6 +308,10 @@ const enBase: Strings = {
     autoLayout: 'Arrange automatically',
     layingOut: 'Arranging the map… {{percent}}%',
     refused: 'The change was not made',
+    deletedBody: 'The body "{{name}}" was deleted, with its lines and memberships. Ctrl+Z undoes it.',
+    deletedBodies: '{{count}} bodies were deleted, with their lines and memberships. Ctrl+Z undoes it.',
+    deletedLines_one: 'The line was deleted. Ctrl+Z undoes it.',
+    deletedLines_other: '{{count}} lines were deleted. Ctrl+Z undoes it.',
   },
   // ── section: model (new top-level groups of this part go right below this line) ──
   // ── section: manipulation (new top-level groups of this part go right below this line) ──

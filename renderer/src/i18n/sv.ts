@@ -307,6 +307,10 @@ const svBase = {
     autoLayout: 'Ordna automatiskt',
     layingOut: 'Ordnar kartan… {{percent}} %',
     refused: 'Ändringen gjordes inte',
+    deletedBody: 'Organet "{{name}}" togs bort, med sina linjer och ledamotskap. Ctrl+Z ångrar.',
+    deletedBodies: '{{count}} organ togs bort, med sina linjer och ledamotskap. Ctrl+Z ångrar.',
+    deletedLines_one: 'Linjen togs bort. Ctrl+Z ångrar.',
+    deletedLines_other: '{{count}} linjer togs bort. Ctrl+Z ångrar.',
   },
   // ── section: model (new top-level groups of this part go right below this line) ──
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
