@@ -42,6 +42,8 @@ export function installShortcuts(actions: KeyActions): () => void {
     if (mod && key === 's') return run(() => actions.save(e.shiftKey));
     if (mod && key === 'o') return run(actions.open);
     if (mod && key === 'n') return run(actions.newMap);
+    // In a browser Ctrl+N opens a new browser window before the page sees it: Alt+N (Option+N) there, by the key's place.
+    if (e.altKey && !mod && !e.shiftKey && e.code === 'KeyN' && !field) return run(actions.newMap);
     if (mod && key === 'f') return run(() => document.getElementById('search')?.focus());
     if (mod && key === 'b') return run(() => addBody('working_group', actions.newBodyName()));
     if (mod && key === 'e') return run(() => setExportOpen(true));

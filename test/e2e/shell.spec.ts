@@ -137,6 +137,17 @@ test('the menus work with the keyboard and have no accessibility violations', as
   await expect(page.getByRole('tooltip')).toContainText('Ctrl+S');
 });
 
+test('in a browser, which keeps Ctrl+N for a new window, a new map is Alt+N, as its menu and button say', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('menuitem', { name: 'Arkiv' }).click();
+  await expect(page.getByRole('menuitem', { name: /^Ny karta/ }).first()).toContainText('Alt+N');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Ny karta', exact: true })).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+n');
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+});
+
 test('the View menu opens every tab of the side panel', async ({ page }) => {
   await openApp(page);
   const tabs = page.getByRole('complementary', { name: 'Sidopanel' }).getByRole('tab');
