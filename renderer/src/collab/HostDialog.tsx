@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { HostedSession } from '../../../shared/ipc';
 import type { SessionHosting } from '../platform/types';
 import { currentState, notify, openMap, useEditor } from '../store/editor';
+import { useClearsInfoNotices } from '../dialogs/useClearsInfoNotices';
 
 let hosted: HostedSession | null = null;
 
 /** "Host a session" (desktop): pick the address, start the embedded server, share the links; stop hosting. */
 export function HostDialog({ hosting, onClose }: { hosting: SessionHosting; onClose: () => void }) {
+  useClearsInfoNotices();
   const { t } = useTranslation();
   const name = useEditor((s) => s.model.meta.name);
   const lang = useEditor((s) => s.lang);

@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayReplaceMap } from '../shell/unsaved';
 import { invitationOf } from './invitation';
+import { useClearsInfoNotices } from '../dialogs/useClearsInfoNotices';
 
 /** "Join a session…": paste an invitation link (the desktop app has no address bar to open it in). */
 export function JoinDialog({ onClose }: { onClose: () => void }) {
+  useClearsInfoNotices();
   const { t } = useTranslation();
   const [link, setLink] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -17,6 +17,7 @@ import {
 import type { Language } from '../../../shared/model/vocabulary';
 import { useEditor } from '../store/editor';
 import { applyMerge, cancelMerge, useMerge, type PendingMerge } from './mergeFlow';
+import { useClearsInfoNotices } from './useClearsInfoNotices';
 
 /** Elements listed per collection before "… and N more". */
 const LIST_AT_MOST = 40;
@@ -31,6 +32,7 @@ export function MergeDialog() {
 }
 
 function MergeDialogBody({ pending }: { pending: PendingMerge }) {
+  useClearsInfoNotices();
   const { t } = useTranslation();
   const lang = useEditor((s) => s.lang);
   const { result, fromName } = pending;

@@ -14,6 +14,7 @@ import { GlyphNote, PageFitNote } from './PageFitNote';
 import { PrintOptions } from './PrintOptions';
 import { useArrangedPositions } from './useArrangement';
 import './exportLayout.css';
+import { useClearsInfoNotices } from '../dialogs/useClearsInfoNotices';
 
 /** The formats that hold the diagram: they preview it and take its options. */
 const DIAGRAM_FORMATS: ReadonlySet<ExportFormat> = new Set(['svg', 'png', 'pdf', 'docx', 'html']);
@@ -34,6 +35,7 @@ function usePreviewUrl(svg: string | null): string | null {
 
 /** File › Export: format, page, what to include, language, with a preview; the bytes go to the host (download or save dialog). */
 export default function ExportDialog({ platform }: { platform: Platform }) {
+  useClearsInfoNotices();
   const { t } = useTranslation();
   const model = useEditor((s) => s.model);
   const asOf = useEditor((s) => s.asOf);

@@ -368,6 +368,16 @@ export function dismiss(id: number): void {
   set({ notices: get().notices.filter((n) => n.id !== id) });
 }
 
+/**
+ * Takes away the information notices on screen when a dialog opens over the map: they told of
+ * what was done before (an import's summary) and would lie over the dialog's options. Errors
+ * stay, and what the dialog itself says later (a copied picture) is shown above it.
+ */
+export function dismissInfoNotices(): void {
+  const notices = get().notices.filter((n) => n.kind === 'error');
+  if (notices.length !== get().notices.length) set({ notices });
+}
+
 /** Takes away the notices of a group (a translation key) whose cause is over. */
 export function dismissGroup(group: string): void {
   const notices = withoutGroups(get().notices, [group]);
