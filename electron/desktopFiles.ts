@@ -130,7 +130,7 @@ export function createDesktopFiles(options: { userData: () => string }) {
             const options = { type: 'warning' as const, message, buttons, cancelId: buttons.length - 1 };
             const choice = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
             // Merge hands the version on disk to the renderer's merge dialog; the next save writes the merged map.
-            if (disk.ok && choice.response === 0) return { ok: false, cancelled: true, merge: { name: basename(handle), text: disk.text } };
+            if (disk.ok && choice.response === 0) return { ok: false, cancelled: true, merge: { name: basename(handle), text: disk.text, utf8: disk.utf8 } };
             if (choice.response !== merge.length) return { ok: false, cancelled: true };
             return saveAs(windowId, basename(handle).replace(/\.mandat$/i, ' (kopia).mandat'), content);
           }

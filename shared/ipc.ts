@@ -85,7 +85,7 @@ export interface SaveFailed {
  */
 export type SaveOutcome<H = string> =
   | { readonly ok: true; readonly name: string; readonly handle?: H }
-  | { readonly ok: false; readonly cancelled: true; readonly merge?: { readonly name: string; readonly text: string } }
+  | { readonly ok: false; readonly cancelled: true; readonly merge?: { readonly name: string; readonly text: string; readonly utf8?: boolean } }
   | SaveFailed;
 
 /** How hosting a live session on this computer ended. */

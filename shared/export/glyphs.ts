@@ -79,9 +79,9 @@ const NAMED_TEXTS = 3;
 export function glyphWarning(scene: Scene, where: DrawnWith, names: Iterable<string> = []): Text | null {
   const { characters, texts: lines } = missingGlyphs(sceneTexts(scene));
   if (characters.length === 0) return null;
-  const missing = new Set(characters);
-  const named = [...new Set(names)].filter((n) => [...n].some((ch) => missing.has(ch)));
-  const texts = named.length > 0 ? named : lines;
+  // Each line drawn named by the whole name it is part of (a line cut short ends in "…"), else as it is.
+  const known = [...new Set(names)];
+  const texts = [...new Set(lines.map((line) => known.find((n) => n.includes(line.replace(/…$/, '').trim())) ?? line))];
   const shown = characters.slice(0, NAMED).join(' ');
   const moreChars = characters.length - NAMED;
   const quoted = texts.slice(0, NAMED_TEXTS).map((t) => `"${t}"`);

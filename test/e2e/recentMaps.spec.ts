@@ -43,9 +43,10 @@ test('a map opened is in the start page\'s recent maps, kept apart from its text
   // The list is light: names and dates; the texts wait under keys of their own.
   await expect.poll(texts).toEqual(['recent-text:Rådet i Köping.mandat', 'recent-text:Styrningen i Arboga.mandat']);
   const { listed } = await stored(page);
+  // With whether the file's bytes were UTF-8, so that it opens again as it did.
   expect(listed.map((m) => Object.keys(m).sort())).toEqual([
-    ['at', 'fileName', 'name'],
-    ['at', 'fileName', 'name'],
+    ['at', 'fileName', 'name', 'utf8'],
+    ['at', 'fileName', 'name', 'utf8'],
   ]);
   await openStartPage(page);
   const recent = page.getByRole('region', { name: 'Senaste kartor' });
@@ -54,6 +55,20 @@ test('a map opened is in the start page\'s recent maps, kept apart from its text
   await recent.getByRole('button', { name: 'Rådet i Köping' }).click();
   await expect(page.locator('.title-name')).toContainText('Rådet i Köping');
   await expect(page.locator('.body-node-name')).toHaveText(['Trygghetsrådet']);
+});
+
+test('a map whose text holds a real � opens again from the recent maps without being called another encoding', async ({ page }) => {
+  await openApp(page);
+  await dropMap(page, 'Ersättningstecken', 'Rådet \uFFFD');
+  // Whatever else this small file is repaired for, its letters are not called unreadable (that would be behind "Visa detaljer").
+  const notUtf8 = page.locator('.notice', { hasText: 'reparerades' }).locator('details');
+  const unreadable = async (): Promise<boolean> => (await notUtf8.count()) > 0 && (await notUtf8.first().evaluate((d) => d.textContent ?? '')).includes('inte kunde läsas');
+  expect(await unreadable()).toBe(false);
+  await expect.poll(async () => (await stored(page)).listed.map((m) => (m as { utf8?: boolean }).utf8)).toEqual([true]);
+  await openStartPage(page);
+  await page.getByRole('region', { name: 'Senaste kartor' }).getByRole('button', { name: 'Ersättningstecken' }).click();
+  await expect(page.locator('.body-node-name')).toHaveText(['Rådet \uFFFD']);
+  expect(await unreadable()).toBe(false);
 });
 
 test('a recent map kept by an earlier version (its text in the list) opens, and its text is moved out of the list', async ({ page }) => {

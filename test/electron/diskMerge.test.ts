@@ -51,7 +51,7 @@ describe('saving over a file that changed on disk', () => {
     electron.dialog.showMessageBox.mockResolvedValue({ response: 0 });
     const r = await save(serializeDocument(open));
     expect(electron.dialog.showMessageBox.mock.calls[0]?.[0]).toMatchObject({ buttons: ['Slå ihop…', 'Spara som kopia…', 'Avbryt'], cancelId: 2 });
-    expect(r).toEqual({ ok: false, cancelled: true, merge: { name: 'karta.mandat', text: serializeDocument(theirs) } });
+    expect(r).toEqual({ ok: false, cancelled: true, merge: { name: 'karta.mandat', text: serializeDocument(theirs), utf8: true } });
     expect(readFileSync(path, 'utf8')).toBe(serializeDocument(theirs));
   });
 

@@ -47,8 +47,10 @@ export async function openFiles(opened: OpenedFiles): Promise<boolean> {
     // text as it was read (it opens again the same way), anything else (a workbook) in its
     // serialised form, which for a large map is a long task, so only then.
     if (useEditor.getState().model.meta.name !== model.meta.name) return;
-    const content = opened.files[0]?.content;
-    void rememberMap({ name: model.meta.name, fileName: name, text: isMapFile && typeof content === 'string' ? content : currentFileText() });
+    const first = opened.files[0];
+    const asRead = isMapFile && typeof first?.content === 'string';
+    // Whether its bytes were UTF-8 goes with the text, so that a � the map holds is read as text again; Mandat's own text is.
+    void rememberMap({ name: model.meta.name, fileName: name, text: asRead ? (first.content as string) : currentFileText(), utf8: asRead ? first.utf8 : true });
   });
   if (loaded.imported) notify({ kind: 'info', text: loaded.imported.summary, details: loaded.imported.notices });
   return true;

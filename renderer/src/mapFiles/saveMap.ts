@@ -15,13 +15,13 @@ export async function save(platform: Platform, saveAs: boolean): Promise<boolean
   const result = await platform.saveFile(text, suggested, { handle: saveAs ? undefined : fileHandle, saveAs: saveAs || !fileHandle });
   if (result.ok) {
     markSaved(result.name, result.handle ?? fileHandle);
-    void rememberMap({ name: model.meta.name, fileName: result.name, text });
+    void rememberMap({ name: model.meta.name, fileName: result.name, text, utf8: true });
     notify({ kind: 'info', key: 'file.savedAs', values: { name: result.name } });
     return true;
   }
   if (!result.cancelled) notify({ kind: 'error', key: 'file.saveError', text: result.message });
   // The file changed on disk and the user chose to merge that version in; saving again then writes the merged map.
-  else if (result.merge) await mergeOpenedFiles({ files: [{ name: result.merge.name, content: result.merge.text }] });
+  else if (result.merge) await mergeOpenedFiles({ files: [{ name: result.merge.name, content: result.merge.text, ...(result.merge.utf8 === undefined ? {} : { utf8: result.merge.utf8 }) }] });
   return false;
 }
 

@@ -50,7 +50,7 @@ export function StartPage({ actions }: { actions: ShellActions }) {
   const openRecent = async (m: RecentMap): Promise<void> => {
     const content = await recentMapText(m).catch(() => null);
     if (content === null) notify({ kind: 'error', key: 'shell.start.recentGone', values: { name: m.name || m.fileName } });
-    else await openFiles({ files: [{ name: m.fileName || `${m.name}.mandat`, content }] });
+    else await openFiles({ files: [{ name: m.fileName || `${m.name}.mandat`, content, ...(m.utf8 === undefined ? {} : { utf8: m.utf8 }) }] });
   };
   const close = (): void => {
     markWelcomed();

@@ -23,6 +23,8 @@ export interface RecentMap {
   readonly fileName: string;
   /** ISO date-time it was last opened or saved here. */
   readonly at: string;
+  /** Whether the file's bytes were UTF-8 (false: some letters could not be read; absent in entries from before it was kept). */
+  readonly utf8?: boolean;
 }
 
 /** The list as last read, newest first. */
@@ -48,7 +50,7 @@ function isRecent(v: unknown): v is RecentMap & { readonly text?: string } {
 
 const keyOf = (m: Pick<RecentMap, 'name' | 'fileName'>): string => `${PREFIX}${m.fileName || m.name}`;
 const textKeyOf = (m: Pick<RecentMap, 'name' | 'fileName'>): string => `${TEXT_PREFIX}${m.fileName || m.name}`;
-const entryOf = (m: RecentMap): RecentMap => ({ name: m.name, fileName: m.fileName, at: m.at });
+const entryOf = (m: RecentMap): RecentMap => ({ name: m.name, fileName: m.fileName, at: m.at, ...(typeof m.utf8 === 'boolean' ? { utf8: m.utf8 } : {}) });
 
 /**
  * The list, newest first. An entry kept with its text (by an earlier version) has the text
@@ -101,7 +103,7 @@ export async function rememberMap(map: Omit<RecentMap, 'at'> & { readonly text: 
   if (typeof indexedDB === 'undefined' || (!map.name && !map.fileName)) return;
   try {
     const db = await openDb();
-    const entry: RecentMap = { name: map.name, fileName: map.fileName, at: new Date().toISOString() };
+    const entry: RecentMap = { name: map.name, fileName: map.fileName, at: new Date().toISOString(), ...(map.utf8 === undefined ? {} : { utf8: map.utf8 }) };
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).put(map.text, textKeyOf(entry));
     tx.objectStore(STORE).put(entry, keyOf(entry));

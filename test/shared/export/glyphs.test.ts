@@ -57,5 +57,8 @@ describe('missing glyphs', () => {
     // A name the diagram breaks over two lines is named whole, as the map has it.
     expect(glyphWarning(scene('جمعية', 'الشباب'), 'pdf', ['Polisen', 'جمعية الشباب'])?.sv).toContain('i PDF-filen: i "جمعية الشباب".');
     expect(glyphWarning(scene('جمعية', 'الشباب'), 'pdf', ['Polisen'])?.sv).toContain('i PDF-filen: i "جمعية" och "الشباب".');
+    // A name not drawn (a former one) is not named; a line drawn that no name holds is named as drawn.
+    expect(glyphWarning(scene('Råd 😀', 'Anna 😀 medlem'), 'pdf', ['Råd 😀', 'Gamla 😀 namn'])?.sv).toContain('i "Råd 😀" och "Anna 😀 medlem".');
+    expect(glyphWarning(scene('Föreningen جمعية…'), 'pdf', ['Föreningen جمعية الشباب'])?.sv).toContain('i "Föreningen جمعية الشباب".');
   });
 });
