@@ -8,6 +8,7 @@ import { DEFAULT_LEVEL, type BodyKind } from '../../shared/model/vocabulary';
 import { showBodyForm } from './review/bodyForm';
 import { dispatch, notify, select, useEditor } from './store/editor';
 import { nameOn } from '../../shared/time/names';
+import { UNDO_KEYS } from './shell/undoKeys';
 import { bodyIdIn, idsIn } from './modelIds';
 
 interface Copied {
@@ -77,9 +78,10 @@ export function deleteSelection(): void {
   // Deleted at a key press without a question: said, with the way back (one notice for the latest deletion).
   const only = bodies.length === 1 ? model.bodies.get(bodies[0] as string) : undefined;
   const asOf = useEditor.getState().asOf;
-  if (only) notify({ kind: 'info', key: 'edit.deletedBody', values: { name: nameOn(only, asOf).name }, group: 'deleted' });
-  else if (bodies.length > 1) notify({ kind: 'info', key: 'edit.deletedBodies', values: { count: String(bodies.length) }, group: 'deleted' });
-  else notify({ kind: 'info', key: 'edit.deletedLines', values: { count: String(lines.length) }, group: 'deleted' });
+  const undo = UNDO_KEYS;
+  if (only) notify({ kind: 'info', key: 'edit.deletedBody', values: { name: nameOn(only, asOf).name, undo }, group: 'deleted' });
+  else if (bodies.length > 1) notify({ kind: 'info', key: 'edit.deletedBodies', values: { count: String(bodies.length), undo }, group: 'deleted' });
+  else notify({ kind: 'info', key: 'edit.deletedLines', values: { count: String(lines.length), undo }, group: 'deleted' });
 }
 
 /** Where a new body goes: a point on the canvas, or below a body it reports to (the line is made in the same step). */

@@ -58,7 +58,7 @@ export function readFundingLines(table: Table, errors: WorkbookError[]): ReadShe
     receiver: r.ref('receiver'),
     initiative: r.optionalRef('initiative'),
     year: r.number('year', F.year, true),
-    amountSek: r.number('amount_sek', F.amountSek, false),
+    amountSek: r.number('amount_sek', F.amountSek, false, true),
     source: r.text('source', F.source),
     notes: r.text('notes', F.notes),
   }));

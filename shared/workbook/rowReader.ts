@@ -114,9 +114,9 @@ export class RowReader {
     return null;
   }
 
-  /** A number checked by the model; empty is null, or an error when `required`. */
-  number(column: string, spec: FieldSpec<unknown> | undefined, required: boolean): number | null {
-    const n = readNumber(this.raw(column), true);
+  /** A number checked by the model; empty is null, or an error when `required`. `money`: a sum that may carry its unit (kr, tkr, mkr). */
+  number(column: string, spec: FieldSpec<unknown> | undefined, required: boolean, money = false): number | null {
+    const n = readNumber(this.raw(column), true, money);
     if (!n.ok) {
       this.fail(column, 'invalid-number', n.message);
       return null;

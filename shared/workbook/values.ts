@@ -56,7 +56,7 @@ const ENGLISH_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+\.\d+$|^[+-]?\d{1,3}(,\d{3}){2,
 const THOUSAND_OR_DECIMAL = /^[+-]?[1-9]\d{0,2},\d{3}$/;
 
 /** A unit after an amount: kronor, thousands (tkr, TSEK) or millions (mkr, MSEK); `:-` is how a price is written. */
-const AMOUNT_UNIT = /(kr\.?|sek|:-|tkr|tsek|mkr|msek|miljoner(?:kr|kronor)?|mnkr|kronor)$/i;
+const AMOUNT_UNIT = /(?<=[\d.,])(tkr|tsek|mkr|msek|mnkr|miljoner(?:kr|kronor)?|kronor|kr|sek|:[-–])\.?$/i;
 const UNIT_FACTORS: Readonly<Record<string, number>> = { tkr: 1e3, tsek: 1e3, mkr: 1e6, msek: 1e6, mnkr: 1e6, miljoner: 1e6, miljonerkr: 1e6, miljonerkronor: 1e6 };
 
 /**
@@ -67,14 +67,14 @@ const UNIT_FACTORS: Readonly<Record<string, number>> = { tkr: 1e3, tsek: 1e3, mk
  * thousand times wrong without a word. Positions, whose decimals are anything, are read
  * with the comma as a decimal comma.
  */
-export function readNumber(raw: string, amount = false): Read<number | null> {
+export function readNumber(raw: string, amount = false, money = false): Read<number | null> {
   let v = raw.replace(/[\s\u00a0\u202f\u2009]/g, '');
   if (v === '') return { ok: true, value: null };
-  // An amount written with its unit, as in a budget: "1 000 000 kr", "250 000:-", "20 mkr", "1,5 MSEK", "800 tkr".
-  const unit = amount ? AMOUNT_UNIT.exec(v) : null;
-  if (unit && unit.index > 0) {
-    const scaled = readNumber(v.slice(0, unit.index), true);
-    if (!scaled.ok || scaled.value === null) return scaled.ok ? { ok: false, message: text(`"${raw.trim()}" är inget tal`, `"${raw.trim()}" is not a number`) } : scaled;
+  // A sum of money written with its unit, as in a budget: "1 000 000 kr", "250 000:-", "20 mkr", "1,5 MSEK", "800 tkr.".
+  const unit = money ? AMOUNT_UNIT.exec(v) : null;
+  if (unit) {
+    const scaled = readNumber(v.slice(0, unit.index), amount);
+    if (!scaled.ok || scaled.value === null) return { ok: false, message: scaled.ok ? text(`"${raw.trim()}" är inget tal`, `"${raw.trim()}" is not a number`) : scaled.message };
     const factor = UNIT_FACTORS[(unit[1] ?? '').toLowerCase()] ?? 1;
     // Through the text (1.1e6, not 1.1 × 1e6 = 1100000.0000000002) where there is no exponent already.
     const value = factor === 1 ? scaled.value : /e/i.test(String(scaled.value)) ? scaled.value * factor : Number(`${scaled.value}e${Math.log10(factor)}`);

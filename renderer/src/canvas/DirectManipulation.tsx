@@ -109,7 +109,7 @@ export function Entries({ entries }: { entries: readonly MenuEntry[] }) {
         );
       case 'check':
         return (
-          <ContextMenu.CheckboxItem key={e.id} className="ctx-item" checked={e.checked} onCheckedChange={() => e.run()} data-entry={e.id}>
+          <ContextMenu.CheckboxItem key={e.id} className="ctx-item" checked={e.checked} disabled={e.disabled} onCheckedChange={() => e.run()} data-entry={e.id}>
             <ContextMenu.ItemIndicator className="ctx-check">
               <Check size={14} aria-hidden="true" />
             </ContextMenu.ItemIndicator>

@@ -31,7 +31,7 @@ import { bodyMoments } from './bodyMoments';
  */
 export type MenuEntry =
   | { readonly type: 'item'; readonly id: string; readonly label: string; readonly run: () => void; readonly shortcut?: string; readonly disabled?: boolean; readonly danger?: boolean }
-  | { readonly type: 'check'; readonly id: string; readonly label: string; readonly checked: boolean; readonly run: () => void }
+  | { readonly type: 'check'; readonly id: string; readonly label: string; readonly checked: boolean; readonly run: () => void; readonly disabled?: boolean }
   | { readonly type: 'choice'; readonly id: string; readonly value: string; readonly options: readonly { readonly value: string; readonly label: string }[]; readonly choose: (value: string) => void }
   | { readonly type: 'sub'; readonly id: string; readonly label: string; readonly entries: readonly MenuEntry[]; readonly disabled?: boolean }
   | { readonly type: 'separator'; readonly id: string };
@@ -51,9 +51,8 @@ function unlessReadOnly(entries: MenuEntry[], changing: ReadonlySet<string>): Me
   if (!mapReadOnly()) return entries;
   return entries.map((e) => {
     if (!changing.has(e.id)) return e;
-    if (e.type === 'item' || e.type === 'sub') return { ...e, disabled: true };
-    // A check or a choice cannot be greyed out in place: it becomes its label, greyed out.
-    if (e.type === 'check') return { type: 'item', id: e.id, label: e.label, run: e.run, disabled: true };
+    // A check keeps its tick, greyed out; a choice is inside a sub-menu, which is greyed out.
+    if (e.type === 'item' || e.type === 'sub' || e.type === 'check') return { ...e, disabled: true };
     return e;
   });
 }

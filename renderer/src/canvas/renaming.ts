@@ -3,6 +3,8 @@ import { nameOn } from '../../../shared/time/names';
 import { showBodyForm } from '../review/bodyForm';
 import { dispatch, editsRefused, notify, select, showPanel, useEditor } from '../store/editor';
 import { bodyIdIn } from '../modelIds';
+import { visibleBodies } from './visibleBodies';
+import { UNDO_KEYS } from '../shell/undoKeys';
 
 /**
  * The body whose name is being edited on its box, if any. `text` is what the field starts
@@ -58,7 +60,7 @@ export function stopRename(): void {
  */
 let typedAhead: string[] = [];
 let releaseKeys: () => void = () => undefined;
-/** Longest the keys are held for a field that does not come (a body filtered out of view): then they name the body without it. */
+/** Longest the keys are held back from the page for a field still to come; a body the filters hide is then named without it. */
 const HOLD_MS = 2000;
 
 /** On a Mac, Option types characters (@ | [ ] { on a Swedish keyboard); shortcuts there take Cmd. */
@@ -102,24 +104,28 @@ function holdKeysForField(): void {
 }
 
 /**
- * The field never came (the new body is filtered out of view, or drawn too small): what was
- * typed for it names the body all the same, as one undoable edit, and the person is told
- * where it went. Typed keys were never dropped without a word.
+ * The field never comes (the filters hide the new body's level or kind): what was typed for
+ * it names the body all the same, as one undoable edit, and the person is told where it
+ * went, rather than the keys being dropped without a word. A box the filters show is only
+ * slow to be drawn, and its field takes the keys when it comes.
  */
 function nameWithoutField(): void {
+  const { id, text: initial } = useRenaming.getState();
+  if (typedAhead.length === 0 || id === null) return;
+  const state = useEditor.getState();
+  // A box the filters let through is only slow to come (a large map, a slow laptop): its field takes the keys when it does.
+  if (visibleBodies(state.model, state).some((b) => b.id === id)) return;
   const keys = typedAhead;
   typedAhead = [];
-  const { id, text: initial } = useRenaming.getState();
-  if (keys.length === 0 || id === null) return;
   useRenaming.setState({ id: null, text: null });
-  const { model } = useEditor.getState();
+  const { model } = state;
   const body = bodyIdIn(model, id);
   const current = body === null ? undefined : model.bodies.get(body);
   if (body === null || !current) return;
   const { text, then } = applyTypedAhead(initial ?? current.name, initial === null, keys);
   const name = text.trim();
   if (then === 'cancel' || name === '' || name === current.name) return;
-  if (dispatch({ type: 'updateBody', id: body, changes: { name } }).ok) notify({ kind: 'info', key: 'manipulation.namedWithoutField', values: { name } });
+  if (dispatch({ type: 'updateBody', id: body, changes: { name } }).ok) notify({ kind: 'info', key: 'manipulation.namedWithoutField', values: { name, undo: UNDO_KEYS } });
 }
 
 /** Called by the name field once it has the keyboard: the keys typed before it was there, in order. */

@@ -308,16 +308,16 @@ const enBase: Strings = {
     autoLayout: 'Arrange automatically',
     layingOut: 'Arranging the map… {{percent}}%',
     refused: 'The change was not made',
-    deletedBody: 'The body "{{name}}" was deleted, with its lines and memberships. Ctrl+Z undoes it.',
-    deletedBodies: '{{count}} bodies were deleted, with their lines and memberships. Ctrl+Z undoes it.',
-    deletedLines_one: 'The line was deleted. Ctrl+Z undoes it.',
-    deletedLines_other: '{{count}} lines were deleted. Ctrl+Z undoes it.',
+    deletedBody: 'The body "{{name}}" was deleted, with its lines and memberships. {{undo}} undoes it.',
+    deletedBodies: '{{count}} bodies were deleted, with their lines and memberships. {{undo}} undoes it.',
+    deletedLines_one: 'The line was deleted. {{undo}} undoes it.',
+    deletedLines_other: '{{count}} lines were deleted. {{undo}} undoes it.',
   },
   // ── section: model (new top-level groups of this part go right below this line) ──
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: "The body's name",
-    namedWithoutField: 'The body was named "{{name}}". Its box is not shown on the map now, so the name was set without the field on the box; Ctrl+Z undoes it.',
+    namedWithoutField: 'The body was named "{{name}}". Its box is not shown on the map now, so the name was set without the field on the box; {{undo}} undoes it.',
     formerName: 'The box shows the name the body had on {{date}}, {{shown}}. Its current name ({{current}}) and its former names are changed in its form, here in the side panel.',
     dragToReport: 'Drag to report to…',
     menu: {

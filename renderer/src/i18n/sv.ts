@@ -307,16 +307,16 @@ const svBase = {
     autoLayout: 'Ordna automatiskt',
     layingOut: 'Ordnar kartan… {{percent}} %',
     refused: 'Ändringen gjordes inte',
-    deletedBody: 'Organet "{{name}}" togs bort, med sina linjer och ledamotskap. Ctrl+Z ångrar.',
-    deletedBodies: '{{count}} organ togs bort, med sina linjer och ledamotskap. Ctrl+Z ångrar.',
-    deletedLines_one: 'Linjen togs bort. Ctrl+Z ångrar.',
-    deletedLines_other: '{{count}} linjer togs bort. Ctrl+Z ångrar.',
+    deletedBody: 'Organet "{{name}}" togs bort, med sina linjer och ledamotskap. {{undo}} ångrar.',
+    deletedBodies: '{{count}} organ togs bort, med sina linjer och ledamotskap. {{undo}} ångrar.',
+    deletedLines_one: 'Linjen togs bort. {{undo}} ångrar.',
+    deletedLines_other: '{{count}} linjer togs bort. {{undo}} ångrar.',
   },
   // ── section: model (new top-level groups of this part go right below this line) ──
   // ── section: manipulation (new top-level groups of this part go right below this line) ──
   manipulation: {
     nameField: 'Organets namn',
-    namedWithoutField: 'Organet fick namnet "{{name}}". Dess ruta syns inte på kartan nu, så namnet skrevs in utan fältet på rutan; Ctrl+Z ångrar.',
+    namedWithoutField: 'Organet fick namnet "{{name}}". Dess ruta syns inte på kartan nu, så namnet skrevs in utan fältet på rutan; {{undo}} ångrar.',
     formerName: 'Rutan visar namnet som organet hade {{date}}, {{shown}}. Det nuvarande namnet ({{current}}) och de tidigare namnen ändras i organets formulär, här i sidopanelen.',
     dragToReport: 'Dra för att rapportera till…',
     menu: {

@@ -100,15 +100,19 @@ describe('amounts with their unit', () => {
     ['3 miljoner kronor', 3_000_000],
     ['450 SEK', 450],
     ['100 kronor', 100],
+    ['800 tkr.', 800_000],
+    ['20 mkr.', 20_000_000],
+    ['250:–', 250],
   ])('reads %j as %d', (raw, value) => {
-    expect(readNumber(raw, true)).toEqual({ ok: true, value });
+    expect(readNumber(raw, true, true)).toEqual({ ok: true, value });
   });
 
-  it('refuses a unit without a number, a unit on a position, and keeps the thousand-or-decimal question', () => {
-    expect(readNumber('kr', true).ok).toBe(false);
-    expect(readNumber('mkr 20', true).ok).toBe(false);
+  it('refuses a unit without a number, a unit twice, a unit where no sum of money is read, and keeps the thousand-or-decimal question', () => {
+    for (const raw of ['kr', 'mkr 20', '1 tkr tkr', '5 kr kr']) expect(readNumber(raw, true, true).ok, raw).toBe(false);
+    expect(readNumber('abc kr', true, true)).toEqual({ ok: false, message: { sv: '"abc kr" är inget tal', en: '"abc kr" is not a number' } });
+    expect(readNumber('20 mkr', true).ok).toBe(false);
     expect(readNumber('20 mkr').ok).toBe(false);
-    expect(readNumber('1,500 kr', true).ok).toBe(false);
+    expect(readNumber('1,500 kr', true, true).ok).toBe(false);
   });
 
   it('imports "20 mkr" in a Swedish funding sheet as twenty million kronor', () => {
