@@ -16,17 +16,17 @@ const MAX_DETAILS = 12;
  */
 const NO_ANNOUNCER = typeof document === 'undefined' ? undefined : document.createDocumentFragment();
 
-/**
- * Errors and information for the user, in their language, as Radix toasts at the bottom
- * right above the time control: information closes itself after a few seconds, an error
- * stays until it is closed or its cause is over (see store/notices.ts).
- */
 /** A notice's values for i18next: a count as a number, so that its plural form is chosen ("1 linje", "2 linjer"). */
 function withCount(values: Readonly<Record<string, string>> | undefined): Record<string, string | number> {
   if (!values) return {};
   return values.count === undefined ? { ...values } : { ...values, count: Number(values.count) };
 }
 
+/**
+ * Errors and information for the user, in their language, as Radix toasts at the bottom
+ * right above the time control: information closes itself after a few seconds, an error
+ * stays until it is closed or its cause is over (see store/notices.ts).
+ */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useEditor((s) => s.notices);
