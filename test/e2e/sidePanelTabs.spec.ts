@@ -100,7 +100,7 @@ test('the sample opens on the last day its sources record and says so; a new map
 
   // A new map opens on today, without the note; the sample from the menu on its date again.
   await page.getByRole('menuitem', { name: 'Arkiv' }).click();
-  await page.getByRole('menuitem', { name: /^Ny karta Ctrl/ }).click();
+  await page.getByRole('menuitem', { name: /^Ny karta Alt\+N/ }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await expect(asOf).toHaveValue(await todayIso(page));
   await expect(note).toHaveCount(0);
