@@ -1,6 +1,7 @@
 import { emptyModel } from '../../shared/model/empty';
 import { collectionOf as byId } from '../../shared/model/records';
 import { bandLayout } from '../../shared/layout/bandLayout';
+import { boxHeightOf } from '../../shared/layout/boxHeight';
 import type { Body, MandatModel } from '../../shared/model/types';
 import { ACTIONS, ANSWERS, AUDITS, RECOMMENDATIONS } from './audits';
 import { BODIES } from './bodies';
@@ -11,8 +12,10 @@ import { MEMBERS, MEMBERSHIPS } from './people';
 import { ASSIGNMENTS, TASKS } from './tasks';
 
 
+/** Every body placed in its band; a row as tall as its tallest box, a chair's line counted where a body has a chair. */
 function placed(bodies: readonly Body[]): Body[] {
-  const positions = bandLayout(bodies);
+  const chaired = new Set<string>(MEMBERSHIPS.filter((m) => m.role === 'chair').map((m) => m.body));
+  const positions = bandLayout(bodies, { heightOf: (b) => boxHeightOf(b, chaired.has(b.id)) });
   return bodies.map((b) => ({ ...b, position: positions.get(b.id) ?? null }));
 }
 

@@ -1,5 +1,6 @@
 import type { Body, Position } from '../model/types';
 import type { BodyKind, Level } from '../model/vocabulary';
+import { boxHeightOf } from './boxHeight';
 
 /** The size of a body on the canvas, shared by the layouts and the editor. */
 export const NODE_WIDTH = 220;
@@ -36,9 +37,11 @@ export interface BandLayoutOptions {
   readonly gapX: number;
   readonly gapY: number;
   readonly bandGap: number;
+  /** How tall a body's box is drawn; by default estimated from its longest name (boxHeight.ts). */
+  readonly heightOf: (body: Body) => number;
 }
 
-const DEFAULTS: BandLayoutOptions = { perRow: 5, gapX: 36, gapY: 36, bandGap: 110 };
+const DEFAULTS: BandLayoutOptions = { perRow: 5, gapX: 36, gapY: 36, bandGap: 110, heightOf: (b) => boxHeightOf(b) };
 
 /**
  * How many bodies a row holds: 5 for a map of up to 33 banded bodies, and for a larger
@@ -83,18 +86,31 @@ export function bandLayout(bodies: readonly Body[], options: Partial<BandLayoutO
   const compare = (a: Body, b: Body): number => rank(a) - rank(b) || collator.compare(a.name, b.name);
 
   const positions = new Map<string, Position>();
-  let y = 0;
   const stepX = NODE_WIDTH + o.gapX;
-  const stepY = NODE_HEIGHT + o.gapY;
+  // A row is as high as its tallest box: a name of three lines ran into the row below.
+  const rowHeight = (row: readonly Body[]): number => Math.max(NODE_HEIGHT, ...row.map((b) => o.heightOf(b)));
+  let y = 0;
   for (const level of BANDS) {
     const band = ordered(bodies.filter((b) => b.level === level && b.kind !== 'external_organisation'));
-    band.forEach((b, i) => positions.set(b.id, { x: (i % o.perRow) * stepX, y: y + Math.floor(i / o.perRow) * stepY }));
-    if (band.length > 0) y += Math.ceil(band.length / o.perRow) * stepY + o.bandGap - o.gapY;
+    if (band.length === 0) continue;
+    for (let start = 0; start < band.length; start += o.perRow) {
+      const row = band.slice(start, start + o.perRow);
+      row.forEach((b, i) => positions.set(b.id, { x: i * stepX, y }));
+      y += rowHeight(row) + o.gapY;
+    }
+    y += o.bandGap - o.gapY;
   }
+  const bandsHeight = y - o.bandGap;
   const externalX = o.perRow * stepX + o.gapX * 2;
   const external = ordered(bodies.filter((b) => !positions.has(b.id)));
   // Partners fill a column as high as the bands, then the next one to its right.
-  const perColumn = Math.max(1, Math.ceil((y + o.gapY - o.bandGap) / stepY), Math.ceil(Math.sqrt(external.length)));
-  external.forEach((b, i) => positions.set(b.id, { x: externalX + Math.floor(i / perColumn) * stepX, y: (i % perColumn) * stepY }));
+  const perColumn = Math.max(1, Math.ceil((bandsHeight + o.gapY) / (NODE_HEIGHT + o.gapY)), Math.ceil(Math.sqrt(external.length)));
+  for (let start = 0; start < external.length; start += perColumn) {
+    let columnY = 0;
+    for (const b of external.slice(start, start + perColumn)) {
+      positions.set(b.id, { x: externalX + (start / perColumn) * stepX, y: columnY });
+      columnY += rowHeight([b]) + o.gapY;
+    }
+  }
   return positions;
 }

@@ -1,6 +1,7 @@
 import type { Body, Position, ReportingLine } from '../model/types';
 import { PATH_LINE_KINDS, type BodyKind } from '../model/vocabulary';
 import { NODE_HEIGHT, NODE_WIDTH } from './bandLayout';
+import { boxHeightOf } from './boxHeight';
 import { orgChartTree, type OrgTree } from './orgChartTree';
 
 /**
@@ -72,17 +73,20 @@ export function orgChartLayout(bodies: readonly Body[], lines: readonly Reportin
   const o = { ...DEFAULTS, ...options };
   const inside = bodies.filter((b) => !isExternal(b));
   const tree = orgChartTree(inside, lines.filter((l) => PATH_LINE_KINDS.has(l.kind)), KIND_ROW);
+  // How tall each box is drawn (a name of three lines): a row is as tall as its tallest box.
+  const heights = new Map(inside.map((b) => [b.id as string, boxHeightOf(b)]));
+  const heightOf = (id: string): number => heights.get(id) ?? NODE_HEIGHT;
   // Groups in wide rows read best; narrower columns only as far as the chart needs to fit a window.
   let best: Map<string, Position> | null = null;
   let bestScore = Infinity;
   const columns = hasLargeGroup(tree) ? [...LEAF_COLUMNS].reverse() : LEAF_COLUMNS.slice(-1);
   for (const cols of columns) {
     // One shelf first; more only when one is far wider than the aspect asks.
-    const single = placeTree(tree, cols, Infinity, o);
+    const single = placeTree(tree, cols, Infinity, o, heightOf);
     const one = extent(single);
     const candidates = [single];
     if (one.height > 0 && one.width / one.height > 2 * o.aspect)
-      for (let shelves = 2; shelves <= MAX_SHELVES; shelves++) candidates.push(placeTree(tree, cols, one.width / shelves, o));
+      for (let shelves = 2; shelves <= MAX_SHELVES; shelves++) candidates.push(placeTree(tree, cols, one.width / shelves, o, heightOf));
     for (const at of candidates) {
       const { width, height } = extent(at);
       const score = height === 0 ? 0 : Math.abs(Math.log(width / height / o.aspect));
@@ -116,7 +120,7 @@ function blocksOf(tree: OrgTree, kids: readonly string[], root: boolean): Block[
   return blocks;
 }
 
-function placeTree(tree: OrgTree, leafCols: number, shelfWidth: number, o: OrgChartOptions): Map<string, Position> {
+function placeTree(tree: OrgTree, leafCols: number, shelfWidth: number, o: OrgChartOptions, heightOf: (id: string) => number): Map<string, Position> {
   const stepX = NODE_WIDTH + o.gapX;
   const gridShape = (g: Extract<Block, { type: 'grid' }>): Shape => {
     const n = g.ids.length;
@@ -176,16 +180,27 @@ function placeTree(tree: OrgTree, leafCols: number, shelfWidth: number, o: OrgCh
     rowIn.clear();
     rowsAt = new Map();
     placeRow(shelf, 0);
+    // Each row of a level is as tall as its tallest box (a name of three lines).
+    const rowHeights = new Map<number, number[]>();
+    for (const [level, rows] of rowsAt) rowHeights.set(level, Array.from({ length: rows }, () => NODE_HEIGHT));
+    for (const [id, r] of rowIn) {
+      const list = rowHeights.get(r.level);
+      if (list && r.row < list.length) list[r.row] = Math.max(list[r.row] ?? NODE_HEIGHT, heightOf(id));
+    }
     // Each level is a band as tall as its tallest grid, so levels stay rows a reader can follow.
-    const bandTop = new Map<number, number>();
+    const rowTop = new Map<number, number[]>();
     for (const level of [...rowsAt.keys()].sort((a, b) => a - b)) {
-      bandTop.set(level, y);
-      const rows = rowsAt.get(level) ?? 1;
-      y += rows * NODE_HEIGHT + (rows - 1) * o.gapY + o.levelGap;
+      const tops: number[] = [];
+      for (const h of rowHeights.get(level) ?? [NODE_HEIGHT]) {
+        tops.push(y);
+        y += h + o.gapY;
+      }
+      rowTop.set(level, tops);
+      y += o.levelGap - o.gapY;
     }
     for (const [id, x] of xs) {
       const r = rowIn.get(id) ?? { level: 0, row: 0 };
-      positions.set(id, { x: Math.round(x), y: Math.round((bandTop.get(r.level) ?? 0) + r.row * (NODE_HEIGHT + o.gapY)) });
+      positions.set(id, { x: Math.round(x), y: Math.round(rowTop.get(r.level)?.[r.row] ?? 0) });
     }
     y += o.levelGap;
   }
@@ -228,7 +243,13 @@ function placeExternals(external: readonly Body[], positions: Map<string, Positi
   const stepY = NODE_HEIGHT + o.gapY;
   const perColumn = Math.max(1, Math.floor((height + o.gapY) / stepY), Math.ceil(Math.sqrt(external.length)));
   const left = positions.size > 0 ? width + o.blockGap * 2 : 0;
+  let y = 0;
   [...external]
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id))
-    .forEach((b, i) => positions.set(b.id, { x: Math.round(left + Math.floor(i / perColumn) * stepX), y: (i % perColumn) * stepY }));
+    .forEach((b, i) => {
+      if (i % perColumn === 0) y = 0;
+      positions.set(b.id, { x: Math.round(left + Math.floor(i / perColumn) * stepX), y });
+      // A partner with a long name is taller: the next one goes below it.
+      y += boxHeightOf(b) + o.gapY;
+    });
 }

@@ -3,20 +3,8 @@ import { memo } from 'react';
 import type { RoutePoint } from '../../../shared/layout/route/routeLines';
 import { routePathData } from '../../../shared/layout/route/roundedCorners';
 import { routeBetween } from './canvasRouting';
+import { labelPoint } from './labelPoint';
 import { useRoutes } from './routeStore';
-
-/** Where a label sits on a route: the middle of its longest segment between the first and the last. */
-function labelPoint(points: readonly RoutePoint[]): RoutePoint {
-  let best = { x: 0, y: 0, length: -1 };
-  const inner = points.length > 3 ? points.slice(1, -1) : points;
-  for (let i = 1; i < inner.length; i++) {
-    const a = inner[i - 1] as RoutePoint;
-    const b = inner[i] as RoutePoint;
-    const length = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
-    if (length > best.length) best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length };
-  }
-  return best;
-}
 
 /**
  * A line drawn along the route the shared router found around the bodies (the same

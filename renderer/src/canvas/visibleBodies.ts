@@ -24,12 +24,12 @@ let lastFallback: { readonly keys: readonly Body[]; readonly layout: Map<string,
 
 const sameBodies = (a: readonly Body[], b: readonly Body[]): boolean => a.length === b.length && a.every((body, i) => body === b[i]);
 
-/** The fields bandLayout reads of a body: where a body goes depends on nothing else (not on positions). */
-const sameLayoutFields = (a: Body, b: Body): boolean => a === b || (a.id === b.id && a.kind === b.kind && a.level === b.level && a.partOf === b.partOf && a.name === b.name);
+/** The fields bandLayout reads of a body (the names also for how tall its box is): where a body goes depends on nothing else (not on positions). */
+const sameLayoutFields = (a: Body, b: Body): boolean => a === b || (a.id === b.id && a.kind === b.kind && a.level === b.level && a.partOf === b.partOf && a.name === b.name && a.formerNames === b.formerNames);
 
 /**
  * The band layout of `visible`, kept while the bodies have the same ids, kinds, levels,
- * parents and names in the same order: dropping a dragged body (or any edit of another
+ * parents and names (current and former) in the same order: dropping a dragged body (or any edit of another
  * field) renews its snapshot, and on a map of a thousand unplaced bodies laying them all
  * out again was a good part of the frame after the drop.
  */

@@ -7,7 +7,7 @@ const elk = new ELK();
 const post = (m: LayoutMessage): void => (self as unknown as Worker).postMessage(m);
 
 self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
-  const { nodes, edges, width, height } = event.data;
+  const { nodes, edges, width } = event.data;
   post({ type: 'progress', value: 0.1 });
   try {
     const graph = await elk.layout({
@@ -20,7 +20,7 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
         'elk.layered.spacing.nodeNodeBetweenLayers': '70',
         'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       },
-      children: nodes.map((n) => ({ id: n.id, width, height, layoutOptions: { 'elk.partitioning.partition': String(n.band) } })),
+      children: nodes.map((n) => ({ id: n.id, width, height: n.height, layoutOptions: { 'elk.partitioning.partition': String(n.band) } })),
       edges: edges.map((e, i) => ({ id: `e${i}`, sources: [e.from], targets: [e.to] })),
     });
     post({ type: 'progress', value: 0.9 });

@@ -1,9 +1,9 @@
 /** Messages between the editor and the layout worker. */
 export interface LayoutRequest {
-  readonly nodes: readonly { id: string; band: number }[];
+  /** Each body with its band and how tall its box is (names of three lines, a chair's line). */
+  readonly nodes: readonly { id: string; band: number; height: number }[];
   readonly edges: readonly { from: string; to: string }[];
   readonly width: number;
-  readonly height: number;
 }
 
 export type LayoutMessage =

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH, rowLength } from '../../../shared/layout/bandLayout';
+import { boxHeightOf, nameLines } from '../../../shared/layout/boxHeight';
 import type { Body } from '../../../shared/model/types';
 import { BODY_KINDS, LEVELS } from '../../../shared/model/vocabulary';
 import { makeBody } from '../../factories';
@@ -53,5 +54,42 @@ describe('the band layout', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('makes a row as high as its tallest box, so a long name (now or earlier) does not run into the row below', () => {
+    const short = (id: string, level: Body['level'] = 'political') => makeBody(id, { name: `Nämnd ${id}`, kind: 'committee', level });
+    const plain = [short('a'), short('b'), short('c'), short('d'), short('e'), short('f'), short('g')];
+    // Five a row: the second row starts one box and one gap down.
+    expect(bandLayout(plain).get('f')?.y).toBe(NODE_HEIGHT + 36);
+    const longName = makeBody('b', { name: 'Eskilstunas råd för trygghetsfrämjande arbete i stadsdelarna', kind: 'committee', level: 'political' });
+    const formerLong = makeBody('c', { name: 'Brottsrådet', kind: 'committee', level: 'political', formerNames: [{ name: 'Lokala brottsförebyggande rådet för hela kommunen och dess bolag', shortName: 'BRÅ', validTo: '2020-01-01' }] });
+    for (const tall of [longName, formerLong]) {
+      const list = plain.map((b) => (b.id === tall.id ? tall : b));
+      const at = bandLayout(list);
+      const height = boxHeightOf(tall);
+      expect(height).toBeGreaterThan(NODE_HEIGHT);
+      const tallY = at.get(tall.id)?.y ?? NaN;
+      const rowYs = [...new Set([...at.values()].map((p) => p.y))].sort((x, y) => x - y);
+      expect(rowYs).toHaveLength(2);
+      // The tall box is in the first row, and the second row starts below it, with the gap kept.
+      expect(tallY).toBe(rowYs[0]);
+      expect(rowYs[1]).toBe(tallY + height + 36);
+    }
+    // A partner's column grows the same way.
+    const partners = [makeBody('p1', { name: 'Polismyndigheten, lokalpolisområde Eskilstuna och Strängnäs', kind: 'external_organisation', level: 'external' }), makeBody('p2', { name: 'Åklagarmyndigheten', kind: 'external_organisation', level: 'external' })];
+    const at = bandLayout([...plain, ...partners]);
+    expect(at.get('p2')?.y).toBe((at.get('p1')?.y ?? 0) + boxHeightOf(partners[0] as Body) + 36);
+  });
+
+  it("counts a name's lines by its words as the box breaks them", () => {
+    expect(nameLines('Kommunfullmäktige')).toBe(1);
+    // 23 letters fit a line of the 196 px text width.
+    expect(nameLines('Arbetsmarknads- och vuxenutbildningsnämnden')).toBe(2);
+    expect(nameLines('Lokala brottsförebyggande rådet')).toBe(3);
+    // A word longer than a line is broken inside it.
+    expect(nameLines('Stadsdelsförnyelsesamordningsgruppsledningen')).toBe(2);
+    expect(nameLines('  ')).toBe(1);
+    expect(boxHeightOf({ name: 'KS', formerNames: [] })).toBe(NODE_HEIGHT);
+    expect(boxHeightOf({ name: 'Lokala brottsförebyggande rådet', formerNames: [] }, true)).toBeGreaterThan(boxHeightOf({ name: 'Lokala brottsförebyggande rådet', formerNames: [] }));
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eskilstunaModel } from '../../../examples/eskilstuna';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
+import { boxHeightOf } from '../../../shared/layout/boxHeight';
 import { extent, orgChartLayout } from '../../../shared/layout/orgChart';
 import { arrangeOrgChart } from '../../../shared/layout/orgChartArrange';
 import type { Body, Position, ReportingLine } from '../../../shared/model/types';
@@ -37,6 +38,29 @@ function overlaps(positions: ReadonlyMap<string, Position>): string[] {
 }
 
 describe('the organisation-chart layout', () => {
+  it('makes each row as tall as its tallest box, so boxes with long names do not run into the row below', () => {
+    // Sorted before "Grupp …", so the tall boxes stand in the first row with another row below.
+    const long = 'Arbetsgruppen för trygghet, säkerhet och brottsförebyggande arbete i stadsdelarna och landsbygden';
+    const bodies = [
+      makeBody('ks', { name: 'Kommunstyrelsen', kind: 'executive_board', level: 'political' }),
+      ...Array.from({ length: 12 }, (_, i) => makeBody(`g${i}`, { name: i % 3 === 0 ? `${long} ${i}` : `Grupp ${i}`, kind: 'working_group', level: 'operative' })),
+      makeBody('p', { name: long, kind: 'external_organisation', level: 'external' }),
+      makeBody('q', { name: 'Polisen', kind: 'external_organisation', level: 'external' }),
+    ];
+    const lines = bodies.slice(1, 13).map((b) => makeLine(b.id, 'ks'));
+    const positions = orgChartLayout(bodies, lines);
+    const height = new Map(bodies.map((b) => [b.id as string, boxHeightOf(b)]));
+    expect(Math.max(...height.values())).toBeGreaterThan(NODE_HEIGHT + 36);
+    const list = [...positions];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, p] = list[i]!;
+        const [b, q] = list[j]!;
+        const apart = Math.abs(p.x - q.x) >= NODE_WIDTH || (p.y < q.y ? q.y - p.y >= (height.get(a) ?? 0) : p.y - q.y >= (height.get(b) ?? 0));
+        expect(apart, `${a} and ${b}`).toBe(true);
+      }
+  });
+
   it('puts KF above KS above the committees of the sample, on both dates', () => {
     for (const asOf of ['2021-09-26', '2023-06-01']) {
       const { bodies, lines } = sampleOn(asOf);

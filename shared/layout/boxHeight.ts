@@ -1,0 +1,55 @@
+import type { Body } from '../model/types';
+
+/**
+ * About how tall the canvas draws a body's box (renderer/src/styles.css, .body-node at a
+ * 14 px root): the coloured band and padding, the kind, the name at 14 px semibold with
+ * a line height of 1.2, the line of short name and members, the padding and the border.
+ * A box is never lower than the canvas's NODE_HEIGHT (84 px); a name of three lines or a
+ * chair's line makes it taller, and the layouts leave room for that so boxes do not run
+ * into the row below.
+ *
+ * An estimate from the number of letters, without the font: the name at about 8.2 px a
+ * letter (the widest of the usual system fonts at 14 px semibold), broken between words
+ * as the browser does, so it errs towards more lines rather than fewer.
+ */
+const TEXT_WIDTH = 196;
+const LETTER = 8.2;
+const NAME_LINE = 16.8;
+/** The band (8), the padding (2 × 6), the kind (13), the meta line (2 + 13) and the bottom border (2). */
+const FRAME = 50;
+/** A chair's line, wrapped below the members (the meta line's row gap, 6, and its height). */
+export const CHAIR_LINE = 19;
+const MIN_HEIGHT = 84;
+
+/** How many lines the name takes at the box's width, counting letters. */
+export function nameLines(name: string): number {
+  const perLine = Math.floor(TEXT_WIDTH / LETTER);
+  let lines = 1;
+  let used = 0;
+  for (const word of name.trim().split(/\s+/)) {
+    const length = [...word].length;
+    if (used === 0) {
+      used = length;
+    } else if (used + 1 + length <= perLine) {
+      used += 1 + length;
+    } else {
+      lines++;
+      used = length;
+    }
+    // A word longer than the line is broken by the browser (overflow-wrap), a line at a time.
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The height a body's box can take on any date: its longest name (the current one or a
+ * former one, as the box shows the name of the date), with a chair's line when `chair`.
+ */
+export function boxHeightOf(body: Pick<Body, 'name' | 'formerNames'>, chair = false): number {
+  const lines = Math.max(nameLines(body.name), ...body.formerNames.map((f) => nameLines(f.name)));
+  return Math.max(MIN_HEIGHT, Math.ceil(FRAME + lines * NAME_LINE + (chair ? CHAIR_LINE : 0)));
+}
