@@ -195,6 +195,16 @@ test('auto-layout arranges the map in a worker, and undo puts every body back', 
   await page.getByRole('button', { name: 'Ordna automatiskt' }).click();
   await expect.poll(where).not.toBe(before);
   await expect(page.getByRole('button', { name: 'Ordna automatiskt' })).toBeEnabled();
+  // No box runs into another, the tall ones (names of three lines) included.
+  const overlapping = () =>
+    page.locator('.react-flow__node').evaluateAll((els) => {
+      const boxes = els.map((e) => ({ id: e.getAttribute('data-id'), r: e.getBoundingClientRect() }));
+      const out: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1) out.push(`${a.id}|${b.id}`);
+      return out;
+    });
+  await expect.poll(overlapping).toEqual([]);
   await page.getByRole('button', { name: 'Ångra' }).click();
   await expect.poll(where).toBe(before);
   expect(consoleErrors).toEqual([]);
