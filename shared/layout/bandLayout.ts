@@ -103,14 +103,18 @@ export function bandLayout(bodies: readonly Body[], options: Partial<BandLayoutO
   const bandsHeight = y - o.bandGap;
   const externalX = o.perRow * stepX + o.gapX * 2;
   const external = ordered(bodies.filter((b) => !positions.has(b.id)));
-  // Partners fill a column as high as the bands, then the next one to its right.
-  const perColumn = Math.max(1, Math.ceil((bandsHeight + o.gapY) / (NODE_HEIGHT + o.gapY)), Math.ceil(Math.sqrt(external.length)));
-  for (let start = 0; start < external.length; start += perColumn) {
-    let columnY = 0;
-    for (const b of external.slice(start, start + perColumn)) {
-      positions.set(b.id, { x: externalX + (start / perColumn) * stepX, y: columnY });
-      columnY += rowHeight([b]) + o.gapY;
+  // Partners fill a column as high as the bands (at least √n of them), then the next one to its right.
+  const columnHeight = Math.max(bandsHeight, Math.ceil(Math.sqrt(external.length)) * (NODE_HEIGHT + o.gapY) - o.gapY);
+  let column = 0;
+  let columnY = 0;
+  for (const b of external) {
+    const height = rowHeight([b]);
+    if (columnY > 0 && columnY + height > columnHeight) {
+      column++;
+      columnY = 0;
     }
+    positions.set(b.id, { x: externalX + column * stepX, y: columnY });
+    columnY += height + o.gapY;
   }
   return positions;
 }

@@ -2,11 +2,11 @@ import type { Body } from '../model/types';
 
 /**
  * About how tall the canvas draws a body's box (renderer/src/styles.css, .body-node at a
- * 14 px root): the coloured band and padding, the kind, the name at 14 px semibold with
- * a line height of 1.2, the line of short name and members, the padding and the border.
- * A box is never lower than the canvas's NODE_HEIGHT (84 px); a name of three lines or a
- * chair's line makes it taller, and the layouts leave room for that so boxes do not run
- * into the row below.
+ * 14 px root, every line of it at a line height of 1.2): the coloured band (8) and the
+ * padding (2 × 6), the kind (10.5 px), the name at 14 px semibold, the line of short name
+ * and members (11.2 px, 2 below the name) and the bottom border (2). A box is never lower
+ * than the canvas's NODE_HEIGHT (84 px); a name of three lines or a chair's line makes it
+ * taller, and the layouts leave room for that so boxes do not run into the row below.
  *
  * An estimate from the number of letters, without the font: the name at about 8.2 px a
  * letter (the widest of the usual system fonts at 14 px semibold), broken between words
@@ -14,11 +14,10 @@ import type { Body } from '../model/types';
  */
 const TEXT_WIDTH = 196;
 const LETTER = 8.2;
-const NAME_LINE = 16.8;
-/** The band (8), the padding (2 × 6), the kind (13), the meta line (2 + 13) and the bottom border (2). */
-const FRAME = 50;
+const NAME_LINE = 14 * 1.2;
+const FRAME = 8 + 2 * 6 + 10.5 * 1.2 + 2 + 11.2 * 1.2 + 2;
 /** A chair's line, wrapped below the members (the meta line's row gap, 6, and its height). */
-export const CHAIR_LINE = 19;
+export const CHAIR_LINE = 6 + 11.2 * 1.2;
 const MIN_HEIGHT = 84;
 
 /** How many lines the name takes at the box's width, counting letters. */
@@ -36,7 +35,7 @@ export function nameLines(name: string): number {
       lines++;
       used = length;
     }
-    // A word longer than the line is broken by the browser (overflow-wrap), a line at a time.
+    // A word longer than the line is broken inside it (overflow-wrap: anywhere), a line at a time.
     while (used > perLine) {
       lines++;
       used -= perLine;

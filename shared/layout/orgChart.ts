@@ -35,9 +35,11 @@ export interface OrgChartOptions {
   readonly blockGap: number;
   /** The shape the chart aims for (width / height), so a large map fits a window. */
   readonly aspect: number;
+  /** How tall a body's box is drawn (a row is as tall as its tallest box); by default estimated from its longest name (boxHeight.ts). */
+  readonly heightOf: (body: Body) => number;
 }
 
-const DEFAULTS: OrgChartOptions = { gapX: 36, gapY: 36, levelGap: 80, blockGap: 64, aspect: 1.8 };
+const DEFAULTS: OrgChartOptions = { gapX: 36, gapY: 36, levelGap: 80, blockGap: 64, aspect: 1.8, heightOf: (b) => boxHeightOf(b) };
 /** Groups of up to this many boxes without children of their own stand in one row. */
 const SMALL_ROW = 4;
 /** Bodies that report to nothing stand in rows of at least this many. */
@@ -74,7 +76,7 @@ export function orgChartLayout(bodies: readonly Body[], lines: readonly Reportin
   const inside = bodies.filter((b) => !isExternal(b));
   const tree = orgChartTree(inside, lines.filter((l) => PATH_LINE_KINDS.has(l.kind)), KIND_ROW);
   // How tall each box is drawn (a name of three lines): a row is as tall as its tallest box.
-  const heights = new Map(inside.map((b) => [b.id as string, boxHeightOf(b)]));
+  const heights = new Map(bodies.map((b) => [b.id as string, o.heightOf(b)]));
   const heightOf = (id: string): number => heights.get(id) ?? NODE_HEIGHT;
   // Groups in wide rows read best; narrower columns only as far as the chart needs to fit a window.
   let best: Map<string, Position> | null = null;
@@ -83,12 +85,12 @@ export function orgChartLayout(bodies: readonly Body[], lines: readonly Reportin
   for (const cols of columns) {
     // One shelf first; more only when one is far wider than the aspect asks.
     const single = placeTree(tree, cols, Infinity, o, heightOf);
-    const one = extent(single);
+    const one = extent(single, heightOf);
     const candidates = [single];
     if (one.height > 0 && one.width / one.height > 2 * o.aspect)
       for (let shelves = 2; shelves <= MAX_SHELVES; shelves++) candidates.push(placeTree(tree, cols, one.width / shelves, o, heightOf));
     for (const at of candidates) {
-      const { width, height } = extent(at);
+      const { width, height } = extent(at, heightOf);
       const score = height === 0 ? 0 : Math.abs(Math.log(width / height / o.aspect));
       if (score < bestScore - 1e-9) {
         best = at;
@@ -98,7 +100,7 @@ export function orgChartLayout(bodies: readonly Body[], lines: readonly Reportin
     if (bestScore <= GOOD_ENOUGH) break;
   }
   const positions = best ?? new Map<string, Position>();
-  placeExternals(bodies.filter(isExternal), positions, o);
+  placeExternals(bodies.filter(isExternal), positions, o, heightOf);
   return positions;
 }
 
@@ -226,19 +228,19 @@ function shelvesOf(blocks: readonly Block[], width: (b: Block) => number, limit:
   return shelves;
 }
 
-/** The size of what the positions cover, boxes included. */
-export function extent(at: ReadonlyMap<string, Position>): { minX: number; minY: number; width: number; height: number } {
+/** The size of what the positions cover, boxes included (each as tall as `heightOf` says, else one canvas box). */
+export function extent(at: ReadonlyMap<string, Position>, heightOf: (id: string) => number = () => NODE_HEIGHT): { minX: number; minY: number; width: number; height: number } {
   if (at.size === 0) return { minX: 0, minY: 0, width: 0, height: 0 };
-  const all = [...at.values()];
-  const minX = Math.min(...all.map((p) => p.x));
-  const minY = Math.min(...all.map((p) => p.y));
-  return { minX, minY, width: Math.max(...all.map((p) => p.x)) + NODE_WIDTH - minX, height: Math.max(...all.map((p) => p.y)) + NODE_HEIGHT - minY };
+  const all = [...at];
+  const minX = Math.min(...all.map(([, p]) => p.x));
+  const minY = Math.min(...all.map(([, p]) => p.y));
+  return { minX, minY, width: Math.max(...all.map(([, p]) => p.x)) + NODE_WIDTH - minX, height: Math.max(...all.map(([id, p]) => p.y + heightOf(id))) - minY };
 }
 
 /** Partners in columns right of the chart, each column as tall as the chart (more columns for many). */
-function placeExternals(external: readonly Body[], positions: Map<string, Position>, o: OrgChartOptions): void {
+function placeExternals(external: readonly Body[], positions: Map<string, Position>, o: OrgChartOptions, heightOf: (id: string) => number): void {
   if (external.length === 0) return;
-  const { width, height } = extent(positions);
+  const { width, height } = extent(positions, heightOf);
   const stepX = NODE_WIDTH + o.gapX;
   const stepY = NODE_HEIGHT + o.gapY;
   const perColumn = Math.max(1, Math.floor((height + o.gapY) / stepY), Math.ceil(Math.sqrt(external.length)));
@@ -250,6 +252,6 @@ function placeExternals(external: readonly Body[], positions: Map<string, Positi
       if (i % perColumn === 0) y = 0;
       positions.set(b.id, { x: Math.round(left + Math.floor(i / perColumn) * stepX), y });
       // A partner with a long name is taller: the next one goes below it.
-      y += boxHeightOf(b) + o.gapY;
+      y += heightOf(b.id) + o.gapY;
     });
 }

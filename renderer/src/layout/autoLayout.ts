@@ -1,6 +1,6 @@
 import type { Command } from '../../../shared/commands/types';
 import { NODE_WIDTH } from '../../../shared/layout/bandLayout';
-import { boxHeightOf } from '../../../shared/layout/boxHeight';
+import { boxHeights } from './boxHeights';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { dispatch, editsRefused, notify, setLayoutProgress, useEditor } from '../store/editor';
 import { frameAllAfterLayout } from './frameAll';
@@ -8,13 +8,6 @@ import type { LayoutMessage, LayoutRequest } from './protocol';
 import { bodyIdIn } from '../modelIds';
 
 const BAND = { political: 0, administrative: 1, operative: 2, external: 3 } as const;
-
-/** How tall each box on the canvas is drawn now, by body id (one pass over the boxes, not one search each). */
-function drawnHeights(): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node[data-id]')) out.set(el.dataset.id ?? '', el.offsetHeight);
-  return out;
-}
 
 /**
  * Lays out the bodies shown on the date with ELK (layered, political bodies on top)
@@ -27,9 +20,9 @@ export function autoLayout(): void {
   const ids = new Set(bodies.map((b) => b.id));
   // Each box as tall as it is drawn, or as its longest name may make it on another date
   // (boxes with a three-line name ran into the box below them after arranging).
-  const drawn = drawnHeights();
+  const heightOf = boxHeights();
   const request: LayoutRequest = {
-    nodes: bodies.map((b) => ({ id: b.id, band: BAND[b.level], height: Math.max(drawn.get(b.id) ?? 0, boxHeightOf(b)) })),
+    nodes: bodies.map((b) => ({ id: b.id, band: BAND[b.level], height: heightOf(b) })),
     edges: [...model.reportingLines.values()].filter((l) => isValidOn(l, asOf) && ids.has(l.from) && ids.has(l.to)).map((l) => ({ from: l.to, to: l.from })),
     width: NODE_WIDTH,
   };

@@ -2,6 +2,7 @@ import type { Command } from '../../../shared/commands/types';
 import { arrangeOrgChart, type ArrangeScope } from '../../../shared/layout/orgChartArrange';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { dispatch, editsRefused, notify, useEditor } from '../store/editor';
+import { boxHeights } from './boxHeights';
 import { frameAllAfterLayout } from './frameAll';
 
 /**
@@ -14,7 +15,8 @@ export function arrangeAsOrgChart(scope: ArrangeScope): void {
   if (layoutProgress !== null || editsRefused()) return;
   const bodies = [...model.bodies.values()].filter((b) => isValidOn(b, asOf));
   const lines = [...model.reportingLines.values()].filter((l) => isValidOn(l, asOf));
-  const positions = arrangeOrgChart(bodies, lines, scope);
+  // Each row as tall as its tallest box as drawn (a chair's line, a name of three lines).
+  const positions = arrangeOrgChart(bodies, lines, scope, boxHeights());
   const commands: Command[] = [];
   for (const [id, p] of positions) {
     const body = model.bodies.get(id);

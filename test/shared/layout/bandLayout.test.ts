@@ -77,8 +77,15 @@ describe('the band layout', () => {
     }
     // A partner's column grows the same way.
     const partners = [makeBody('p1', { name: 'Polismyndigheten, lokalpolisområde Eskilstuna och Strängnäs', kind: 'external_organisation', level: 'external' }), makeBody('p2', { name: 'Åklagarmyndigheten', kind: 'external_organisation', level: 'external' })];
-    const at = bandLayout([...plain, ...partners]);
+    // Three rows of bands: room in one column for both.
+    const bands = [...plain, ...['h', 'i', 'j', 'k', 'l'].map((id) => short(id))];
+    const at = bandLayout([...bands, ...partners]);
+    expect(at.get('p2')?.x).toBe(at.get('p1')?.x);
     expect(at.get('p2')?.y).toBe((at.get('p1')?.y ?? 0) + boxHeightOf(partners[0] as Body) + 36);
+    // Beside a single row, the second partner would reach below the bands: it starts the next column.
+    const beside = bandLayout([short('a'), ...partners]);
+    expect(beside.get('p2')?.y).toBe(0);
+    expect(beside.get('p2')?.x).toBe((beside.get('p1')?.x ?? 0) + NODE_WIDTH + 36);
   });
 
   it("counts a name's lines by its words as the box breaks them", () => {
