@@ -35,11 +35,8 @@ export function nameLines(name: string): number {
       lines++;
       used = length;
     }
-    // A word longer than the line is broken inside it (overflow-wrap: anywhere), a line at a time.
-    while (used > perLine) {
-      lines++;
-      used -= perLine;
-    }
+    // A word longer than the line is not broken: it runs into the padding on a line of its
+    // own ("Kommunledningskontoret" broken as "…kontor / et" read worse than a few pixels over).
   }
   return lines;
 }

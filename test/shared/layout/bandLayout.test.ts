@@ -93,8 +93,9 @@ describe('the band layout', () => {
     // 23 letters fit a line of the 196 px text width.
     expect(nameLines('Arbetsmarknads- och vuxenutbildningsnämnden')).toBe(2);
     expect(nameLines('Lokala brottsförebyggande rådet')).toBe(3);
-    // A word longer than a line is broken inside it.
-    expect(nameLines('Stadsdelsförnyelsesamordningsgruppsledningen')).toBe(2);
+    // A word longer than a line is not broken inside it: it stands on a line of its own.
+    expect(nameLines('Stadsdelsförnyelsesamordningsgruppsledningen')).toBe(1);
+    expect(nameLines('Nämnden för stadsdelsförnyelsesamordningsgruppsledningen')).toBe(2);
     expect(nameLines('  ')).toBe(1);
     expect(boxHeightOf({ name: 'KS', formerNames: [] })).toBe(NODE_HEIGHT);
     expect(boxHeightOf({ name: 'Lokala brottsförebyggande rådet', formerNames: [] }, true)).toBeGreaterThan(boxHeightOf({ name: 'Lokala brottsförebyggande rådet', formerNames: [] }));
