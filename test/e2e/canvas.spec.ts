@@ -38,3 +38,39 @@ test('the legend opens inside the window, and far out the lines lose their arrow
   await expect(arrows.first()).toBeAttached();
   expect(consoleErrors).toEqual([]);
 });
+
+// A box taller than the 84 px React Flow is told a body has before it is measured (a long name,
+// a chair's line) is laid out at its own height from the first drawing: it is measured once, and
+// the lines are not all drawn a second time when the first measurement lifts that height.
+test('each box of a newly opened map is measured once, at the height it is drawn', async ({ page, consoleErrors }) => {
+  await page.addInitScript(() => {
+    const heights: Record<string, number[]> = {};
+    (window as unknown as { boxHeights: typeof heights }).boxHeights = heights;
+    const Original = window.ResizeObserver;
+    window.ResizeObserver = class extends Original {
+      constructor(callback: ResizeObserverCallback) {
+        super((entries, observer) => {
+          for (const e of entries) {
+            const id = (e.target as HTMLElement).classList.contains('react-flow__node') ? (e.target as HTMLElement).dataset.id : undefined;
+            if (id) (heights[id] ??= []).push(Math.round(e.borderBoxSize[0]?.blockSize ?? e.contentRect.height));
+          }
+          callback(entries, observer);
+        });
+      }
+    };
+  });
+  await openApp(page, { asOpened: true });
+  await expect(page.getByRole('tab', { name: /^Fynd \(\d+\)/ })).toBeVisible();
+  await page.waitForTimeout(1000);
+  const heights = await page.evaluate(() => (window as unknown as { boxHeights: Record<string, number[]> }).boxHeights);
+  const drawn = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.id ?? '', Math.round(n.getBoundingClientRect().height / (n.closest('.react-flow__viewport') ? Number(/scale\(([\d.]+)\)/.exec((n.closest('.react-flow__viewport') as HTMLElement).style.transform)?.[1] ?? 1) : 1))] as const));
+  expect(drawn.length).toBeGreaterThan(20);
+  // The sample has boxes taller than 84 px (names on three lines, a chair), or this test shows nothing.
+  expect(drawn.filter(([, h]) => h > 90).length).toBeGreaterThan(0);
+  const twice = Object.entries(heights).filter(([, hs]) => hs.length > 1).map(([id, hs]) => `${id}: ${hs.join(' → ')}`);
+  expect(twice).toEqual([]);
+  // …and what was measured is the height the box is drawn at.
+  const wrong = drawn.filter(([id, h]) => Math.abs((heights[id]?.[0] ?? -1) - h) > 1).map(([id, h]) => `${id}: measured ${heights[id]?.[0]}, drawn ${h}`);
+  expect(wrong).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
