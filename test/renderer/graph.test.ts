@@ -183,6 +183,22 @@ describe('the canvas boxes kept between drawings', () => {
     }
   });
 
+  it('are a new object only for the body whose name field opens or closes, which alone knows it is being renamed', () => {
+    const before = buildNodes(input(false));
+    const picked = before[2]!.id;
+    const renaming = buildNodes(input(false, { renaming: picked }));
+    for (let i = 0; i < renaming.length; i++) {
+      if (renaming[i]!.id === picked) {
+        expect(renaming[i]).not.toBe(before[i]);
+        expect(renaming[i]!.data.renaming).toBe(true);
+      } else expect(renaming[i]).toBe(before[i]);
+    }
+    expect(before.every((n) => n.data.renaming === false)).toBe(true);
+    const closed = buildNodes(input(false, { renaming: null }));
+    expect(closed.find((n) => n.id === picked)!.data.renaming).toBe(false);
+    expect(closed[0]).toBe(renaming[0]);
+  });
+
   it('take the names of the date again when the date changes, and keep a box whose names did not', () => {
     const { id, date, later: LATER } = renamed();
     const body = model.bodies.get(id)!;

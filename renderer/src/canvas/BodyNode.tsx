@@ -19,21 +19,20 @@ export const DETAIL_ZOOM = 0.3;
 export const zoomedOut = (s: ReactFlowState): boolean => s.transform[2] < DETAIL_ZOOM;
 
 /**
- * The canvas's translation function and language, and whether it is zoomed out to the far
- * view, given to every node through one context: a thousand nodes each calling
- * useTranslation spent some 40 ms setting it up on first draw, and a thousand subscriptions
- * to React Flow's store for the zoom were each asked again at every step of a drag.
+ * The canvas's translation function and language, whether it is zoomed out to the far
+ * view, and the task chosen in the matrix (its roles are badges on the boxes), given to
+ * every node through one context: a thousand nodes each calling useTranslation spent some
+ * 40 ms setting it up on first draw, and a thousand subscriptions to React Flow's store for
+ * the zoom were each asked again at every step of a drag. All of them change seldom, and
+ * then every box shows something else.
  */
-export const NodeWords = createContext<{ readonly t: TFunction; readonly lang: string; readonly far: boolean } | null>(null);
+export const NodeWords = createContext<{ readonly t: TFunction; readonly lang: string; readonly far: boolean; readonly task: string | null } | null>(null);
 
 function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
   const words = useContext(NodeWords);
   if (!words) throw new Error('a body node is drawn outside the canvas');
-  const { t, lang, far } = words;
+  const { t, lang, far, task } = words;
   const b = data.body;
-  // Boolean and string selectors: only the box being renamed renders again when the field opens or closes.
-  const renaming = useRenaming((s) => s.id === b.id);
-  const typed = useRenaming((s) => (s.id === b.id ? s.text : null));
   // The hint is put in the box only while the pointer is on its handle: a thousand hidden
   // hints were two thousand elements and text nodes to create and lay out with a large map.
   const [hinted, setHinted] = useState(false);
@@ -57,13 +56,16 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
           </span>
         )}
       </Handle>
-      <TaskBadge bodyId={b.id} />
+      <TaskBadge bodyId={b.id} task={task} />
       {far ? (
         <div className="body-node-far">{data.shortName || data.name}</div>
       ) : (
         <>
           <div className="body-node-kind">{kind}</div>
-          {renaming ? <NameOnBox id={b.id} name={b.name} initial={typed} t={t} /> : <div className="body-node-name">{data.name}</div>}
+          {/* Whether this box is being renamed is in its data (graph.ts), so that the box being
+              renamed is the only one drawn again when the field opens or closes. What the field
+              starts with is set once when it opens (renaming.ts) and read then. */}
+          {data.renaming ? <NameOnBox id={b.id} name={b.name} initial={useRenaming.getState().text} t={t} /> : <div className="body-node-name">{data.name}</div>}
           <div className="body-node-meta">
             {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
             <span>{word(t, lang, 'node.members', data.members)}</span>

@@ -24,7 +24,8 @@ import { useFindingsOnceDrawn } from '../store/findingsOnceDrawn';
 import { ConnectDialog } from '../dialogs/ConnectDialog';
 import { closeConnect, startConnect, useConnecting } from './connectFlow';
 import { DirectManipulation } from './DirectManipulation';
-import { startRename } from './renaming';
+import { startRename, useRenaming } from './renaming';
+import { useMatrix } from '../matrix/matrixStore';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import { useMapReadOnly } from '../review/readOnly';
 import { BodyNodeComponent, DETAIL_ZOOM, NodeWords, zoomedOut } from './BodyNode';
@@ -96,7 +97,10 @@ export function Canvas() {
   const { t, i18n } = useTranslation();
   // A boolean selector: the nodes render again only when the zoom crosses the threshold.
   const far = useStore(zoomedOut);
-  const nodeWords = useMemo(() => ({ t, lang: i18n.language, far }), [t, i18n.language, far]);
+  const task = useMatrix((s) => s.task);
+  const nodeWords = useMemo(() => ({ t, lang: i18n.language, far, task }), [t, i18n.language, far, task]);
+  // The box being renamed draws its name field (graph.ts puts this in its data).
+  const renaming = useRenaming((s) => s.id);
   // The canvas follows edits at a lower priority than the panels: on a large map the
   // findings (and the field being typed in) update first, the drawing right after.
   const model = useDeferredValue(useEditor((s) => s.model));
@@ -168,8 +172,8 @@ export function Canvas() {
   const movingKey = [...dragging.keys()].sort().join('\n');
   const moving = useMemo(() => new Set(movingKey === '' ? [] : movingKey.split('\n')), [movingKey]);
   const focus = useFocusIds(model, asOf);
-  const input = { moving, model, asOf, levels, kind, focus, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far };
-  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, focus, byBody, shown, selected, peerSelections]);
+  const input = { moving, model, asOf, levels, kind, focus, findingsByBody: byBody, highlight: shown, selected, selectedLines, showFunding, showDecidedBy, measured: measured.current, peerSelections, far, renaming };
+  const built = useMemo(() => buildNodes(input), [model, asOf, levels, kind, focus, byBody, shown, selected, peerSelections, renaming]);
   // A drag only moves the dragged nodes: the other nodes, and the edges, stay as they are.
   const nodes = useMemo(
     () =>

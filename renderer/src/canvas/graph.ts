@@ -32,6 +32,8 @@ export interface BodyNodeData extends Record<string, unknown> {
   readonly dimmed: boolean;
   /** The colour of a colleague in a live session who has this body selected, or null. */
   readonly peer: string | null;
+  /** Its name is being edited on the box (renaming.ts). */
+  readonly renaming: boolean;
 }
 
 export type BodyNode = Node<BodyNodeData, 'body'>;
@@ -68,6 +70,8 @@ export interface GraphInput {
   readonly moving?: ReadonlySet<string>;
   /** Colleagues' selections in a live session: body id → their colour. */
   readonly peerSelections?: ReadonlyMap<string, string>;
+  /** The body whose name is being edited on its box, if any. */
+  readonly renaming?: string | null;
 }
 
 /** Each body's last node and the date its names were taken on. */
@@ -104,6 +108,7 @@ export function buildNodes(input: GraphInput): BodyNode[] {
     const dimmed = input.highlight !== null && !input.highlight.bodies.has(body.id);
     const peer = input.peerSelections?.get(body.id) ?? null;
     const selected = input.selected.has(body.id);
+    const renaming = input.renaming === body.id;
     const cached = nodeCache.get(body.id);
     const kept = cached?.node;
     // The same body on the same date has the same names: a selection, a count or a drop on a
@@ -123,14 +128,15 @@ export function buildNodes(input: GraphInput): BodyNode[] {
       kept.data.findings === findings &&
       kept.data.highlighted === highlighted &&
       kept.data.dimmed === dimmed &&
-      kept.data.peer === peer
+      kept.data.peer === peer &&
+      kept.data.renaming === renaming
     ) {
       // Another date that left the names as they were keeps the node too.
       if (cached.asOf !== asOf) nodeCache.set(body.id, { node: kept, asOf });
       out.push(kept);
       continue;
     }
-    const data: BodyNodeData = { body, name: names.name, shortName: names.shortName, members, chair, findings, highlighted, dimmed, peer };
+    const data: BodyNodeData = { body, name: names.name, shortName: names.shortName, members, chair, findings, highlighted, dimmed, peer, renaming };
     // Sizes for the minimap and fitting until React Flow has measured the node; a node
     // object without its measurement would be measured again (edges and all).
     const measured = input.measured?.get(body.id);

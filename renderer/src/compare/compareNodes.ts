@@ -28,7 +28,7 @@ function ghost(body: Body, name: { name: string; shortName: string }): BodyNode 
     id: `ghost:${body.id}`,
     type: 'body',
     position: body.position ?? { x: 0, y: 0 },
-    data: { body, name: name.name, shortName: name.shortName, members: 0, chair: null, findings: 0, highlighted: false, dimmed: false, peer: null },
+    data: { body, name: name.name, shortName: name.shortName, members: 0, chair: null, findings: 0, highlighted: false, dimmed: false, peer: null, renaming: false },
     className: 'compare-removed',
     draggable: false,
     selectable: false,

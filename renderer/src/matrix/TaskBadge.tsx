@@ -2,19 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { RaciRole } from '../../../shared/model/vocabulary';
 import { isValidOn } from '../../../shared/time/isoDate';
 import { useEditor } from '../store/editor';
-import { useMatrix } from './matrixStore';
 
 const ORDER: readonly RaciRole[] = ['R', 'A', 'C', 'I'];
 
 /**
- * The roles a body has on the task chosen in the matrix, as a small badge on its box;
- * nothing when no task is chosen. Every box of the canvas has one: with no task chosen
- * (nearly always) it only watches the matrix's choice, so that a thousand boxes do not
- * each set up translations and two subscriptions to the editor's store, asked again at
- * every change of the store (an edit, a selection).
+ * The roles a body has on the task chosen in the matrix (`task`), as a small badge on its
+ * box; nothing when no task is chosen. Every box of the canvas has one. The canvas watches
+ * the matrix's choice once for all boxes and gives it to them (BodyNode.tsx, NodeWords):
+ * with no task chosen (nearly always) a box then sets up no translations and no
+ * subscription at all. A subscription per box to the choice, and two to the editor's store,
+ * were thousands to set up when a large map was drawn, and asked again at every change.
  */
-export function TaskBadge({ bodyId }: { bodyId: string }) {
-  const task = useMatrix((s) => s.task);
+export function TaskBadge({ bodyId, task }: { bodyId: string; task: string | null }) {
   return task === null ? null : <TaskRoles bodyId={bodyId} task={task} />;
 }
 
