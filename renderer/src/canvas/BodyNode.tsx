@@ -4,8 +4,7 @@ import type { TFunction } from 'i18next';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/layout/bandLayout';
 import type { BodyNode as BodyNodeType } from './graph';
 import { TaskBadge } from '../matrix/TaskBadge';
-import { NameOnBox } from './NameOnBox';
-import { useRenaming } from './renaming';
+import { NameField } from './NameOnBox';
 import { sentence, word } from './words';
 import './direct.css';
 
@@ -63,9 +62,8 @@ function BodyNodeView({ data, selected }: NodeProps<BodyNodeType>) {
         <>
           <div className="body-node-kind">{kind}</div>
           {/* Whether this box is being renamed is in its data (graph.ts), so that the box being
-              renamed is the only one drawn again when the field opens or closes. What the field
-              starts with is set once when it opens (renaming.ts) and read then. */}
-          {data.renaming ? <NameOnBox id={b.id} name={b.name} initial={useRenaming.getState().text} t={t} /> : <div className="body-node-name">{data.name}</div>}
+              renamed is the only one drawn again when the field opens or closes. */}
+          {data.renaming ? <NameField id={b.id} name={b.name} shown={data.name} t={t} /> : <div className="body-node-name">{data.name}</div>}
           <div className="body-node-meta">
             {data.shortName ? <span className="body-node-short">{data.shortName}</span> : null}
             <span>{word(t, lang, 'node.members', data.members)}</span>

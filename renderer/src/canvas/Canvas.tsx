@@ -100,9 +100,10 @@ export function Canvas() {
   const task = useMatrix((s) => s.task);
   const nodeWords = useMemo(() => ({ t, lang: i18n.language, far, task }), [t, i18n.language, far, task]);
   // The box being renamed draws its name field (graph.ts puts this in its data). Deferred
-  // with the model: a new body's field opens with the body, and the edit that added it does
-  // not make the canvas give React Flow its nodes again in the urgent pass, before the
-  // findings count (keys typed meanwhile are held for the field, renaming.ts).
+  // with the model: a new body's field opens with the body, and neither the edit that added
+  // it nor the closing of a field makes the canvas give React Flow its nodes again in the
+  // urgent pass, before the findings count (keys typed meanwhile are held for the field,
+  // renaming.ts; a closed field gives way to the name at once, NameOnBox.tsx: NameField).
   const renaming = useDeferredValue(useRenaming((s) => s.id));
   // The canvas follows edits at a lower priority than the panels: on a large map the
   // findings (and the field being typed in) update first, the drawing right after.

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { plainIssue } from '../../../shared/model/plainIssue';
 import { dispatch, useEditor, withRefusalShownByCaller } from '../store/editor';
-import { applyTypedAhead, stopRename, takeTypedAhead } from './renaming';
+import { applyTypedAhead, stopRename, takeTypedAhead, useRenaming } from './renaming';
 import { bodyIdIn } from '../modelIds';
 
 /** Puts the keyboard back on the body's box, so arrow keys, F2 and Delete go on working there. */
@@ -12,13 +12,36 @@ function focusBox(id: string): void {
 }
 
 /**
+ * Where the canvas draws a box as being renamed (it follows the renaming a moment later, with
+ * its deferred drawing): the name field while this box is the one being renamed, one field
+ * for each time one is opened (renaming.ts: `session`), so that a field opened again on the
+ * same box before the canvas has drawn the closing (Enter, then F2 at once) is a new one that
+ * takes the keys, not the closed one. Once closed, the box's name (`shown`) at once: a closed
+ * field is never there to type into. The field starts with what the opening set (a typed
+ * first letter), read once when it opens.
+ */
+export function NameField({ id, name, shown, t }: { id: string; name: string; shown: string; t: TFunction }) {
+  const session = useRenaming((s) => (s.id === id ? s.session : null));
+  if (session === null) return <div className="body-node-name">{shown}</div>;
+  return <NameOnBox key={session} id={id} name={name} initial={useRenaming.getState().text} t={t} />;
+}
+
+/**
  * The name field on a body's box: Enter or leaving the field commits the name as one
  * undoable edit, Escape puts the old name back. A name the model refuses (an empty one)
  * stays in the field with the reason under it.
  */
 export function NameOnBox({ id, name, initial, t }: { id: string; name: string; initial: string | null; t: TFunction }) {
   const lang = useEditor((s) => s.lang);
-  const [draft, setDraft] = useState(initial ?? name);
+  // The name as it is now. The box is drawn from the canvas's deferred model, which may not
+  // have a rename made a moment ago (Enter, then F2 at once): the field starts from the
+  // body's current name, and a name typed back to the one before is a change.
+  const [current] = useState(() => {
+    const { model } = useEditor.getState();
+    const body = bodyIdIn(model, id);
+    return (body === null ? undefined : model.bodies.get(body)?.name) ?? name;
+  });
+  const [draft, setDraft] = useState(initial ?? current);
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const done = useRef(false);
@@ -54,7 +77,7 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
   const commit = (refocus: boolean, typed: string = draft): void => {
     if (done.current) return;
     const value = typed.trim();
-    if (value === name) return finish(refocus);
+    if (value === current) return finish(refocus);
     const body = bodyIdIn(useEditor.getState().model, id);
     if (body === null) return finish(false);
     // Refused while the field is open (an empty name), the reason is said under the field, not in a toast as well.

@@ -14,9 +14,15 @@ import { UNDO_KEYS } from '../shell/undoKeys';
 export interface Renaming {
   readonly id: string | null;
   readonly text: string | null;
+  /**
+   * Counts the fields opened: each opening is a field of its own (BodyNode.tsx keys the
+   * field by it), so a field closed and opened again on the same box before the canvas drew
+   * the closing (Enter, then F2 at once) is a fresh one that takes the keys, not the closed one.
+   */
+  readonly session: number;
 }
 
-export const useRenaming = create<Renaming>()(() => ({ id: null, text: null }));
+export const useRenaming = create<Renaming>()(() => ({ id: null, text: null, session: 0 }));
 
 /**
  * Opens the name field on the body's box, where the name can be changed there. Not where
@@ -42,7 +48,7 @@ export function startRename(id: string, text: string | null = null): void {
     return;
   }
   holdKeysForField();
-  useRenaming.setState({ id, text });
+  useRenaming.setState((s) => ({ id, text, session: s.session + 1 }));
 }
 
 /** Closes the name field (after it committed or cancelled). */
