@@ -105,6 +105,36 @@ test('a name field closed with Enter and opened again with F2 at once, before th
   await expect(node(page, 'Samverkansgrupp')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
+
+test('a renamed box shows its new name from the moment the field closes, and a field left by Ctrl+B keeps what was typed in it', async ({ page, consoleErrors }) => {
+  await emptyMap(page);
+  await addNamed(page, 'Styrgrupp');
+  await page.keyboard.press('F2');
+  await page.keyboard.type('Ledningsgrupp');
+  // Every name the box shows from Enter on: never the old one again.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenNames: string[] }).seenNames = seen;
+    new MutationObserver(() => {
+      for (const n of document.querySelectorAll('.react-flow__node .body-node-name')) seen.push(n.textContent ?? '');
+    }).observe(document.querySelector('.react-flow') as Element, { childList: true, subtree: true, characterData: true });
+  });
+  await page.keyboard.press('Enter');
+  await expect(node(page, 'Ledningsgrupp')).toBeVisible();
+  await page.waitForTimeout(300);
+  const seen = await page.evaluate(() => (window as unknown as { seenNames: string[] }).seenNames);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.filter((n) => n !== 'Ledningsgrupp')).toEqual([]);
+
+  // A new body added with the keyboard while a name is being typed: the typed name is kept.
+  await page.keyboard.press('F2');
+  await page.keyboard.type('Samverkansgrupp');
+  await page.keyboard.press('Control+b');
+  await expect(nameField(page)).toHaveValue(/^Arbetsgrupp/);
+  await page.keyboard.press('Escape');
+  await expect(node(page, 'Samverkansgrupp')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
 test('right-click a body and delete it, Ctrl+Z brings it back; Shift+F10 opens the menu of the focused body', async ({ page, consoleErrors }) => {
   await openApp(page);
   const kf = node(page, 'Kommunfullmäktige');

@@ -4,6 +4,14 @@ import { plainIssue } from '../../../shared/model/plainIssue';
 import { dispatch, useEditor, withRefusalShownByCaller } from '../store/editor';
 import { applyTypedAhead, stopRename, takeTypedAhead, useRenaming } from './renaming';
 import { bodyIdIn } from '../modelIds';
+import { nameOn } from '../../../shared/time/names';
+import type { MandatModel } from '../../../shared/model/types';
+
+/** The body's current name in the store's (not the deferred drawing's) model, or null. */
+function liveName(model: MandatModel, id: string): string | null {
+  const body = bodyIdIn(model, id);
+  return (body === null ? undefined : model.bodies.get(body)?.name) ?? null;
+}
 
 /** Puts the keyboard back on the body's box, so arrow keys, F2 and Delete go on working there. */
 function focusBox(id: string): void {
@@ -16,14 +24,20 @@ function focusBox(id: string): void {
  * its deferred drawing): the name field while this box is the one being renamed, one field
  * for each time one is opened (renaming.ts: `session`), so that a field opened again on the
  * same box before the canvas has drawn the closing (Enter, then F2 at once) is a new one that
- * takes the keys, not the closed one. Once closed, the box's name (`shown`) at once: a closed
- * field is never there to type into. The field starts with what the opening set (a typed
- * first letter), read once when it opens.
+ * takes the keys, not the closed one. Once closed, the box's name at once, as the store has it
+ * on the date (the name just committed, which the deferred drawing has yet to show; `shown`
+ * if the body is gone): a closed field is never there to type into. The field starts with
+ * what the opening set (a typed first letter), read once when it opens.
  */
 export function NameField({ id, name, shown, t }: { id: string; name: string; shown: string; t: TFunction }) {
   const session = useRenaming((s) => (s.id === id ? s.session : null));
-  if (session === null) return <div className="body-node-name">{shown}</div>;
-  return <NameOnBox key={session} id={id} name={name} initial={useRenaming.getState().text} t={t} />;
+  const live = useEditor((s) => {
+    const body = bodyIdIn(s.model, id);
+    const b = body === null ? undefined : s.model.bodies.get(body);
+    return b ? nameOn(b, s.asOf).name : null;
+  });
+  if (session === null) return <div className="body-node-name">{live ?? shown}</div>;
+  return <NameOnBox key={session} id={id} name={name} session={session} initial={useRenaming.getState().text} t={t} />;
 }
 
 /**
@@ -31,17 +45,12 @@ export function NameField({ id, name, shown, t }: { id: string; name: string; sh
  * undoable edit, Escape puts the old name back. A name the model refuses (an empty one)
  * stays in the field with the reason under it.
  */
-export function NameOnBox({ id, name, initial, t }: { id: string; name: string; initial: string | null; t: TFunction }) {
+export function NameOnBox({ id, name, session, initial, t }: { id: string; name: string; session: number; initial: string | null; t: TFunction }) {
   const lang = useEditor((s) => s.lang);
   // The name as it is now. The box is drawn from the canvas's deferred model, which may not
   // have a rename made a moment ago (Enter, then F2 at once): the field starts from the
-  // body's current name, and a name typed back to the one before is a change.
-  const [current] = useState(() => {
-    const { model } = useEditor.getState();
-    const body = bodyIdIn(model, id);
-    return (body === null ? undefined : model.bodies.get(body)?.name) ?? name;
-  });
-  const [draft, setDraft] = useState(initial ?? current);
+  // body's current name.
+  const [draft, setDraft] = useState(() => initial ?? liveName(useEditor.getState().model, id) ?? name);
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const done = useRef(false);
@@ -69,6 +78,28 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
     else input.setSelectionRange(input.value.length, input.value.length);
   }, [initial]);
 
+  // What is typed, for the field's going (below).
+  const typed = useRef(draft);
+  typed.current = draft;
+  // A field that goes without Enter, Escape or leaving it (another body's field opened with
+  // Ctrl+B or a menu while this one had the keyboard: the box draws its name at once, and a
+  // removed field gets no blur) keeps what was typed, as leaving it would. Not when this
+  // field is still the one open (React's StrictMode unmounting to test) or when it closed.
+  useEffect(
+    () => () => {
+      if (done.current) return;
+      const now = useRenaming.getState();
+      if (now.id === id && now.session === session) return;
+      done.current = true;
+      const value = typed.current.trim();
+      const { model } = useEditor.getState();
+      const body = bodyIdIn(model, id);
+      if (body === null || value === '' || value === liveName(model, id)) return;
+      dispatch({ type: 'updateBody', id: body, changes: { name: value } });
+    },
+    [id, session],
+  );
+
   const finish = (refocus: boolean): void => {
     done.current = true;
     stopRename();
@@ -77,7 +108,8 @@ export function NameOnBox({ id, name, initial, t }: { id: string; name: string; 
   const commit = (refocus: boolean, typed: string = draft): void => {
     if (done.current) return;
     const value = typed.trim();
-    if (value === current) return finish(refocus);
+    // Compared with the name the body has now (a colleague may have renamed it meanwhile).
+    if (value === liveName(useEditor.getState().model, id)) return finish(refocus);
     const body = bodyIdIn(useEditor.getState().model, id);
     if (body === null) return finish(false);
     // Refused while the field is open (an empty name), the reason is said under the field, not in a toast as well.
