@@ -79,8 +79,8 @@ export function NameOnBox({ id, name, session, initial, t }: { id: string; name:
   }, [initial]);
 
   // What is typed, for the field's going (below).
-  const typed = useRef(draft);
-  typed.current = draft;
+  const typedNow = useRef(draft);
+  typedNow.current = draft;
   // A field that goes without Enter, Escape or leaving it (another body's field opened with
   // Ctrl+B or a menu while this one had the keyboard: the box draws its name at once, and a
   // removed field gets no blur) keeps what was typed, as leaving it would. Not when this
@@ -91,7 +91,7 @@ export function NameOnBox({ id, name, session, initial, t }: { id: string; name:
       const now = useRenaming.getState();
       if (now.id === id && now.session === session) return;
       done.current = true;
-      const value = typed.current.trim();
+      const value = typedNow.current.trim();
       const { model } = useEditor.getState();
       const body = bodyIdIn(model, id);
       if (body === null || value === '' || value === liveName(model, id)) return;
