@@ -15,8 +15,8 @@ export interface Renaming {
   readonly id: string | null;
   readonly text: string | null;
   /**
-   * Counts the fields opened: each opening is a field of its own (BodyNode.tsx keys the
-   * field by it), so a field closed and opened again on the same box before the canvas drew
+   * Counts the fields opened: each opening is a field of its own (NameOnBox.tsx: NameField
+   * keys the field by it), so a field closed and opened again on the same box before the canvas drew
    * the closing (Enter, then F2 at once) is a fresh one that takes the keys, not the closed one.
    */
   readonly session: number;
