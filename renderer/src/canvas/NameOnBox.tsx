@@ -5,13 +5,16 @@ import { dispatch, useEditor, withRefusalShownByCaller } from '../store/editor';
 import { applyTypedAhead, stopRename, takeTypedAhead, useRenaming } from './renaming';
 import { bodyIdIn } from '../modelIds';
 import { nameOn } from '../../../shared/time/names';
-import type { MandatModel } from '../../../shared/model/types';
+import type { Body, MandatModel } from '../../../shared/model/types';
 
-/** The body's current name in the store's (not the deferred drawing's) model, or null. */
-function liveName(model: MandatModel, id: string): string | null {
+/** The body as the store's model (not the deferred drawing's) has it now. */
+function bodyNow(model: MandatModel, id: string): Body | undefined {
   const body = bodyIdIn(model, id);
-  return (body === null ? undefined : model.bodies.get(body)?.name) ?? null;
+  return body === null ? undefined : model.bodies.get(body);
 }
+
+/** The body's current name in the store's model, or null. */
+const liveName = (model: MandatModel, id: string): string | null => bodyNow(model, id)?.name ?? null;
 
 /** Puts the keyboard back on the body's box, so arrow keys, F2 and Delete go on working there. */
 function focusBox(id: string): void {
@@ -32,9 +35,8 @@ function focusBox(id: string): void {
 export function NameField({ id, name, shown, t }: { id: string; name: string; shown: string; t: TFunction }) {
   const session = useRenaming((s) => (s.id === id ? s.session : null));
   const live = useEditor((s) => {
-    const body = bodyIdIn(s.model, id);
-    const b = body === null ? undefined : s.model.bodies.get(body);
-    return b ? nameOn(b, s.asOf).name : null;
+    const body = bodyNow(s.model, id);
+    return body ? nameOn(body, s.asOf).name : null;
   });
   if (session === null) return <div className="body-node-name">{live ?? shown}</div>;
   return <NameOnBox key={session} id={id} name={name} session={session} initial={useRenaming.getState().text} t={t} />;
